@@ -1,0 +1,12 @@
+# marsad_embed(TARGET SYMBOL FILE): compiles FILE into TARGET as
+#   namespace marsad::data { extern const std::string_view SYMBOL; }
+# so lexicons and tables in data/*.tsv ship inside the binary and nothing is read at run time.
+function(marsad_embed target symbol file)
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/embed_${symbol}.cpp)
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -DIN=${file} -DOUT=${out} -DSYMBOL=${symbol} -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
+    DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
+    COMMENT "Embedding ${file}")
+  target_sources(${target} PRIVATE ${out})
+endfunction()

@@ -1,0 +1,5 @@
+# -DMARSAD_SANITIZE=ON: AddressSanitizer + UndefinedBehaviorSanitizer for everything we build.
+if(MARSAD_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,182 @@
+// marsad/text.h: the Arabic text core — normalization, tokens, sentences, clitics, stems.
+//
+//   std::string text = "قال وزيرُ الدفاع للصحفيين إنّ 2٫5% من القوات ستنسحب.";
+//   auto norm = marsad::text::normalize(text, marsad::text::Profile::kSearch);
+//   // norm.text == "قال وزير الدفاع للصحفيين ان 2.5% من القوات ستنسحب."
+//   // norm.to_original(k) gives the byte in `text` that produced byte k of norm.text.
+//   for (const auto& tok : marsad::text::tokenize(text)) {
+//     std::string_view surface = tok.view(text);            // always a slice of the input
+//   }
+//   auto seg = marsad::text::Segmenter::instance().segment("للصحفيين");
+//   // seg.pieces == {"ل", "لصحفيين"}, seg.restored == {"ل", "الصحفيين"}
+//
+// Offsets. Every span is a half-open byte range [begin, end) into the text as given; byte
+// offsets become code points only at the JSON boundary (see CodepointIndex).
+//
+// Invalid UTF-8. Functions taking text never throw on bad bytes: each maximal invalid
+// subsequence is read as one U+FFFD whose span is the bad bytes, so offsets stay exact.
+// Readers of files (marsad/document.h) are stricter and report the position instead.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::text {
+
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+
+inline constexpr char32_t kReplacementChar = U'\uFFFD';
+
+/// Decodes one code point at text[pos]. Sets `len` to the bytes consumed (>= 1). An invalid or
+/// truncated sequence yields kReplacementChar with len = length of the maximal invalid subpart.
+char32_t decode_utf8(std::string_view text, std::size_t pos, int& len) noexcept;
+
+/// Appends the UTF-8 encoding of `cp` (surrogates and values > U+10FFFF become U+FFFD).
+void append_utf8(std::string& out, char32_t cp);
+
+/// Byte offset of the first invalid UTF-8 byte, or std::string_view::npos if valid.
+std::size_t find_invalid_utf8(std::string_view text) noexcept;
+
+/// Counts code points (an invalid subsequence counts as one, like decode_utf8).
+std::size_t count_codepoints(std::string_view text) noexcept;
+
+/// Maps byte offsets of one text to code-point offsets, for JSON, Python and JavaScript.
+class CodepointIndex {
+ public:
+  explicit CodepointIndex(std::string_view text);
+  /// Code-point offset of byte `byte_offset` (a code point boundary, or text.size()).
+  std::size_t to_codepoint(std::size_t byte_offset) const noexcept;
+  /// Byte offset of code point `cp_offset` (clamped to the end of the text).
+  std::size_t to_byte(std::size_t cp_offset) const noexcept;
+
+ private:
+  std::vector<std::uint32_t> cp_to_byte_;  // cp_to_byte_[i] = byte where code point i starts
+};
+
+// ---------------------------------------------------------------------------------------------
+// Character classes (Arabic block, supplements, presentation forms)
+
+bool is_arabic_letter(char32_t c) noexcept;
+/// Tashkeel and other combining marks of Arabic script (fathatan … sukun, dagger alef, Quranic).
+bool is_arabic_diacritic(char32_t c) noexcept;
+inline constexpr char32_t kTatweel = U'\u0640';
+
+// ---------------------------------------------------------------------------------------------
+// Normalization
+
+/// Named normalization profiles. Each is documented in README.md ("Normalization profiles").
+enum class Profile : std::uint8_t {
+  /// Lossless cleanup: composes hamza sequences, maps presentation forms to letters, turns
+  /// odd spaces into U+0020, drops BOM/bidi/zero-width controls. Keeps tashkeel and tatweel.
+  kDisplay,
+  /// For matching: kDisplay + NFKC + Latin case folding, drops tashkeel and tatweel, unifies
+  /// أ إ آ ٱ → ا, ى → ي, ة → ه, ک → ك, ی → ي, Arabic-Indic/Persian digits → ASCII, and
+  /// Arabic punctuation to ASCII (، , ؛ ; ؟ ? ٪ % ٫ . ٬ , « » → ").
+  kSearch,
+};
+
+/// Parses "display" / "search"; throws InputError naming the bad value otherwise.
+Profile parse_profile(std::string_view name);
+std::string_view profile_name(Profile profile) noexcept;
+
+/// A normalized string that remembers where each of its bytes came from.
+struct Normalized {
+  std::string text;
+  /// to_orig[k] = byte offset in the input of the code point that produced text[k];
+  /// to_orig[text.size()] = input size. Monotonic, so spans map back with two lookups.
+  std::vector<std::uint32_t> to_orig;
+
+  std::size_t to_original(std::size_t k) const noexcept { return to_orig[k]; }
+};
+
+/// Normalizes `input` under `profile`, keeping the alignment back to the input.
+Normalized normalize(std::string_view input, Profile profile);
+
+/// Same text as normalize(input, profile).text, without the alignment (the fast path).
+void normalize_into(std::string_view input, Profile profile, std::string& out);
+std::string normalize_search(std::string_view input);
+
+// CAMeL Tools-style single operations (each keeps everything else unchanged).
+std::string dediac(std::string_view s);               ///< drops tashkeel
+std::string normalize_alef(std::string_view s);       ///< أ إ آ ٱ → ا
+std::string normalize_alef_maksura(std::string_view s);  ///< ى → ي
+std::string normalize_teh_marbuta(std::string_view s);   ///< ة → ه
+std::string normalize_digits(std::string_view s);     ///< ٠-٩ ۰-۹ → 0-9
+std::string remove_tatweel(std::string_view s);
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and sentences
+
+enum class TokenKind : std::uint8_t {
+  kWord,     ///< Arabic-script word (may carry tashkeel and tatweel)
+  kLatin,    ///< word in Latin or another non-Arabic script, may contain digits
+  kNumber,   ///< 2014, ٢٠١٤, 2٫5, 1,200, 12.5%, ٣٠٪
+  kUrl,      ///< https://…, www.…
+  kEmail,
+  kHashtag,  ///< #العراق
+  kMention,  ///< @user
+  kPunct,    ///< . ، ؛ ؟ ! « » ( ) - … (runs like "..." are one token)
+  kSymbol,   ///< anything else that is not a space
+};
+std::string_view token_kind_name(TokenKind kind) noexcept;
+
+struct Token {
+  std::uint32_t begin = 0;  ///< byte offset in the text
+  std::uint32_t end = 0;
+  TokenKind kind = TokenKind::kSymbol;
+
+  std::string_view view(std::string_view text) const noexcept {
+    return text.substr(begin, end - begin);
+  }
+};
+
+/// Splits text into tokens; whitespace is dropped, everything else is covered. Never throws
+/// on content; texts of 4 GiB or more are rejected with InputError.
+std::vector<Token> tokenize(std::string_view text);
+
+struct Sentence {
+  std::uint32_t begin = 0;        ///< byte offset of the first token
+  std::uint32_t end = 0;          ///< byte offset past the last token
+  std::uint32_t first_token = 0;  ///< index into the token vector
+  std::uint32_t last_token = 0;   ///< one past the last token
+};
+
+/// Groups tokens into sentences: a line break (paragraph) always ends one; . ! ? ؟ … end one
+/// unless they follow an abbreviation (د. م. هـ. U.S.) or are part of a number, and closing
+/// quotes/brackets after the end stay with the sentence.
+std::vector<Sentence> split_sentences(std::string_view text, std::span<const Token> tokens);
+
+// ---------------------------------------------------------------------------------------------
+// Clitics, stems and roots
+
+/// One word split into proclitics + stem + enclitic. pieces are slices of the surface
+/// that concatenate back to it; restored are the same pieces written as full forms
+/// (ل + الحكومة for للحكومة, the ta marbuta restored in حكومته → حكومة + ه).
+struct Segmentation {
+  std::vector<std::string> pieces;
+  std::vector<std::string> restored;
+  std::uint8_t stem = 0;  ///< index of the stem in pieces/restored
+};
+
+/// Splits Arabic words into clitics and stem. The default instance uses the model compiled
+/// into the library (trained from data; see models/README.md). Thread-safe (const).
+class Segmenter {
+ public:
+  static const Segmenter& instance();
+  /// Segments one word (any form; it is normalized internally). Non-Arabic words come back
+  /// as a single piece.
+  Segmentation segment(std::string_view word) const;
+};
+
+/// Light stem for search: clitics, the article and common affixes removed, on the
+/// search-normalized form (واشنطن → واشنطن, القوات → قوات, بالمعلمين → معلم).
+std::string light_stem(std::string_view word);
+
+/// Consonantal root for grouping (الاستقلال → قلل?): see README for how it is found.
+std::string root(std::string_view word);
+
+}  // namespace marsad::text

@@ -1,0 +1,58 @@
+#include "command.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "marsad/error.h"
+
+namespace marsad::cli {
+
+std::vector<std::pair<std::string, AddCommand>>& registry() {
+  static std::vector<std::pair<std::string, AddCommand>> commands;
+  return commands;
+}
+
+Registration::Registration(std::string parent, AddCommand add) {
+  registry().emplace_back(std::move(parent), std::move(add));
+}
+
+void InputArgs::add_to(CLI::App& cmd) {
+  cmd.add_option("files", files, "Input files ('-' or none: standard input)");
+  cmd.add_option("--encoding", encoding, "auto, utf-8, windows-1256 or iso-8859-6")
+      ->capture_default_str();
+}
+
+void InputArgs::for_each_text(
+    const std::function<void(const std::string&, const std::string&)>& fn) const {
+  ReadOptions opts;
+  opts.encoding = parse_encoding(encoding);
+  std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
+  for (const auto& name : inputs) {
+    std::string shown = name == "-" ? "<stdin>" : name;
+    fn(shown, decode_text(read_bytes(name), shown, opts));
+  }
+}
+
+void FormatArg::add_to(CLI::App& cmd, std::vector<std::string> choices) {
+  value = choices.front();
+  cmd.add_option("--format", value, "Output format")
+      ->check(CLI::IsMember(std::move(choices)))
+      ->capture_default_str();
+}
+
+std::string read_bytes(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return std::move(ss).str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("cannot open file", Location{path});
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw IoError("read failed", Location{path});
+  return data;
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,52 @@
+// The pieces every `marsad` subcommand shares: self-registration and common options.
+//
+// A subcommand lives in its own file, parses its options, calls the library and prints; it
+// registers itself with a static Registration, so adding one never touches main.cpp:
+//
+//   static marsad::cli::Registration reg("", [](CLI::App& parent) {
+//     auto* cmd = parent.add_subcommand("tokenize", "Split text into tokens");
+//     ...
+//     cmd->callback([=] { ... });
+//   });
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "marsad/document.h"
+
+namespace marsad::cli {
+
+using AddCommand = std::function<void(CLI::App&)>;
+
+/// Registers a subcommand under `parent` ("" for top level, "eval" for `marsad eval …`).
+struct Registration {
+  Registration(std::string parent, AddCommand add);
+};
+
+/// All registrations, in file order, for main().
+std::vector<std::pair<std::string, AddCommand>>& registry();
+
+/// FILES… (or "-" / nothing for stdin) and --encoding, shared by the text commands.
+struct InputArgs {
+  std::vector<std::string> files;
+  std::string encoding = "auto";
+  void add_to(CLI::App& cmd);
+  /// Calls fn(name, utf8_text) for each input, decoded and validated.
+  void for_each_text(const std::function<void(const std::string&, const std::string&)>& fn) const;
+};
+
+/// --format with a fixed set of choices; the first is the default.
+struct FormatArg {
+  std::string value;
+  void add_to(CLI::App& cmd, std::vector<std::string> choices);
+};
+
+/// Reads a whole file (or stdin for "-") as bytes; throws IoError naming the file.
+std::string read_bytes(const std::string& path);
+
+}  // namespace marsad::cli
