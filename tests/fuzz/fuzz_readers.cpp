@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         marsad::parse_json_record(bytes, marsad::Location{"fuzz.jsonl", 1, 0});
         break;
       default: {
-        static const std::string path = "/tmp/marsad_fuzz_" + std::to_string(::getpid()) +
+        const std::string path = "/tmp/marsad_fuzz_" + std::to_string(::getpid()) +
                                         (data[0] % 4 == 2 ? ".jsonl" : ".jsonl.zst");
         std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         marsad::ReadOptions opts;
