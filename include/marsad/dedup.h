@@ -1,0 +1,118 @@
+// marsad/dedup.h: near-duplicate articles (the same story republished or lightly edited).
+//
+//   marsad::dedup::LshIndex lsh;                        // threshold 0.5 by default
+//   for (const auto& doc : docs) {
+//     auto sig = marsad::dedup::signature(doc.body);  // MinHash of word 3-shingles
+//     store(doc.id, marsad::dedup::serialize(sig));   // 520 bytes, versioned
+//     auto added = lsh.add(doc.id, sig);
+//     // added.cluster: the id of the cluster doc.id now belongs to (the key of its oldest member)
+//     // added.absorbed: clusters merged into it by this document (relabel their members)
+//   }
+//   for (const auto& c : lsh.clusters()) { ... }        // every cluster of two or more
+//
+// Method. A text becomes the set of its word 3-shingles over search-normalized words
+// (marsad::text::Profile::kSearch: hamza, alef maqsura, ta marbuta, tashkeel and digits unified),
+// and the set is summarized by 128 MinHash values (Broder 1997, "On the resemblance and
+// containment of documents"): the share of equal values estimates the Jaccard similarity of the
+// two shingle sets. LshIndex finds candidate pairs by banding the signature (Leskovec, Rajaraman,
+// Ullman, "Mining of Massive Datasets", ch. 3.4), keeps those whose estimate reaches the
+// threshold, and joins them into clusters with union-find, so a chain of light edits is one cluster.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::dedup {
+
+inline constexpr std::size_t kNumHashes = 128;
+inline constexpr std::size_t kShingleWords = 3;
+
+/// The MinHash summary of one text. Fixed size; equal texts give equal signatures.
+struct Signature {
+  std::array<std::uint32_t, kNumHashes> minhash{};
+  /// Distinct shingles in the text (0 for a text without words: such a text matches nothing).
+  std::uint32_t shingles = 0;
+
+  bool empty() const noexcept { return shingles == 0; }
+  friend bool operator==(const Signature&, const Signature&) = default;
+};
+
+/// Signature of `text` (any UTF-8; invalid bytes are read as U+FFFD and never throw). A text of
+/// fewer than kShingleWords words is one shingle of all its words.
+Signature signature(std::string_view text);
+
+/// The hashed shingles of `text`, sorted and distinct: what signature() summarizes. For exact
+/// Jaccard checks and tests.
+std::vector<std::uint64_t> shingle_hashes(std::string_view text);
+
+/// Exact Jaccard similarity of two sorted, distinct hash sets (0 when both are empty).
+double exact_jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) noexcept;
+
+/// Estimated Jaccard similarity of the texts behind two signatures, in [0, 1]; 0 if either
+/// text had no words.
+double estimate_jaccard(const Signature& a, const Signature& b) noexcept;
+
+/// Fixed-size bytes (magic, version, shingle count, the hashes little-endian) for storing in
+/// an archive. deserialize() throws FormatError when the bytes are not such a record.
+std::string serialize(const Signature& sig);
+Signature deserialize(std::string_view bytes);
+inline constexpr std::size_t kSerializedSize = 8 + 4 * kNumHashes;
+
+struct LshOptions {
+  /// Two texts are near-duplicates when their estimated Jaccard similarity reaches this.
+  double threshold = 0.5;
+  /// Banding: bands * rows must be kNumHashes. 32 × 4 finds pairs at J = 0.5 with p ≈ 0.87
+  /// and at J = 0.6 with p ≈ 0.99; fewer rows per band finds more, slower.
+  std::uint32_t bands = 32;
+  std::uint32_t rows = 4;
+};
+
+/// A document found similar to the one being added.
+struct Match {
+  std::string key;
+  double similarity = 0;  ///< estimated Jaccard
+};
+
+/// What LshIndex::add() did with a document.
+struct AddResult {
+  std::string cluster;                ///< the cluster id the document now has (a document key)
+  std::vector<Match> matches;         ///< earlier documents at or above the threshold, best first
+  std::vector<std::string> absorbed;  ///< cluster ids that no longer exist: their members now
+                                      ///< belong to `cluster` (rewrite them where stored)
+};
+
+/// Clusters documents as they come. Not thread-safe; one writer adds in archive order, so
+/// re-adding the stored signatures in the same order rebuilds the same clusters.
+class LshIndex {
+ public:
+  /// Throws InputError if bands * rows != kNumHashes or the threshold is outside (0, 1].
+  explicit LshIndex(LshOptions opts = {});
+  ~LshIndex();
+  LshIndex(LshIndex&&) noexcept;
+  LshIndex& operator=(LshIndex&&) noexcept;
+
+  /// Adds a document. Its cluster id is the key of the oldest member of its cluster, so a
+  /// document with no near-duplicate is a cluster of its own whose id is its key. Throws
+  /// InputError if `key` was added before.
+  AddResult add(std::string_view key, const Signature& sig);
+
+  /// Cluster id of a document added before; InputError for an unknown key.
+  std::string cluster_of(std::string_view key) const;
+
+  /// Clusters of at least `min_size` documents, each in order of addition, the clusters in
+  /// order of their oldest member.
+  std::vector<std::vector<std::string>> clusters(std::size_t min_size = 2) const;
+
+  std::size_t size() const noexcept;
+  const LshOptions& options() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad::dedup
