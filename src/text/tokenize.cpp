@@ -144,9 +144,10 @@ std::size_t scan_number(const Scanner& sc, std::size_t i) {
   int len, len2;
   while (j < sc.size()) {
     char32_t c = sc.at(j, len);
-    if (is_digit_cp(c)) {
+    if (classify(c) == Cls::kDigit) {
       j += len;
-    } else if (is_number_separator(c) && j + len < sc.size() && is_digit_cp(sc.at(j + len, len2))) {
+    } else if (is_number_separator(c) && j + len < sc.size() &&
+               classify(sc.at(j + len, len2)) == Cls::kDigit) {
       j += len;
     } else {
       break;
@@ -242,7 +243,7 @@ std::vector<Token> tokenize(std::string_view text) {
       while (cls == Cls::kMark && j < text.size() && sc.cls(j, len) == Cls::kMark) j += len;
       push(i, j, TokenKind::kSymbol);
     }
-    i = j;
+    i = j;  // every branch above consumes at least one code point
   }
   return out;
 }
