@@ -103,6 +103,9 @@ class LshIndex {
   /// Cluster id of a document added before; InputError for an unknown key.
   std::string cluster_of(std::string_view key) const;
 
+  /// Estimated Jaccard similarity of two documents added before; InputError for an unknown key.
+  double similarity(std::string_view a, std::string_view b) const;
+
   /// Clusters of at least `min_size` documents, each in order of addition, the clusters in
   /// order of their oldest member.
   std::vector<std::vector<std::string>> clusters(std::size_t min_size = 2) const;

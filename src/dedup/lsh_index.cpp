@@ -1,0 +1,129 @@
+// LSH banding over MinHash signatures, with union-find clusters.
+#include <algorithm>
+#include <unordered_map>
+
+#include "marsad/dedup.h"
+#include "marsad/error.h"
+
+namespace marsad::dedup {
+
+struct LshIndex::Impl {
+  LshOptions opts;
+  std::vector<std::string> keys;        // by ordinal (order of addition)
+  std::vector<Signature> sigs;          // kept to verify candidates
+  std::vector<std::uint32_t> parent;    // union-find; a root is the oldest member
+  std::unordered_map<std::string, std::uint32_t> ordinal;
+  // One table per band: hash of the band's rows → ordinals that share it.
+  std::vector<std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>> bands;
+
+  std::uint32_t lookup(std::string_view key) const {
+    auto it = ordinal.find(std::string(key));
+    if (it == ordinal.end()) throw InputError("dedup: unknown document key: " + std::string(key));
+    return it->second;
+  }
+
+  std::uint32_t find(std::uint32_t x) noexcept {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];  // path halving
+    return x;
+  }
+
+  std::uint64_t band_hash(const Signature& sig, std::uint32_t band) const noexcept {
+    std::uint64_t h = 0x84222325cbf29ce4ULL ^ band;
+    for (std::uint32_t r = 0; r < opts.rows; ++r)
+      h = (h ^ sig.minhash[band * opts.rows + r]) * 0x100000001b3ULL;
+    return h;
+  }
+
+  std::vector<std::uint32_t> candidates(const Signature& sig, std::vector<std::uint64_t>& hashes) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t b = 0; b < opts.bands; ++b) {
+      hashes[b] = band_hash(sig, b);
+      auto it = bands[b].find(hashes[b]);
+      if (it != bands[b].end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+};
+
+LshIndex::LshIndex(LshOptions opts) : impl_(std::make_unique<Impl>()) {
+  if (opts.bands == 0 || opts.rows == 0 || std::size_t(opts.bands) * opts.rows != kNumHashes)
+    throw InputError("dedup: bands × rows must be " + std::to_string(kNumHashes) + ", got " +
+                     std::to_string(opts.bands) + " × " + std::to_string(opts.rows));
+  if (!(opts.threshold > 0.0 && opts.threshold <= 1.0))
+    throw InputError("dedup: threshold must be in (0, 1], got " + std::to_string(opts.threshold));
+  impl_->opts = opts;
+  impl_->bands.resize(opts.bands);
+}
+
+LshIndex::~LshIndex() = default;
+LshIndex::LshIndex(LshIndex&&) noexcept = default;
+LshIndex& LshIndex::operator=(LshIndex&&) noexcept = default;
+
+AddResult LshIndex::add(std::string_view key, const Signature& sig) {
+  Impl& m = *impl_;
+  const auto self = static_cast<std::uint32_t>(m.keys.size());
+  if (!m.ordinal.emplace(std::string(key), self).second)
+    throw InputError("dedup: document key added twice: " + std::string(key));
+  m.keys.emplace_back(key);
+  m.sigs.push_back(sig);
+  m.parent.push_back(self);
+
+  AddResult result;
+  if (sig.empty()) {  // no words: nothing to compare, a cluster of its own
+    result.cluster = m.keys[self];
+    return result;
+  }
+  std::vector<std::uint64_t> hashes(m.opts.bands);
+  std::vector<std::uint32_t> roots;
+  for (std::uint32_t c : m.candidates(sig, hashes)) {
+    double j = estimate_jaccard(sig, m.sigs[c]);
+    if (j < m.opts.threshold) continue;
+    result.matches.push_back({m.keys[c], j});
+    roots.push_back(m.find(c));
+  }
+  for (std::uint32_t b = 0; b < m.opts.bands; ++b) m.bands[b][hashes[b]].push_back(self);
+
+  std::sort(roots.begin(), roots.end());
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  const std::uint32_t root = roots.empty() ? self : roots.front();  // the oldest cluster wins
+  m.parent[self] = root;
+  for (std::size_t i = 1; i < roots.size(); ++i) {
+    m.parent[roots[i]] = root;
+    result.absorbed.push_back(m.keys[roots[i]]);
+  }
+  std::stable_sort(result.matches.begin(), result.matches.end(),
+                   [](const Match& a, const Match& b) { return a.similarity > b.similarity; });
+  result.cluster = m.keys[root];
+  return result;
+}
+
+std::string LshIndex::cluster_of(std::string_view key) const {
+  return impl_->keys[impl_->find(impl_->lookup(key))];
+}
+
+double LshIndex::similarity(std::string_view a, std::string_view b) const {
+  return estimate_jaccard(impl_->sigs[impl_->lookup(a)], impl_->sigs[impl_->lookup(b)]);
+}
+
+std::vector<std::vector<std::string>> LshIndex::clusters(std::size_t min_size) const {
+  Impl& m = *impl_;
+  std::unordered_map<std::uint32_t, std::size_t> slot;  // root → position in out
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::size_t> sizes(m.keys.size(), 0);
+  for (std::uint32_t i = 0; i < m.keys.size(); ++i) ++sizes[m.find(i)];
+  for (std::uint32_t i = 0; i < m.keys.size(); ++i) {
+    std::uint32_t r = m.find(i);
+    if (sizes[r] < std::max<std::size_t>(min_size, 1)) continue;
+    auto [it, fresh] = slot.emplace(r, out.size());
+    if (fresh) out.emplace_back();
+    out[it->second].push_back(m.keys[i]);
+  }
+  return out;
+}
+
+std::size_t LshIndex::size() const noexcept { return impl_->keys.size(); }
+const LshOptions& LshIndex::options() const noexcept { return impl_->opts; }
+
+}  // namespace marsad::dedup

@@ -1,0 +1,105 @@
+// marsad dups: clusters of near-duplicate articles (the same story republished or lightly edited).
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "command.h"
+#include "marsad/dedup.h"
+
+namespace marsad::cli {
+namespace {
+
+using nlohmann::json;
+
+struct DupsOptions {
+  std::vector<std::string> files;
+  FormatArg format;
+  std::string field = "body";
+  double threshold = 0.5;
+  bool pairs = false;
+};
+
+struct Meta {
+  std::string title, source, date;
+};
+
+void print_cluster(const std::vector<std::string>& members, const dedup::LshIndex& lsh,
+                   const std::unordered_map<std::string, Meta>& meta, bool as_json) {
+  const std::string& head = members.front();
+  if (as_json) {
+    json arr = json::array();
+    for (const auto& id : members) {
+      const Meta& m = meta.at(id);
+      arr.push_back({{"id", id}, {"source", m.source}, {"date", m.date}, {"title", m.title},
+                     {"similarity", lsh.similarity(head, id)}});
+    }
+    std::cout << json{{"cluster", head}, {"size", members.size()}, {"members", arr}}.dump() << '\n';
+    return;
+  }
+  std::cout << "cluster " << head << " (" << members.size() << ")\n";
+  for (const auto& id : members) {
+    const Meta& m = meta.at(id);
+    std::cout << "  " << std::fixed << std::setprecision(2) << lsh.similarity(head, id) << "  " << id
+              << "  " << m.source << "  " << m.title << '\n';
+  }
+}
+
+void run(const DupsOptions& o) {
+  dedup::LshIndex lsh({.threshold = o.threshold});
+  std::unordered_map<std::string, Meta> meta;
+  std::size_t skipped = 0, matched_pairs = 0;
+  const bool as_json = o.format.value == "json";
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& file : o.files.empty() ? std::vector<std::string>{"-"} : o.files) {
+    DocumentReader reader(file);
+    Document d;
+    while (reader.next(d)) {
+      if (meta.contains(d.id)) throw InputError("duplicate document id " + d.id, Location{file});
+      auto added = lsh.add(d.id, dedup::signature(o.field == "body" ? d.body : d.text));
+      meta.emplace(d.id, Meta{d.title, d.source, d.date});
+      matched_pairs += added.matches.size();
+      if (!o.pairs) continue;
+      for (const auto& m : added.matches) {
+        if (as_json)
+          std::cout << json{{"a", m.key}, {"b", d.id}, {"similarity", m.similarity}}.dump() << '\n';
+        else
+          std::cout << std::fixed << std::setprecision(3) << m.similarity << '\t' << m.key << '\t' << d.id << '\n';
+      }
+    }
+    const auto& bad = reader.skipped();
+    for (std::size_t i = 0; i < bad.size() && i < 3; ++i) std::cerr << "marsad: skipped: " << bad[i].what() << '\n';
+    if (bad.size() > 3) std::cerr << "marsad: skipped " << bad.size() - 3 << " more records in " << file << '\n';
+    skipped += reader.skipped().size();
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  auto clusters = lsh.clusters();
+  if (!o.pairs)
+    for (const auto& c : clusters) print_cluster(c, lsh, meta, as_json);
+  std::size_t in_clusters = 0;
+  for (const auto& c : clusters) in_clusters += c.size();
+  std::cerr << "marsad dups: " << lsh.size() << " documents (" << skipped << " skipped), "
+            << clusters.size() << " clusters of 2+ holding " << in_clusters << " documents, "
+            << matched_pairs << " matched pairs, " << std::fixed << std::setprecision(2) << seconds
+            << " s (" << std::setprecision(0) << lsh.size() / std::max(seconds, 1e-9) << " docs/s)\n";
+}
+
+Registration dups_cmd("", [](CLI::App& app) {
+  auto opts = std::make_shared<DupsOptions>();
+  auto* cmd = app.add_subcommand("dups", "Cluster near-duplicate articles (MinHash LSH over word shingles)");
+  cmd->add_option("files", opts->files, "Articles: .jsonl/.txt, optionally .gz/.zst ('-' or none: stdin)");
+  opts->format.add_to(*cmd, {"text", "json"});
+  cmd->add_option("--threshold", opts->threshold, "Estimated Jaccard similarity of word 3-shingles")
+      ->check(CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--field", opts->field, "Compare the body, or the whole text (title + body)")
+      ->check(CLI::IsMember({"body", "text"}))
+      ->capture_default_str();
+  cmd->add_flag("--pairs", opts->pairs, "Print each matched pair (similarity, earlier, later) instead of clusters");
+  cmd->callback([opts] { run(*opts); });
+});
+
+}  // namespace
+}  // namespace marsad::cli
