@@ -78,9 +78,10 @@ Document parse_json_record(std::string_view line, const Location& where) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for huge numbers
     Location at = where;
-    if (at.offset != Location::kNoOffset && e.byte > 0) at.offset += e.byte - 1;
+    if (auto* pe = dynamic_cast<const nlohmann::json::parse_error*>(&e); pe && at.offset != Location::kNoOffset && pe->byte > 0)
+      at.offset += pe->byte - 1;
     std::string msg = e.what();
     if (auto p = msg.find("parse error"); p != std::string::npos) msg = msg.substr(p);
     throw InputError("malformed JSON record (" + msg + ")", at);

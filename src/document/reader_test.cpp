@@ -99,6 +99,11 @@ TEST_F(ReaderTest, JsonlSkipsBadRecordsAndGoesOn) {
   EXPECT_NE(std::string(r.skipped()[2].what()).find("'title' must be a string"), std::string::npos);
 }
 
+TEST(JsonRecord, HugeNumbersAreAnInputErrorNotACrash) {
+  // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for this.
+  EXPECT_THROW(parse_json_record(R"({"id":1e999999})", Location{"x.jsonl", 1, 0}), InputError);
+}
+
 TEST_F(ReaderTest, OverlongLineIsSkippedNotLoaded) {
   ReadOptions opts;
   opts.max_record_bytes = 100;
