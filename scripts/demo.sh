@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The main job on the embedded default: analyse a sample article, build a small archive from
+# examples/ and search it. Everything it shows comes from text written for this repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+m=build/marsad
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+say "Analysing examples/articles/$(ls examples/articles | head -1)"
+$m analyze --format text "examples/articles/$(ls examples/articles | head -1)"
+
+idx=$(mktemp -d)/archive
+trap 'rm -rf "$(dirname "$idx")"' EXIT
+say "Building an archive from examples/archive.jsonl"
+$m index add --index "$idx" examples/archive.jsonl examples/articles
+$m index stats --index "$idx"
+
+for q in 'العراق' '"وزير الخارجية"' 'entity:"الأمم المتحدة"' 'النفط date:2024-01..2024-12'; do
+  say "marsad search '$q'"
+  $m search --index "$idx" -k 3 --format text "$q"
+done
+say "Near-duplicates"
+$m dups --index "$idx" --format text
