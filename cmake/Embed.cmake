@@ -8,5 +8,9 @@ function(marsad_embed target symbol file)
     COMMAND ${CMAKE_COMMAND} -DIN=${file} -DOUT=${out} -DSYMBOL=${symbol} -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
     DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake
     COMMENT "Embedding ${file}")
+  # The rule lives in the calling directory while the target may be defined elsewhere (the
+  # modules add to marsad_lib from src/<module>/): a custom target there runs it first.
+  add_custom_target(embed_${symbol} DEPENDS ${out})
+  add_dependencies(${target} embed_${symbol})
   target_sources(${target} PRIVATE ${out})
 endfunction()

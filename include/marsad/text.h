@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -164,12 +165,31 @@ struct Segmentation {
 
 /// Splits Arabic words into clitics and stem. The default instance uses the model compiled
 /// into the library (trained from data; see models/README.md). Thread-safe (const).
+///
+/// The article ال stays on its noun (as in Universal Dependencies): وبالحكومة → و + ب +
+/// الحكومة. Only words made of Arabic letters, tashkeel and tatweel are split; anything else
+/// (Latin, digits, presentation forms, invalid UTF-8, the empty string) comes back as one
+/// piece equal to the input.
 class Segmenter {
  public:
+  /// The segmenter with the model compiled into the library. Loaded (and self-tested) on
+  /// first use; a damaged built-in model throws FormatError.
   static const Segmenter& instance();
-  /// Segments one word (any form; it is normalized internally). Non-Arabic words come back
-  /// as a single piece.
+  /// A segmenter from the bytes of a model file (models/segmenter.model.zst or its plain-text
+  /// form); throws FormatError naming `name` if the bytes are not a valid model.
+  static Segmenter from_model(std::string_view bytes, const std::string& name);
+  /// The rule-only baseline used for comparison: the longest proclitic sequence and enclitic
+  /// that leave at least `min_stem` letters of stem.
+  static Segmenter rules(std::size_t min_stem = 3);
+
+  /// Segments one word (any form; it is normalized internally). Never throws on content.
   Segmentation segment(std::string_view word) const;
+
+ private:
+  struct Impl;
+  friend struct SegmenterInternals;
+  explicit Segmenter(std::shared_ptr<const Impl> impl);
+  std::shared_ptr<const Impl> impl_;
 };
 
 /// Light stem for search: clitics, the article and common affixes removed, on the

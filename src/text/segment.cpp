@@ -1,0 +1,124 @@
+// Segmenter: scores every candidate split of a word with the learned linear model and keeps
+// the best. Segmentations are cached per thread, since news text repeats its words: the
+// cache turns most calls into one hash lookup.
+#include <atomic>
+#include <unordered_map>
+
+#include "marsad/error.h"
+#include "marsad/text.h"
+#include "text/segment_model.h"
+
+namespace marsad::data {
+extern const std::string_view kSegmenterModel;
+}
+
+namespace marsad::text {
+
+struct Segmenter::Impl {
+  std::shared_ptr<const detail::SegmenterModel> model;
+  bool rules_only = false;
+  std::size_t min_stem = 3;
+  std::uint64_t id = 0;  // tells the per-thread caches of different segmenters apart
+
+  Segmentation compute(std::string_view word) const;
+};
+
+namespace {
+
+constexpr std::size_t kCacheLimit = 1 << 18;
+constexpr std::size_t kMaxCachedBytes = 64;
+
+std::uint64_t next_segmenter_id() {
+  static std::atomic<std::uint64_t> next{1};
+  return next++;
+}
+
+Segmentation single_piece(std::string_view word) {
+  Segmentation seg;
+  seg.pieces.emplace_back(word);
+  seg.restored.emplace_back(word);
+  return seg;
+}
+
+std::string join_restored(const Segmentation& seg) {
+  std::string out;
+  for (const auto& r : seg.restored) out += (out.empty() ? "" : "+") + r;
+  return out;
+}
+
+struct ThreadCache {
+  std::uint64_t owner = 0;
+  std::unordered_map<std::string, Segmentation> map;
+};
+
+}  // namespace
+
+Segmentation Segmenter::Impl::compute(std::string_view word) const {
+  thread_local detail::Word w;
+  if (!detail::read_word(word, w)) return single_piece(word);
+  if (rules_only) return detail::make_segmentation(word, w, detail::rule_candidate(w, min_stem));
+  thread_local std::vector<detail::Candidate> candidates;
+  thread_local std::vector<std::uint64_t> scratch;
+  detail::enumerate_candidates(w, candidates);
+  const detail::Candidate* best = &candidates.front();
+  float best_score = model->score(w, *best, scratch);
+  for (std::size_t i = 1; i < candidates.size(); ++i) {
+    float s = model->score(w, candidates[i], scratch);
+    if (s > best_score) best_score = s, best = &candidates[i];
+  }
+  return detail::make_segmentation(word, w, *best);
+}
+
+Segmenter::Segmenter(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+
+Segmenter Segmenter::from_model(std::string_view bytes, const std::string& name) {
+  auto impl = std::make_shared<Impl>();
+  impl->model = std::make_shared<const detail::SegmenterModel>(detail::parse_model(bytes, name));
+  impl->id = next_segmenter_id();
+  for (const auto& [surface, expected] : impl->model->self_test) {
+    std::string got = join_restored(impl->compute(surface));
+    if (got != expected)
+      throw FormatError("self-test failed: " + surface + " gave " + got + ", expected " + expected,
+                        Location{name});
+  }
+  return Segmenter(std::move(impl));
+}
+
+Segmenter Segmenter::rules(std::size_t min_stem) {
+  auto impl = std::make_shared<Impl>();
+  impl->rules_only = true;
+  impl->min_stem = min_stem;
+  impl->id = next_segmenter_id();
+  return Segmenter(std::move(impl));
+}
+
+const Segmenter& Segmenter::instance() {
+  static const Segmenter segmenter = from_model(data::kSegmenterModel, "<built-in segmenter model>");
+  return segmenter;
+}
+
+// Lets the light stemmer read the built-in model's corpus counts without a public accessor.
+struct SegmenterInternals {
+  static const detail::Lexicon& lexicon(const Segmenter& s) { return s.impl_->model->lexicon; }
+};
+
+const detail::Lexicon& detail::builtin_lexicon() {
+  return SegmenterInternals::lexicon(Segmenter::instance());
+}
+
+Segmentation Segmenter::segment(std::string_view word) const {
+  if (word.size() > kMaxCachedBytes) return impl_->compute(word);
+  thread_local ThreadCache cache;
+  if (cache.owner != impl_->id) {
+    cache.map.clear();
+    cache.owner = impl_->id;
+  }
+  thread_local std::string key;
+  key.assign(word);
+  auto it = cache.map.find(key);
+  if (it != cache.map.end()) return it->second;
+  if (cache.map.size() >= kCacheLimit) cache.map.clear();
+  return cache.map.emplace(key, impl_->compute(word)).first->second;
+}
+
+}  // namespace marsad::text

@@ -1,0 +1,105 @@
+// Internal to the segmenter: how a word is read into letters, which splits are candidates,
+// what a candidate's features are, and the model (feature weights + corpus lexicon).
+//
+// A word is read into its letters without tashkeel or tatweel. Each letter keeps two spellings:
+// `orig` (as written, hamza forms and ة/ى kept) decides where clitics may be, and `key`
+// (search-normalized: أ إ آ → ا, ى → ي, ة → ه) is what the lexicon is looked up by. All the
+// letters the segmenter accepts are in U+0600..U+06FF, so letter i is bytes [2i, 2i+2) of
+// both strings.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "marsad/text.h"
+
+namespace marsad::text::detail {
+
+struct Word {
+  std::string orig;                  ///< letters as written (UTF-8, 2 bytes each)
+  std::string key;                   ///< letters search-normalized (UTF-8, 2 bytes each)
+  std::vector<std::uint32_t> begin;  ///< byte in the surface where letter i starts
+  std::size_t letters() const noexcept { return begin.size(); }
+};
+
+/// Reads `surface` into `out`. False (and `out` unspecified) if the word has anything but
+/// Arabic letters, tashkeel and tatweel, or more than kMaxLetters letters.
+bool read_word(std::string_view surface, Word& out);
+inline constexpr std::size_t kMaxLetters = 40;
+
+/// Which letters a candidate writes back in full.
+enum Restore : std::uint8_t {
+  kRestoreNone = 0,
+  kRestoreAl = 1,      ///< ل + لحكومة → ل + الحكومة
+  kRestoreTa = 2,      ///< حكومت + ه → حكومة + ه
+  kRestoreYa = 4,      ///< علي + ه → على + ه, مستوا + ه → مستوى + ه
+  kRestoreAlif = 8,    ///< كتبو + ه → كتبوا + ه
+};
+
+/// One way to split a word: `pre` one-letter proclitics, a stem, an enclitic of `suf` letters.
+struct Candidate {
+  std::uint8_t pre = 0;
+  std::uint8_t suf = 0;
+  std::uint8_t restore = kRestoreNone;
+  std::size_t stem_letters(const Word& w) const noexcept { return w.letters() - pre - suf; }
+};
+
+/// All candidate splits of `w`, the unsplit word first.
+void enumerate_candidates(const Word& w, std::vector<Candidate>& out);
+
+/// The stem of `c` as the lexicon spells it (search-normalized, restorations applied).
+std::string stem_key(const Word& w, const Candidate& c);
+
+/// Builds the surface pieces and restored forms of `c` for the surface `surface` of `w`.
+Segmentation make_segmentation(std::string_view surface, const Word& w, const Candidate& c);
+
+/// Word counts from a news corpus, by search-normalized form.
+class Lexicon {
+ public:
+  void add(std::string word, std::uint32_t count) { counts_[std::move(word)] += count; }
+  std::uint32_t count(std::string_view word) const;
+  std::size_t size() const noexcept { return counts_.size(); }
+
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using Map = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+  const Map& counts() const noexcept { return counts_; }
+
+ private:
+  Map counts_;
+};
+
+/// The corpus counts of the model compiled into the library (loads it on first use).
+const Lexicon& builtin_lexicon();
+
+/// Appends the hashed features of candidate `c` of `w` to `out`.
+void candidate_features(const Word& w, const Candidate& c, const Lexicon& lex,
+                        std::vector<std::uint64_t>& out);
+
+/// Feature weights and the lexicon: everything a trained segmenter needs.
+struct SegmenterModel {
+  Lexicon lexicon;
+  std::unordered_map<std::uint64_t, float> weights;
+  /// Self-test samples (surface, restored pieces joined by '+') checked at load time.
+  std::vector<std::pair<std::string, std::string>> self_test;
+
+  float score(const Word& w, const Candidate& c, std::vector<std::uint64_t>& scratch) const;
+};
+
+/// Parses a model file (plain text or zstd-compressed). Throws FormatError naming `name`.
+SegmenterModel parse_model(std::string_view bytes, const std::string& name);
+/// Writes `model` in the text format parse_model reads (uncompressed).
+std::string write_model(const SegmenterModel& model);
+
+/// The rule-only split: longest proclitic sequence and enclitic that leave a stem of at least
+/// `min_stem` letters; ل + ل restores the article and ت before an enclitic becomes ة.
+Candidate rule_candidate(const Word& w, std::size_t min_stem);
+
+}  // namespace marsad::text::detail

@@ -1,0 +1,99 @@
+// Light stemming for search: the segmenter removes the clitics, then the article and one
+// inflectional suffix (data/stem_affixes.tsv) go, but only when what remains is a word the
+// news corpus knows about. That keeps فلسطين, سلمان and لبنان whole while المعلمين → معلم.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "marsad/text.h"
+#include "text/segment_model.h"
+#include "text/stem_tables.h"
+
+namespace marsad::data {
+extern const std::string_view kStemAffixes;
+}
+
+namespace marsad::text {
+namespace {
+
+constexpr std::size_t kMinStemLetters = 3;
+// A name-like suffix goes when the base's forms are at least this fraction of the word's.
+constexpr std::uint32_t kNameRatio = 4;
+
+struct Suffix {
+  std::string form;
+  bool ends_names = false;  // also ends many proper names, so the corpus must favour the base
+};
+
+struct Affixes {
+  std::vector<Suffix> suffixes;  // longest first
+  std::unordered_set<std::string> keep;
+};
+
+const Affixes& affixes() {
+  static const Affixes a = [] {
+    Affixes out;
+    for (const auto& row : detail::read_table(data::kStemAffixes, "data/stem_affixes.tsv", 2)) {
+      if (row[0].starts_with("suffix")) out.suffixes.push_back({row[1], row[0] == "suffix-names"});
+      else if (row[0] == "keep") out.keep.emplace(row[1]);
+    }
+    std::stable_sort(out.suffixes.begin(), out.suffixes.end(),
+                     [](const auto& x, const auto& y) { return x.form.size() > y.form.size(); });
+    return out;
+  }();
+  return a;
+}
+
+std::size_t letters(std::string_view s) { return count_codepoints(s); }
+
+std::uint32_t forms_count(const detail::Lexicon& lex, const std::string& w, bool with_feminine) {
+  std::uint32_t n = lex.count(w) + lex.count("ال" + w);
+  if (with_feminine) n += lex.count(w + "ه") + lex.count("ال" + w + "ه");
+  return n;
+}
+
+// The corpus knows the base; for a name-like suffix, well enough relative to the whole word.
+// Only the base decides for the other suffixes, so all inflections of a word stem alike.
+bool attested(const std::string& base, const std::string& word, bool ends_names) {
+  const detail::Lexicon& lex = detail::builtin_lexicon();
+  std::uint32_t family = forms_count(lex, base, true);
+  if (!ends_names) return family > 0;
+  return family * kNameRatio >= forms_count(lex, word, false) && family > 0;
+}
+
+std::string strip_affixes(std::string stem) {
+  const Affixes& a = affixes();
+  if (a.keep.contains(stem)) return stem;
+  if (stem.starts_with("ال") && letters(stem) >= 4) stem.erase(0, 4);
+  if (a.keep.contains(stem)) return stem;
+  for (const auto& suffix : a.suffixes) {
+    if (!stem.ends_with(suffix.form) || letters(stem) < letters(suffix.form) + kMinStemLetters)
+      continue;
+    std::string base = stem.substr(0, stem.size() - suffix.form.size());
+    // In ولاية and رواية the ي after alef is the root's, not a nisba.
+    if (suffix.form.starts_with("ي") && base.ends_with("ا")) continue;
+    if (attested(base, stem, suffix.ends_names)) return base;
+  }
+  return stem;
+}
+
+std::string compute_light_stem(std::string_view word) {
+  Segmentation seg = Segmenter::instance().segment(word);
+  std::string stem = normalize_search(seg.restored[seg.stem]);
+  if (seg.pieces.size() == 1 && !detail::is_arabic_word(stem)) return stem;
+  return strip_affixes(std::move(stem));
+}
+
+}  // namespace
+
+std::string light_stem(std::string_view word) {
+  constexpr std::size_t kCacheLimit = 1 << 18;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  thread_local std::string key;
+  key.assign(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kCacheLimit) cache.clear();
+  return cache.emplace(key, compute_light_stem(word)).first->second;
+}
+
+}  // namespace marsad::text
