@@ -1,0 +1,120 @@
+#include "quotes/article_view.h"
+
+#include <algorithm>
+
+namespace marsad::quotes {
+namespace {
+
+bool is_opening_mark(std::string_view s) { return s == "\u00AB" || s == "\u201C"; }
+bool is_closing_mark(std::string_view s) { return s == "\u00BB" || s == "\u201D"; }
+
+}  // namespace
+
+ArticleView::ArticleView(std::string_view text, std::span<const text::Token> tokens,
+                         std::span<const text::Sentence> sentences,
+                         std::span<const Entity> entities)
+    : text_(text), tokens_(tokens), sentences_(sentences), entities_(entities),
+      words_(tokens.size()) {
+  fold_tokens(CueLexicon::instance());
+  pair_quote_marks();
+  map_entities();
+}
+
+bool ArticleView::is_word(std::size_t i) const noexcept {
+  if (i >= size()) return false;
+  auto k = tokens_[i].kind;
+  return k == text::TokenKind::kWord || k == text::TokenKind::kLatin;
+}
+
+bool ArticleView::opens_quote(std::size_t i) const noexcept {
+  return i < size() && words_[i].pair != kNone && pairs_[words_[i].pair].open == i;
+}
+
+std::size_t ArticleView::paragraph_end(std::size_t i) const noexcept {
+  return paragraph_ends_[words_[i].paragraph];
+}
+
+void ArticleView::fold_tokens(const CueLexicon& lexicon) {
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s)
+    for (std::size_t i = sentences_[s].first_token; i < sentences_[s].last_token && i < size(); ++i)
+      words_[i].sentence = s;
+  std::uint32_t paragraph = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    WordInfo& w = words_[i];
+    if (i > 0 && text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end)
+                         .find('\n') != std::string_view::npos) {
+      paragraph_ends_.push_back(i);
+      ++paragraph;
+    }
+    w.paragraph = paragraph;
+    if (tokens_[i].kind != text::TokenKind::kWord) continue;
+    w.norm = fold_word(surface(i));
+    w.cls = lexicon.word_class(w.norm, &w.conj);
+  }
+  paragraph_ends_.push_back(size());
+}
+
+// Pairs «» and “” by nesting and "" by alternation, never across a paragraph: a mark left
+// open is closed where its paragraph ends.
+void ArticleView::pair_quote_marks() {
+  std::vector<std::size_t> open;  // token indices of unmatched opening marks
+  std::size_t ascii_open = kNone;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (i > 0 && words_[i].paragraph != words_[i - 1].paragraph) {
+      if (ascii_open != kNone) open.push_back(ascii_open);
+      ascii_open = kNone;
+      close_open_marks(open, i);
+    }
+    if (tokens_[i].kind != text::TokenKind::kPunct) continue;
+    std::string_view s = surface(i);
+    if (is_opening_mark(s)) {
+      open.push_back(i);
+    } else if (is_closing_mark(s) && !open.empty()) {
+      std::size_t o = open.back();
+      open.pop_back();
+      words_[o].pair = words_[i].pair = pairs_.size();
+      pairs_.push_back({o, i, i, {tokens_[o].end, tokens_[i].begin}});
+    } else if (s == "\"") {
+      if (ascii_open == kNone) {
+        ascii_open = i;
+      } else {
+        words_[ascii_open].pair = words_[i].pair = pairs_.size();
+        pairs_.push_back({ascii_open, i, i, {tokens_[ascii_open].end, tokens_[i].begin}});
+        ascii_open = kNone;
+      }
+    }
+  }
+  if (ascii_open != kNone) open.push_back(ascii_open);
+  close_open_marks(open, size());
+}
+
+void ArticleView::close_open_marks(std::vector<std::size_t>& open, std::size_t para_end) {
+  std::sort(open.begin(), open.end());
+  for (std::size_t o : open) {
+    std::size_t end = para_end;
+    // The sentence's own full stop is not part of what was quoted.
+    while (end > o + 1 && tokens_[end - 1].kind == text::TokenKind::kPunct) --end;
+    if (end <= o + 1) continue;
+    words_[o].pair = pairs_.size();
+    pairs_.push_back({o, kNone, end, {tokens_[o].end, tokens_[end - 1].end}});
+  }
+  open.clear();
+}
+
+void ArticleView::map_entities() {
+  for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+    for (const Span& m : entities_[e].mentions) {
+      auto first = std::lower_bound(tokens_.begin(), tokens_.end(), m.begin,
+                                    [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
+      std::size_t i = static_cast<std::size_t>(first - tokens_.begin());
+      std::size_t end = i;
+      while (end < size() && tokens_[end].begin < m.end) ++end;
+      for (std::size_t k = i; k < end; ++k) {
+        words_[k].entity = e;
+        words_[k].mention_end = end;
+      }
+    }
+  }
+}
+
+}  // namespace marsad::quotes

@@ -1,0 +1,55 @@
+// The cue lexicon of data/quote_cues.tsv, looked up by search-normalized word forms.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace marsad::quotes {
+
+enum class CueClass : std::uint8_t {
+  kNone,
+  kVerb,
+  kParticiple,
+  kAccording,
+  kAccordingLam,
+  kSource,
+  kComplement,
+  kBridge,
+  kStop,
+  kDescriptor,
+  kClause,
+};
+
+bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam) or source
+
+class CueLexicon {
+ public:
+  /// The lexicon compiled into the library (parsed once; thread-safe).
+  static const CueLexicon& instance();
+  /// Parses a TSV table (form<TAB>class); throws FormatError naming the line.
+  explicit CueLexicon(std::string_view tsv);
+
+  /// Class of one normalized word, trying it as is and then without a leading و/ف.
+  /// `conj` tells whether the conjunction had to be stripped.
+  CueClass word_class(std::string_view norm, bool* conj = nullptr) const;
+
+  /// The longest phrase entry starting at words[0]; returns its length in words (0 if none).
+  std::size_t match_phrase(const std::vector<std::string_view>& words, CueClass* cls,
+                           bool* conj) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;
+    CueClass cls;
+  };
+  std::unordered_map<std::string, CueClass> words_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // by first word
+};
+
+/// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).
+std::string fold_word(std::string_view word);
+
+}  // namespace marsad::quotes

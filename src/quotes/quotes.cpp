@@ -1,0 +1,363 @@
+// Finding quotes: cues first, then for each cue its speaker and its content, then the
+// speakers the text leaves implicit. The grammar it follows is that of Arabic news prose:
+//   VS   وقال وزير الخارجية عادل الجبوري في مؤتمر صحفي: «…»
+//   SV   المحلل سعد الدليمي قال لـ«المدى» إن …
+//   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
+//   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
+#include "marsad/quotes.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "quotes/article_view.h"
+
+namespace marsad::quotes {
+namespace {
+
+constexpr std::size_t kMaxSpeakerWords = 10;
+constexpr std::size_t kMaxSubjectWords = 8;
+constexpr std::size_t kContentWindow = 14;  // tokens between a speaker and its content
+
+struct Cue {
+  std::size_t first = 0, end = 0;  // token range
+  CueClass cls = CueClass::kNone;
+  bool conj = false;                // written with و/ف: starts a new clause
+};
+
+struct Found {
+  Quote quote;
+  bool implicit = false;   // the speaker is left to the context
+  bool nested = false;     // the cue sits inside another quote's content
+  std::uint32_t sentence = 0;
+};
+
+class Finder {
+ public:
+  explicit Finder(const ArticleView& v) : v_(v) {}
+  std::vector<Quote> run();
+
+ private:
+  void find_cues();
+  bool coordinating(const Cue& c) const;
+  std::optional<Found> build(std::size_t k);
+  std::optional<Found> build_according(const Cue& c);
+  std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
+                            Span* span) const;
+  std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
+  std::size_t content_after(std::size_t p, std::size_t limit, Quote* q) const;
+  std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
+  void set_content(Quote* q, std::size_t first, std::size_t end) const;
+  void resolve_speakers(std::vector<Found>& found) const;
+  void link_entity(Quote* q) const;
+
+  const ArticleView& v_;
+  std::vector<Cue> cues_;
+};
+
+void Finder::find_cues() {
+  const CueLexicon& lexicon = CueLexicon::instance();
+  for (std::size_t i = 0; i < v_.size(); ++i) {
+    if (v_.at(i).norm.empty()) continue;
+    std::vector<std::string_view> words;
+    for (std::size_t k = i; k < v_.size() && k < i + 3 && !v_.at(k).norm.empty(); ++k)
+      words.push_back(v_.at(k).norm);
+    Cue c{i, i + 1, v_.at(i).cls, v_.at(i).conj};
+    CueClass phrase_cls;
+    bool phrase_conj;
+    if (std::size_t n = lexicon.match_phrase(words, &phrase_cls, &phrase_conj)) {
+      c = {i, i + n, phrase_cls, phrase_conj};
+    }
+    if (!is_cue(c.cls)) continue;
+    cues_.push_back(c);
+    i = c.end - 1;
+  }
+}
+
+// A cue that opens a clause of its own (وأضاف، مضيفا، …، بحسب) ends the content before it;
+// one without a conjunction inside reported content is a report within the report.
+bool Finder::coordinating(const Cue& c) const {
+  if (c.conj || c.cls == CueClass::kParticiple) return true;
+  if (c.first > 0 && v_.at(c.first - 1).cls == CueClass::kClause) return true;  // لكنه حذر
+  if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam)
+    return c.first > 0 && v_.is_comma(c.first - 1);
+  return false;
+}
+
+// The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
+// a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
+std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
+                                  Span* span) const {
+  if (v_.opens_quote(p)) {  // بحسب «أسوشيتد برس»
+    const QuotePair& q = v_.pairs()[v_.at(p).pair];
+    if (q.close != kNone && q.close < limit && q.close - p <= 6) {
+      *span = q.content;
+      return q.close + 1;
+    }
+    return p;
+  }
+  bool descriptor = false;
+  std::size_t i = p, n = 0;
+  while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
+    const WordInfo& w = v_.at(i);
+    if (w.entity >= 0 && v_.entities()[w.entity].type == EntityType::kPerson) {
+      i = std::min(w.mention_end, limit);
+      break;  // a person's name closes the phrase
+    }
+    bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
+    if (!keeps && (w.cls == CueClass::kComplement || w.cls == CueClass::kStop ||
+                   w.cls == CueClass::kClause || w.cls == CueClass::kBridge || is_cue(w.cls)))
+      break;
+    if (n == 0 && w.cls == CueClass::kDescriptor) descriptor = true;
+    ++i;
+    ++n;
+  }
+  if (i == p) return p;
+  *span = v_.span(p, i);
+  if (lam_skip) span->begin += static_cast<std::uint32_t>(lam_skip);
+  return i;
+}
+
+// The subject written before a verb (الوزير قال), back to the clause's start. Sets *implicit
+// when the clause starts right at the verb or with a pronoun (لكنه قال). Returns the first
+// token of the subject, or kNone when the verb has no usable subject.
+std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) const {
+  const text::Sentence& s = v_.sentence_of(c.first);
+  std::size_t b = c.first;
+  while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
+    std::size_t t = b - 1;
+    const WordInfo& w = v_.at(t);
+    if (!v_.is_word(t) || w.cls == CueClass::kComplement || w.cls == CueClass::kClause ||
+        is_cue(w.cls))
+      break;
+    b = t;
+  }
+  bool at_boundary = b == s.first_token || !v_.is_word(b - 1) ||
+                     v_.at(b - 1).cls == CueClass::kComplement ||
+                     v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
+  if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
+  if (b == c.first) {
+    *implicit = true;
+    return kNone;
+  }
+  *span = v_.span(b, c.first);
+  return b;
+}
+
+void Finder::set_content(Quote* q, std::size_t first, std::size_t end) const {
+  while (end > first && v_.tokens()[end - 1].kind == text::TokenKind::kPunct &&
+         !v_.is(end - 1, "\u00BB") && !v_.is(end - 1, "\u201D") && !v_.is(end - 1, "\"") &&
+         !v_.is(end - 1, ")"))
+    --end;
+  q->span = end > first ? v_.span(first, end) : Span{};
+}
+
+// Where reported content starting at `start` ends: the sentence end (or the close of a quote
+// that runs past it), cut before the next cue that opens its own clause.
+std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const {
+  const text::Sentence& s = v_.sentence_of(start);
+  std::size_t end = s.last_token;
+  for (std::size_t i = start; i < end; ++i) {
+    if (!v_.opens_quote(i)) continue;
+    const QuotePair& q = v_.pairs()[v_.at(i).pair];
+    std::size_t after = q.close == kNone ? q.end_token : q.close + 1;
+    end = std::max(end, after);
+    i = after - 1;
+  }
+  for (std::size_t k = cue_index + 1; k < cues_.size() && cues_[k].first < end; ++k) {
+    if (cues_[k].first <= start || !coordinating(cues_[k])) continue;
+    end = cues_[k].first;
+    while (end > start && (v_.is_comma(end - 1) || v_.is(end - 1, "-") ||
+                           v_.at(end - 1).cls == CueClass::kClause))
+      --end;
+    break;
+  }
+  return end;
+}
+
+// Finds the content after a cue's speaker: a complementizer opens reported content, a colon
+// or a quote mark a direct quote. Returns the token where the content starts, or kNone.
+std::size_t Finder::content_after(std::size_t p, std::size_t limit, Quote* q) const {
+  std::size_t sentence = p < v_.size() ? v_.at(p).sentence : 0;
+  for (std::size_t i = p; i < limit && i < p + kContentWindow; ++i) {
+    if (v_.at(i).sentence != sentence) return kNone;
+    const WordInfo& w = v_.at(i);
+    if (w.cls == CueClass::kComplement) {
+      q->kind = QuoteKind::kIndirect;
+      return i + 1;
+    }
+    if (is_cue(w.cls)) return kNone;
+    if (v_.is(i, ":")) {
+      q->kind = QuoteKind::kDirect;
+      return i + 1;
+    }
+    if (v_.opens_quote(i)) {
+      const QuotePair& pair = v_.pairs()[w.pair];
+      // A short quoted name in an adjunct (لـ«المدى») is skipped if content follows it.
+      bool adjunct = pair.close != kNone && pair.close - i <= 4;
+      for (std::size_t k = pair.end_token + 1; adjunct && k < pair.end_token + 4 && k < limit; ++k)
+        if (v_.at(k).cls == CueClass::kComplement || v_.is(k, ":")) {
+          i = pair.close;
+          break;
+        }
+      if (i == pair.close) continue;
+      q->kind = QuoteKind::kDirect;
+      return i;
+    }
+    if (v_.tokens()[i].kind == text::TokenKind::kPunct && !v_.is_comma(i) && !v_.is(i, "-") &&
+        !v_.is(i, "\u00BB") && !v_.is(i, "("))
+      return kNone;
+  }
+  return kNone;
+}
+
+std::optional<Found> Finder::build(std::size_t k) {
+  const Cue& c = cues_[k];
+  if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
+  Found f;
+  f.sentence = v_.at(c.first).sentence;
+  Quote& q = f.quote;
+  q.cue = v_.span(c.first, c.end);
+  if (c.conj) q.cue.begin += 2;  // the و or ف is not part of the cue
+  std::size_t limit = v_.paragraph_end(c.first);
+  std::size_t after = c.end;
+  if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource)
+    after = speaker_after(c.end, limit, 0, &q.speaker_span);
+  if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
+    if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)
+      return std::nullopt;
+  } else if (after == c.end) {
+    f.implicit = true;
+  }
+  std::size_t start = content_after(after, limit, &q);
+  if (start == kNone || start >= v_.size()) return std::nullopt;
+  if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
+    q.span = v_.pairs()[v_.at(start).pair].content;
+  } else {
+    set_content(&q, start, reported_end(start, k));
+  }
+  if (q.span.begin >= q.span.end) return std::nullopt;
+  return f;
+}
+
+// بحسب X، فإن … (the attribution opens the sentence) or …، بحسب X (it closes it).
+std::optional<Found> Finder::build_according(const Cue& c) {
+  Found f;
+  f.sentence = v_.at(c.first).sentence;
+  Quote& q = f.quote;
+  q.kind = QuoteKind::kIndirect;
+  q.cue = v_.span(c.first, c.end);
+  if (c.conj) q.cue.begin += 2;
+  const text::Sentence& s = v_.sentence_of(c.first);
+  std::size_t p = c.end;
+  if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
+  if (p > c.end && p < s.last_token && v_.at(p).cls == CueClass::kVerb) ++p;
+  std::size_t lam = 0;
+  if (c.cls == CueClass::kAccordingLam) {
+    if (p >= s.last_token || v_.at(p).norm.rfind("\u0644", 0) != 0) return std::nullopt;
+    if (v_.at(p).norm == "\u0644") ++p;  // لـ written apart
+    else lam = v_.surface(p).substr(2, 2) == "\u0640" ? 4 : 2;  // ل or لـ
+  }
+  std::size_t after = speaker_after(p, s.last_token, lam, &q.speaker_span);
+  if (after == p) return std::nullopt;
+  bool opens_sentence = c.first == s.first_token ||
+                        (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
+  if (opens_sentence) {
+    std::size_t start = after;
+    while (start < s.last_token && !v_.is_word(start) && !v_.opens_quote(start)) ++start;
+    if (start < s.last_token && (v_.at(start).cls == CueClass::kComplement ||
+                                 v_.at(start).norm == "\u0641\u0642\u062F"))  // فإن، فقد
+      ++start;
+    set_content(&q, start, reported_end(start, &c - cues_.data()));
+  } else {
+    std::size_t end = c.first;
+    while (end > s.first_token && v_.is_comma(end - 1)) --end;
+    set_content(&q, s.first_token, end);
+  }
+  if (q.span.begin >= q.span.end) return std::nullopt;
+  return f;
+}
+
+// Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
+// first person or organisation named before it; otherwise the speaker is the last one named.
+void Finder::resolve_speakers(std::vector<Found>& found) const {
+  Quote last;
+  for (Found& f : found) {
+    Quote& q = f.quote;
+    if (f.implicit) {
+      const text::Sentence& s = v_.sentences()[f.sentence];
+      for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= q.cue.begin; ++i) {
+        int e = v_.at(i).entity;
+        if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
+        bool quoted = std::any_of(found.begin(), found.end(), [&](const Found& o) {
+          return o.quote.span.begin <= v_.tokens()[i].begin && v_.tokens()[i].end <= o.quote.span.end;
+        });
+        if (quoted) continue;
+        q.speaker_span = v_.span(i, v_.at(i).mention_end);
+        break;
+      }
+      if (q.speaker_span.end == 0) {
+        q.speaker = last.speaker;
+        q.speaker_entity = last.speaker_entity;
+        continue;
+      }
+    }
+    link_entity(&q);
+    if (!f.nested) last = q;
+  }
+}
+
+// Names the speaker by the entity whose mention overlaps the speaker phrase most (a person
+// before an organisation), or by the phrase itself.
+void Finder::link_entity(Quote* q) const {
+  const Span sp = q->speaker_span;
+  q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
+  int best = -1;
+  std::uint32_t best_overlap = 0;
+  for (int e = 0; e < static_cast<int>(v_.entities().size()); ++e) {
+    const Entity& ent = v_.entities()[e];
+    if (ent.type == EntityType::kLocation && best >= 0) continue;
+    for (const Span& m : ent.mentions) {
+      std::uint32_t b = std::max(m.begin, sp.begin), en = std::min(m.end, sp.end);
+      if (en <= b) continue;
+      std::uint32_t overlap = en - b;
+      bool better = best < 0 || overlap > best_overlap ||
+                    (overlap == best_overlap && ent.type == EntityType::kPerson &&
+                     v_.entities()[best].type != EntityType::kPerson);
+      if (better) {
+        best = e;
+        best_overlap = overlap;
+      }
+    }
+  }
+  if (best < 0) return;
+  q->speaker_entity = v_.entities()[best].id;
+  if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
+}
+
+std::vector<Quote> Finder::run() {
+  find_cues();
+  std::vector<Found> found;
+  for (std::size_t k = 0; k < cues_.size(); ++k)
+    if (auto f = build(k)) found.push_back(std::move(*f));
+  for (Found& f : found)
+    for (const Found& o : found)
+      if (&o != &f && o.quote.span.begin <= f.quote.cue.begin && f.quote.cue.end <= o.quote.span.end)
+        f.nested = true;
+  resolve_speakers(found);
+  std::vector<Quote> out;
+  out.reserve(found.size());
+  for (Found& f : found) out.push_back(std::move(f.quote));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
+                               std::span<const text::Sentence> sentences,
+                               std::span<const Entity> entities) {
+  if (tokens.empty() || sentences.empty()) return {};
+  ArticleView view(text, tokens, sentences, entities);
+  return Finder(view).run();
+}
+
+}  // namespace marsad::quotes

@@ -1,0 +1,191 @@
+#include "marsad/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/text.h"
+#include "quotes/cue_lexicon.h"
+
+namespace marsad::quotes {
+namespace {
+
+// A person or organisation for each listed name, with a mention at every occurrence.
+std::vector<Entity> entities_for(std::string_view text,
+                                 const std::vector<std::pair<std::string, std::string>>& names) {
+  std::vector<Entity> out;
+  for (const auto& [name, canonical] : names) {
+    Entity e;
+    e.id = "e" + std::to_string(out.size() + 1);
+    e.type = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 ? EntityType::kOrganization
+                                                                : EntityType::kPerson;
+    e.name = canonical.empty() ? name : canonical;
+    for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
+      e.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.size())});
+    out.push_back(e);
+  }
+  return out;
+}
+
+std::string cut(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
+
+struct Expected {
+  std::string speaker;
+  std::string cue;
+  QuoteKind kind;
+  std::string content;
+};
+
+struct Case {
+  const char* why;
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> names;  // entities: mention, canonical name
+  std::vector<Expected> quotes;
+};
+
+using K = QuoteKind;
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> kCases = {
+      {"verb-subject order, a title before the name, an adjunct before the colon",
+       "وقال وزير الخارجية سمير الحداد في مؤتمر صحفي: «لن نتراجع عن قرارنا».",
+       {{"سمير الحداد", ""}},
+       {{"سمير الحداد", "قال", K::kDirect, "لن نتراجع عن قرارنا"}}},
+      {"a description as speaker; إن opens reported content",
+       "قال المتحدث باسم الحكومة إن الوفد سيصل غدا.",
+       {},
+       {{"المتحدث باسم الحكومة", "قال", K::kIndirect, "الوفد سيصل غدا"}}},
+      {"subject-verb order; the quoted outlet name after لـ is an adjunct, not the content",
+       "المحلل الاقتصادي قال لـ«الشرق» إن الأسعار سترتفع.",
+       {},
+       {{"المحلل الاقتصادي", "قال", K::kIndirect, "الأسعار سترتفع"}}},
+      {"وأضافت has no subject: the speaker is the one named before",
+       "قالت الوزيرة هدى سليم إن الموازنة جاهزة.\nوأضافت أن البرلمان سيناقشها الأسبوع المقبل.",
+       {{"هدى سليم", ""}},
+       {{"هدى سليم", "قالت", K::kIndirect, "الموازنة جاهزة"},
+        {"هدى سليم", "أضافت", K::kIndirect, "البرلمان سيناقشها الأسبوع المقبل"}}},
+      {"a participle cue ends the first content and opens a direct quote by the same speaker",
+       "أكد المدير أن المشروع سيكتمل في موعده، مضيفا: «نحن على الطريق الصحيح».",
+       {},
+       {{"المدير", "أكد", K::kIndirect, "المشروع سيكتمل في موعده"},
+        {"المدير", "مضيفا", K::kDirect, "نحن على الطريق الصحيح"}}},
+      {"a report inside a report gives an outer and an inner quote",
+       "وصرّح المتحدث لقناة العربية بأن الوزير قال إن الاتفاق قريب.",
+       {},
+       {{"المتحدث", "صرّح", K::kIndirect, "الوزير قال إن الاتفاق قريب"},
+        {"الوزير", "قال", K::kIndirect, "الاتفاق قريب"}}},
+      {"an attribution opening the sentence: its content follows فإن",
+       "وبحسب مصادر حكومية، فإن الحكومة ستقدم استقالتها.",
+       {},
+       {{"مصادر حكومية", "بحسب", K::kIndirect, "الحكومة ستقدم استقالتها"}}},
+      {"an attribution closing the sentence: its content is what comes before it",
+       "ستغلق المدارس أسبوعا كاملا، بحسب وزارة التربية.",
+       {{"وزارة التربية", ""}},
+       {{"وزارة التربية", "بحسب", K::kIndirect, "ستغلق المدارس أسبوعا كاملا"}}},
+      {"وفقا لـ: the speaker carries the ل, which is not part of it",
+       "ووفقا لبيانات البنك المركزي، ارتفع التضخم إلى 5 في المئة.",
+       {},
+       {{"بيانات البنك المركزي", "وفقا", K::kIndirect, "ارتفع التضخم إلى 5 في المئة"}}},
+      {"جاء في: a text is the speaker; quote marks inside reported content stay in it",
+       "وجاء في البيان المشترك أن «البلدين ملتزمان بالحوار».",
+       {},
+       {{"البيان المشترك", "جاء في", K::kIndirect, "«البلدين ملتزمان بالحوار»"}}},
+      {"a descriptor keeps its في phrase",
+       "وقال مسؤول كبير في الإدارة الأمريكية إن الخطة جاهزة.",
+       {},
+       {{"مسؤول كبير في الإدارة الأمريكية", "قال", K::kIndirect, "الخطة جاهزة"}}},
+      {"a short mention is named by its entity",
+       "وقال الحداد للصحفيين إن المفاوضات انتهت.",
+       {{"الحداد", "سمير الحداد"}},
+       {{"سمير الحداد", "قال", K::kIndirect, "المفاوضات انتهت"}}},
+      {"لكنه: the pronoun subject means the same speaker, and it ends the first content; after أن the content is reported even when quoted",
+       "قال الخبير سعد الدليمي إن الاتفاق جيد، لكنه حذر من أن «الطريق طويل».",
+       {{"سعد الدليمي", ""}},
+       {{"سعد الدليمي", "قال", K::kIndirect, "الاتفاق جيد"},
+        {"سعد الدليمي", "حذر", K::kIndirect, "«الطريق طويل»"}}},
+      {"a participle whose subject is not a speech verb's: the person named in the sentence",
+       "وأشاد رئيس الوزراء حيدر الساعدي بإقرار الموازنة، معتبرا أنها «رسالة ثقة».",
+       {{"حيدر الساعدي", ""}},
+       {{"حيدر الساعدي", "معتبرا", K::kIndirect, "«رسالة ثقة»"}}},
+      {"an unclosed « is closed at its paragraph's end; the next paragraph is left alone",
+       "وقال الوزير: «سنبدأ التنفيذ غدا.\nوفي خبر آخر، افتتح معرض الكتاب أبوابه.",
+       {},
+       {{"الوزير", "قال", K::kDirect, "سنبدأ التنفيذ غدا"}}},
+      {"quote marks without a cue are names or emphasis, not quotes",
+       "وصل الوفد إلى بغداد حاملا رسالة «مهمة» من تنظيم «التحالف».",
+       {},
+       {}},
+      {"أعلن without a complementizer announces a fact, not a statement",
+       "أعلنت الشركة ارتفاع أرباحها بنسبة 20 في المئة.",
+       {},
+       {}},
+      {"the speaker is separated from إن by a comma and a time adjunct",
+       "أعلن وزير النفط باسم الربيعي، أمس الأحد، أن الصادرات ستزيد.",
+       {{"باسم الربيعي", ""}},
+       {{"باسم الربيعي", "أعلن", K::kIndirect, "الصادرات ستزيد"}}},
+      {"English-style quote marks after a colon",
+       "وقالت المديرة: \"المعرض مفتوح للجميع\".",
+       {},
+       {{"المديرة", "قالت", K::kDirect, "المعرض مفتوح للجميع"}}},
+  };
+  return kCases;
+}
+
+TEST(FindQuotes, Table) {
+  for (const Case& c : cases()) {
+    SCOPED_TRACE(c.why);
+    auto tokens = text::tokenize(c.text);
+    auto sentences = text::split_sentences(c.text, tokens);
+    auto entities = entities_for(c.text, c.names);
+    auto quotes = find_quotes(c.text, tokens, sentences, entities);
+    ASSERT_EQ(quotes.size(), c.quotes.size());
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      const Quote& q = quotes[i];
+      EXPECT_EQ(q.speaker, c.quotes[i].speaker);
+      EXPECT_EQ(cut(c.text, q.cue), c.quotes[i].cue);
+      EXPECT_EQ(q.kind, c.quotes[i].kind);
+      EXPECT_EQ(cut(c.text, q.span), c.quotes[i].content);
+    }
+  }
+}
+
+TEST(FindQuotes, SpeakerEntityAndSpans) {
+  // The speaker span covers the title as written; the entity link names the person.
+  std::string text = "وقال وزير الدفاع خالد العمري إن القوات جاهزة.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto entities = entities_for(text, {{"خالد العمري", ""}});
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+  EXPECT_EQ(cut(text, quotes[0].speaker_span), "وزير الدفاع خالد العمري");
+}
+
+TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
+  std::string text = "قال المدرب إن الفريق جاهز. وتابع: «سنلعب للفوز».";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, {});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "المدرب");
+  EXPECT_EQ(quotes[1].speaker_span, Span{});
+}
+
+TEST(FindQuotes, DegenerateInputs) {
+  // Marks and cues with nothing around them must not crash or produce empty quotes.
+  for (std::string text : {"", "«", "»", "قال", "قال إن", "«««", "\"", "بحسب", "وفقا ل",
+                           "قال: «", "جاء في", "مضيفا:", "\n\n«\n»"}) {
+    auto tokens = text::tokenize(text);
+    auto sentences = text::split_sentences(text, tokens);
+    for (const Quote& q : find_quotes(text, tokens, sentences, {})) {
+      EXPECT_LT(q.span.begin, q.span.end) << text;
+      EXPECT_LE(q.span.end, text.size()) << text;
+    }
+  }
+}
+
+TEST(CueLexicon, RejectsBadTable) {
+  EXPECT_THROW(CueLexicon("قال\tshout\n"), FormatError);
+  EXPECT_THROW(CueLexicon("قال\n"), FormatError);
+}
+
+}  // namespace
+}  // namespace marsad::quotes
