@@ -1,0 +1,54 @@
+// marsad/summary.h: keyphrases, a short extractive summary and the timeline of one article.
+//
+//   auto tokens = marsad::text::tokenize(doc.text);
+//   auto sentences = marsad::text::split_sentences(doc.text, tokens);
+//   marsad::summary::Context ctx{doc.text, tokens, sentences, entities,
+//                                {doc.title_begin, doc.title_end}};
+//   auto phrases = marsad::summary::keyphrases(ctx, 10);   // "الموازنة العامة", "عادل الجبوري", …
+//   auto lead = marsad::summary::summarize(ctx, 3);          // sentence spans, article order
+//   auto line = marsad::summary::timeline(ctx, times);       // dated sentences by time value
+//
+// Stop words are data (data/stopwords_ar.tsv). Words are compared after search normalization
+// with the conjunction, the article and the prepositions ب/ل/ك before it removed, so
+// "والحكومة" and "للحكومة" count as one word.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/analysis.h"
+#include "marsad/text.h"
+
+namespace marsad::summary {
+
+/// One article as the analyzer holds it; every span points into `text`.
+struct Context {
+  std::string_view text;
+  std::span<const text::Token> tokens;
+  std::span<const text::Sentence> sentences;
+  std::span<const Entity> entities;
+  Span title;  ///< the title line (empty if none): weighted up, never a summary sentence
+};
+
+/// Up to `count` keyphrases, best first: noun phrases between stop words scored with
+/// TextRank over their words (Mihalcea & Tarau 2004), entity names boosted, and no phrase
+/// that repeats or contains a better one. Written as in the article (clitic و/ب/ل removed).
+std::vector<std::string> keyphrases(const Context& ctx, std::size_t count);
+
+/// Up to `count` body sentences, in article order: centrality to the article plus a lead
+/// bonus, chosen with maximal marginal relevance (Carbonell & Goldstein 1998) so that no two
+/// say the same thing. Headings and very short sentences are never chosen.
+std::vector<Span> summarize(const Context& ctx, std::size_t count);
+
+/// One entry per dated time expression (a resolved DATE or TIME value), with its sentence
+/// and the entities named in it, sorted by time (stable, so article order breaks ties).
+std::vector<TimelineEntry> timeline(const Context& ctx, std::span<const TimeExpression> times);
+
+/// A sortable form of a TIMEX3 value ("2024-W38" → "2024-09-16", "2025-Q3" → "2025-07"),
+/// or empty when it names no point in calendar time (XXXX-09, PRESENT_REF, P2Y).
+std::string time_sort_key(std::string_view value);
+
+}  // namespace marsad::summary

@@ -1,0 +1,151 @@
+#include "marsad/summary.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "summary/words.h"
+
+namespace marsad::summary {
+namespace {
+
+struct Article {
+  std::string text;
+  std::vector<text::Token> tokens;
+  std::vector<text::Sentence> sentences;
+  std::vector<Entity> entities;
+
+  explicit Article(std::string t) : text(std::move(t)) {
+    tokens = text::tokenize(text);
+    sentences = text::split_sentences(text, tokens);
+  }
+  Context context() const {
+    auto nl = static_cast<std::uint32_t>(text.find('\n'));
+    return {text, tokens, sentences, entities, {0, nl}};
+  }
+  std::string cut(Span s) const { return text.substr(s.begin, s.end - s.begin); }
+  Span find(std::string_view s) const {
+    auto at = static_cast<std::uint32_t>(text.find(s));
+    return {at, at + static_cast<std::uint32_t>(s.size())};
+  }
+};
+
+TEST(WordKey, CliticsThatDoNotChangeTheWordAreRemoved) {
+  struct {
+    const char* word;
+    const char* key;
+    const char* why;
+  } cases[] = {
+      {"الحكومة", "حكومه", "the article goes, ة is folded"},
+      {"والحكومة", "حكومه", "و before the article goes with it"},
+      {"للحكومة", "حكومه", "ل + ال is written لل"},
+      {"بالحكومة", "حكومه", "ب before the article"},
+      {"وزير", "وزير", "a bare word starting with و keeps it"},
+      {"فرنسا", "فرنسا", "a bare word starting with ف keeps it"},
+      {"الأمن", "امن", "hamza forms fold to ا"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(word_key(c.word), c.key) << c.why;
+  EXPECT_EQ(display_word("والحكومة"), "الحكومة");
+  EXPECT_EQ(display_word("للحكومة"), "الحكومة");
+  EXPECT_EQ(display_word("بالعراق"), "العراق");
+  EXPECT_EQ(display_word("وزير"), "وزير");
+}
+
+TEST(TimeSortKey, Table) {
+  struct {
+    const char* value;
+    const char* key;
+    const char* why;
+  } cases[] = {
+      {"2024-09-28", "2024-09-28", "a day sorts as written"},
+      {"2024-09", "2024-09", "a month sorts before its days"},
+      {"2024-W38", "2024-09-16", "ISO week 38 of 2024 starts on Monday 16 September"},
+      {"2021-W01", "2021-01-04", "week 1 is the one holding 4 January"},
+      {"2025-Q3", "2025-07", "a quarter sorts at its first month"},
+      {"2024-SU", "2024-06", "a season at its first month"},
+      {"201", "2010", "a decade"},
+      {"2024-09-28T10:30", "2024-09-28T10:30", "a time of day"},
+      {"XXXX-09", "", "September of no known year is no point in time"},
+      {"PRESENT_REF", "", "a reference, not a date"},
+      {"P2Y", "", "a duration"},
+      {"", "", "nothing"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(time_sort_key(c.value), c.key) << c.why;
+}
+
+TEST(Keyphrases, RepeatedPhrasesAndEntitiesWithoutRepetition) {
+  Article a(
+      "البرلمان يناقش الموازنة العامة\n"
+      "بدأ البرلمان العراقي مناقشة الموازنة العامة لعام 2025. وقالت النائبة سهى الموسوي إن "
+      "الموازنة العامة تحتاج إلى تعديلات في أبواب الاستثمار. وطالبت الموسوي بزيادة مخصصات "
+      "الاستثمار في المحافظات. ويتوقع أن يصوت البرلمان العراقي على الموازنة العامة الشهر المقبل.");
+  Entity e;
+  e.id = "e1";
+  e.type = EntityType::kPerson;
+  e.name = "سهى الموسوي";
+  e.mentions = {a.find("سهى الموسوي"), a.find("الموسوي بزيادة")};
+  e.mentions[1].end = e.mentions[1].begin + static_cast<std::uint32_t>(std::string("الموسوي").size());
+  a.entities = {e};
+  auto phrases = keyphrases(a.context(), 5);
+  ASSERT_FALSE(phrases.empty());
+  auto has = [&](const char* p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_TRUE(has("الموازنة العامة"));      // in the title and three times in the body
+  EXPECT_TRUE(has("سهى الموسوي"));          // an entity, named canonically
+  EXPECT_TRUE(has("البرلمان العراقي"));
+  EXPECT_FALSE(has("الموازنة"));            // contained in a better phrase
+  for (const auto& p : phrases) EXPECT_EQ(p.find("في "), std::string::npos) << p;  // no stop word
+  EXPECT_LE(phrases.size(), 5u);
+  EXPECT_TRUE(keyphrases(a.context(), 0).empty());
+}
+
+TEST(Summarize, CentralLeadAndNotRedundant) {
+  Article a(
+      "ارتفاع أسعار الخبز في عمّان\n"
+      "رفعت المخابز في عمّان أسعار الخبز بنسبة عشرة في المئة بعد زيادة كلفة الطحين المستورد.\n"
+      "خلفية\n"
+      "وقال أصحاب المخابز إن كلفة الطحين ارتفعت مرتين منذ بداية العام بسبب الشحن.\n"
+      "وقال أصحاب المخابز إن كلفة الطحين ارتفعت مرتين منذ بداية العام بسبب الشحن والتأمين.\n"
+      "ودعت جمعية حماية المستهلك الحكومة إلى دعم أسعار الخبز للأسر الفقيرة في عمّان.\n"
+      "وفي سياق آخر افتتحت البلدية حديقة جديدة في حي الرابية يوم الخميس الماضي.");
+  auto spans = summarize(a.context(), 3);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(spans.begin(), spans.end(),
+                             [](Span x, Span y) { return x.begin < y.begin; }));
+  std::vector<std::string> chosen;
+  for (Span s : spans) chosen.push_back(a.cut(s));
+  EXPECT_EQ(chosen[0].rfind("رفعت المخابز", 0), 0u);  // the lead
+  int bakers = 0;
+  for (const auto& s : chosen) {
+    bakers += s.rfind("وقال أصحاب المخابز", 0) == 0;
+    EXPECT_NE(s, "خلفية");                          // a heading is never a summary sentence
+    EXPECT_EQ(s.find("ارتفاع أسعار الخبز في عمّان"), std::string::npos);  // nor the title
+  }
+  EXPECT_EQ(bakers, 1);  // the near-identical pair contributes one sentence
+  EXPECT_EQ(summarize(a.context(), 10).size(), 5u);  // all sentences long enough
+  EXPECT_TRUE(summarize(a.context(), 0).empty());
+}
+
+TEST(Timeline, SortedByValueWithEntitiesOfTheSentence) {
+  Article a("عنوان\nزار الوزير بغداد في 2024-10-15. وكان قد زار أنقرة في سبتمبر 2024. وسيعود في صيف 2025.");
+  Entity e{"e1", EntityType::kLocation, "بغداد", {}, {a.find("بغداد")}};
+  Entity f{"e2", EntityType::kLocation, "أنقرة", {}, {a.find("أنقرة")}};
+  a.entities = {e, f};
+  std::vector<TimeExpression> times = {
+      {a.find("2024-10-15"), "DATE", "2024-10-15", ""},
+      {a.find("سبتمبر 2024"), "DATE", "2024-09", ""},
+      {a.find("صيف 2025"), "DATE", "2025-SU", ""},
+      {a.find("عنوان"), "DURATION", "P1Y", ""},  // durations have no place on a timeline
+  };
+  auto line = timeline(a.context(), times);
+  ASSERT_EQ(line.size(), 3u);
+  EXPECT_EQ(line[0].value, "2024-09");
+  EXPECT_EQ(line[0].entities, std::vector<std::string>{"e2"});
+  EXPECT_EQ(line[1].value, "2024-10-15");
+  EXPECT_EQ(line[1].entities, std::vector<std::string>{"e1"});
+  EXPECT_EQ(line[2].value, "2025-SU");
+  EXPECT_TRUE(line[2].entities.empty());
+  EXPECT_EQ(a.cut(line[1].sentence), "زار الوزير بغداد في 2024-10-15.");
+}
+
+}  // namespace
+}  // namespace marsad::summary
