@@ -5,7 +5,7 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config libicu-dev libxapian-dev libcli11-dev nlohmann-json3-dev
        libcpp-httplib-dev libzstd-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
        pybind11-dev python3-dev python3-pytest)
-bench=(libstemmer-dev python3-nltk liblucene++-dev libsqlite3-dev xapian-tools hunspell-ar clang
+bench=(libstemmer-dev python3-nltk liblucene++-dev libboost-dev libsqlite3-dev libpq-dev postgresql-15 xapian-tools hunspell-ar clang
        libclang-rt-14-dev)
 want=("${build[@]}")
 [[ "${1:-}" == "--bench" ]] && want+=("${bench[@]}")

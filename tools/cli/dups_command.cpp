@@ -19,6 +19,7 @@ struct DupsOptions {
   FormatArg format;
   std::string field = "body";
   double threshold = 0.5;
+  std::uint32_t bands = 32;
   bool pairs = false;
 };
 
@@ -48,7 +49,8 @@ void print_cluster(const std::vector<std::string>& members, const dedup::LshInde
 }
 
 void run(const DupsOptions& o) {
-  dedup::LshIndex lsh({.threshold = o.threshold});
+  dedup::LshIndex lsh({.threshold = o.threshold, .bands = o.bands,
+                       .rows = static_cast<std::uint32_t>(dedup::kNumHashes / o.bands)});
   std::unordered_map<std::string, Meta> meta;
   std::size_t skipped = 0, matched_pairs = 0;
   const bool as_json = o.format.value == "json";
@@ -93,6 +95,9 @@ Registration dups_cmd("", [](CLI::App& app) {
   opts->format.add_to(*cmd, {"text", "json"});
   cmd->add_option("--threshold", opts->threshold, "Estimated Jaccard similarity of word 3-shingles")
       ->check(CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--bands", opts->bands, "LSH bands (of 128 hashes): more bands find lower similarities, slower")
+      ->check(CLI::IsMember({"8", "16", "32", "64"}))
       ->capture_default_str();
   cmd->add_option("--field", opts->field, "Compare the body, or the whole text (title + body)")
       ->check(CLI::IsMember({"body", "text"}))

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Turns run_all.sh's results.jsonl into the dated Markdown results file (stdout)."""
+import argparse
+import collections
+import datetime
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+
+NAMES = {
+    "marsad": "marsad",
+    "xapian": "Xapian (TermGenerator, Snowball arabic, BM25)",
+    "lucene": "Lucene++ (ArabicAnalyzer, TF-IDF)",
+    "sqlite": "SQLite FTS5 (unicode61 remove_diacritics 2, bm25)",
+    "postgres": "PostgreSQL 15 (arabic config, GIN, ts_rank)",
+}
+
+
+def sh(*cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
+def machine():
+    cpu = "?"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+def versions():
+    return {
+        "xapian": sh("xapian-config", "--version").replace("xapian-config - ", ""),
+        "lucene": "liblucene++ " + sh("dpkg-query", "-W", "-f=${Version}", "liblucene++0v5"),
+        "sqlite": "SQLite " + sqlite3.sqlite_version,
+        "postgres": sh("/usr/lib/postgresql/15/bin/postgres", "--version"),
+    }
+
+
+def ratio(value, base, lower_is_better=True):
+    if not base or value is None:
+        return ""
+    return f"{value / base:.2f}×"
+
+
+def table(header, rows):
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("results")
+    ap.add_argument("--command", default="bench/peers/run_all.sh")
+    args = ap.parse_args()
+    res = collections.defaultdict(dict)  # (dataset, op) -> engine -> record
+    engines = []
+    with open(args.results) as f:
+        for line in f:
+            r = json.loads(line)
+            res[(r["dataset"], r["op"])][r["engine"]] = r
+            if r["engine"] not in engines:
+                engines.append(r["engine"])
+    base = "marsad" if "marsad" in engines else engines[0]
+    ver = versions()
+    print(f"# marsad and peer search engines, same data, same session ({datetime.date.today().isoformat()})\n")
+    print(f"- Machine: {machine()}; single-threaded queries, each engine alone.")
+    print(f"- Command: `{args.command}`")
+    print("- Engines: " + "; ".join(f"{NAMES.get(e, e)} [{ver.get(e, 'this tree')}]" for e in engines))
+    print(f"- Ratios are engine ÷ {base} (for times and sizes below 1 means the engine is faster/smaller "
+          f"than {base}; for quality above 1 means it scores higher).\n")
+
+    print("## Index build, SaudiNewsNet (31,030 records; the 57 with neither title nor body are skipped; title + body)\n")
+    rows = []
+    b = res[("snn", "index")].get(base)
+    for e in engines:
+        r = res[("snn", "index")].get(e)
+        if not r:
+            continue
+        rows.append([NAMES.get(e, e), r["docs"], f"{r['seconds']:.1f}", f"{r['docs'] / r['seconds']:.0f}",
+                     f"{r['bytes'] / 2**20:.1f}", ratio(r["seconds"], b and b["seconds"]),
+                     ratio(r["bytes"], b and b["bytes"])])
+    print(table(["engine", "docs", "seconds", "docs/s", "size MiB", "time ratio", "size ratio"], rows))
+
+    print("\n## Query latency, bench/queries/news-100.tsv (top 10; ms, after one warm-up pass)\n")
+    rows = []
+    b = res[("snn", "search")].get(base)
+    for e in engines:
+        r = res[("snn", "search")].get(e)
+        if not r:
+            continue
+        rows.append([NAMES.get(e, e), r["queries"], f"{r['p50_ms']:.3f}", f"{r['p99_ms']:.3f}",
+                     f"{r['mean_ms']:.3f}", ratio(r["p50_ms"], b and b["p50_ms"]),
+                     ratio(r["p99_ms"], b and b["p99_ms"])])
+    print(table(["engine", "queries", "p50", "p99", "mean", "p50 ratio", "p99 ratio"], rows))
+
+    for ds, title in (("arcd", "ARCD: 693 train questions over 460 passages"),
+                      ("ki", "Known item: 500 SaudiNewsNet headlines → their article, indexed without headlines")):
+        print(f"\n## Retrieval quality, {title}\n")
+        rows = []
+        b = res[(ds, "eval")].get(base)
+        for e in engines:
+            r = res[(ds, "eval")].get(e)
+            s = res[(ds, "search")].get(e, {})
+            if not r:
+                continue
+            rows.append([NAMES.get(e, e), r["queries"], f"{r['mrr@10']:.4f}", f"{r['ndcg@10']:.4f}",
+                         f"{r['recall@100']:.4f}", ratio(r["mrr@10"], b and b["mrr@10"]),
+                         ratio(r["ndcg@10"], b and b["ndcg@10"]), f"{s.get('p50_ms', 0):.3f}"])
+        print(table(["engine", "queries", "MRR@10", "nDCG@10", "Recall@100", "MRR ratio", "nDCG ratio",
+                     "p50 ms (top 100)"], rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Indexes and queries the same data with marsad and its peers in one session, single thread,
+# scores every run with `marsad eval search`, and writes bench/results/<UTC date>-peers.md.
+#
+#   bench/peers/run_all.sh                  # everything (about 10 minutes on 2 cores)
+#   ENGINES="xapian lucene" REPEATS=3 bench/peers/run_all.sh
+#
+# Data (read from ../shared, never copied into the repository):
+#   snn   SaudiNewsNet, 31,030 articles: index build time and size; latency of bench/queries/news-100.tsv
+#   arcd  ARCD passages (460) and its 693 train questions with qrels: MRR@10, nDCG@10, Recall@100
+#   ki    known-item test built by make_known_item.py: 500 headlines → their article, indexed
+#         without headlines (targets with a near-duplicate, per `marsad dups`, are left out)
+# Peers: Xapian (Snowball Arabic), Lucene++ (ArabicAnalyzer), SQLite FTS5 (unicode61,
+# remove_diacritics 2), PostgreSQL 15 (`arabic` configuration, private cluster on a unix socket).
+# marsad itself runs through marsad_peer (the marsad::index API) when the bench build has it.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SHARED=${MARSAD_SHARED:-$ROOT/../shared}
+WORK=${WORK:-$(mktemp -d /tmp/marsad-peers.XXXXXX)}
+OUT=${OUT:-$ROOT/bench/results/$(date -u +%F)-peers.md}
+ENGINES=${ENGINES:-"marsad xapian lucene sqlite postgres"}
+REPEATS=${REPEATS:-5}
+JOBS=${JOBS:-2}
+SNN=$SHARED/data/news-saudinewsnet/saudinewsnet.jsonl.zst
+ARCD=$SHARED/data/ir-arcd
+KI=$WORK/known-item
+RESULTS=$WORK/results.jsonl
+PEERS=$ROOT/build-bench/peers
+
+log() { echo "run_all: $*" >&2; }
+[[ -f $SNN && -d $ARCD ]] || { log "shared data not found under $SHARED"; exit 1; }
+mkdir -p "$WORK" "$(dirname "$OUT")"
+: >"$RESULTS"
+
+log "building (release + bench presets)"
+(cd "$ROOT" && cmake --preset release -DMARSAD_PYTHON=OFF >/dev/null && cmake --build build -j "$JOBS" >/dev/null)
+(cd "$ROOT" && cmake --preset bench >/dev/null && cmake --build build-bench -j "$JOBS" >/dev/null)
+MARSAD=$ROOT/build/marsad
+
+log "known-item test in $KI"
+"$MARSAD" dups --format json "$SNN" 2>"$WORK/dups.log" |
+  python3 -c 'import sys, json
+for line in sys.stdin:
+    for m in json.loads(line)["members"]: print(m["id"])' >"$WORK/dup-members.txt"
+python3 "$ROOT/bench/peers/make_known_item.py" "$SNN" "$KI" --n 500 --seed 2015 --exclude "$WORK/dup-members.txt"
+
+# tag DATASET: prefixes each JSON line with the dataset and appends it to the results.
+tag() { sed "s/^{/{\"dataset\":\"$1\",/" | tee -a "$RESULTS"; }
+
+PG_DIR=""
+cleanup() { [[ -n $PG_DIR ]] && pg_stop "$PG_DIR"; }
+trap cleanup EXIT
+if [[ " $ENGINES " == *" postgres "* ]]; then
+  source "$ROOT/bench/peers/postgres.sh"
+  PG_DIR=$(mktemp -d /tmp/marsad-pg.XXXXXX)
+  pg_start "$PG_DIR"
+fi
+
+index_dir() {  # engine dataset → a fresh index directory (for postgres: its conninfo)
+  local dir=$WORK/index/$1-$2
+  rm -rf "$dir" && mkdir -p "$dir"
+  [[ $1 == postgres ]] && pg_db "$PG_DIR" "$2" >"$dir/conninfo"
+  echo "$dir"
+}
+
+evaluate() {  # engine dataset run qrels
+  "$MARSAD" eval search --run "$3" --qrels "$4" --format json |
+    sed "s/^{/{\"engine\":\"$1\",\"op\":\"eval\",/" | tag "$2"
+}
+
+for engine in $ENGINES; do
+  bin=$PEERS/${engine}_peer
+  if [[ ! -x $bin ]]; then log "skipping $engine: $bin not built"; continue; fi
+  log "$engine: SaudiNewsNet"
+  dir=$(index_dir "$engine" snn)
+  "$bin" index "$SNN" "$dir" | tag snn
+  "$bin" search "$dir" "$ROOT/bench/queries/news-100.tsv" "$WORK/$engine-news.run" 10 "$REPEATS" | tag snn
+  log "$engine: ARCD"
+  dir=$(index_dir "$engine" arcd)
+  "$bin" index "$ARCD/corpus.jsonl.gz" "$dir" | tag arcd
+  "$bin" search "$dir" "$ARCD/queries-train.tsv" "$WORK/$engine-arcd.run" 100 1 | tag arcd
+  evaluate "$engine" arcd "$WORK/$engine-arcd.run" "$ARCD/qrels-train.txt"
+  log "$engine: known item"
+  dir=$(index_dir "$engine" ki)
+  "$bin" index "$KI/corpus.jsonl" "$dir" | tag ki
+  "$bin" search "$dir" "$KI/queries.tsv" "$WORK/$engine-ki.run" 100 1 | tag ki
+  evaluate "$engine" ki "$WORK/$engine-ki.run" "$KI/qrels.txt"
+done
+
+python3 "$ROOT/bench/peers/report.py" "$RESULTS" --command "$0 (ENGINES=\"$ENGINES\" REPEATS=$REPEATS)" >"$OUT"
+log "wrote $OUT (raw results and runs in $WORK)"
