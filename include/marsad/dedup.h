@@ -5,8 +5,8 @@
 //     auto sig = marsad::dedup::signature(doc.body);  // MinHash of word 3-shingles
 //     store(doc.id, marsad::dedup::serialize(sig));   // 520 bytes, versioned
 //     auto added = lsh.add(doc.id, sig);
-//     // added.cluster: the id of the cluster doc.id now belongs to (the key of its oldest member)
-//     // added.absorbed: clusters merged into it by this document (relabel their members)
+//     // added.cluster: the id of doc.id's cluster (the key of its first member); it never
+//     // changes under the default leader linkage, so it can be stored with the article
 //   }
 //   for (const auto& c : lsh.clusters()) { ... }        // every cluster of two or more
 //
@@ -15,8 +15,9 @@
 // and the set is summarized by 128 MinHash values (Broder 1997, "On the resemblance and
 // containment of documents"): the share of equal values estimates the Jaccard similarity of the
 // two shingle sets. LshIndex finds candidate pairs by banding the signature (Leskovec, Rajaraman,
-// Ullman, "Mining of Massive Datasets", ch. 3.4), keeps those whose estimate reaches the
-// threshold, and joins them into clusters with union-find, so a chain of light edits is one cluster.
+// Ullman, "Mining of Massive Datasets", ch. 3.4) and keeps those whose estimate reaches the
+// threshold. A new article joins the cluster whose first article it resembles most (leader
+// clustering), or, with Linkage::kSingle, every cluster it touches (union-find).
 #pragma once
 
 #include <array>
@@ -62,6 +63,17 @@ std::string serialize(const Signature& sig);
 Signature deserialize(std::string_view bytes);
 inline constexpr std::size_t kSerializedSize = 8 + 4 * kNumHashes;
 
+/// How a new article joins clusters.
+enum class Linkage : std::uint8_t {
+  /// It joins the cluster of the first article of any cluster it resembles most (at or above
+  /// the threshold), never merging clusters: cluster ids never change, and a family of
+  /// templated texts (condolence cables, weather forecasts) is not chained into one cluster.
+  kLeader,
+  /// Single linkage: it joins every cluster holding a document it resembles, merging them
+  /// (AddResult::absorbed). Finds chains of edits; chains templated texts too.
+  kSingle,
+};
+
 struct LshOptions {
   /// Two texts are near-duplicates when their estimated Jaccard similarity reaches this.
   double threshold = 0.5;
@@ -69,6 +81,7 @@ struct LshOptions {
   /// and at J = 0.6 with p ≈ 0.99; fewer rows per band finds more, slower.
   std::uint32_t bands = 32;
   std::uint32_t rows = 4;
+  Linkage linkage = Linkage::kLeader;
 };
 
 /// A document found similar to the one being added.
@@ -81,8 +94,8 @@ struct Match {
 struct AddResult {
   std::string cluster;                ///< the cluster id the document now has (a document key)
   std::vector<Match> matches;         ///< earlier documents at or above the threshold, best first
-  std::vector<std::string> absorbed;  ///< cluster ids that no longer exist: their members now
-                                      ///< belong to `cluster` (rewrite them where stored)
+  std::vector<std::string> absorbed;  ///< Linkage::kSingle only: cluster ids that no longer
+                                      ///< exist, their members now in `cluster` (rewrite them)
 };
 
 /// Clusters documents as they come. Not thread-safe; one writer adds in archive order, so
@@ -95,7 +108,7 @@ class LshIndex {
   LshIndex(LshIndex&&) noexcept;
   LshIndex& operator=(LshIndex&&) noexcept;
 
-  /// Adds a document. Its cluster id is the key of the oldest member of its cluster, so a
+  /// Adds a document. Its cluster id is the key of the first member of its cluster, so a
   /// document with no near-duplicate is a cluster of its own whose id is its key. Throws
   /// InputError if `key` was added before.
   AddResult add(std::string_view key, const Signature& sig);

@@ -87,15 +87,25 @@ AddResult LshIndex::add(std::string_view key, const Signature& sig) {
 
   std::sort(roots.begin(), roots.end());
   roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-  const std::uint32_t root = roots.empty() ? self : roots.front();  // the oldest cluster wins
-  m.parent[self] = root;
-  for (std::size_t i = 1; i < roots.size(); ++i) {
-    m.parent[roots[i]] = root;
-    result.absorbed.push_back(m.keys[roots[i]]);
+  if (m.opts.linkage == Linkage::kLeader) {
+    // Join the cluster whose first article this one resembles most, if it reaches the
+    // threshold: a family of templated texts (condolences, forecasts) is not chained into one.
+    std::uint32_t best = self;
+    double best_j = m.opts.threshold;
+    for (std::uint32_t r : roots)
+      if (double j = estimate_jaccard(sig, m.sigs[r]); j >= best_j) best = r, best_j = j;
+    m.parent[self] = best;
+  } else {
+    const std::uint32_t root = roots.empty() ? self : roots.front();  // the oldest cluster wins
+    m.parent[self] = root;
+    for (std::size_t i = 1; i < roots.size(); ++i) {
+      m.parent[roots[i]] = root;
+      result.absorbed.push_back(m.keys[roots[i]]);
+    }
   }
   std::stable_sort(result.matches.begin(), result.matches.end(),
                    [](const Match& a, const Match& b) { return a.similarity > b.similarity; });
-  result.cluster = m.keys[root];
+  result.cluster = m.keys[m.find(self)];
   return result;
 }
 

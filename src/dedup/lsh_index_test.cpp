@@ -94,10 +94,10 @@ TEST(LshIndex, ExactCopiesAndUnrelatedStories) {
   EXPECT_LT(lsh.similarity("a1", "f1"), 0.1);
 }
 
-TEST(LshIndex, BridgingDocumentMergesClustersIntoTheOldest) {
+TEST(LshIndex, SingleLinkageBridgeMergesClustersIntoTheOldest) {
   // x and y are far apart; their concatenation is close to both (J ≈ 0.5 each), so it
   // joins two clusters and the younger one is reported as absorbed.
-  LshIndex lsh({.threshold = 0.35, .bands = 64, .rows = 2});
+  LshIndex lsh({.threshold = 0.35, .bands = 64, .rows = 2, .linkage = Linkage::kSingle});
   lsh.add("x", signature(kMatch));
   lsh.add("y", signature(kBookFair));
   ASSERT_EQ(lsh.cluster_of("y"), "y");
@@ -106,6 +106,38 @@ TEST(LshIndex, BridgingDocumentMergesClustersIntoTheOldest) {
   EXPECT_EQ(r.absorbed, std::vector<std::string>{"y"});
   EXPECT_EQ(lsh.cluster_of("y"), "x");
   EXPECT_EQ(lsh.clusters().size(), 1u);
+}
+
+TEST(LshIndex, LeaderLinkageNeverMergesClusters) {
+  // The same bridge under the default linkage joins one cluster and leaves the other alone,
+  // so cluster ids stored in an archive never change.
+  LshIndex lsh({.threshold = 0.35, .bands = 64, .rows = 2});
+  lsh.add("x", signature(kMatch));
+  lsh.add("y", signature(kBookFair));
+  AddResult r = lsh.add("xy", signature(std::string(kMatch) + "\n" + kBookFair));
+  EXPECT_EQ(r.matches.size(), 2u);
+  EXPECT_TRUE(r.cluster == "x" || r.cluster == "y") << r.cluster;
+  EXPECT_TRUE(r.absorbed.empty());
+  EXPECT_EQ(lsh.cluster_of("x"), "x");
+  EXPECT_EQ(lsh.cluster_of("y"), "y");
+}
+
+TEST(LshIndex, LeaderLinkageComparesWithTheFirstArticle) {
+  // edit2 is a light edit of edit1 but too far from the story that heads edit1's cluster:
+  // under leader linkage it starts its own cluster instead of being chained in.
+  std::string edit2 = std::string(kLightEdit) + "\n" + kBookFair + "\n" + kMatch;
+  ASSERT_LT(estimate_jaccard(signature(kStory), signature(edit2)), 0.45);
+  ASSERT_GE(estimate_jaccard(signature(kLightEdit), signature(edit2)), 0.45);
+  LshIndex leader({.threshold = 0.45, .bands = 64, .rows = 2}),
+      single({.threshold = 0.45, .bands = 64, .rows = 2, .linkage = Linkage::kSingle});
+  for (LshIndex* lsh : {&leader, &single}) {
+    lsh->add("story", signature(kStory));
+    lsh->add("edit1", signature(kLightEdit));
+    lsh->add("edit2", signature(edit2));
+  }
+  EXPECT_EQ(leader.cluster_of("edit1"), "story");
+  EXPECT_EQ(leader.cluster_of("edit2"), "edit2");
+  EXPECT_EQ(single.cluster_of("edit2"), "story");
 }
 
 TEST(LshIndex, EmptyTextsNeverCluster) {

@@ -20,6 +20,7 @@ struct DupsOptions {
   std::string field = "body";
   double threshold = 0.5;
   std::uint32_t bands = 32;
+  std::string linkage = "leader";
   bool pairs = false;
 };
 
@@ -50,7 +51,8 @@ void print_cluster(const std::vector<std::string>& members, const dedup::LshInde
 
 void run(const DupsOptions& o) {
   dedup::LshIndex lsh({.threshold = o.threshold, .bands = o.bands,
-                       .rows = static_cast<std::uint32_t>(dedup::kNumHashes / o.bands)});
+                       .rows = static_cast<std::uint32_t>(dedup::kNumHashes / o.bands),
+                       .linkage = o.linkage == "single" ? dedup::Linkage::kSingle : dedup::Linkage::kLeader});
   std::unordered_map<std::string, Meta> meta;
   std::size_t skipped = 0, matched_pairs = 0;
   const bool as_json = o.format.value == "json";
@@ -98,6 +100,10 @@ Registration dups_cmd("", [](CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--bands", opts->bands, "LSH bands (of 128 hashes): more bands find lower similarities, slower")
       ->check(CLI::IsMember({"8", "16", "32", "64"}))
+      ->capture_default_str();
+  cmd->add_option("--linkage", opts->linkage,
+                  "leader: join the cluster whose first article is most alike; single: chain every match")
+      ->check(CLI::IsMember({"leader", "single"}))
       ->capture_default_str();
   cmd->add_option("--field", opts->field, "Compare the body, or the whole text (title + body)")
       ->check(CLI::IsMember({"body", "text"}))
