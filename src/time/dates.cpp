@@ -1,0 +1,343 @@
+// Dates: years, months (three naming systems and Hijri), numeric dates, weekdays, relative
+// dates, centuries and decades, and their values against the reference date.
+#include <cstdio>
+
+#include "time/grammar.h"
+
+namespace marsad::time {
+namespace {
+
+Match make(std::size_t b, std::size_t e, std::string value, Grain g, std::string type = "DATE") {
+  Match m;
+  m.begin = b;
+  m.end = e;
+  m.type = std::move(type);
+  m.value = std::move(value);
+  m.grain = g;
+  return m;
+}
+
+std::string ref_word(int dir) { return dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
+
+void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
+  if (m && (!best || m->end > best->end)) best = std::move(m);
+}
+
+// The Gregorian year holding the middle of Hijri year `hy`.
+std::optional<int> hijri_year_to_gregorian(int hy) {
+  auto start = hijri_to_gregorian(hy, 1, 1), next = hijri_to_gregorian(hy + 1, 1, 1);
+  if (!start || !next) return std::nullopt;
+  return civil_from_days((days_from_civil(*start) + days_from_civil(*next)) / 2).year;
+}
+
+bool split_numeric(std::string_view s, int parts[3], int lens[3], int& count) {
+  count = 0;
+  char sep = 0;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= s.size(); ++k) {
+    if (k < s.size() && s[k] >= '0' && s[k] <= '9') continue;
+    if (k < s.size()) {
+      if (sep && s[k] != sep) return false;
+      sep = s[k];
+    }
+    if (k == start || count == 3 || k - start > 4) return false;
+    parts[count] = 0;
+    for (std::size_t d = start; d < k; ++d) parts[count] = parts[count] * 10 + (s[d] - '0');
+    lens[count++] = static_cast<int>(k - start);
+    start = k + 1;
+  }
+  return sep != 0;
+}
+
+}  // namespace
+
+std::optional<Match> Parser::date(std::size_t i, bool bare_unit_ok) const {
+  auto core = date_core(i, bare_unit_ok);
+  // A day followed by an adverb of the time of day is a TIME: أمس مساء، الأحد صباحا.
+  if (core && core->grain == Grain::kDay && core->end < w_.size()) {
+    const Sense* p = sense(core->end, Kind::kPart);
+    std::string_view n = norm(core->end);
+    if (p && !w_[core->end].definite && n.ends_with("\u0627")) {
+      core->value += "T" + p->text;
+      core->type = "TIME";
+      core->grain = Grain::kTime;
+      ++core->end;
+    }
+  }
+  return core;
+}
+
+std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
+  std::optional<Match> best;
+  keep_longer(best, numeric_date(i));
+  keep_longer(best, month_phrase(i));
+  keep_longer(best, year_phrase(i));
+  keep_longer(best, weekday(i));
+  keep_longer(best, relday(i));
+  keep_longer(best, relative_unit(i, bare_unit_ok));
+  keep_longer(best, century_or_decade(i));
+  return best;
+}
+
+Match Parser::year_value(std::size_t begin, std::size_t end, const Year& y) const {
+  if (!y.hijri) return make(begin, end, format_year(y.year), Grain::kYear);
+  auto g = hijri_year_to_gregorian(y.year);
+  return make(begin, end, g ? format_year(*g) : "XXXX", Grain::kYear);
+}
+
+std::optional<Match> Parser::year_phrase(std::size_t i) const {
+  const Sense* u = unit(i, Plurality::kSingular);
+  if (u && static_cast<Unit>(u->value) == Unit::kYear)
+    if (auto y = year_number(i + 1)) return year_value(i, y->end, *y);
+  auto y = year_number(i);
+  if (!y) return std::nullopt;
+  bool bare_ok = !y->hijri && w_[i].digits == 4 && y->year >= 1900 && y->year <= 2100 &&
+                 bare_year_context(i);
+  if (y->era || bare_ok) return year_value(i, y->end, *y);
+  return std::nullopt;
+}
+
+std::optional<Match> Parser::month_phrase(std::size_t i) const {
+  std::size_t j = i;
+  int day = -1;
+  bool evidence = false;
+  std::size_t k = j;
+  if (const Sense* u = unit(k, Plurality::kSingular);
+      u && static_cast<Unit>(u->value) == Unit::kDay && !w_[k].definite)
+    ++k;  // يوم 15 مارس
+  if (auto n = number(k); n && n->value >= 1 && n->value <= 31 && (!n->digits || w_[k].digits <= 2)) {
+    std::size_t m = n->end;
+    if (sense(m, Kind::kOf)) ++m;
+    const Sense* u = unit(m, Plurality::kSingular);
+    bool shahr = u && static_cast<Unit>(u->value) == Unit::kMonth && sense(m + 1, Kind::kMonth);
+    if (sense(m, Kind::kMonth) || shahr) day = n->value, j = m, evidence = true;
+  }
+  if (const Sense* u = unit(j, Plurality::kSingular);
+      u && static_cast<Unit>(u->value) == Unit::kMonth && !w_[j].definite && sense(j + 1, Kind::kMonth))
+    ++j, evidence = true;  // شهر رمضان
+  const Sense* month = sense(j, Kind::kMonth);
+  if (!month) return std::nullopt;
+  std::size_t end = j + 1;
+  // Pairs of names for one month: سبتمبر/أيلول، أيلول (سبتمبر)، آذار - مارس.
+  for (;;) {
+    std::size_t m = end;
+    bool paren = punct(m, '(');
+    if (!(paren || punct(m, '/') || punct(m, '-')) || !sense(m + 1, Kind::kMonth)) break;
+    end = m + 2;
+    if (paren && punct(end, ')')) ++end;
+    evidence = true;
+  }
+  Calendar cal = static_cast<Calendar>(month->arg);
+  std::optional<int> year;
+  int dir = 0;
+  std::size_t y_at = sense(end, Kind::kOf) ? end + 1 : end;
+  const Sense* yu = unit(y_at, Plurality::kSingular);
+  bool year_word = yu && static_cast<Unit>(yu->value) == Unit::kYear && !w_[y_at].definite;
+  auto y = year_number(year_word ? y_at + 1 : y_at);
+  if (y && (w_[year_word ? y_at + 1 : y_at].digits == 4 || y->era) &&
+      (cal == Calendar::kHijri) == (y->hijri || (!y->era && y->year < 1700))) {
+    year = y->year;
+    end = y->end;
+    evidence = true;
+  } else if (auto r = relative_unit(y_at, false); r && r->grain == Grain::kYear && cal != Calendar::kHijri) {
+    if (ref_.known) year = std::stoi(r->value);
+    end = r->end;
+    evidence = true;
+  } else if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) {
+    dir = a->value;  // سبتمبر المقبل
+    ++end;
+    evidence = true;
+  }
+  if (!evidence && month->flag && !bare_year_context(i)) return std::nullopt;
+  return month_value(i, end, day, month->value, cal, year, dir);
+}
+
+std::optional<Match> Parser::month_value(std::size_t begin, std::size_t end, int day, int month,
+                                         Calendar cal, std::optional<int> year, int dir) const {
+  bool future = w_[begin].future;
+  auto pick = [&](int y, int ref_month, int ref_day) {
+    // The occurrence the sentence speaks of: the next one for المقبل or a sentence in the
+    // future, the previous one for الماضي, else the reference year's.
+    bool later = month > ref_month || (month == ref_month && day > ref_day);
+    if (dir > 0) return later ? y : y + 1;
+    if (dir < 0) return later || month == ref_month ? y - 1 : y;
+    return future && month < ref_month ? y + 1 : y;
+  };
+  if (cal == Calendar::kHijri) {
+    int hy;
+    if (year) {
+      hy = *year;
+    } else if (ref_.known) {
+      auto h = gregorian_to_hijri(ref_.date);
+      if (!h) return std::nullopt;
+      hy = pick(h->year, h->month, h->day);
+    } else {
+      return make(begin, end, "XXXX", Grain::kMonth);
+    }
+    auto g = hijri_to_gregorian(hy, month, day > 0 ? day : 15);
+    if (!g) return std::nullopt;
+    return day > 0 ? make(begin, end, format_day(*g), Grain::kDay)
+                   : make(begin, end, format_month(g->year, g->month), Grain::kMonth);
+  }
+  char buf[32];
+  if (!year && !ref_.known) {
+    if (day > 0) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
+    else std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+    return make(begin, end, buf, day > 0 ? Grain::kDay : Grain::kMonth);
+  }
+  int y = year ? *year : pick(ref_.date.year, ref_.date.month, ref_.date.day);
+  if (day > days_in_month(y, month)) return std::nullopt;
+  return day > 0 ? make(begin, end, format_day({y, month, day}), Grain::kDay)
+                 : make(begin, end, format_month(y, month), Grain::kMonth);
+}
+
+std::optional<Match> Parser::numeric_date(std::size_t i) const {
+  if (w_[i].kind != text::TokenKind::kNumber) return std::nullopt;
+  std::string s;
+  std::size_t j = i, last_number = i;
+  for (; j < w_.size() && j < i + 5; ++j) {
+    const Word& x = w_[j];
+    if (j > i && x.space_before) break;
+    if (x.kind == text::TokenKind::kNumber) s += norm(j), last_number = j;
+    else if (x.punct == '/' || x.punct == '-' || x.punct == '.') s += x.punct;
+    else break;
+  }
+  s.resize(s.find_last_of("0123456789") + 1);
+  int parts[3], lens[3], count = 0;
+  if (!split_numeric(s, parts, lens, count) || count < 2) return std::nullopt;
+  Ymd d;
+  if (count == 3 && lens[0] == 4) d = {parts[0], parts[1], parts[2]};
+  else if (count == 3 && lens[2] == 4 && lens[0] <= 2) d = {parts[2], parts[1], parts[0]};
+  else if (count == 2 && lens[1] == 4 && lens[0] <= 2) d = {parts[1], parts[0], 0};
+  else return std::nullopt;
+  std::size_t end = last_number + 1;
+  const Sense* era = sense(end, Kind::kEra);
+  if (era) ++end;
+  bool hijri = (era && era->value == 1) || d.year < 1700;
+  if (d.month < 1 || d.month > 12 || d.year < 1000) return std::nullopt;
+  if (hijri) {
+    auto g = hijri_to_gregorian(d.year, d.month, d.day > 0 ? d.day : 15);
+    if (!g) return std::nullopt;
+    return d.day > 0 ? make(i, end, format_day(*g), Grain::kDay)
+                     : make(i, end, format_month(g->year, g->month), Grain::kMonth);
+  }
+  if (d.day == 0) return make(i, end, format_month(d.year, d.month), Grain::kMonth);
+  if (d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+  return make(i, end, format_day(d), Grain::kDay);
+}
+
+std::optional<Match> Parser::day_date(std::size_t i) const {
+  std::optional<Match> best;
+  keep_longer(best, numeric_date(i));
+  keep_longer(best, month_phrase(i));
+  if (best && best->grain != Grain::kDay) return std::nullopt;
+  return best;
+}
+
+std::optional<Match> Parser::day_anchor(std::size_t i) const {
+  std::optional<Match> best;
+  keep_longer(best, relday(i));
+  keep_longer(best, weekday(i));
+  keep_longer(best, day_date(i));
+  if (best && best->grain != Grain::kDay) return std::nullopt;
+  return best;
+}
+
+std::optional<Match> Parser::weekday(std::size_t i) const {
+  std::size_t j = i;
+  if (const Sense* u = unit(j, Plurality::kSingular);
+      u && static_cast<Unit>(u->value) == Unit::kDay && !w_[j].definite && sense(j + 1, Kind::kWeekday))
+    ++j;  // يوم الثلاثاء
+  const Sense* wd = sense(j, Kind::kWeekday);
+  if (!wd) return std::nullopt;
+  std::size_t end = j + 1;
+  int dir = 0;
+  if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) dir = a->value, ++end;
+  if (dir == 0) {  // الثلاثاء 24 سبتمبر، يوم الأحد (15 مارس)
+    std::size_t k = end + (punct(end, ',') || punct(end, '(') ? 1 : 0);
+    if (auto d = day_date(k)) {
+      d->begin = i;
+      if (punct(d->end, ')') && punct(end, '(')) ++d->end;
+      return d;
+    }
+  }
+  if (!ref_.known) return make(i, end, "XXXX-WXX-" + std::to_string(wd->value), Grain::kDay);
+  std::int64_t today = days_from_civil(ref_.date);
+  int back = (iso_weekday(today) - wd->value + 7) % 7, ahead = (wd->value - iso_weekday(today) + 7) % 7;
+  std::int64_t day;
+  if (dir < 0) day = today - (back == 0 ? 7 : back);
+  else if (dir > 0) day = today + (ahead == 0 ? 7 : ahead);
+  else day = w_[i].future ? today + ahead : today - back;
+  return make(i, end, format_day(civil_from_days(day)), Grain::kDay);
+}
+
+std::optional<Match> Parser::relday(std::size_t i) const {
+  const Sense* r = sense(i, Kind::kRelDay);
+  if (!r) return std::nullopt;
+  if (!ref_.known) return make(i, i + 1, ref_word(r->value), Grain::kDay);
+  return make(i, i + 1, format_day(civil_from_days(days_from_civil(ref_.date) + r->value)), Grain::kDay);
+}
+
+std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {
+  std::size_t j = i;
+  bool demonstrative = sense(j, Kind::kThis) != nullptr;
+  if (demonstrative) ++j;
+  const Sense* u = unit(j, Plurality::kSingular);
+  if (!u || !w_[j].definite) return std::nullopt;
+  if (demonstrative) return relative_value(i, j + 1, static_cast<Unit>(u->value), 0);
+  if (const Sense* a = sense(j + 1, Kind::kRelAdj))
+    return relative_value(i, j + 2, static_cast<Unit>(u->value), a->value);
+  if (bare_ok) return relative_value(i, j + 1, static_cast<Unit>(u->value), 0);
+  return std::nullopt;
+}
+
+std::optional<Match> Parser::relative_value(std::size_t begin, std::size_t end, Unit u, int dir) const {
+  if (u == Unit::kHour || u == Unit::kMinute || u == Unit::kSecond) return std::nullopt;
+  if (!ref_.known) return make(begin, end, ref_word(dir), Grain::kNone);
+  const Ymd& r = ref_.date;
+  switch (u) {
+    case Unit::kYear: return make(begin, end, format_year(r.year + dir), Grain::kYear);
+    case Unit::kMonth: {
+      Ymd m = add_months(r, dir);
+      return make(begin, end, format_month(m.year, m.month), Grain::kMonth);
+    }
+    case Unit::kWeek:
+      return make(begin, end, format_iso_week(days_from_civil(r) + 7 * dir), Grain::kWeek);
+    case Unit::kDay:
+      return make(begin, end, format_day(civil_from_days(days_from_civil(r) + dir)), Grain::kDay);
+    case Unit::kDecade: return make(begin, end, std::to_string(r.year / 10 + dir), Grain::kDecade);
+    case Unit::kCentury: return make(begin, end, std::to_string(r.year / 100 + dir), Grain::kCentury);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<Match> Parser::century_or_decade(std::size_t i) const {
+  auto century_at = [&](std::size_t k, std::size_t& end) -> std::optional<int> {
+    const Sense* u = unit(k, Plurality::kSingular);
+    if (!u || static_cast<Unit>(u->value) != Unit::kCentury || !w_[k].definite) return std::nullopt;
+    if (auto n = number(k + 1); n && n->value >= 1 && n->value <= 30) {
+      end = n->end;
+      return n->value - 1;  // the 21st century is 20xx: TIMEX3 "20"
+    }
+    if (const Sense* a = sense(k + 1, Kind::kRelAdj); a && ref_.known) {
+      end = k + 2;
+      return ref_.date.year / 100 + a->value;
+    }
+    return std::nullopt;
+  };
+  std::size_t end = i + 1;
+  if (const Sense* d = sense(i, Kind::kDecade)) {
+    int value = d->value;
+    std::size_t k = sense(end, Kind::kOf) ? end + 1 : end, c_end = 0;
+    if (auto c = century_at(k, c_end)) value = *c * 10 + value % 10, end = c_end;
+    return make(i, end, std::to_string(value), Grain::kDecade);
+  }
+  if (auto c = century_at(i, end)) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", *c);
+    return make(i, end, buf, Grain::kCentury);
+  }
+  return std::nullopt;
+}
+
+}  // namespace marsad::time

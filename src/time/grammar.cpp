@@ -1,0 +1,299 @@
+// The grammar's building blocks (numbers, years, units), times of day, durations, sets,
+// vague references and modifiers, and the leftmost-longest scan over the words.
+#include "time/grammar.h"
+
+#include <cstdio>
+
+namespace marsad::time {
+namespace {
+
+constexpr std::string_view kArticle = "\u0627\u0644";  // الـ standing alone before digits
+
+Match make(std::size_t b, std::size_t e, std::string type, std::string value) {
+  Match m;
+  m.begin = b;
+  m.end = e;
+  m.type = std::move(type);
+  m.value = std::move(value);
+  return m;
+}
+
+void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
+  if (m && (!best || m->end > best->end)) best = std::move(m);
+}
+
+bool positional(std::string_view mod) { return mod == "START" || mod == "MID" || mod == "END"; }
+
+std::string duration_value(Unit u, int count) {
+  std::string n = count < 0 ? "X" : std::to_string(count);
+  switch (u) {
+    case Unit::kHour: return "PT" + n + "H";
+    case Unit::kMinute: return "PT" + n + "M";
+    case Unit::kSecond: return "PT" + n + "S";
+    case Unit::kDecade: return count < 0 ? "PXDE" : "P" + std::to_string(count * 10) + "Y";
+    case Unit::kCentury: return count < 0 ? "PXCE" : "P" + std::to_string(count * 100) + "Y";
+    default: return "P" + n + std::string(unit_code(u));
+  }
+}
+
+Match duration_match(std::size_t b, std::size_t e, Unit u, int count) {
+  Match m = make(b, e, "DURATION", duration_value(u, count));
+  m.unit = u;
+  m.count = count;
+  return m;
+}
+
+}  // namespace
+
+const Sense* Parser::sense(std::size_t i, Kind k) const noexcept {
+  return i < w_.size() ? w_[i].sense(k) : nullptr;
+}
+
+std::string_view Parser::norm(std::size_t i) const noexcept {
+  return i < w_.size() ? words_.norm(w_[i]) : std::string_view{};
+}
+
+bool Parser::punct(std::size_t i, char c) const noexcept { return i < w_.size() && w_[i].punct == c; }
+
+const Sense* Parser::unit(std::size_t i, Plurality p) const noexcept {
+  const Sense* u = sense(i, Kind::kUnit);
+  return u && static_cast<Plurality>(u->arg) == p ? u : nullptr;
+}
+
+// ثلاثة، 24، الـ24، الثالثة، ثلاثة عشر، الحادي عشر، خمسة وعشرين، الحادي والعشرين.
+std::optional<Parser::Number> Parser::number(std::size_t i) const {
+  if (i < w_.size() && norm(i) == kArticle && i + 1 < w_.size() && w_[i + 1].number >= 0) ++i;
+  if (i >= w_.size()) return std::nullopt;
+  if (w_[i].number >= 0) return Number{w_[i].number, i + 1, false, true};
+  const Sense* s = sense(i, Kind::kCardinal);
+  bool ordinal = false;
+  if (!s && (s = sense(i, Kind::kOrdinal))) ordinal = true;
+  if (!s) return std::nullopt;
+  Number n{s->value, i + 1, ordinal, false};
+  if (n.value < 10 && i + 1 < w_.size()) {
+    const Sense* next = sense(i + 1, Kind::kCardinal);
+    if (next && next->value == 10 && !w_[i + 1].conj) n.value += 10, ++n.end;
+    else if (next && w_[i + 1].conj && next->value >= 20 && next->value <= 90 && next->value % 10 == 0)
+      n.value += next->value, ++n.end;
+  }
+  return n;
+}
+
+std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
+  if (i >= w_.size() || w_[i].number < 0) return std::nullopt;
+  const Word& x = w_[i];
+  if (x.digits < 3 || x.digits > 4 || x.number < 100 || x.number > 2999) return std::nullopt;
+  const Sense* era = sense(i + 1, Kind::kEra);
+  if (x.digits == 3 && !era) return std::nullopt;
+  return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
+}
+
+// Words after which a bare number or an ambiguous month name (مارس، رمضان) is a date.
+bool Parser::bare_year_context(std::size_t i) const noexcept {
+  if (i == 0) return false;
+  if (sense(i - 1, Kind::kFi) || sense(i - 1, Kind::kPrep) || sense(i - 1, Kind::kDurCtx)) return true;
+  const Sense* m = sense(i - 1, Kind::kMod);
+  return m && (positional(m->text) || m->text == "BEFORE" || m->text == "AFTER" ||
+               m->text == "ON_OR_BEFORE");
+}
+
+std::optional<Match> Parser::time_of_day(std::size_t i) const {
+  if (auto c = clock(i)) return c;
+  const Sense* p = sense(i, Kind::kPart);
+  if (!p || w_[i].definite) return std::nullopt;
+  auto d = day_anchor(i + 1);  // مساء أمس، صباح الأحد، ليلة 14 مارس
+  if (!d) return std::nullopt;
+  Match m = make(i, d->end, "TIME", d->value + "T" + p->text);
+  m.grain = Grain::kTime;
+  return m;
+}
+
+// الساعة الثالثة مساء، الساعة 10:30 صباحا، الساعة العاشرة والنصف من صباح أمس، 9 مساء.
+std::optional<Match> Parser::clock(std::size_t i) const {
+  std::size_t j = i;
+  const Sense* u = unit(j, Plurality::kSingular);
+  bool marker = u && static_cast<Unit>(u->value) == Unit::kHour && w_[j].definite;
+  if (marker) ++j;
+  int hour = -1, minute = 0;
+  std::size_t end = j;
+  bool colon = j + 2 < w_.size() && w_[j].number >= 0 && punct(j + 1, ':') && w_[j + 2].number >= 0 &&
+               !w_[j + 1].space_before && !w_[j + 2].space_before;
+  if (colon) {
+    hour = w_[j].number, minute = w_[j + 2].number, end = j + 3;
+  } else if (auto n = number(j)) {
+    hour = n->value, end = n->end;
+  } else {
+    return std::nullopt;
+  }
+  if (hour > 24 || minute > 59) return std::nullopt;
+  if (const Sense* f = sense(end, Kind::kClockFrac); f && w_[end].conj && !colon) minute = f->value, ++end;
+  std::size_t k = sense(end, Kind::kOf) ? end + 1 : end;
+  const Sense* part = sense(k, Kind::kPart);
+  if (part) end = k + 1;
+  if (!marker && !colon && !part) return std::nullopt;
+  if (!marker && !colon && (w_[j].number < 0 || hour > 12)) return std::nullopt;
+  const std::string code = part ? part->text : "";
+  if ((code == "EV" || code == "AF") && hour < 12) hour += 12;
+  if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
+  if (code == "MI" && hour <= 4) hour += 12;
+  std::string date = ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
+  std::size_t a = sense(end, Kind::kOf) ? end + 1 : end;
+  if (auto d = day_anchor(a)) date = d->value, end = d->end;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
+  Match m = make(i, end, "TIME", date + buf);
+  m.grain = Grain::kTime;
+  return m;
+}
+
+std::optional<Match> Parser::duration(std::size_t i) const {
+  if (auto n = number(i); n && !n->ordinal && n->value > 0 && n->value <= 1000)
+    if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite)
+      return duration_match(i, n->end + 1, static_cast<Unit>(u->value), n->value);
+  if (sense(i, Kind::kQuant))  // عدة أشهر، بضعة أيام
+    if (const Sense* u = unit(i + 1, Plurality::kPlural))
+      return duration_match(i, i + 2, static_cast<Unit>(u->value), -1);
+  const Sense* u = sense(i, Kind::kUnit);
+  if (!u) return std::nullopt;
+  Unit un = static_cast<Unit>(u->value);
+  auto plural = static_cast<Plurality>(u->arg);
+  const Word& x = w_[i];
+  if (plural == Plurality::kDual) {  // عامين، العقدين الأخيرين
+    const Sense* a = sense(i + 1, Kind::kRelAdj);
+    return duration_match(i, x.definite && a ? i + 2 : i + 1, un, 2);
+  }
+  if (x.definite) {  // الأشهر الماضية، السنوات الخمس الماضية، الساعات الـ24 الماضية
+    if (plural != Plurality::kPlural) return std::nullopt;
+    std::size_t k = i + 1;
+    int count = -1;
+    if (auto n = number(k); n && !n->ordinal) count = n->value, k = n->end;
+    const Sense* a = sense(k, Kind::kRelAdj);
+    if (a && a->value != 0) return duration_match(i, k + 1, un, count);
+    return std::nullopt;
+  }
+  if (const Sense* one = sense(i + 1, Kind::kCardinal); one && one->value == 1)
+    return duration_match(i, i + 2, un, 1);  // عام واحد
+  const Sense* before = i > 0 ? sense(i - 1, Kind::kMod) : nullptr;
+  bool context = i > 0 && (sense(i - 1, Kind::kDurCtx) || (before && !positional(before->text)));
+  bool lam = x.begin - x.token_begin > (x.conj ? 2u : 0u);  // لسنوات، لعقود
+  if (context || (lam && plural == Plurality::kPlural))
+    return duration_match(i, i + 1, un, plural == Plurality::kSingular ? 1 : -1);
+  return std::nullopt;
+}
+
+std::optional<Match> Parser::set(std::size_t i) const {
+  if (const Sense* s = sense(i, Kind::kSet))
+    return make(i, i + 1, "SET", duration_value(static_cast<Unit>(s->value), 1));
+  if (!sense(i, Kind::kEvery)) return std::nullopt;
+  std::size_t k = i + 1;
+  const Sense* u = unit(k, Plurality::kSingular);
+  if (u && static_cast<Unit>(u->value) == Unit::kDay && sense(k + 1, Kind::kWeekday)) ++k;
+  if (const Sense* wd = sense(k, Kind::kWeekday))  // كل يوم جمعة، كل خميس
+    return make(i, k + 1, "SET", "XXXX-WXX-" + std::to_string(wd->value));
+  if (u && !w_[k].definite) return make(i, k + 1, "SET", duration_value(static_cast<Unit>(u->value), 1));
+  if (auto d = duration(k)) return make(i, d->end, "SET", d->value);  // كل ثلاثة أشهر
+  return std::nullopt;
+}
+
+std::optional<Match> Parser::vague(std::size_t i) const {
+  if (const Sense* r = sense(i, Kind::kRef)) {
+    if (sense(i + 1, Kind::kOf))  // وقت سابق من الشهر الجاري: a time within that month
+      if (auto d = date(i + 2, true)) {
+        d->begin = i;
+        return d;
+      }
+    return make(i, i + 1, "DATE", r->text);
+  }
+  const Sense* r = sense(i, Kind::kFiRef);  // في المستقبل، في الماضي
+  if (r && w_[i].definite && i > 0 && sense(i - 1, Kind::kFi)) return make(i, i + 1, "DATE", r->text);
+  return std::nullopt;
+}
+
+// A date moved by a duration from the reference: قبل ثلاثة أيام، بعد أسبوعين، قبل عامين.
+std::optional<Match> Parser::shifted(std::size_t i, const Match& dur, int sign) const {
+  if (dur.count < 0 || !ref_.known)
+    return make(i, dur.end, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  const Ymd& r = ref_.date;
+  std::int64_t today = days_from_civil(r);
+  int n = sign * dur.count;
+  Match m = make(i, dur.end, "DATE", "");
+  switch (dur.unit) {
+    case Unit::kYear: m.value = format_year(r.year + n), m.grain = Grain::kYear; break;
+    case Unit::kDecade: m.value = format_year(r.year + 10 * n), m.grain = Grain::kYear; break;
+    case Unit::kCentury: m.value = format_year(r.year + 100 * n), m.grain = Grain::kYear; break;
+    case Unit::kMonth: {
+      Ymd d = add_months(r, n);
+      m.value = format_month(d.year, d.month), m.grain = Grain::kMonth;
+      break;
+    }
+    case Unit::kWeek: m.value = format_iso_week(today + 7 * n), m.grain = Grain::kWeek; break;
+    case Unit::kDay: m.value = format_day(civil_from_days(today + n)), m.grain = Grain::kDay; break;
+    default: return std::nullopt;  // hours need a reference time of day
+  }
+  return m;
+}
+
+std::optional<Match> Parser::modified(std::size_t i) const {
+  const Sense* m = sense(i, Kind::kMod);
+  if (!m) return std::nullopt;
+  const std::string& mod = m->text;
+  std::size_t j = i + 1;
+  std::optional<Match> best;
+  if (positional(mod)) {  // نهاية سبتمبر، مطلع العام، منتصف الشهر المقبل
+    best = date(j, true);
+    if (best && best->mod.empty() && mod == "END" && best->grain == Grain::kWeek &&
+        best->value.find('W') != std::string::npos) {
+      best->value += "-WE";  // نهاية الأسبوع: the weekend
+      best->begin = i;
+      return best;
+    }
+  } else if (mod == "BEFORE" || mod == "AFTER") {
+    if (const Sense* p = sense(j, Kind::kPart); p && p->text == "MI" && mod == "AFTER")
+      if (auto d = day_anchor(j + 1)) {  // بعد ظهر اليوم: the afternoon
+        Match t = make(i, d->end, "TIME", d->value + "TAF");
+        t.grain = Grain::kTime;
+        return t;
+      }
+    if (auto dur = duration(j); dur && !sense(dur->end, Kind::kOf))
+      best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);
+    keep_longer(best, date(j, false));
+    keep_longer(best, time_of_day(j));
+    if (best && best->type == "DATE" && best->begin == i) return best;
+  } else {
+    best = date(j, false);
+    keep_longer(best, time_of_day(j));
+    if (mod != "ON_OR_BEFORE") keep_longer(best, duration(j));
+  }
+  if (!best || !best->mod.empty() || best->value.ends_with("_REF")) return std::nullopt;
+  best->mod = mod;
+  best->begin = i;
+  return best;
+}
+
+std::optional<Match> Parser::at(std::size_t i) const {
+  const Word& x = w_[i];
+  if (!x.entry && x.kind != text::TokenKind::kNumber) return std::nullopt;
+  std::optional<Match> best = modified(i);
+  keep_longer(best, time_of_day(i));
+  keep_longer(best, date(i, false));
+  keep_longer(best, duration(i));
+  keep_longer(best, set(i));
+  keep_longer(best, vague(i));
+  return best;
+}
+
+std::vector<Match> Parser::run() const {
+  std::vector<Match> out;
+  for (std::size_t i = 0; i < w_.size();) {
+    auto m = at(i);
+    if (m && m->end > i) {
+      i = m->end;
+      out.push_back(std::move(*m));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace marsad::time

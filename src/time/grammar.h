@@ -1,0 +1,89 @@
+// The time grammar: recognizes TIMEX3 expressions over read words and gives their values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "marsad/analysis.h"
+#include "time/calendar.h"
+#include "time/words.h"
+
+namespace marsad::time {
+
+/// How fine a date value is; a day-level date can take a time of day.
+enum class Grain : std::uint8_t { kNone, kCentury, kDecade, kYear, kMonth, kWeek, kDay, kTime };
+
+/// One recognized expression over words [begin, end).
+struct Match {
+  std::size_t begin = 0, end = 0;
+  std::string type;  ///< DATE TIME DURATION SET
+  std::string value;
+  std::string mod;
+  Grain grain = Grain::kNone;
+  Unit unit = Unit::kYear;  ///< durations: the unit and count (-1 unknown) they were built of
+  int count = 0;
+};
+
+class Parser {
+ public:
+  Parser(const Words& words, const Reference& ref) : words_(words), w_(words.items), ref_(ref) {}
+  /// All expressions, leftmost-longest, in word order.
+  std::vector<Match> run() const;
+
+ private:
+  struct Number {
+    int value;
+    std::size_t end;
+    bool ordinal;
+    bool digits;
+  };
+  struct Year {
+    int year;
+    std::size_t end;
+    bool hijri;
+    bool era;
+  };
+
+  std::optional<Match> at(std::size_t i) const;
+  // Building blocks (grammar.cpp).
+  const Sense* sense(std::size_t i, Kind k) const noexcept;
+  std::string_view norm(std::size_t i) const noexcept;
+  bool punct(std::size_t i, char c) const noexcept;
+  std::optional<Number> number(std::size_t i) const;
+  std::optional<Year> year_number(std::size_t i) const;
+  const Sense* unit(std::size_t i, Plurality p) const noexcept;
+  bool bare_year_context(std::size_t i) const noexcept;
+  // Dates (dates.cpp).
+  std::optional<Match> date(std::size_t i, bool bare_unit_ok) const;
+  std::optional<Match> date_core(std::size_t i, bool bare_unit_ok) const;
+  std::optional<Match> year_phrase(std::size_t i) const;
+  std::optional<Match> month_phrase(std::size_t i) const;
+  std::optional<Match> numeric_date(std::size_t i) const;
+  std::optional<Match> weekday(std::size_t i) const;
+  std::optional<Match> relday(std::size_t i) const;
+  std::optional<Match> relative_unit(std::size_t i, bool bare_ok) const;
+  std::optional<Match> century_or_decade(std::size_t i) const;
+  std::optional<Match> day_date(std::size_t i) const;
+  std::optional<Match> day_anchor(std::size_t i) const;
+  // Times, durations, sets, modifiers (grammar.cpp).
+  std::optional<Match> time_of_day(std::size_t i) const;
+  std::optional<Match> clock(std::size_t i) const;
+  std::optional<Match> duration(std::size_t i) const;
+  std::optional<Match> set(std::size_t i) const;
+  std::optional<Match> vague(std::size_t i) const;
+  std::optional<Match> modified(std::size_t i) const;
+  std::optional<Match> shifted(std::size_t i, const Match& dur, int sign) const;
+
+  // Values (dates.cpp).
+  std::optional<Match> month_value(std::size_t begin, std::size_t end, int day, int month,
+                                   Calendar cal, std::optional<int> year, int dir) const;
+  std::optional<Match> relative_value(std::size_t begin, std::size_t end, Unit u, int dir) const;
+  Match year_value(std::size_t begin, std::size_t end, const Year& y) const;
+
+  const Words& words_;
+  const std::vector<Word>& w_;
+  const Reference& ref_;
+};
+
+}  // namespace marsad::time

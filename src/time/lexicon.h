@@ -1,0 +1,92 @@
+// The time lexicon: month names, weekdays, number words, units and time words, read from the
+// data/time_*.tsv tables compiled into the library.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace marsad::time {
+
+enum class Calendar : std::uint8_t { kGregorian, kSyriac, kHijri };
+enum class Unit : std::uint8_t { kYear, kMonth, kWeek, kDay, kHour, kMinute, kSecond, kDecade, kCentury };
+enum class Plurality : std::uint8_t { kSingular, kDual, kPlural };
+
+/// What one sense of a word is. A form may have several (ثانية: ordinal "second" and the unit).
+enum class Kind : std::uint8_t {
+  kMonth,      ///< value = month, arg = Calendar, flag = ambiguous
+  kWeekday,    ///< value = ISO weekday
+  kCardinal,   ///< value
+  kOrdinal,    ///< value
+  kUnit,       ///< value = Unit, arg = Plurality
+  kRelDay,     ///< value = offset in days
+  kRelAdj,     ///< value = -1 previous, 0 current, +1 next
+  kThis,
+  kMod,        ///< text = TIMEX3 mod
+  kDurCtx,
+  kQuant,
+  kEvery,
+  kSet,        ///< value = Unit
+  kOf,
+  kFi,
+  kPrep,
+  kRef,        ///< text = PAST_REF / PRESENT_REF / FUTURE_REF
+  kFiRef,      ///< text, only after في
+  kPart,       ///< text = MO MI AF EV NI
+  kClockFrac,  ///< value = minutes
+  kDecade,     ///< value = decade digits (198)
+  kEra,        ///< value = 1 Hijri, 0 Gregorian
+  kFuture,
+};
+
+struct Sense {
+  Kind kind;
+  int value = 0;
+  std::uint8_t arg = 0;
+  bool flag = false;
+  std::string text;
+};
+
+struct Entry {
+  std::vector<Sense> senses;
+  const Sense* find(Kind kind) const noexcept {
+    for (const auto& s : senses)
+      if (s.kind == kind) return &s;
+    return nullptr;
+  }
+};
+
+/// Heterogeneous hashing so that lookups take a string_view without allocating.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+class Lexicon {
+ public:
+  /// The lexicon built from the embedded tables (once, on first use). Throws FormatError if a
+  /// table is malformed, naming the table and line.
+  static const Lexicon& instance();
+
+  /// Entry of a search-normalized form (one word, or several joined by single spaces).
+  const Entry* find(std::string_view form) const noexcept;
+  /// True if some multiword entry starts with this form.
+  bool starts_phrase(std::string_view form) const noexcept;
+  std::size_t max_phrase_words() const noexcept { return max_phrase_words_; }
+
+ private:
+  Lexicon();
+  void load(std::string_view table, std::string_view name);
+  void add(std::string_view form, Sense sense);
+
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
+  std::size_t max_phrase_words_ = 1;
+};
+
+std::string_view unit_code(Unit unit) noexcept;  ///< "Y" "M" "W" "D" "H" "MIN" "S" "DE" "CE"
+
+}  // namespace marsad::time

@@ -1,0 +1,187 @@
+#include "time/words.h"
+
+namespace marsad::time {
+namespace {
+
+constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kLam = "\u0644",
+                           kKaf = "\u0643", kAl = "\u0627\u0644", kSeen = "\u0633";
+
+struct Found {
+  const Entry* entry = nullptr;
+  int stripped = 0;  // proclitic letters removed
+  bool definite = false;
+  bool conj = false;
+};
+
+// The entry of `form`, or of `form` without its article.
+Found find_form(const Lexicon& lex, std::string_view form, int stripped, bool conj) {
+  if (const Entry* e = lex.find(form)) return {e, stripped, false, conj};
+  if (form.size() > 4 && form.starts_with(kAl))
+    if (const Entry* e = lex.find(form.substr(4))) return {e, stripped, true, conj};
+  return {};
+}
+
+// Tries the word as it is, then without و/ف, then without ب/ل/ك (لل being ل + the article
+// without its alef), keeping the first form the lexicon knows.
+Found find_with_clitics(const Lexicon& lex, std::string_view form) {
+  Found f = find_form(lex, form, 0, false);
+  if (f.entry) return f;
+  int stripped = 0;
+  bool conj = false;
+  if (form.size() > 4 && (form.starts_with(kWaw) || form.starts_with(kFa))) {
+    form.remove_prefix(2);
+    stripped = 1;
+    conj = true;
+    if ((f = find_form(lex, form, stripped, conj)).entry) return f;
+  }
+  if (form.size() > 4 && form.starts_with(kLam) && form.substr(2).starts_with(kLam))
+    if (const Entry* e = lex.find(form.substr(4))) return {e, stripped + 1, true, conj};
+  if (form.size() > 4 && (form.starts_with(kBa) || form.starts_with(kLam) || form.starts_with(kKaf)))
+    return find_form(lex, form.substr(2), stripped + 1, conj);
+  return {};
+}
+
+// Byte offset in `surface` after its first `letters` letters (tashkeel and tatweel between
+// them belong to the clitic, as the normalizer dropped them).
+std::uint32_t skip_letters(std::string_view surface, int letters) {
+  std::size_t pos = 0;
+  while (pos < surface.size()) {
+    int len = 1;
+    char32_t c = text::decode_utf8(surface, pos, len);
+    if (letters == 0 && !text::is_arabic_diacritic(c) && c != text::kTatweel) break;
+    if (text::is_arabic_letter(c)) --letters;
+    pos += static_cast<std::size_t>(len);
+  }
+  return static_cast<std::uint32_t>(pos);
+}
+
+int parse_integer(std::string_view norm, std::uint8_t& digits) {
+  if (norm.empty() || norm.size() > 9) return -1;
+  int value = 0;
+  for (char c : norm) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  digits = static_cast<std::uint8_t>(norm.size());
+  return value;
+}
+
+// A verb in the future: سـ + an imperfect prefix (سيعلن، ستبدأ، سنواصل). Nouns that start the
+// same way are excluded by their first letters; words the lexicon knows are never verbs.
+bool is_future_verb(std::string_view norm) {
+  if (norm.size() < 8 || !norm.starts_with(kSeen)) return false;
+  static constexpr std::string_view kPrefixes[] = {"\u0633\u064A", "\u0633\u062A", "\u0633\u0646"};
+  static constexpr std::string_view kNouns[] = {
+      "\u0633\u064A\u0627", "\u0633\u064A\u0637", "\u0633\u064A\u062F", "\u0633\u064A\u0646",
+      "\u0633\u064A\u0644", "\u0633\u064A\u0631", "\u0633\u064A\u0641", "\u0633\u062A\u064A\u0646",
+      "\u0633\u062A\u0648\u0646", "\u0633\u062A\u0647", "\u0633\u062A\u0627", "\u0633\u0646\u0647",
+      "\u0633\u0646\u0648", "\u0633\u0646\u064A", "\u0633\u0646\u062A", "\u0633\u0646\u062F",
+      "\u0633\u0646\u063A"};
+  bool prefix = false;
+  for (auto p : kPrefixes) prefix = prefix || norm.starts_with(p);
+  if (!prefix) return false;
+  for (auto n : kNouns)
+    if (norm.starts_with(n)) return false;
+  return true;
+}
+
+bool marks_future(const Words& words, const Word& w) {
+  if (w.sense(Kind::kFuture)) return true;
+  if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) return true;
+  if (w.entry || w.kind != text::TokenKind::kWord) return false;
+  std::string_view norm = words.norm(w);
+  if (norm.size() > 4 && (norm.starts_with(kWaw) || norm.starts_with(kFa))) norm.remove_prefix(2);
+  return is_future_verb(norm);
+}
+
+// Joins a lexicon phrase starting at items[i] into one word; returns the words it took.
+std::size_t join_phrase(const Lexicon& lex, std::string_view text, Words& words, std::size_t i,
+                        std::string& key) {
+  Word& first = words.items[i];
+  std::string_view head = words.norm(first);
+  int stripped = 0;
+  if (!lex.starts_phrase(head)) {
+    if (head.size() <= 4 || !(head.starts_with(kWaw) || head.starts_with(kFa))) return 1;
+    head.remove_prefix(2);
+    stripped = 1;
+    if (!lex.starts_phrase(head)) return 1;
+  }
+  std::size_t best = 1;
+  const Entry* best_entry = nullptr;
+  key.assign(head);
+  for (std::size_t n = 2; n <= lex.max_phrase_words() && i + n <= words.items.size(); ++n) {
+    key += ' ';
+    key += words.norm(words.items[i + n - 1]);
+    if (const Entry* e = lex.find(key)) best = n, best_entry = e;
+  }
+  if (!best_entry) return 1;
+  first.conj = stripped != 0;
+  first.begin = first.token_begin +
+                skip_letters(text.substr(first.token_begin, first.end - first.token_begin), stripped);
+  first.entry = best_entry;
+  first.definite = false;
+  first.end = words.items[i + best - 1].end;
+  return best;
+}
+
+}  // namespace
+
+Words read_words(std::string_view text, std::span<const text::Token> tokens) {
+  const Lexicon& lex = Lexicon::instance();
+  Words words;
+  words.items.reserve(tokens.size());
+  std::string buf;
+  std::uint32_t prev_end = 0;
+  for (const auto& t : tokens) {
+    Word w;
+    w.kind = t.kind;
+    w.begin = w.token_begin = t.begin;
+    w.end = t.end;
+    w.space_before = t.begin > prev_end;
+    prev_end = t.end;
+    std::string_view surface = t.view(text);
+    text::normalize_into(surface, text::Profile::kSearch, buf);
+    w.norm_begin = static_cast<std::uint32_t>(words.arena.size());
+    w.norm_size = static_cast<std::uint32_t>(buf.size());
+    words.arena += buf;
+    if (t.kind == text::TokenKind::kNumber) {
+      w.number = parse_integer(buf, w.digits);
+    } else if (t.kind == text::TokenKind::kPunct && buf.size() == 1) {
+      w.punct = buf[0];
+    } else if (t.kind == text::TokenKind::kWord) {
+      Found f = find_with_clitics(lex, buf);
+      w.entry = f.entry;
+      w.definite = f.definite;
+      w.conj = f.conj;
+      if (f.stripped > 0) w.begin = t.begin + skip_letters(surface, f.stripped);
+    }
+    words.items.push_back(w);
+  }
+  // Phrases, then the sentences' tense.
+  std::vector<Word> joined;
+  joined.reserve(words.items.size());
+  std::string key;
+  for (std::size_t i = 0; i < words.items.size();) {
+    std::size_t n = join_phrase(lex, text, words, i, key);
+    joined.push_back(words.items[i]);
+    i += n;
+  }
+  words.items.swap(joined);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= words.items.size(); ++i) {
+    bool boundary = i == words.items.size() || words.items[i].punct == '.' ||
+                    words.items[i].punct == '?' || words.items[i].punct == '!' ||
+                    (i > 0 && text.substr(words.items[i - 1].end,
+                                          words.items[i].token_begin - words.items[i - 1].end)
+                                      .find('\n') != std::string_view::npos);
+    if (!boundary) continue;
+    bool future = false;
+    for (std::size_t k = start; k < i && !future; ++k)
+      future = marks_future(words, words.items[k]);
+    for (std::size_t k = start; k < i; ++k) words.items[k].future = future;
+    start = i;
+  }
+  return words;
+}
+
+}  // namespace marsad::time
