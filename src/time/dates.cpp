@@ -193,6 +193,9 @@ std::optional<Match> Parser::month_value(std::size_t begin, std::size_t end, int
 
 std::optional<Match> Parser::numeric_date(std::size_t i) const {
   if (w_[i].kind != text::TokenKind::kNumber) return std::nullopt;
+  if (i > 0 && !w_[i].space_before &&
+      (w_[i - 1].kind == text::TokenKind::kNumber || w_[i - 1].punct == '/' || w_[i - 1].punct == '-'))
+    return std::nullopt;  // inside a run that did not parse as a date (31/2/2024)
   std::string s;
   std::size_t j = i, last_number = i;
   for (; j < w_.size() && j < i + 5; ++j) {
@@ -247,9 +250,9 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   std::size_t j = i;
   if (const Sense* u = unit(j, Plurality::kSingular);
       u && static_cast<Unit>(u->value) == Unit::kDay && !w_[j].definite && sense(j + 1, Kind::kWeekday))
-    ++j;  // يوم الثلاثاء
+    ++j;  // يوم الثلاثاء، يوم جمعة
   const Sense* wd = sense(j, Kind::kWeekday);
-  if (!wd) return std::nullopt;
+  if (!wd || (wd->flag && j == i)) return std::nullopt;
   std::size_t end = j + 1;
   int dir = 0;
   if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) dir = a->value, ++end;

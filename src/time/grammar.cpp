@@ -188,7 +188,7 @@ std::optional<Match> Parser::set(std::size_t i) const {
   std::size_t k = i + 1;
   const Sense* u = unit(k, Plurality::kSingular);
   if (u && static_cast<Unit>(u->value) == Unit::kDay && sense(k + 1, Kind::kWeekday)) ++k;
-  if (const Sense* wd = sense(k, Kind::kWeekday))  // كل يوم جمعة، كل خميس
+  if (const Sense* wd = sense(k, Kind::kWeekday))  // كل يوم جمعة، كل خميس، كل الاثنين
     return make(i, k + 1, "SET", "XXXX-WXX-" + std::to_string(wd->value));
   if (u && !w_[k].definite) return make(i, k + 1, "SET", duration_value(static_cast<Unit>(u->value), 1));
   if (auto d = duration(k)) return make(i, d->end, "SET", d->value);  // كل ثلاثة أشهر

@@ -60,6 +60,11 @@ Sense month_sense(const std::vector<std::string_view>& c, const Field& f) {
   return {Kind::kMonth, to_int(c[2], f), static_cast<std::uint8_t>(cal), c[3] == "1", {}};
 }
 
+Sense weekday_sense(const std::vector<std::string_view>& c, const Field& f) {
+  if (c.size() != 3) f.fail("expected form, weekday, bare");
+  return {Kind::kWeekday, to_int(c[1], f), 0, c[2] == "1", {}};
+}
+
 Sense number_sense(const std::vector<std::string_view>& c, const Field& f) {
   if (c.size() != 3 || (c[1] != "cardinal" && c[1] != "ordinal"))
     f.fail("expected form, cardinal|ordinal, value");
@@ -136,7 +141,7 @@ void Lexicon::load(std::string_view table, std::string_view name) {
     Field f{name, line_no};
     auto cols = split_tabs(line);
     Sense sense = name == "time_months.tsv"     ? month_sense(cols, f)
-                  : name == "time_weekdays.tsv" ? Sense{Kind::kWeekday, to_int(cols.at(1), f), 0, false, {}}
+                  : name == "time_weekdays.tsv" ? weekday_sense(cols, f)
                   : name == "time_numbers.tsv"  ? number_sense(cols, f)
                   : name == "time_units.tsv"    ? unit_sense(cols, f)
                                                 : word_sense(cols, f);

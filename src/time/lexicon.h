@@ -18,7 +18,7 @@ enum class Plurality : std::uint8_t { kSingular, kDual, kPlural };
 /// What one sense of a word is. A form may have several (ثانية: ordinal "second" and the unit).
 enum class Kind : std::uint8_t {
   kMonth,      ///< value = month, arg = Calendar, flag = ambiguous
-  kWeekday,    ///< value = ISO weekday
+  kWeekday,    ///< value = ISO weekday, flag = bare form (only after يوم or كل)
   kCardinal,   ///< value
   kOrdinal,    ///< value
   kUnit,       ///< value = Unit, arg = Plurality

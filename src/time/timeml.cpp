@@ -87,7 +87,7 @@ std::string attribute(std::string_view tag, std::string_view name, std::size_t o
 }
 
 std::string_view tag_name(std::string_view tag) {
-  std::size_t end = tag.find_first_of(" \t\n/>");
+  std::size_t end = tag.find_first_of(" \t\n/>", 1);
   return tag.substr(0, end);
 }
 

@@ -1,0 +1,250 @@
+#include <gtest/gtest.h>
+
+#include "marsad/error.h"
+#include "marsad/time.h"
+
+namespace marsad::time {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* date;  // reference date, "" for none
+  const char* span;  // expected text of the first expression found
+  const char* type;
+  const char* value;
+  const char* mod;
+  const char* why;
+};
+
+std::vector<TimeExpression> run(const std::string& text, const char* date) {
+  auto tokens = text::tokenize(text);
+  return find_times(text, tokens, date);
+}
+
+std::string span_text(const std::string& text, const TimeExpression& t) {
+  return text.substr(t.span.begin, t.span.end - t.span.begin);
+}
+
+void check(const Case& c) {
+  std::string text = c.sentence;
+  auto times = run(text, c.date);
+  ASSERT_FALSE(times.empty()) << c.why << ": nothing found in " << c.sentence;
+  const auto& t = times.front();
+  EXPECT_EQ(span_text(text, t), c.span) << c.why;
+  EXPECT_EQ(t.type, c.type) << c.why;
+  EXPECT_EQ(t.value, c.value) << c.why;
+  EXPECT_EQ(t.mod, c.mod) << c.why;
+}
+
+TEST(FindTimes, YearsAndMonths) {
+  const Case cases[] = {
+      {"تأسست الشركة عام 2014 في دبي.", "2024-09-28", "عام 2014", "DATE", "2014", "", "year after عام"},
+      {"افتتح المتحف سنة ٢٠١٨ بحضور الوزير.", "2024-09-28", "سنة ٢٠١٨", "DATE", "2018", "",
+       "Arabic-Indic digits"},
+      {"صدر القانون في 2019م بعد نقاش طويل.", "2024-09-28", "2019م", "DATE", "2019", "",
+       "era letter م makes a bare number a year"},
+      {"وقعت الاتفاقية بعام 1994 في عمان.", "2024-09-28", "عام 1994", "DATE", "1994", "",
+       "proclitic ب left out of the span"},
+      {"وفي سبتمبر 2023 أعلنت الوزارة خطتها.", "2024-09-28", "سبتمبر 2023", "DATE", "2023-09", "",
+       "Egyptian/Gulf month name with a year, after وفي"},
+      {"اندلعت الاحتجاجات في تشرين الأول 2019 ببيروت.", "2024-09-28", "تشرين الأول 2019", "DATE",
+       "2019-10", "", "Levantine two-word month name"},
+      {"أقر البرلمان الموازنة في كانون الثاني الماضي.", "2024-09-28", "كانون الثاني الماضي", "DATE",
+       "2024-01", "", "الماضي after a month: its last occurrence"},
+      {"ستفتتح الجامعة فرعها الجديد في يناير.", "2024-09-28", "يناير", "DATE", "2025-01", "",
+       "future verb: the next January"},
+      {"أعلنت الشركة أرباحها في يناير.", "2024-09-28", "يناير", "DATE", "2024-01", "",
+       "no future marker: the reference year"},
+      {"زار الوزير عمان في آذار/مارس 2022.", "2024-09-28", "آذار/مارس 2022", "DATE", "2022-03", "",
+       "paired names in either order"},
+      {"ارتفع التضخم في أيلول (سبتمبر) الماضي.", "2024-09-28", "أيلول (سبتمبر) الماضي", "DATE",
+       "2023-09", "", "pair in brackets; الماضي in the same month means last year's"},
+      {"تنتهي المرحلة الأولى حتى سبتمبر/أيلول من العام المقبل.", "2024-09-28",
+       "سبتمبر/أيلول من العام المقبل", "DATE", "2025-09", "", "month of a relative year"},
+      {"قال إن المفاوضات ستبدأ في نوفمبر.", "", "نوفمبر", "DATE", "XXXX-11", "",
+       "no reference date: the month stays unresolved"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(FindTimes, AmbiguousMonthNamesNeedContext) {
+  // مارس is also "he practised"; آب is spelled like أب "father" once normalized.
+  EXPECT_TRUE(run("مارس اللاعب الرياضة منذ صغره.", "2024-09-28").empty());
+  EXPECT_TRUE(run("وقال الأب إن ابنه بخير.", "2024-09-28").empty());
+  EXPECT_TRUE(run("التقى رمضان بزملائه في النادي.", "2024-09-28").empty());
+  EXPECT_EQ(run("وصل الوفد في مارس الماضي.", "2024-09-28").at(0).value, "2024-03");
+}
+
+TEST(FindTimes, DaysAndNumericDates) {
+  const Case cases[] = {
+      {"أجريت الانتخابات في 28/9/2024 وسط إقبال ضعيف.", "", "28/9/2024", "DATE", "2024-09-28", "",
+       "day/month/year"},
+      {"نشرت النتائج بتاريخ 2024-09-28 على الموقع.", "", "2024-09-28", "DATE", "2024-09-28", "", "ISO"},
+      {"صدر المرسوم في ٢٨-٩-٢٠٢٤ بعد الظهر.", "", "٢٨-٩-٢٠٢٤", "DATE", "2024-09-28", "",
+       "Arabic-Indic digits with dashes"},
+      {"ولد الكاتب في 5 يونيو 1950 بالقاهرة.", "", "5 يونيو 1950", "DATE", "1950-06-05", "",
+       "day month year"},
+      {"يبدأ المهرجان في الخامس عشر من أغسطس.", "2024-09-28", "الخامس عشر من أغسطس", "DATE",
+       "2024-08-15", "", "ordinal teen day with من"},
+      {"عقد الاجتماع يوم الثلاثاء 24 سبتمبر في الرياض.", "2024-09-28", "يوم الثلاثاء 24 سبتمبر",
+       "DATE", "2024-09-24", "", "weekday with its date: one expression"},
+  };
+  for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("وقال المتحدث إن النتيجة 31/2/2024.", "").empty()) << "no 31 February";
+  EXPECT_TRUE(run("فاز الفريق 3-1 على ضيفه.", "").empty()) << "a score is not a date";
+}
+
+TEST(FindTimes, Hijri) {
+  const Case cases[] = {
+      {"بدأ شهر رمضان 1445 هـ بعد رؤية الهلال.", "", "شهر رمضان 1445 هـ", "DATE", "2024-03", "",
+       "Ramadan 1445 ran 11 March – 9 April 2024 (Umm al-Qura): most of it in March"},
+      {"صدر القرار في 15 رمضان 1445 هـ.", "", "15 رمضان 1445 هـ", "DATE", "2024-03-25", "",
+       "a Hijri day is one Gregorian day"},
+      {"تأسست الجمعية عام 1420هـ في جدة.", "", "عام 1420هـ", "DATE", "1999", "",
+       "1420 AH: April 1999 – April 2000, its middle in 1999"},
+      {"أقيم الحفل في 1 محرم 1446 هـ.", "", "1 محرم 1446 هـ", "DATE", "2024-07-07", "",
+       "Hijri new year 1446"},
+      {"يحل عيد الفطر في الأول من شوال المقبل.", "2024-09-28", "الأول من شوال المقبل", "DATE",
+       "2025-03-30", "", "Hijri month without a year, resolved from the reference date"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(FindTimes, Relative) {
+  const Case cases[] = {
+      {"وصل الوفد أمس إلى جدة.", "2024-09-28", "أمس", "DATE", "2024-09-27", "", "yesterday"},
+      {"وقع الحادث أول أمس قرب الحدود.", "2024-09-28", "أول أمس", "DATE", "2024-09-26", "",
+       "the day before yesterday, two words"},
+      {"يغادر الوفد غدا إلى عمان.", "2024-09-28", "غدا", "DATE", "2024-09-29", "", "tomorrow"},
+      {"اجتمع الطرفان الأسبوع الماضي.", "2024-09-28", "الأسبوع الماضي", "DATE", "2024-W38", "",
+       "ISO week before the reference's W39"},
+      {"تنتهي المهلة الشهر المقبل.", "2024-12-15", "الشهر المقبل", "DATE", "2025-01", "",
+       "next month across a year end"},
+      {"ارتفعت الأسعار هذا العام.", "2024-09-28", "هذا العام", "DATE", "2024", "", "this year"},
+      {"تراجعت الصادرات خلال العام الماضي.", "2024-09-28", "العام الماضي", "DATE", "2023", "",
+       "last year; خلال left out"},
+      {"اعتقل المشتبه به قبل ثلاثة أيام.", "2024-09-28", "قبل ثلاثة أيام", "DATE", "2024-09-25", "",
+       "three days ago"},
+      {"تعود البعثة بعد أسبوعين.", "2024-09-28", "بعد أسبوعين", "DATE", "2024-W41", "",
+       "two weeks from now"},
+      {"قال ذلك في وقت سابق من الشهر الجاري.", "2024-09-28", "وقت سابق من الشهر الجاري", "DATE",
+       "2024-09", "", "earlier this month: a time within this month"},
+      {"ستتغير الأمور في المستقبل.", "2024-09-28", "المستقبل", "DATE", "FUTURE_REF", "",
+       "في المستقبل"},
+      {"عقدت الجلسة يوم الأحد الماضي.", "2024-09-28", "يوم الأحد الماضي", "DATE", "2024-09-22", "",
+       "28 September 2024 is a Saturday; last Sunday is the 22nd"},
+      {"سيصل الرئيس يوم الأحد.", "2024-09-28", "يوم الأحد", "DATE", "2024-09-29", "",
+       "future verb: the coming Sunday"},
+      {"وصل الوفد أمس.", "", "أمس", "DATE", "PAST_REF", "", "no reference date"},
+      {"تنتهي الولاية العام المقبل.", "", "العام المقبل", "DATE", "FUTURE_REF", "", "no reference date"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(FindTimes, Modifiers) {
+  const Case cases[] = {
+      {"ستنتهي المهمة في موعد لا يتجاوز نهاية سبتمبر/أيلول 2025.", "2024-09-28",
+       "نهاية سبتمبر/أيلول 2025", "DATE", "2025-09", "END", "one mod per TIMEX3: END wins"},
+      {"تبدأ الدراسة مطلع العام المقبل.", "2024-09-28", "مطلع العام المقبل", "DATE", "2025", "START",
+       "start of next year"},
+      {"وصلت الشحنة في منتصف الشهر الجاري.", "2024-09-28", "منتصف الشهر الجاري", "DATE", "2024-09",
+       "MID", "middle of this month"},
+      {"تدفع الرواتب نهاية الشهر.", "2024-09-28", "نهاية الشهر", "DATE", "2024-09", "END",
+       "bare الشهر after a position word is the current month"},
+      {"قد تبقى القوات بعد عام 2026.", "2024-09-28", "بعد عام 2026", "DATE", "2026", "AFTER",
+       "after a year"},
+      {"تنسحب القوات بحلول سبتمبر/أيلول 2026.", "2024-09-28", "بحلول سبتمبر/أيلول 2026", "DATE",
+       "2026-09", "ON_OR_BEFORE", "by a month"},
+      {"بنيت القلعة قبل عام 1900.", "", "قبل عام 1900", "DATE", "1900", "BEFORE", "before a year"},
+      {"تغير الوضع في أواخر التسعينيات.", "", "أواخر التسعينيات", "DATE", "199", "END",
+       "end of a decade"},
+  };
+  for (const auto& c : cases) check(c);
+  check({"استمرت الأزمة حوالي عامين.", "2024-09-28", "حوالي عامين", "DURATION", "P2Y", "APPROX",
+         "about two years"});
+  check({"غاب عن بلاده أكثر من عقد.", "", "أكثر من عقد", "DURATION", "P10Y", "MORE_THAN",
+         "more than a decade"});
+  EXPECT_TRUE(run("ستتحول في نهاية المطاف إلى علاقة أخرى.", "2024-09-28").empty())
+      << "نهاية المطاف (eventually) is no date";
+}
+
+TEST(FindTimes, Durations) {
+  const Case cases[] = {
+      {"قال إن عامين غير كافيين.", "", "عامين", "DURATION", "P2Y", "", "dual noun: two years"},
+      {"استمرت المفاوضات ثلاثة أشهر.", "", "ثلاثة أشهر", "DURATION", "P3M", "",
+       "masculine number with a plural noun"},
+      {"سجن ثلاث سنوات.", "", "ثلاث سنوات", "DURATION", "P3Y", "", "feminine noun, masculine number form"},
+      {"يعمل المركز 24 ساعة.", "", "24 ساعة", "DURATION", "PT24H", "", "hours take PT"},
+      {"عاش هناك عشرين عاما.", "", "عشرين عاما", "DURATION", "P20Y", "", "tens with accusative noun"},
+      {"امتدت الحرب خمسة وعشرين عاما.", "", "خمسة وعشرين عاما", "DURATION", "P25Y", "",
+       "unit and tens joined by و"},
+      {"وهي المرة الثالثة خلال العقدين الأخيرين.", "", "العقدين الأخيرين", "DURATION", "P20Y", "",
+       "two decades"},
+      {"المهمة المستمرة منذ عقد.", "", "عقد", "DURATION", "P10Y", "", "منذ makes a bare decade a duration"},
+      {"ارتفعت الأسعار خلال الأشهر الستة الماضية.", "", "الأشهر الستة الماضية", "DURATION", "P6M", "",
+       "the last six months"},
+      {"عمل في الخارج لسنوات.", "", "سنوات", "DURATION", "PXY", "", "years of unknown count"},
+      {"تستغرق الرحلة عدة أيام.", "", "عدة أيام", "DURATION", "PXD", "", "quantifier"},
+      {"قضى أسبوعا واحدا في المستشفى.", "", "أسبوعا واحدا", "DURATION", "P1W", "", "one week"},
+  };
+  for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("وقع الطرفان عقد الشراكة.", "").empty()) << "عقد without context is a contract";
+  EXPECT_TRUE(run("قال الأمين العام إن الوضع خطير.", "").empty()) << "العام as 'general'";
+}
+
+TEST(FindTimes, TimesOfDayAndSets) {
+  const Case cases[] = {
+      {"وقع الانفجار الساعة الثالثة مساء.", "2024-09-28", "الساعة الثالثة مساء", "TIME",
+       "2024-09-28T15:00", "", "ordinal hour, evening"},
+      {"وصلت الطائرة في 10:30 صباحا.", "2024-09-28", "10:30 صباحا", "TIME", "2024-09-28T10:30", "",
+       "clock digits"},
+      {"اندلع الحريق مساء أمس.", "2024-09-28", "مساء أمس", "TIME", "2024-09-27TEV", "",
+       "part of day of yesterday"},
+      {"عقد اللقاء ظهر اليوم.", "2024-09-28", "ظهر اليوم", "TIME", "2024-09-28TMI", "", "midday today"},
+      {"بدأ الاجتماع في الساعة العاشرة والنصف من صباح أمس.", "2024-09-28",
+       "الساعة العاشرة والنصف من صباح أمس", "TIME", "2024-09-27T10:30", "", "half past, anchored"},
+      {"تصدر الهيئة تقريرها سنويا.", "", "سنويا", "SET", "P1Y", "", "yearly"},
+      {"يجتمع المجلس كل أسبوع.", "", "كل أسبوع", "SET", "P1W", "", "every week"},
+      {"تقام الصلاة كل يوم جمعة.", "", "كل يوم جمعة", "SET", "XXXX-WXX-5", "", "every Friday"},
+      {"تجرى الانتخابات كل أربع سنوات.", "", "كل أربع سنوات", "SET", "P4Y", "", "every four years"},
+      {"شهد القرن الحادي والعشرين تحولات.", "", "القرن الحادي والعشرين", "DATE", "20", "",
+       "the 21st century is TIMEX3 20"},
+      {"ازدهرت السينما في الثمانينيات من القرن الماضي.", "2024-09-28",
+       "الثمانينيات من القرن الماضي", "DATE", "198", "", "a decade of the last century"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
+  std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
+  auto times = run(text, "2024-09-28");
+  ASSERT_EQ(times.size(), 3u);
+  EXPECT_EQ(span_text(text, times[0]), "عام 2014");
+  EXPECT_EQ(times[1].value, "2003-03");
+  EXPECT_EQ(times[2].value, "P20Y");
+  for (std::size_t k = 1; k < times.size(); ++k) EXPECT_LE(times[k - 1].span.end, times[k].span.begin);
+  // Tashkeel inside a clitic word: the span still starts on the letter after the clitic.
+  std::string vocalized = "وَبِعَامِ 2014 تَغَيَّرَ كُلُّ شَيْءٍ.";
+  auto v = run(vocalized, "");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(span_text(vocalized, v[0]), "عَامِ 2014");
+}
+
+TEST(FindTimes, ReferenceDate) {
+  std::string text = "وصل الوفد أمس.";
+  auto tokens = text::tokenize(text);
+  for (const char* bad : {"2024-13-01", "28/09/2024", "2024-02-30", "2024-09-28T25:00", "yesterday"})
+    EXPECT_THROW(find_times(text, tokens, bad), InputError) << bad;
+  EXPECT_EQ(find_times(text, tokens, "2024-03-01T10:15").at(0).value, "2024-02-29") << "leap year";
+  EXPECT_EQ(find_times(text, tokens, "2024-03-01 10:15:00").at(0).value, "2024-02-29");
+}
+
+TEST(FindTimes, NothingInPlainOrBrokenText) {
+  EXPECT_TRUE(run("", "2024-09-28").empty());
+  EXPECT_TRUE(run("قال الرئيس إن البلاد تواجه تحديات كبيرة.", "2024-09-28").empty());
+  std::string broken = "عام \xff\xfe 2014 \xc3";  // invalid UTF-8 is read as U+FFFD
+  EXPECT_NO_THROW(run(broken, "2024-09-28"));
+}
+
+}  // namespace
+}  // namespace marsad::time
