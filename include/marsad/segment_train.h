@@ -27,6 +27,9 @@ struct GoldToken {
   std::vector<std::string> words;  ///< its syntactic words in full form, without tashkeel
   std::string document;            ///< source document (for reporting and splits)
   bool sentence_start = false;     ///< first token of a sentence
+  /// False if the treebank left a word of this token unanalyzed (PADT's XPOS U---------,
+  /// e.g. وفلسطين kept whole): its gold segmentation is then unknown, not "no split".
+  bool analyzed = true;
 };
 
 /// Reads a CoNLL-U file (.conllu, or .conllu.gz). A multiword-token range line gives one

@@ -3,13 +3,16 @@
 // cache turns most calls into one hash lookup.
 #include <atomic>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "marsad/error.h"
 #include "marsad/text.h"
 #include "text/segment_model.h"
+#include "text/stem_tables.h"
 
 namespace marsad::data {
 extern const std::string_view kSegmenterModel;
+extern const std::string_view kCliticsKeep;
 }
 
 namespace marsad::text {
@@ -46,6 +49,39 @@ std::string join_restored(const Segmentation& seg) {
   return out;
 }
 
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+// و٢٠ and ب2015: a one-letter proclitic on a number (the tokenizer separates these, but a
+// caller may hand us the written token). Returns the proclitic's byte length, or 0.
+std::size_t proclitic_before_number(std::string_view word) {
+  int len = 0;
+  char32_t c = decode_utf8(word, 0, len);
+  if (word.empty() || (c != U'و' && c != U'ف' && c != U'ب' && c != U'ل' && c != U'ك')) return 0;
+  std::size_t cut = static_cast<std::size_t>(len);
+  for (; cut < word.size(); cut += static_cast<std::size_t>(len))
+    if (!is_arabic_diacritic(decode_utf8(word, cut, len))) break;
+  if (cut >= word.size() || !is_digit(decode_utf8(word, cut, len))) return 0;
+  for (std::size_t pos = cut; pos < word.size(); pos += static_cast<std::size_t>(len)) {
+    char32_t d = decode_utf8(word, pos, len);
+    if (!is_digit(d) && d != U'.' && d != U',' && d != U'٫' && d != U'٬' && d != U'%' && d != U'٪')
+      return 0;
+  }
+  return cut;
+}
+
+// Words never split (data/clitics_keep.tsv), as written without tashkeel.
+const std::unordered_set<std::string>& kept_words() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& row : detail::read_table(data::kCliticsKeep, "data/clitics_keep.tsv", 1))
+      out.insert(row[0]);
+    return out;
+  }();
+  return words;
+}
+
 struct ThreadCache {
   std::uint64_t owner = 0;
   std::unordered_map<std::string, Segmentation> map;
@@ -55,17 +91,21 @@ struct ThreadCache {
 
 Segmentation Segmenter::Impl::compute(std::string_view word) const {
   thread_local detail::Word w;
-  if (!detail::read_word(word, w)) return single_piece(word);
-  if (rules_only) return detail::make_segmentation(word, w, detail::rule_candidate(w, min_stem));
-  thread_local std::vector<detail::Candidate> candidates;
-  thread_local std::vector<std::uint64_t> scratch;
-  detail::enumerate_candidates(w, candidates);
-  const detail::Candidate* best = &candidates.front();
-  float best_score = model->score(w, *best, scratch);
-  for (std::size_t i = 1; i < candidates.size(); ++i) {
-    float s = model->score(w, candidates[i], scratch);
-    if (s > best_score) best_score = s, best = &candidates[i];
+  if (!detail::read_word(word, w)) {
+    std::size_t cut = proclitic_before_number(word);
+    if (cut == 0) return single_piece(word);
+    Segmentation seg;
+    seg.pieces = {std::string(word.substr(0, cut)), std::string(word.substr(cut))};
+    seg.restored = {dediac(seg.pieces[0]), seg.pieces[1]};
+    seg.stem = 1;
+    return seg;
   }
+  if (rules_only) return detail::make_segmentation(word, w, detail::rule_candidate(w, min_stem));
+  if (kept_words().contains(w.orig)) return single_piece(word);
+  thread_local std::vector<detail::Candidate> candidates;
+  thread_local std::vector<std::vector<std::uint64_t>> scratch;
+  detail::enumerate_candidates(w, candidates);
+  const detail::Candidate* best = &candidates[model->best(w, candidates, scratch)];
   return detail::make_segmentation(word, w, *best);
 }
 

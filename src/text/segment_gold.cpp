@@ -67,6 +67,7 @@ GoldToken join_words(const std::vector<Row>& rows, std::size_t from, std::size_t
   GoldToken t;
   for (std::size_t i = from; i < to; ++i) {
     t.words.push_back(rows[i].form);
+    if (rows[i].xpos == "U---------") t.analyzed = false;
     std::string form = rows[i].form;
     if (i + 1 < to && is_enclitic(rows[i + 1])) form = host_before_enclitic(form, rows[i]);
     if (!t.surface.empty() && t.surface.ends_with("ل") && is_proclitic(rows[i - 1]) &&

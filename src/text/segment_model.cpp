@@ -207,8 +207,17 @@ std::uint32_t Lexicon::count(std::string_view word) const {
   return it == counts_.end() ? 0 : it->second;
 }
 
-void candidate_features(const Word& w, const Candidate& c, const Lexicon& lex,
-                        std::vector<std::uint64_t>& out) {
+namespace {
+
+// Corpus count of a stem with and without the article: how well the corpus knows the word.
+std::uint32_t family_count(const Lexicon& lex, const std::string& stem) {
+  if (stem.size() >= 8 && stem.starts_with("ال"))
+    return lex.count(stem) + lex.count(std::string_view(stem).substr(4));
+  return lex.count(stem) + lex.count("ال" + stem);
+}
+
+void features_of(const Word& w, const Candidate& c, const Lexicon& lex, int fam, int max_fam,
+                 std::vector<std::uint64_t>& out) {
   std::string_view pre = letters(w.orig, 0, c.pre);
   std::string_view suf = letters(w.orig, w.letters() - c.suf, c.suf);
   std::size_t stem_n = c.stem_letters(w);
@@ -244,18 +253,46 @@ void candidate_features(const Word& w, const Candidate& c, const Lexicon& lex,
     out.push_back(FeatureHash(17).add(written).add(suf).get());
     out.push_back(FeatureHash(18).add(written).add(pre).get());
   }
+  out.push_back(FeatureHash(19).add(fam).add(pre).add(suf).get());
+  out.push_back(FeatureHash(20).add(std::min(max_fam - fam, 6)).add(pre).add(suf).get());
+  out.push_back(FeatureHash(21).add(fam == max_fam).add(!pre.empty()).add(!suf.empty()).get());
 }
 
-float SegmenterModel::score(const Word& w, const Candidate& c,
-                            std::vector<std::uint64_t>& scratch) const {
-  scratch.clear();
-  candidate_features(w, c, lexicon, scratch);
+}  // namespace
+
+void candidate_features(const Word& w, std::span<const Candidate> cands, const Lexicon& lex,
+                        std::vector<std::vector<std::uint64_t>>& out) {
+  out.resize(cands.size());
+  std::vector<int> fams(cands.size());
+  int max_fam = 0;
+  std::size_t n = cands.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    fams[i] = bucket(family_count(lex, stem_key(w, cands[i])));
+    max_fam = std::max(max_fam, fams[i]);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    out[i].clear();
+    features_of(w, cands[i], lex, fams[i], max_fam, out[i]);
+  }
+}
+
+float SegmenterModel::score(const std::vector<std::uint64_t>& features) const {
   float s = 0;
-  for (std::uint64_t f : scratch) {
+  for (std::uint64_t f : features) {
     auto it = weights.find(f);
     if (it != weights.end()) s += it->second;
   }
   return s;
+}
+
+std::size_t SegmenterModel::best(const Word& w, std::span<const Candidate> cands,
+                                 std::vector<std::vector<std::uint64_t>>& scratch) const {
+  candidate_features(w, cands, lexicon, scratch);
+  std::size_t best = 0;
+  float best_score = score(scratch[0]);
+  for (std::size_t i = 1; i < cands.size(); ++i)
+    if (float s = score(scratch[i]); s > best_score) best_score = s, best = i;
+  return best;
 }
 
 Candidate rule_candidate(const Word& w, std::size_t min_stem) {

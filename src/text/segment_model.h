@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -79,9 +80,10 @@ class Lexicon {
 /// The corpus counts of the model compiled into the library (loads it on first use).
 const Lexicon& builtin_lexicon();
 
-/// Appends the hashed features of candidate `c` of `w` to `out`.
-void candidate_features(const Word& w, const Candidate& c, const Lexicon& lex,
-                        std::vector<std::uint64_t>& out);
+/// The hashed features of each candidate of `w`, one vector per candidate. A candidate's
+/// features also say how its stem's corpus count compares with the other candidates'.
+void candidate_features(const Word& w, std::span<const Candidate> cands, const Lexicon& lex,
+                        std::vector<std::vector<std::uint64_t>>& out);
 
 /// Feature weights and the lexicon: everything a trained segmenter needs.
 struct SegmenterModel {
@@ -90,7 +92,10 @@ struct SegmenterModel {
   /// Self-test samples (surface, restored pieces joined by '+') checked at load time.
   std::vector<std::pair<std::string, std::string>> self_test;
 
-  float score(const Word& w, const Candidate& c, std::vector<std::uint64_t>& scratch) const;
+  float score(const std::vector<std::uint64_t>& features) const;
+  /// Index of the best-scoring candidate (the first among equals).
+  std::size_t best(const Word& w, std::span<const Candidate> cands,
+                   std::vector<std::vector<std::uint64_t>>& scratch) const;
 };
 
 /// Parses a model file (plain text or zstd-compressed). Throws FormatError naming `name`.

@@ -54,16 +54,14 @@ std::vector<Example> make_examples(std::span<const GoldToken> gold, const detail
   std::vector<detail::Candidate> cands;
   std::size_t unreachable = 0;
   for (const auto& t : gold) {
-    if (!detail::read_word(t.surface, w)) continue;
+    if (!t.analyzed || !detail::read_word(t.surface, w)) continue;
     detail::enumerate_candidates(w, cands);
     Example ex;
     ex.gold = cands.size();
-    for (std::size_t i = 0; i < cands.size(); ++i) {
-      if (ex.gold == cands.size() && detail::make_segmentation(t.surface, w, cands[i]).restored == t.words)
-        ex.gold = i;
-      ex.features.emplace_back();
-      detail::candidate_features(w, cands[i], lex, ex.features.back());
-    }
+    for (std::size_t i = 0; i < cands.size() && ex.gold == cands.size(); ++i)
+      if (detail::make_segmentation(t.surface, w, cands[i]).restored == t.words) ex.gold = i;
+    detail::candidate_features(w, cands, lex, ex.features);
+    ex.features.resize(cands.size());
     if (ex.gold == cands.size()) ++unreachable;
     else if (cands.size() > 1) out.push_back(std::move(ex));
   }

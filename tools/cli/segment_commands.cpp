@@ -1,5 +1,7 @@
 // marsad segment | stem | eval segment: clitic segmentation, light stems and roots.
+#include <algorithm>
 #include <iostream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -160,6 +162,7 @@ struct EvalOptions {
   std::string gold;
   FormatArg format;
   std::size_t min_stem = 3;
+  std::size_t show_errors = 0;
 };
 
 Registration eval_segment_cmd("eval", [](CLI::App& eval) {
@@ -170,21 +173,44 @@ Registration eval_segment_cmd("eval", [](CLI::App& eval) {
   opts->format.add_to(*cmd, {"text", "json"});
   cmd->add_option("--min-stem", opts->min_stem, "Minimum stem length of the rule-only baseline")
       ->capture_default_str();
+  cmd->add_option("--show-errors", opts->show_errors,
+                  "Also print up to N tokens the model segments wrongly (surface, gold, system)");
   cmd->callback([opts] {
-    auto gold = tx::read_gold_segmentation(opts->gold);
+    auto all = tx::read_gold_segmentation(opts->gold);
+    std::vector<tx::GoldToken> gold;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(gold), [](const auto& t) { return t.analyzed; });
+    const tx::Segmenter rules_seg = tx::Segmenter::rules(opts->min_stem);
     auto model = tx::evaluate_segmenter(tx::Segmenter::instance(), gold);
-    auto rules = tx::evaluate_segmenter(tx::Segmenter::rules(opts->min_stem), gold);
+    auto rules = tx::evaluate_segmenter(rules_seg, gold);
+    auto model_all = tx::evaluate_segmenter(tx::Segmenter::instance(), all);
+    auto rules_all = tx::evaluate_segmenter(rules_seg, all);
     std::string rules_label = "rules (min stem " + std::to_string(opts->min_stem) + ")";
     if (opts->format.value == "json") {
-      std::cout << json{{"gold", opts->gold}, {"model", scores_json(model)},
-                        {"rules", scores_json(rules)}, {"rules_min_stem", opts->min_stem}}.dump(2) << '\n';
+      std::cout << json{{"gold", opts->gold}, {"rules_min_stem", opts->min_stem},
+                        {"analyzed_tokens", {{"model", scores_json(model)}, {"rules", scores_json(rules)}}},
+                        {"all_tokens", {{"model", scores_json(model_all)}, {"rules", scores_json(rules_all)}}}}
+                       .dump(2) << '\n';
       return;
     }
-    std::printf("gold: %s, %llu tokens, %llu words, %llu tokens with clitics\n", opts->gold.c_str(),
+    std::printf("gold: %s\n", opts->gold.c_str());
+    std::printf("analyzed tokens (%llu tokens, %llu words, %llu with clitics):\n",
                 static_cast<unsigned long long>(model.tokens), static_cast<unsigned long long>(model.gold_words),
                 static_cast<unsigned long long>(model.gold_split_tokens));
-    print_scores("segmenter (model)", model);
-    print_scores(rules_label, rules);
+    print_scores("  segmenter (model)", model);
+    print_scores("  " + rules_label, rules);
+    std::printf("all tokens (%llu; %llu have a word the treebank left unanalyzed, gold = unsplit):\n",
+                static_cast<unsigned long long>(model_all.tokens),
+                static_cast<unsigned long long>(model_all.tokens - model.tokens));
+    print_scores("  segmenter (model)", model_all);
+    print_scores("  " + rules_label, rules_all);
+    std::size_t shown = 0;
+    for (const auto& t : gold) {
+      if (shown >= opts->show_errors) break;
+      auto restored = tx::Segmenter::instance().segment(t.surface).restored;
+      if (restored == t.words) continue;
+      std::cout << t.surface << "\tgold " << join(t.words) << "\tsystem " << join(restored) << '\n';
+      ++shown;
+    }
   });
 });
 

@@ -17,12 +17,14 @@ int main(int argc, char** argv) {
   std::string out;
   marsad::text::SegmenterTraining opts;
   std::string corpus;
+  std::string heldout;
   app.add_option("--gold", gold_files, "CoNLL-U training files (.conllu or .conllu.gz)")->required();
   app.add_option("--corpus", corpus, "News documents for word counts (.jsonl.zst …)")->required();
   app.add_option("--out", out, "Model file to write (.zst: compressed)")->required();
   app.add_option("--min-count", opts.min_count, "Drop corpus words seen fewer times")->capture_default_str();
   app.add_option("--epochs", opts.epochs, "Perceptron epochs")->capture_default_str();
   app.add_option("--max-documents", opts.max_documents, "Read at most this many documents (0: all)");
+  app.add_option("--eval", heldout, "Held-out CoNLL-U file to score the new model on");
   CLI11_PARSE(app, argc, argv);
   try {
     opts.corpus = corpus;
@@ -33,6 +35,14 @@ int main(int argc, char** argv) {
     }
     std::cerr << "gold: " << gold.size() << " tokens from " << gold_files.size() << " file(s)\n";
     std::string model = marsad::text::train_segmenter(gold, opts, &std::cerr);
+    if (!heldout.empty()) {
+      auto test = marsad::text::read_gold_segmentation(heldout);
+      std::erase_if(test, [](const auto& t) { return !t.analyzed; });
+      auto s = marsad::text::evaluate_segmenter(marsad::text::Segmenter::from_model(model, "<new>"), test);
+      std::cerr << "held-out " << heldout << ": words P " << s.precision() << " R " << s.recall()
+                << " F1 " << s.f1() << ", over-split " << s.over_split << ", under-split "
+                << s.under_split << '\n';
+    }
     if (out.ends_with(".zst")) {
       std::string packed(ZSTD_compressBound(model.size()), '\0');
       std::size_t n = ZSTD_compress(packed.data(), packed.size(), model.data(), model.size(), 19);

@@ -1,0 +1,107 @@
+#!/usr/bin/python3
+"""Stem and root quality of marsad against Snowball (libstemmer) and ISRI (NLTK), same run.
+
+Usage: /usr/bin/python3 bench/stem_quality.py [--marsad build/marsad] [--shared ../shared]
+
+Gold: shared/data/stem-golden-corpus/words-stems-roots.tsv (1,165 mostly Quranic words).
+Every output and every gold form is compared after the same normalization (no tashkeel or
+tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه), so spelling conventions do not count as errors.
+Snowball is called through ctypes on libstemmer.so (Debian libstemmer0d), ISRI through
+/usr/bin/python3's NLTK (python3-nltk). Prints a Markdown report.
+"""
+import argparse
+import ctypes
+import ctypes.util
+import re
+import subprocess
+import sys
+
+from nltk.stem.isri import ISRIStemmer
+
+# Words stemmers are known to get wrong, with the light stem a search engine wants.
+KNOWN = [
+    ("واشنطن", "واشنطن"), ("بيان", "بيان"), ("وزير", "وزير"), ("القوات", "قوات"),
+    ("التحالف", "تحالف"), ("مستقبل", "مستقبل"), ("فلسطين", "فلسطين"), ("بريطانيا", "بريطانيا"),
+    ("ليبيا", "ليبيا"), ("والي", "والي"), ("بالمعلمين", "معلم"), ("للحكومة", "حكوم"),
+]
+
+DIAC = re.compile("[\u064B-\u065F\u0670\u0640]")
+TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def norm(s):
+    return DIAC.sub("", s).translate(TABLE)
+
+
+class Snowball:
+    def __init__(self):
+        lib = ctypes.CDLL(ctypes.util.find_library("stemmer") or "libstemmer.so.0d")
+        lib.sb_stemmer_new.restype = ctypes.c_void_p
+        lib.sb_stemmer_new.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.sb_stemmer_stem.restype = ctypes.POINTER(ctypes.c_ubyte)
+        lib.sb_stemmer_stem.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        lib.sb_stemmer_length.argtypes = [ctypes.c_void_p]
+        self.lib = lib
+        self.st = lib.sb_stemmer_new(b"arabic", b"UTF_8")
+
+    def stem(self, word):
+        b = word.encode()
+        out = self.lib.sb_stemmer_stem(self.st, b, len(b))
+        n = self.lib.sb_stemmer_length(self.st)
+        return bytes(out[:n]).decode()
+
+
+def marsad(binary, words):
+    text = "".join(w + "\n" for w in words)
+    out = subprocess.run([binary, "stem", "--root"], input=text, capture_output=True, text=True, check=True)
+    rows = [line.split("\t") for line in out.stdout.splitlines()]
+    return [(r[1], r[2]) for r in rows]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--marsad", default="build/marsad")
+    ap.add_argument("--shared", default="../shared")
+    args = ap.parse_args()
+    rows = []
+    with open(f"{args.shared}/data/stem-golden-corpus/words-stems-roots.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            w, s, r = line.rstrip("\n").split("\t")
+            rows.append((w, s, r))
+    words = [w for w, _, _ in rows] + [w for w, _ in KNOWN]
+    ours = marsad(args.marsad, words)
+    snow, isri = Snowball(), ISRIStemmer()
+    n = len(rows)
+    acc = {"marsad light_stem": 0, "marsad root": 0, "Snowball arabic": 0, "ISRI": 0,
+           "Snowball vs root": 0, "ISRI vs root": 0}
+    for (w, s, r), (ms, mr) in zip(rows, ours):
+        sb, ir = norm(snow.stem(w)), norm(isri.stem(w))
+        acc["marsad light_stem"] += norm(ms) == norm(s)
+        acc["marsad root"] += norm(mr) == norm(r)
+        acc["Snowball arabic"] += sb == norm(s)
+        acc["ISRI"] += ir == norm(s)
+        acc["Snowball vs root"] += sb == norm(r)
+        acc["ISRI vs root"] += ir == norm(r)
+    print(f"## Stem golden corpus ({n} words), exact match after normalization\n")
+    print("| system | stem accuracy | root accuracy |\n|---|---|---|")
+    print(f"| marsad light_stem / root | {acc['marsad light_stem'] / n:.3f} | {acc['marsad root'] / n:.3f} |")
+    print(f"| Snowball arabic | {acc['Snowball arabic'] / n:.3f} | {acc['Snowball vs root'] / n:.3f} |")
+    print(f"| ISRI (NLTK) | {acc['ISRI'] / n:.3f} | {acc['ISRI vs root'] / n:.3f} |")
+    print("\n## Known errors (wanted light stem; ✓ = system gives it)\n")
+    print("| word | wanted | marsad | Snowball | ISRI |\n|---|---|---|---|---|")
+    score = {"m": 0, "s": 0, "i": 0}
+    for (w, want), (ms, _) in zip(KNOWN, ours[n:]):
+        sb, ir = snow.stem(w), isri.stem(w)
+        marks = []
+        for key, got in (("m", ms), ("s", sb), ("i", ir)):
+            ok = norm(got) == norm(want)
+            score[key] += ok
+            marks.append(f"{got} {'✓' if ok else '✗'}")
+        print(f"| {w} | {want} | " + " | ".join(marks) + " |")
+    k = len(KNOWN)
+    print(f"| **correct** | | {score['m']}/{k} | {score['s']}/{k} | {score['i']}/{k} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
