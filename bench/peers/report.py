@@ -11,6 +11,7 @@ import subprocess
 
 NAMES = {
     "marsad": "marsad",
+    "marsad_analyzer": "Xapian + marsad analysis (normalize_search, light_stem, BM25)",
     "xapian": "Xapian (TermGenerator, Snowball arabic, BM25)",
     "lucene": "Lucene++ (ArabicAnalyzer, TF-IDF)",
     "sqlite": "SQLite FTS5 (unicode61 remove_diacritics 2, bm25)",
@@ -69,7 +70,7 @@ def main():
             res[(r["dataset"], r["op"])][r["engine"]] = r
             if r["engine"] not in engines:
                 engines.append(r["engine"])
-    base = "marsad" if "marsad" in engines else engines[0]
+    base = next((e for e in ("marsad", "marsad_analyzer") if e in engines), engines[0])
     ver = versions()
     print(f"# marsad and peer search engines, same data, same session ({datetime.date.today().isoformat()})\n")
     print(f"- Machine: {machine()}; single-threaded queries, each engine alone.")

@@ -12,13 +12,14 @@
 #         without headlines (targets with a near-duplicate, per `marsad dups`, are left out)
 # Peers: Xapian (Snowball Arabic), Lucene++ (ArabicAnalyzer), SQLite FTS5 (unicode61,
 # remove_diacritics 2), PostgreSQL 15 (`arabic` configuration, private cluster on a unix socket).
-# marsad itself runs through marsad_peer (the marsad::index API) when the bench build has it.
+# marsad itself runs through marsad_peer (the marsad::index API) when the bench build has it;
+# marsad_analyzer is the Xapian peer with marsad's analysis (normalize_search + light_stem) instead of Snowball.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=${MARSAD_SHARED:-$ROOT/../shared}
 WORK=${WORK:-$(mktemp -d /tmp/marsad-peers.XXXXXX)}
 OUT=${OUT:-$ROOT/bench/results/$(date -u +%F)-peers.md}
-ENGINES=${ENGINES:-"marsad xapian lucene sqlite postgres"}
+ENGINES=${ENGINES:-"marsad marsad_analyzer xapian lucene sqlite postgres"}
 REPEATS=${REPEATS:-5}
 JOBS=${JOBS:-2}
 SNN=$SHARED/data/news-saudinewsnet/saudinewsnet.jsonl.zst
