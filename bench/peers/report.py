@@ -67,6 +67,8 @@ def main():
     with open(args.results) as f:
         for line in f:
             r = json.loads(line)
+            if r["op"] == "compare":  # engine from the run file name: ENGINE-DATASET.run
+                r["engine"] = os.path.basename(r["run"]).rsplit("-", 1)[0]
             res[(r["dataset"], r["op"])][r["engine"]] = r
             if r["engine"] not in engines:
                 engines.append(r["engine"])
@@ -76,6 +78,8 @@ def main():
     print(f"- Machine: {machine()}; single-threaded queries, each engine alone.")
     print(f"- Command: `{args.command}`")
     print("- Engines: " + "; ".join(f"{NAMES.get(e, e)} [{ver.get(e, 'this tree')}]" for e in engines))
+    print("- p: two-sided paired randomization test over the queries (10,000 swaps; `marsad eval search "
+          "--run BASE --run OTHER`); below 0.05 the difference is unlikely to be chance.")
     print(f"- Ratios are engine ÷ {base} (for times and sizes below 1 means the engine is faster/smaller "
           f"than {base}; for quality above 1 means it scores higher).\n")
 
@@ -111,13 +115,15 @@ def main():
         for e in engines:
             r = res[(ds, "eval")].get(e)
             s = res[(ds, "search")].get(e, {})
+            vs = res[(ds, "compare")].get(e, {}).get("vs")
             if not r:
                 continue
+            p = f"{vs['mrr_p']:.4f} / {vs['ndcg_p']:.4f}" if vs else ""
             rows.append([NAMES.get(e, e), r["queries"], f"{r['mrr@10']:.4f}", f"{r['ndcg@10']:.4f}",
                          f"{r['recall@100']:.4f}", ratio(r["mrr@10"], b and b["mrr@10"]),
-                         ratio(r["ndcg@10"], b and b["ndcg@10"]), f"{s.get('p50_ms', 0):.3f}"])
+                         ratio(r["ndcg@10"], b and b["ndcg@10"]), p, f"{s.get('p50_ms', 0):.3f}"])
         print(table(["engine", "queries", "MRR@10", "nDCG@10", "Recall@100", "MRR ratio", "nDCG ratio",
-                     "p50 ms (top 100)"], rows))
+                     f"p vs {base} (MRR / nDCG)", "p50 ms (top 100)"], rows))
 
 
 if __name__ == "__main__":

@@ -88,5 +88,16 @@ for engine in $ENGINES; do
   evaluate "$engine" ki "$WORK/$engine-ki.run" "$KI/qrels.txt"
 done
 
+# Paired randomization tests of every engine against the first one (the base of the ratios).
+for ds in arcd ki; do
+  runs=()
+  for engine in $ENGINES; do [[ -f $WORK/$engine-$ds.run ]] && runs+=(--run "$WORK/$engine-$ds.run"); done
+  qrels=$ARCD/qrels-train.txt
+  [[ $ds == ki ]] && qrels=$KI/qrels.txt
+  if ((${#runs[@]} > 1)); then
+    "$MARSAD" eval search "${runs[@]}" --qrels "$qrels" --format json | sed 's/^{/{"op":"compare",/' | tag "$ds"
+  fi
+done
+
 python3 "$ROOT/bench/peers/report.py" "$RESULTS" --command "$0 (ENGINES=\"$ENGINES\" REPEATS=$REPEATS)" >"$OUT"
 log "wrote $OUT (raw results and runs in $WORK)"

@@ -15,7 +15,9 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,5 +79,13 @@ double ndcg(const std::vector<std::string>& ranked, const std::map<std::string, 
             std::size_t k) noexcept;
 double recall(const std::vector<std::string>& ranked, const std::map<std::string, int>& rels,
               std::size_t depth) noexcept;
+
+/// Two-sided paired randomization test (Fisher; as recommended for IR by Smucker, Allan and
+/// Carterette, CIKM 2007): the share of `trials` random sign swaps of the per-query differences
+/// whose mean is at least as far from 0 as the observed one. `a` and `b` are per-query scores
+/// of two systems on the same queries, in the same order. Deterministic for a given seed.
+/// Returns 1 for empty or identical inputs; throws InputError if the sizes differ.
+double randomization_p_value(std::span<const double> a, std::span<const double> b,
+                             std::size_t trials = 10000, std::uint64_t seed = 20151);
 
 }  // namespace marsad::evaluation

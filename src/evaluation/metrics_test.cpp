@@ -102,3 +102,24 @@ TEST(TrecIo, MalformedInputNamesTheLine) {
 
 }  // namespace
 }  // namespace marsad::evaluation
+
+namespace marsad::evaluation {
+namespace {
+
+TEST(Significance, RandomizationTest) {
+  const std::vector<double> zeros(20, 0.0), ones(20, 1.0);
+  EXPECT_DOUBLE_EQ(randomization_p_value(ones, ones), 1.0) << "no difference";
+  EXPECT_DOUBLE_EQ(randomization_p_value({}, {}), 1.0);
+  // Twenty queries all better by 1: only the two all-same-sign swaps (2 / 2^20) are as extreme.
+  EXPECT_LT(randomization_p_value(ones, zeros), 0.001);
+  // One query better, nineteen tied: every swap is as extreme as the observation.
+  std::vector<double> one_better = zeros;
+  one_better[3] = 1.0;
+  EXPECT_DOUBLE_EQ(randomization_p_value(one_better, zeros), 1.0);
+  // Two queries each better by 1: sums +2, 0, 0, -2, so half the swaps are as extreme.
+  EXPECT_NEAR(randomization_p_value(std::vector<double>{1, 1}, std::vector<double>{0, 0}), 0.5, 0.02);
+  EXPECT_THROW(randomization_p_value(ones, std::vector<double>(3, 0.0)), InputError);
+}
+
+}  // namespace
+}  // namespace marsad::evaluation
