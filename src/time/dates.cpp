@@ -76,7 +76,61 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
   keep_longer(best, relday(i));
   keep_longer(best, relative_unit(i, bare_unit_ok));
   keep_longer(best, century_or_decade(i));
+  keep_longer(best, season(i));
+  keep_longer(best, year_part(i));
   return best;
+}
+
+// A year after a season or part of the year: 2025، عام 2025، العام المقبل، هذا العام.
+std::optional<int> Parser::year_of(std::size_t i, std::size_t& end) const {
+  const Sense* u = unit(i, Plurality::kSingular);
+  bool year_word = u && static_cast<Unit>(u->value) == Unit::kYear && !w_[i].definite;
+  if (auto y = year_number(year_word ? i + 1 : i); y && !y->hijri) {
+    end = y->end;
+    return y->year;
+  }
+  if (auto r = relative_unit(i, true); r && r->grain == Grain::kYear && ref_.known) {
+    end = r->end;
+    return std::stoi(r->value);
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> Parser::season(std::size_t i) const {
+  std::size_t j = sense(i, Kind::kThis) ? i + 1 : i;
+  const Sense* s = sense(j, Kind::kSeason);
+  if (!s) return std::nullopt;
+  std::size_t end = j + 1;
+  std::optional<int> year;
+  if (!w_[j].definite) {  // صيف 2025، شتاء العام المقبل
+    if (!(year = year_of(end, end))) return std::nullopt;
+  } else if (const Sense* a = sense(end, Kind::kRelAdj)) {  // الصيف المقبل
+    if (ref_.known) year = ref_.date.year + a->value;
+    ++end;
+  } else if (j == i && w_.size() > end && w_[end].kind == text::TokenKind::kWord &&
+             norm(end).starts_with("\u0627\u0644")) {
+    return std::nullopt;  // الربيع العربي: an adjective makes it a name
+  } else if (ref_.known) {
+    year = ref_.date.year;
+  }
+  std::string y = year ? format_year(*year) : "XXXX";
+  return make(i, end, y + "-" + s->text, Grain::kMonth);
+}
+
+// الربع الأول من العام الجاري، النصف الثاني من 2023، الربع الأخير من العام.
+std::optional<Match> Parser::year_part(std::size_t i) const {
+  const Sense* p = sense(i, Kind::kYearPart);
+  if (!p || !w_[i].definite) return std::nullopt;
+  int parts = p->text == "Q" ? 4 : 2, n = 0;
+  std::size_t k = i + 1;
+  if (auto num = number(k); num && num->ordinal) n = num->value, k = num->end;
+  else if (const Sense* a = sense(k, Kind::kRelAdj); a && a->value < 0) n = parts, ++k;
+  if (n < 1 || n > parts) return std::nullopt;
+  if (sense(k, Kind::kOf)) ++k;
+  std::size_t end = k;
+  auto year = year_of(k, end);
+  if (!year) return std::nullopt;
+  return make(i, end, format_year(*year) + "-" + p->text + std::to_string(n), Grain::kMonth);
 }
 
 Match Parser::year_value(std::size_t begin, std::size_t end, const Year& y) const {
@@ -143,8 +197,9 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     if (ref_.known) year = std::stoi(r->value);
     end = r->end;
     evidence = true;
-  } else if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) {
-    dir = a->value;  // سبتمبر المقبل
+  } else if (const Sense* a = sense(end, Kind::kRelAdj)) {
+    dir = a->value;  // سبتمبر المقبل، كانون الثاني الجاري
+    if (dir == 0 && ref_.known) year = ref_.date.year;
     ++end;
     evidence = true;
   }
@@ -277,8 +332,13 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
 std::optional<Match> Parser::relday(std::size_t i) const {
   const Sense* r = sense(i, Kind::kRelDay);
   if (!r) return std::nullopt;
-  if (!ref_.known) return make(i, i + 1, ref_word(r->value), Grain::kDay);
-  return make(i, i + 1, format_day(civil_from_days(days_from_civil(ref_.date) + r->value)), Grain::kDay);
+  // The weekday that often follows names the same day: أمس الثلاثاء، اليوم (الاثنين).
+  std::size_t end = i + 1;
+  bool paren = punct(end, '(');
+  if (const Sense* wd = sense(end + paren, Kind::kWeekday); wd && !wd->flag)
+    end += paren ? (punct(end + 2, ')') ? 3 : 1) : 1;
+  if (!ref_.known) return make(i, end, ref_word(r->value), Grain::kDay);
+  return make(i, end, format_day(civil_from_days(days_from_civil(ref_.date) + r->value)), Grain::kDay);
 }
 
 std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {

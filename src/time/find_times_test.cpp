@@ -215,6 +215,43 @@ TEST(FindTimes, TimesOfDayAndSets) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(FindTimes, SeasonsQuartersAndNamedHours) {
+  const Case cases[] = {
+      {"تقام البطولة صيف 2026 في الدوحة.", "", "صيف 2026", "DATE", "2026-SU", "", "season of a year"},
+      {"تنشط السياحة الشتاء المقبل.", "2024-09-28", "الشتاء المقبل", "DATE", "2025-WI", "",
+       "next winter"},
+      {"نما الاقتصاد في الربع الأول من العام الجاري.", "2024-09-28", "الربع الأول من العام الجاري",
+       "DATE", "2024-Q1", "", "quarter of a relative year"},
+      {"تراجعت المبيعات في النصف الثاني من 2023.", "", "النصف الثاني من 2023", "DATE", "2023-H2", "",
+       "half of a year"},
+      {"يفتح المتحف حتى منتصف الليل.", "2024-09-28", "منتصف الليل", "TIME", "2024-09-29T00:00", "",
+       "midnight ends the day"},
+      {"أعلن الوزير أمس الثلاثاء عن خطته.", "2024-09-25", "أمس الثلاثاء", "DATE", "2024-09-24", "",
+       "the weekday restating yesterday is part of it"},
+      {"بدأت الحملة اليوم (الاثنين) في الكويت.", "2024-10-21", "اليوم (الاثنين)", "DATE", "2024-10-21",
+       "", "weekday in brackets, as Saudi papers write it"},
+      {"يعقد المجلس جلسته مطلع كل شهر.", "", "مطلع كل شهر", "SET", "P1M", "START", "start of each month"},
+      {"تصدر النشرة فصليا.", "", "فصليا", "SET", "P3M", "", "quarterly"},
+  };
+  for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("ألهمت أحداث الربيع العربي الشباب.", "2024-09-28").empty()) << "الربيع العربي is a name";
+  EXPECT_NO_THROW(run("نما الاقتصاد في الربع الأول من العام الجاري.", "")) << "no reference, no year";
+}
+
+TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
+  // 8 February 2024 is a Thursday. The weekday belongs to the past clause (أعلن), not to the
+  // future one after أن.
+  check({"أعلن الاتحاد الأربعاء أن البطولة ستقام في المغرب.", "2024-02-08", "الأربعاء", "DATE",
+         "2024-02-07", "", "past clause: the last Wednesday"});
+  check({"يتوقع أن يتأثر الأردن بمنخفض جوي مساء الأربعاء.", "2024-12-30", "مساء الأربعاء", "TIME",
+         "2025-01-01TEV", "", "أن + imperfect verb: the coming Wednesday"});
+  std::string text = "تعقد الورشة يوم الاثنين المقبل الساعة العاشرة صباحا.";
+  auto times = run(text, "2025-03-05");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0].value, "2025-03-10");
+  EXPECT_EQ(times[1].value, "2025-03-10T10:00") << "the clock time is on the day before it";
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

@@ -118,7 +118,9 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   std::size_t end = j;
   bool colon = j + 2 < w_.size() && w_[j].number >= 0 && punct(j + 1, ':') && w_[j + 2].number >= 0 &&
                !w_[j + 1].space_before && !w_[j + 2].space_before;
-  if (colon) {
+  if (const Sense* h = sense(j, Kind::kHourWord)) {
+    hour = h->value, end = j + 1, marker = true;  // منتصف الليل
+  } else if (colon) {
     hour = w_[j].number, minute = w_[j + 2].number, end = j + 3;
   } else if (auto n = number(j)) {
     hour = n->value, end = n->end;
@@ -136,13 +138,19 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   if ((code == "EV" || code == "AF") && hour < 12) hour += 12;
   if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
   if (code == "MI" && hour <= 4) hour += 12;
-  std::string date = ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
   std::size_t a = sense(end, Kind::kOf) ? end + 1 : end;
-  if (auto d = day_anchor(a)) date = d->value, end = d->end;
+  auto anchor = day_anchor(a);
+  std::string date = anchor ? anchor->value : ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
+  if (anchor) end = anchor->end;
+  if (hour == 24 && date[0] != 'X') {  // midnight ends the day: 00:00 of the next
+    Ymd d{std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)), std::stoi(date.substr(8, 2))};
+    date = format_day(civil_from_days(days_from_civil(d) + 1));
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
   Match m = make(i, end, "TIME", date + buf);
   m.grain = Grain::kTime;
+  m.floating = !anchor;
   return m;
 }
 
@@ -182,8 +190,7 @@ std::optional<Match> Parser::duration(std::size_t i) const {
 }
 
 std::optional<Match> Parser::set(std::size_t i) const {
-  if (const Sense* s = sense(i, Kind::kSet))
-    return make(i, i + 1, "SET", duration_value(static_cast<Unit>(s->value), 1));
+  if (const Sense* s = sense(i, Kind::kSet)) return make(i, i + 1, "SET", s->text);
   if (!sense(i, Kind::kEvery)) return std::nullopt;
   std::size_t k = i + 1;
   const Sense* u = unit(k, Plurality::kSingular);
@@ -239,8 +246,9 @@ std::optional<Match> Parser::modified(std::size_t i) const {
   const std::string& mod = m->text;
   std::size_t j = i + 1;
   std::optional<Match> best;
-  if (positional(mod)) {  // نهاية سبتمبر، مطلع العام، منتصف الشهر المقبل
+  if (positional(mod)) {  // نهاية سبتمبر، مطلع العام، منتصف الشهر المقبل، مطلع كل شهر
     best = date(j, true);
+    keep_longer(best, set(j));
     if (best && best->mod.empty() && mod == "END" && best->grain == Grain::kWeek &&
         best->value.find('W') != std::string::npos) {
       best->value += "-WE";  // نهاية الأسبوع: the weekend
@@ -288,6 +296,9 @@ std::vector<Match> Parser::run() const {
     auto m = at(i);
     if (m && m->end > i) {
       i = m->end;
+      // A clock time right after a day is on that day: يوم الاثنين المقبل الساعة العاشرة.
+      if (m->floating && !out.empty() && out.back().end == m->begin && out.back().grain == Grain::kDay)
+        m->value = out.back().value + m->value.substr(m->value.find('T'));
       out.push_back(std::move(*m));
     } else {
       ++i;

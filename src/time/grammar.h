@@ -23,6 +23,7 @@ struct Match {
   Grain grain = Grain::kNone;
   Unit unit = Unit::kYear;  ///< durations: the unit and count (-1 unknown) they were built of
   int count = 0;
+  bool floating = false;  ///< a clock time with no day of its own (set on the reference day)
 };
 
 class Parser {
@@ -64,6 +65,9 @@ class Parser {
   std::optional<Match> relday(std::size_t i) const;
   std::optional<Match> relative_unit(std::size_t i, bool bare_ok) const;
   std::optional<Match> century_or_decade(std::size_t i) const;
+  std::optional<Match> season(std::size_t i) const;
+  std::optional<Match> year_part(std::size_t i) const;
+  std::optional<int> year_of(std::size_t i, std::size_t& end) const;
   std::optional<Match> day_date(std::size_t i) const;
   std::optional<Match> day_anchor(std::size_t i) const;
   // Times, durations, sets, modifiers (grammar.cpp).

@@ -83,19 +83,21 @@ Sense unit_sense(const std::vector<std::string_view>& c, const Field& f) {
 struct WordKind {
   std::string_view name;
   Kind kind;
-  enum Arg { kInt, kText, kUnitArg, kEraArg } arg;
+  enum Arg { kInt, kText, kEraArg } arg;
 };
 
 constexpr WordKind kWordKinds[] = {
     {"relday", Kind::kRelDay, WordKind::kInt},     {"reladj", Kind::kRelAdj, WordKind::kInt},
     {"this", Kind::kThis, WordKind::kInt},         {"mod", Kind::kMod, WordKind::kText},
     {"durctx", Kind::kDurCtx, WordKind::kInt},     {"quant", Kind::kQuant, WordKind::kInt},
-    {"every", Kind::kEvery, WordKind::kInt},       {"set", Kind::kSet, WordKind::kUnitArg},
+    {"every", Kind::kEvery, WordKind::kInt},       {"set", Kind::kSet, WordKind::kText},
     {"of", Kind::kOf, WordKind::kInt},             {"fi", Kind::kFi, WordKind::kInt},
     {"prep", Kind::kPrep, WordKind::kInt},         {"ref", Kind::kRef, WordKind::kText},
     {"firef", Kind::kFiRef, WordKind::kText},      {"part", Kind::kPart, WordKind::kText},
     {"clockfrac", Kind::kClockFrac, WordKind::kInt}, {"decade", Kind::kDecade, WordKind::kInt},
     {"era", Kind::kEra, WordKind::kEraArg},        {"future", Kind::kFuture, WordKind::kInt},
+    {"season", Kind::kSeason, WordKind::kText},    {"yearpart", Kind::kYearPart, WordKind::kText},
+    {"hourword", Kind::kHourWord, WordKind::kInt},
 };
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
@@ -106,7 +108,6 @@ Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
     switch (wk.arg) {
       case WordKind::kInt: s.value = to_int(c[2], f); break;
       case WordKind::kText: s.text = c[2]; break;
-      case WordKind::kUnitArg: s.value = static_cast<int>(to_unit(c[2], f)); break;
       case WordKind::kEraArg: s.value = c[2] == "hijri" ? 1 : 0; break;
     }
     return s;

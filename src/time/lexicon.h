@@ -29,7 +29,7 @@ enum class Kind : std::uint8_t {
   kDurCtx,
   kQuant,
   kEvery,
-  kSet,        ///< value = Unit
+  kSet,        ///< text = TIMEX3 value (P1Y)
   kOf,
   kFi,
   kPrep,
@@ -40,6 +40,9 @@ enum class Kind : std::uint8_t {
   kDecade,     ///< value = decade digits (198)
   kEra,        ///< value = 1 Hijri, 0 Gregorian
   kFuture,
+  kSeason,     ///< text = SP SU FA WI
+  kYearPart,   ///< text = Q (quarter) or H (half)
+  kHourWord,   ///< value = hour
 };
 
 struct Sense {

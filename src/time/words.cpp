@@ -4,7 +4,8 @@ namespace marsad::time {
 namespace {
 
 constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kLam = "\u0644",
-                           kKaf = "\u0643", kAl = "\u0627\u0644", kSeen = "\u0633";
+                           kKaf = "\u0643", kAl = "\u0627\u0644", kSeen = "\u0633",
+                           kAn = "\u0627\u0646";
 
 struct Found {
   const Entry* entry = nullptr;
@@ -85,13 +86,34 @@ bool is_future_verb(std::string_view norm) {
   return true;
 }
 
-bool marks_future(const Words& words, const Word& w) {
+std::string_view without_conj(std::string_view norm) {
+  if (norm.size() > 4 && (norm.starts_with(kWaw) || norm.starts_with(kFa))) norm.remove_prefix(2);
+  return norm;
+}
+
+// Whether items[k] puts its clause in the future: a future word (سوف، لن، المقرر، المقبل), a
+// verb سيـ/ستـ/سنـ, or أن + an imperfect verb (أن يتأثر، على أن تعود).
+bool marks_future(const Words& words, std::size_t k) {
+  const Word& w = words.items[k];
   if (w.sense(Kind::kFuture)) return true;
   if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) return true;
   if (w.entry || w.kind != text::TokenKind::kWord) return false;
-  std::string_view norm = words.norm(w);
-  if (norm.size() > 4 && (norm.starts_with(kWaw) || norm.starts_with(kFa))) norm.remove_prefix(2);
+  std::string_view norm = without_conj(words.norm(w));
+  if (norm == kAn && k + 1 < words.items.size()) {
+    std::string_view next = words.norm(words.items[k + 1]);
+    return next.size() >= 8 && (next.starts_with("\u064A") || next.starts_with("\u062A"));
+  }
   return is_future_verb(norm);
+}
+
+// Clauses end at punctuation and line breaks; a complementizer أن/إن opens a new one.
+bool opens_clause(std::string_view text, const Words& words, std::size_t i) {
+  if (i == words.items.size()) return true;
+  const Word& w = words.items[i];
+  if (w.punct && std::string_view(".?!,;:").find(w.punct) != std::string_view::npos) return true;
+  if (w.kind == text::TokenKind::kWord && without_conj(words.norm(w)) == kAn) return true;
+  return i > 0 && text.substr(words.items[i - 1].end, w.token_begin - words.items[i - 1].end)
+                          .find('\n') != std::string_view::npos;
 }
 
 // Joins a lexicon phrase starting at items[i] into one word; returns the words it took.
@@ -167,17 +189,12 @@ Words read_words(std::string_view text, std::span<const text::Token> tokens) {
     i += n;
   }
   words.items.swap(joined);
+  // The tense of each clause, for months and weekdays given without a year or a direction.
   std::size_t start = 0;
   for (std::size_t i = 0; i <= words.items.size(); ++i) {
-    bool boundary = i == words.items.size() || words.items[i].punct == '.' ||
-                    words.items[i].punct == '?' || words.items[i].punct == '!' ||
-                    (i > 0 && text.substr(words.items[i - 1].end,
-                                          words.items[i].token_begin - words.items[i - 1].end)
-                                      .find('\n') != std::string_view::npos);
-    if (!boundary) continue;
+    if (!opens_clause(text, words, i)) continue;
     bool future = false;
-    for (std::size_t k = start; k < i && !future; ++k)
-      future = marks_future(words, words.items[k]);
+    for (std::size_t k = start; k < i && !future; ++k) future = marks_future(words, k);
     for (std::size_t k = start; k < i; ++k) words.items[k].future = future;
     start = i;
   }

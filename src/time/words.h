@@ -27,7 +27,7 @@ struct Word {
   bool definite = false;     ///< the article was removed to find `entry`
   bool conj = false;         ///< a proclitic و or ف was removed
   bool space_before = false; ///< whitespace separates it from the previous token
-  bool future = false;       ///< its sentence speaks of the future (سوف، سيـ، المقبل، المقرر)
+  bool future = false;       ///< its clause speaks of the future (سوف، سيـ، المقبل، أن يـ)
   text::TokenKind kind = text::TokenKind::kSymbol;
 
   const Sense* sense(Kind k) const noexcept { return entry ? entry->find(k) : nullptr; }
