@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws matched pairs from `marsad dups --pairs` by similarity band, for judging by hand.
 
-    marsad dups --pairs --threshold 0.2 --bands 64 CORPUS > pairs.tsv
+    marsad dups --pairs --threshold 0.2 --containment 0 CORPUS > pairs.tsv
     sample_dup_pairs.py CORPUS pairs.tsv judge.txt [--seed 7]
 
 judge.txt shows each pair's similarity, ids, sources, titles and the opening and end of both
@@ -37,7 +37,8 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     with open(args.pairs) as f:
-        pairs = [(float(s), a, b) for s, a, b in (line.rstrip("\n").split("\t") for line in f)]
+        rows = (line.rstrip("\n").split("\t") for line in f)
+        pairs = [(float(r[0]), r[1], r[2]) for r in rows]
     rng = random.Random(args.seed)
     chosen = []
     for lo, hi, n in BANDS:

@@ -16,6 +16,11 @@ struct LshIndex::Impl {
   // One table per band: hash of the band's rows → ordinals that share it.
   std::vector<std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>> bands;
 
+  bool near_duplicate(double j, double c) const noexcept {
+    return j >= opts.threshold ||
+           (opts.containment > 0 && c >= opts.containment && j >= opts.containment_min_jaccard);
+  }
+
   std::uint32_t lookup(std::string_view key) const {
     auto it = ordinal.find(std::string(key));
     if (it == ordinal.end()) throw InputError("dedup: unknown document key: " + std::string(key));
@@ -53,6 +58,8 @@ LshIndex::LshIndex(LshOptions opts) : impl_(std::make_unique<Impl>()) {
                      std::to_string(opts.bands) + " × " + std::to_string(opts.rows));
   if (!(opts.threshold > 0.0 && opts.threshold <= 1.0))
     throw InputError("dedup: threshold must be in (0, 1], got " + std::to_string(opts.threshold));
+  if (!(opts.containment >= 0.0 && opts.containment <= 1.0 && opts.containment_min_jaccard >= 0.0))
+    throw InputError("dedup: containment must be in [0, 1] with a non-negative Jaccard floor");
   impl_->opts = opts;
   impl_->bands.resize(opts.bands);
 }
@@ -78,9 +85,9 @@ AddResult LshIndex::add(std::string_view key, const Signature& sig) {
   std::vector<std::uint64_t> hashes(m.opts.bands);
   std::vector<std::uint32_t> roots;
   for (std::uint32_t c : m.candidates(sig, hashes)) {
-    double j = estimate_jaccard(sig, m.sigs[c]);
-    if (j < m.opts.threshold) continue;
-    result.matches.push_back({m.keys[c], j});
+    double j = estimate_jaccard(sig, m.sigs[c]), cont = estimate_containment(sig, m.sigs[c]);
+    if (!m.near_duplicate(j, cont)) continue;
+    result.matches.push_back({m.keys[c], j, cont});
     roots.push_back(m.find(c));
   }
   for (std::uint32_t b = 0; b < m.opts.bands; ++b) m.bands[b][hashes[b]].push_back(self);
@@ -88,12 +95,14 @@ AddResult LshIndex::add(std::string_view key, const Signature& sig) {
   std::sort(roots.begin(), roots.end());
   roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
   if (m.opts.linkage == Linkage::kLeader) {
-    // Join the cluster whose first article this one resembles most, if it reaches the
-    // threshold: a family of templated texts (condolences, forecasts) is not chained into one.
+    // Join the cluster whose first article this one resembles most, if that is a near-duplicate:
+    // a family of templated texts (condolences, forecasts) is not chained into one cluster.
     std::uint32_t best = self;
-    double best_j = m.opts.threshold;
-    for (std::uint32_t r : roots)
-      if (double j = estimate_jaccard(sig, m.sigs[r]); j >= best_j) best = r, best_j = j;
+    double best_j = -1;
+    for (std::uint32_t r : roots) {
+      double j = estimate_jaccard(sig, m.sigs[r]);
+      if (j > best_j && m.near_duplicate(j, estimate_containment(sig, m.sigs[r]))) best = r, best_j = j;
+    }
     m.parent[self] = best;
   } else {
     const std::uint32_t root = roots.empty() ? self : roots.front();  // the oldest cluster wins

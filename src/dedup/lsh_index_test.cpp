@@ -64,6 +64,25 @@ TEST(LshIndex, LightEditJoinsTheStorysCluster) {
   EXPECT_EQ(lsh.cluster_of("edit"), "story");
 }
 
+TEST(LshIndex, CutRepublicationJoinsByContainment) {
+  // Another outlet keeps only the first two paragraphs: Jaccard falls under 0.5, but all of the
+  // short version is inside the story. Without the containment rule it would be missed.
+  std::string story = kStory;
+  std::size_t second_break = story.find('\n', story.find('\n') + 1);
+  std::string cut = story.substr(0, second_break);
+  const double j = estimate_jaccard(signature(story), signature(cut));
+  ASSERT_LT(j, 0.5);
+  ASSERT_GE(j, 0.35);
+  EXPECT_GE(estimate_containment(signature(cut), signature(story)), 0.9);
+  LshIndex with, without({.containment = 0});
+  for (LshIndex* lsh : {&with, &without}) {
+    lsh->add("story", signature(story));
+    lsh->add("cut", signature(cut));
+  }
+  EXPECT_EQ(with.cluster_of("cut"), "story");
+  EXPECT_EQ(without.cluster_of("cut"), "cut");
+}
+
 TEST(LshIndex, SharedBoilerplateIsNotADuplicate) {
   std::string a = std::string(kMatch) + kBoilerplate, b = std::string(kBookFair) + kBoilerplate;
   double j = exact_jaccard(shingle_hashes(a), shingle_hashes(b));
@@ -128,8 +147,9 @@ TEST(LshIndex, LeaderLinkageComparesWithTheFirstArticle) {
   std::string edit2 = std::string(kLightEdit) + "\n" + kBookFair + "\n" + kMatch;
   ASSERT_LT(estimate_jaccard(signature(kStory), signature(edit2)), 0.45);
   ASSERT_GE(estimate_jaccard(signature(kLightEdit), signature(edit2)), 0.45);
-  LshIndex leader({.threshold = 0.45, .bands = 64, .rows = 2}),
-      single({.threshold = 0.45, .bands = 64, .rows = 2, .linkage = Linkage::kSingle});
+  // Jaccard alone (edit2 carries most of the story, so containment would join it).
+  LshIndex leader({.threshold = 0.45, .containment = 0}),
+      single({.threshold = 0.45, .containment = 0, .linkage = Linkage::kSingle});
   for (LshIndex* lsh : {&leader, &single}) {
     lsh->add("story", signature(kStory));
     lsh->add("edit1", signature(kLightEdit));

@@ -124,6 +124,13 @@ double estimate_jaccard(const Signature& a, const Signature& b) noexcept {
   return double(equal) / double(kNumHashes);
 }
 
+double estimate_containment(const Signature& a, const Signature& b) noexcept {
+  const double j = estimate_jaccard(a, b);
+  if (j == 0.0) return 0.0;
+  const double common = j * (double(a.shingles) + double(b.shingles)) / (1.0 + j);
+  return std::min(1.0, common / double(std::min(a.shingles, b.shingles)));
+}
+
 std::string serialize(const Signature& sig) {
   std::string out;
   out.reserve(kSerializedSize);

@@ -101,6 +101,19 @@ TEST(MinHash, InvalidUtf8DoesNotThrow) {
   EXPECT_FALSE(signature(bad).empty());
 }
 
+TEST(MinHash, ContainmentOfAPrefix) {
+  // The first third of a text: J ≈ 1/3, and nearly all of the short text is in the long one.
+  std::mt19937 rng(7);
+  auto vocab = make_vocabulary(rng, 3000);
+  std::uniform_int_distribution<std::size_t> pick(0, vocab.size() - 1);
+  std::vector<std::string> words(600);
+  for (auto& w : words) w = vocab[pick(rng)];
+  std::string full = join(words), prefix = join({words.begin(), words.begin() + 200});
+  EXPECT_NEAR(estimate_jaccard(signature(full), signature(prefix)), 1.0 / 3, 0.13);
+  EXPECT_GT(estimate_containment(signature(prefix), signature(full)), 0.8);
+  EXPECT_DOUBLE_EQ(estimate_containment(signature(full), signature("")), 0.0);
+}
+
 TEST(MinHash, ExactJaccardByHand) {
   EXPECT_DOUBLE_EQ(exact_jaccard({1, 2, 3, 4}, {3, 4, 5, 6}), 2.0 / 6.0);
   EXPECT_DOUBLE_EQ(exact_jaccard({1, 2}, {1, 2}), 1.0);

@@ -19,7 +19,8 @@ struct DupsOptions {
   FormatArg format;
   std::string field = "body";
   double threshold = 0.5;
-  std::uint32_t bands = 32;
+  double containment = 0.8;
+  std::uint32_t bands = 64;
   std::string linkage = "leader";
   bool pairs = false;
 };
@@ -50,7 +51,7 @@ void print_cluster(const std::vector<std::string>& members, const dedup::LshInde
 }
 
 void run(const DupsOptions& o) {
-  dedup::LshIndex lsh({.threshold = o.threshold, .bands = o.bands,
+  dedup::LshIndex lsh({.threshold = o.threshold, .containment = o.containment, .bands = o.bands,
                        .rows = static_cast<std::uint32_t>(dedup::kNumHashes / o.bands),
                        .linkage = o.linkage == "single" ? dedup::Linkage::kSingle : dedup::Linkage::kLeader});
   std::unordered_map<std::string, Meta> meta;
@@ -68,9 +69,11 @@ void run(const DupsOptions& o) {
       if (!o.pairs) continue;
       for (const auto& m : added.matches) {
         if (as_json)
-          std::cout << json{{"a", m.key}, {"b", d.id}, {"similarity", m.similarity}}.dump() << '\n';
+          std::cout << json{{"a", m.key}, {"b", d.id}, {"similarity", m.similarity}, {"containment", m.containment}}.dump()
+                    << '\n';
         else
-          std::cout << std::fixed << std::setprecision(3) << m.similarity << '\t' << m.key << '\t' << d.id << '\n';
+          std::cout << std::fixed << std::setprecision(3) << m.similarity << '\t' << m.key << '\t' << d.id << '\t'
+                    << m.containment << '\n';
       }
     }
     const auto& bad = reader.skipped();
@@ -98,6 +101,10 @@ Registration dups_cmd("", [](CLI::App& app) {
   cmd->add_option("--threshold", opts->threshold, "Estimated Jaccard similarity of word 3-shingles")
       ->check(CLI::Range(0.01, 1.0))
       ->capture_default_str();
+  cmd->add_option("--containment", opts->containment,
+                  "Also a near-duplicate: this share of the shorter text inside the longer (and J >= 0.35); 0: off")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   cmd->add_option("--bands", opts->bands, "LSH bands (of 128 hashes): more bands find lower similarities, slower")
       ->check(CLI::IsMember({"8", "16", "32", "64"}))
       ->capture_default_str();
@@ -108,7 +115,7 @@ Registration dups_cmd("", [](CLI::App& app) {
   cmd->add_option("--field", opts->field, "Compare the body, or the whole text (title + body)")
       ->check(CLI::IsMember({"body", "text"}))
       ->capture_default_str();
-  cmd->add_flag("--pairs", opts->pairs, "Print each matched pair (similarity, earlier, later) instead of clusters");
+  cmd->add_flag("--pairs", opts->pairs, "Print each matched pair (similarity, earlier, later, containment) instead of clusters");
   cmd->callback([opts] { run(*opts); });
 });
 
