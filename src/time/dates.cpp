@@ -307,7 +307,7 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
       u && static_cast<Unit>(u->value) == Unit::kDay && !w_[j].definite && sense(j + 1, Kind::kWeekday))
     ++j;  // يوم الثلاثاء، يوم جمعة
   const Sense* wd = sense(j, Kind::kWeekday);
-  if (!wd || (wd->flag && j == i)) return std::nullopt;
+  if (!wd || (wd->flag && j == i) || (i > 0 && sense(i - 1, Kind::kNotDay))) return std::nullopt;
   std::size_t end = j + 1;
   int dir = 0;
   if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) dir = a->value, ++end;
@@ -331,14 +331,21 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
 
 std::optional<Match> Parser::relday(std::size_t i) const {
   const Sense* r = sense(i, Kind::kRelDay);
-  if (!r) return std::nullopt;
+  if (!r || sense(i + 1, Kind::kOrdinal) || sense(i + 1, Kind::kAnaphor))
+    return std::nullopt;  // اليوم الأول، اليوم التالي: a day of some event, not today
   // The weekday that often follows names the same day: أمس الثلاثاء، اليوم (الاثنين).
   std::size_t end = i + 1;
   bool paren = punct(end, '(');
-  if (const Sense* wd = sense(end + paren, Kind::kWeekday); wd && !wd->flag)
-    end += paren ? (punct(end + 2, ')') ? 3 : 1) : 1;
+  const Sense* wd = sense(end + paren, Kind::kWeekday);
+  if (wd && !wd->flag) end += paren ? (punct(end + 2, ')') ? 3 : 2) : 1;
+  else wd = nullptr;
   if (!ref_.known) return make(i, end, ref_word(r->value), Grain::kDay);
-  return make(i, end, format_day(civil_from_days(days_from_civil(ref_.date) + r->value)), Grain::kDay);
+  std::int64_t day = days_from_civil(ref_.date) + r->value;
+  if (wd) {  // the weekday wins over a document date a day or two off (a crawl date)
+    int back = (iso_weekday(day) - wd->value + 7) % 7, ahead = (wd->value - iso_weekday(day) + 7) % 7;
+    day += back <= ahead ? -back : ahead;
+  }
+  return make(i, end, format_day(civil_from_days(day)), Grain::kDay);
 }
 
 std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {

@@ -252,6 +252,23 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
   EXPECT_EQ(times[1].value, "2025-03-10T10:00") << "the clock time is on the day before it";
 }
 
+TEST(FindTimes, NewsPaperHabits) {
+  const Case cases[] = {
+      {"سيلعب اللاعب بشكل أسبوعي مع فريقه الجديد.", "", "بشكل أسبوعي", "SET", "P1W", "",
+       "adverbial phrase of frequency"},
+      {"انفجرت السيارات صباح اليوم الأحد في غزة.", "2015-07-21", "صباح اليوم الأحد", "TIME",
+       "2015-07-19TMO", "", "the weekday wins over a crawl date two days late"},
+      {"تسلمت المدارس المستلمة حديثا أجهزتها.", "", "حديثا", "DATE", "PAST_REF", "", "recently"},
+  };
+  for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("وزعت الوزارة موسوعة خطب الجمعة على الأئمة.", "2015-07-21").empty())
+      << "خطب الجمعة: Friday sermons";
+  EXPECT_TRUE(run("استعد الطلاب منذ اليوم الأول للدراسة.", "2015-07-21").empty())
+      << "اليوم الأول: the first day of something, not today";
+  EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())
+      << "a season written as a range of years is not the year 2016";
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

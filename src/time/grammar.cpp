@@ -83,6 +83,9 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
   if (i >= w_.size() || w_[i].number < 0) return std::nullopt;
   const Word& x = w_[i];
   if (x.digits < 3 || x.digits > 4 || x.number < 100 || x.number > 2999) return std::nullopt;
+  if (i > 1 && !x.space_before && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') &&
+      w_[i - 2].number >= 0)
+    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م)
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};

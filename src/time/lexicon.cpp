@@ -97,7 +97,8 @@ constexpr WordKind kWordKinds[] = {
     {"clockfrac", Kind::kClockFrac, WordKind::kInt}, {"decade", Kind::kDecade, WordKind::kInt},
     {"era", Kind::kEra, WordKind::kEraArg},        {"future", Kind::kFuture, WordKind::kInt},
     {"season", Kind::kSeason, WordKind::kText},    {"yearpart", Kind::kYearPart, WordKind::kText},
-    {"hourword", Kind::kHourWord, WordKind::kInt},
+    {"hourword", Kind::kHourWord, WordKind::kInt}, {"notday", Kind::kNotDay, WordKind::kInt},
+    {"anaphor", Kind::kAnaphor, WordKind::kInt},
 };
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {

@@ -43,6 +43,8 @@ enum class Kind : std::uint8_t {
   kSeason,     ///< text = SP SU FA WI
   kYearPart,   ///< text = Q (quarter) or H (half)
   kHourWord,   ///< value = hour
+  kNotDay,     ///< a weekday after it is a name (خطبة الجمعة)
+  kAnaphor,    ///< اليوم before it is "that day" (اليوم التالي)
 };
 
 struct Sense {
