@@ -39,6 +39,35 @@ struct LshIndex::Impl {
     return h;
   }
 
+  // Leader linkage: the best match whose cluster's first article is a near-duplicate too gives
+  // the cluster, so an exact copy always lands beside its original, and a family of templated
+  // texts (condolences, forecasts) is not chained through its members into one cluster.
+  void link_leader(std::uint32_t self, const Signature& sig,
+                   const std::vector<std::pair<std::uint32_t, Match>>& matched) noexcept {
+    for (const auto& [c, match] : matched) {
+      std::uint32_t root = find(c);
+      if (near_duplicate(estimate_jaccard(sig, sigs[root]), estimate_containment(sig, sigs[root]))) {
+        parent[self] = root;
+        return;
+      }
+    }
+  }
+
+  // Single linkage: every matched cluster merges into the oldest one.
+  void link_single(std::uint32_t self, const std::vector<std::pair<std::uint32_t, Match>>& matched,
+                   std::vector<std::string>& absorbed) {
+    std::vector<std::uint32_t> roots;
+    for (const auto& [c, match] : matched) roots.push_back(find(c));
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    if (roots.empty()) return;
+    parent[self] = roots.front();
+    for (std::size_t i = 1; i < roots.size(); ++i) {
+      parent[roots[i]] = roots.front();
+      absorbed.push_back(keys[roots[i]]);
+    }
+  }
+
   std::vector<std::uint32_t> candidates(const Signature& sig, std::vector<std::uint64_t>& hashes) const {
     std::vector<std::uint32_t> out;
     for (std::uint32_t b = 0; b < opts.bands; ++b) {
@@ -83,37 +112,17 @@ AddResult LshIndex::add(std::string_view key, const Signature& sig) {
     return result;
   }
   std::vector<std::uint64_t> hashes(m.opts.bands);
-  std::vector<std::uint32_t> roots;
+  std::vector<std::pair<std::uint32_t, Match>> matched;  // (ordinal, match)
   for (std::uint32_t c : m.candidates(sig, hashes)) {
     double j = estimate_jaccard(sig, m.sigs[c]), cont = estimate_containment(sig, m.sigs[c]);
-    if (!m.near_duplicate(j, cont)) continue;
-    result.matches.push_back({m.keys[c], j, cont});
-    roots.push_back(m.find(c));
+    if (m.near_duplicate(j, cont)) matched.push_back({c, Match{m.keys[c], j, cont}});
   }
   for (std::uint32_t b = 0; b < m.opts.bands; ++b) m.bands[b][hashes[b]].push_back(self);
-
-  std::sort(roots.begin(), roots.end());
-  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-  if (m.opts.linkage == Linkage::kLeader) {
-    // Join the cluster whose first article this one resembles most, if that is a near-duplicate:
-    // a family of templated texts (condolences, forecasts) is not chained into one cluster.
-    std::uint32_t best = self;
-    double best_j = -1;
-    for (std::uint32_t r : roots) {
-      double j = estimate_jaccard(sig, m.sigs[r]);
-      if (j > best_j && m.near_duplicate(j, estimate_containment(sig, m.sigs[r]))) best = r, best_j = j;
-    }
-    m.parent[self] = best;
-  } else {
-    const std::uint32_t root = roots.empty() ? self : roots.front();  // the oldest cluster wins
-    m.parent[self] = root;
-    for (std::size_t i = 1; i < roots.size(); ++i) {
-      m.parent[roots[i]] = root;
-      result.absorbed.push_back(m.keys[roots[i]]);
-    }
-  }
-  std::stable_sort(result.matches.begin(), result.matches.end(),
-                   [](const Match& a, const Match& b) { return a.similarity > b.similarity; });
+  std::stable_sort(matched.begin(), matched.end(),
+                   [](const auto& a, const auto& b) { return a.second.similarity > b.second.similarity; });
+  if (m.opts.linkage == Linkage::kLeader) m.link_leader(self, sig, matched);
+  else m.link_single(self, matched, result.absorbed);
+  for (auto& [c, match] : matched) result.matches.push_back(std::move(match));
   result.cluster = m.keys[m.find(self)];
   return result;
 }

@@ -160,6 +160,22 @@ TEST(LshIndex, LeaderLinkageComparesWithTheFirstArticle) {
   EXPECT_EQ(single.cluster_of("edit2"), "story");
 }
 
+TEST(LshIndex, ExactCopyLandsBesideItsOriginal) {
+  // "longer" extends the light edit by a few sentences: close to the edit, too far from the
+  // story, so it heads a cluster of its own. A copy of the edit resembles that head more than
+  // the story, yet it must join the story's cluster, where its identical original is.
+  const std::string match = kMatch;
+  const std::string longer = std::string(kLightEdit) + "\n" + match.substr(0, match.find(' ', match.size() / 4));
+  LshIndex lsh({.threshold = 0.7, .containment = 0});
+  lsh.add("story", signature(kStory));
+  lsh.add("edit", signature(kLightEdit));
+  lsh.add("longer", signature(longer));
+  ASSERT_EQ(lsh.cluster_of("edit"), "story");
+  ASSERT_EQ(lsh.cluster_of("longer"), "longer");
+  ASSERT_GT(lsh.similarity("edit", "longer"), lsh.similarity("edit", "story"));
+  EXPECT_EQ(lsh.add("copy", signature(kLightEdit)).cluster, "story");
+}
+
 TEST(LshIndex, EmptyTextsNeverCluster) {
   LshIndex lsh;
   lsh.add("e1", signature(""));
