@@ -1,6 +1,7 @@
 // Dates: years, months (three naming systems and Hijri), numeric dates, weekdays, relative
 // dates, centuries and decades, and their values against the reference date.
 #include <cstdio>
+#include <cstdlib>
 
 #include "time/grammar.h"
 
@@ -78,7 +79,38 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
   keep_longer(best, century_or_decade(i));
   keep_longer(best, season(i));
   keep_longer(best, year_part(i));
+  keep_longer(best, holiday(i));
   return best;
+}
+
+// عيد الفطر، عيد الأضحى، رأس السنة الهجرية: the occurrence nearest the reference date, or the
+// next one in a clause about the future.
+std::optional<Match> Parser::holiday(std::size_t i) const {
+  const Sense* h = sense(i, Kind::kHoliday);
+  if (!h) return std::nullopt;
+  bool hijri = h->text.starts_with("hijri");
+  std::size_t colon = h->text.find(':');
+  int month = std::stoi(h->text.substr(colon + 1));
+  int day = std::stoi(h->text.substr(h->text.find(':', colon + 1) + 1));
+  std::size_t end = i + 1;
+  auto date_in = [&](int year) { return hijri ? hijri_to_gregorian(year, month, day) : std::optional<Ymd>(Ymd{year, month, day}); };
+  if (auto y = year_number(end); y && y->hijri == hijri) {  // عيد الفطر 1436 هـ
+    auto g = date_in(y->year);
+    return g ? std::optional<Match>(make(i, y->end, format_day(*g), Grain::kDay)) : std::nullopt;
+  }
+  if (!ref_.known) return make(i, end, hijri ? "XXXX" : "XXXX-" + format_day({0, month, day}).substr(5), Grain::kDay);
+  std::int64_t today = days_from_civil(ref_.date);
+  int year = hijri ? gregorian_to_hijri(ref_.date).value_or(Ymd{}).year : ref_.date.year;
+  std::optional<std::int64_t> best;
+  for (int y = year - 1; y <= year + 1; ++y) {
+    auto g = date_in(y);
+    if (!g) continue;
+    std::int64_t d = days_from_civil(*g);
+    if (w_[i].future && d < today) continue;
+    if (!best || std::llabs(d - today) < std::llabs(*best - today)) best = d;
+  }
+  if (!best) return std::nullopt;
+  return make(i, end, format_day(civil_from_days(*best)), Grain::kDay);
 }
 
 // A year after a season or part of the year: 2025، عام 2025، العام المقبل، هذا العام.
@@ -146,7 +178,7 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
   auto y = year_number(i);
   if (!y) return std::nullopt;
   bool bare_ok = !y->hijri && w_[i].digits == 4 && y->year >= 1900 && y->year <= 2100 &&
-                 bare_year_context(i);
+                 (bare_year_context(i) || event_year(i));
   if (y->era || bare_ok) return year_value(i, y->end, *y);
   return std::nullopt;
 }
@@ -311,6 +343,10 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   std::size_t end = j + 1;
   int dir = 0;
   if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) dir = a->value, ++end;
+  // يومي الأحد والاثنين المقبلين: the adjective after the second weekday qualifies both.
+  if (const Sense* a = sense(end + 1, Kind::kRelAdj);
+      dir == 0 && a && a->value != 0 && sense(end, Kind::kWeekday) && w_[end].conj)
+    dir = a->value;
   if (dir == 0) {  // الثلاثاء 24 سبتمبر، يوم الأحد (15 مارس)
     std::size_t k = end + (punct(end, ',') || punct(end, '(') ? 1 : 0);
     if (auto d = day_date(k)) {
@@ -326,7 +362,9 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   if (dir < 0) day = today - (back == 0 ? 7 : back);
   else if (dir > 0) day = today + (ahead == 0 ? 7 : ahead);
   else day = w_[i].future ? today + ahead : today - back;
-  return make(i, end, format_day(civil_from_days(day)), Grain::kDay);
+  Match m = make(i, end, format_day(civil_from_days(day)), Grain::kDay);
+  m.weekday = true;
+  return m;
 }
 
 std::optional<Match> Parser::relday(std::size_t i) const {

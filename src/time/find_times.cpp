@@ -11,7 +11,7 @@ std::vector<TimeExpression> find_times(std::string_view text, std::span<const te
   Reference ref = parse_reference(reference_date);
   Words words = read_words(text, tokens);
   std::vector<TimeExpression> out;
-  for (Match& m : Parser(words, ref).run()) {
+  for (Match& m : Parser(text, words, ref).run()) {
     TimeExpression t;
     t.span = {words.items[m.begin].begin, words.items[m.end - 1].end};
     t.type = std::move(m.type);

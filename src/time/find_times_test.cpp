@@ -104,8 +104,12 @@ TEST(FindTimes, Hijri) {
        "1420 AH: April 1999 – April 2000, its middle in 1999"},
       {"أقيم الحفل في 1 محرم 1446 هـ.", "", "1 محرم 1446 هـ", "DATE", "2024-07-07", "",
        "Hijri new year 1446"},
-      {"يحل عيد الفطر في الأول من شوال المقبل.", "2024-09-28", "الأول من شوال المقبل", "DATE",
+      {"تبدأ الإجازة في الأول من شوال المقبل.", "2024-09-28", "الأول من شوال المقبل", "DATE",
        "2025-03-30", "", "Hijri month without a year, resolved from the reference date"},
+      {"هنأ الملك المواطنين بعيد الفطر.", "2015-07-22", "عيد الفطر", "DATE", "2015-07-17", "",
+       "a holiday: its nearest occurrence (1 Shawwal 1436)"},
+      {"يحل عيد الأضحى بعد أسابيع.", "2024-05-20", "عيد الأضحى", "DATE", "2024-06-16", "",
+       "10 Dhu al-Hijjah 1445"},
   };
   for (const auto& c : cases) check(c);
 }
@@ -267,6 +271,11 @@ TEST(FindTimes, NewsPaperHabits) {
       << "اليوم الأول: the first day of something, not today";
   EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())
       << "a season written as a range of years is not the year 2016";
+  check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",
+         "a year naming an event"});
+  EXPECT_TRUE(run("وصل نحو 2000 جندي إلى المدينة.", "").empty()) << "a count, not a year";
+  EXPECT_TRUE(run("وفاز مانشستر سيتي باللقب في مايو.", "2015-07-21").at(0).value == "2015-05")
+      << "سيتي is no future verb";
 }
 
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {

@@ -100,6 +100,30 @@ bool Parser::bare_year_context(std::size_t i) const noexcept {
                m->text == "ON_OR_BEFORE");
 }
 
+// A year naming an event or plan (أولمبياد 2016، رؤية 2030): a noun before it, and after it no
+// noun it could be counting (2000 جندي) — only punctuation, a proclitic word or a particle.
+bool Parser::event_year(std::size_t i) const noexcept {
+  if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord || w_[i - 1].entry) return false;
+  if (w_[i].number < 1950) return false;
+  if (i + 1 >= w_.size()) return true;
+  const Word& next = w_[i + 1];
+  if (!next.space_before && (next.punct == '/' || next.punct == '-')) return false;  // 2015/2016
+  bool line_break = text_.substr(w_[i].end, next.token_begin - w_[i].end).find('\n') != std::string_view::npos;
+  if (next.kind != text::TokenKind::kWord || line_break) return true;
+  if (sense(i + 1, Kind::kFi) || sense(i + 1, Kind::kOf) || sense(i + 1, Kind::kPrep)) return true;
+  // على عن مع و، and words with a proclitic and the article (بالعاصمة، للمرة), which no number counts
+  static constexpr std::string_view kAfter[] = {"\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639",
+                                                "\u0648"};
+  static constexpr std::string_view kDefinite[] = {"\u0628\u0627\u0644", "\u0644\u0644",
+                                                   "\u0648\u0627\u0644", "\u0641\u0627\u0644"};
+  std::string_view n = norm(i + 1);
+  for (auto p : kAfter)
+    if (n == p) return true;
+  for (auto p : kDefinite)
+    if (n.starts_with(p)) return true;
+  return false;
+}
+
 std::optional<Match> Parser::time_of_day(std::size_t i) const {
   if (auto c = clock(i)) return c;
   const Sense* p = sense(i, Kind::kPart);
@@ -302,6 +326,13 @@ std::vector<Match> Parser::run() const {
       // A clock time right after a day is on that day: يوم الاثنين المقبل الساعة العاشرة.
       if (m->floating && !out.empty() && out.back().end == m->begin && out.back().grain == Grain::kDay)
         m->value = out.back().value + m->value.substr(m->value.find('T'));
+      // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
+      if (m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
+          m->value < out.back().value) {
+        Ymd d{std::stoi(m->value.substr(0, 4)), std::stoi(m->value.substr(5, 2)),
+              std::stoi(m->value.substr(8, 2))};
+        m->value = format_day(civil_from_days(days_from_civil(d) + 7));
+      }
       out.push_back(std::move(*m));
     } else {
       ++i;

@@ -24,11 +24,13 @@ struct Match {
   Unit unit = Unit::kYear;  ///< durations: the unit and count (-1 unknown) they were built of
   int count = 0;
   bool floating = false;  ///< a clock time with no day of its own (set on the reference day)
+  bool weekday = false;   ///< a day found from a weekday name (coordinated ones go in order)
 };
 
 class Parser {
  public:
-  Parser(const Words& words, const Reference& ref) : words_(words), w_(words.items), ref_(ref) {}
+  Parser(std::string_view text, const Words& words, const Reference& ref)
+      : text_(text), words_(words), w_(words.items), ref_(ref) {}
   /// All expressions, leftmost-longest, in word order.
   std::vector<Match> run() const;
 
@@ -55,6 +57,7 @@ class Parser {
   std::optional<Year> year_number(std::size_t i) const;
   const Sense* unit(std::size_t i, Plurality p) const noexcept;
   bool bare_year_context(std::size_t i) const noexcept;
+  bool event_year(std::size_t i) const noexcept;
   // Dates (dates.cpp).
   std::optional<Match> date(std::size_t i, bool bare_unit_ok) const;
   std::optional<Match> date_core(std::size_t i, bool bare_unit_ok) const;
@@ -66,6 +69,7 @@ class Parser {
   std::optional<Match> relative_unit(std::size_t i, bool bare_ok) const;
   std::optional<Match> century_or_decade(std::size_t i) const;
   std::optional<Match> season(std::size_t i) const;
+  std::optional<Match> holiday(std::size_t i) const;
   std::optional<Match> year_part(std::size_t i) const;
   std::optional<int> year_of(std::size_t i, std::size_t& end) const;
   std::optional<Match> day_date(std::size_t i) const;
@@ -85,6 +89,7 @@ class Parser {
   std::optional<Match> relative_value(std::size_t begin, std::size_t end, Unit u, int dir) const;
   Match year_value(std::size_t begin, std::size_t end, const Year& y) const;
 
+  std::string_view text_;
   const Words& words_;
   const std::vector<Word>& w_;
   const Reference& ref_;

@@ -98,7 +98,8 @@ constexpr WordKind kWordKinds[] = {
     {"era", Kind::kEra, WordKind::kEraArg},        {"future", Kind::kFuture, WordKind::kInt},
     {"season", Kind::kSeason, WordKind::kText},    {"yearpart", Kind::kYearPart, WordKind::kText},
     {"hourword", Kind::kHourWord, WordKind::kInt}, {"notday", Kind::kNotDay, WordKind::kInt},
-    {"anaphor", Kind::kAnaphor, WordKind::kInt},
+    {"anaphor", Kind::kAnaphor, WordKind::kInt},   {"name", Kind::kName, WordKind::kInt},
+    {"holiday", Kind::kHoliday, WordKind::kText},  {"notverb", Kind::kNotVerb, WordKind::kInt},
 };
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {

@@ -45,6 +45,9 @@ enum class Kind : std::uint8_t {
   kHourWord,   ///< value = hour
   kNotDay,     ///< a weekday after it is a name (خطبة الجمعة)
   kAnaphor,    ///< اليوم before it is "that day" (اليوم التالي)
+  kName,       ///< a name holding a time word (عين اليوم): never a time
+  kHoliday,    ///< text = "hijri:M:D" or "gregorian:M:D"
+  kNotVerb,    ///< a name that looks like a future verb (سيتي)
 };
 
 struct Sense {

@@ -116,18 +116,32 @@ bool opens_clause(std::string_view text, const Words& words, std::size_t i) {
                           .find('\n') != std::string_view::npos;
 }
 
+// The phrase a head word may start once its proclitics are removed: وتشرين، بعيد، وبشكل.
+int phrase_head(const Lexicon& lex, std::string_view& head, bool& conj) {
+  conj = false;
+  if (lex.starts_phrase(head)) return 0;
+  int stripped = 0;
+  if (head.size() > 4 && (head.starts_with(kWaw) || head.starts_with(kFa))) {
+    head.remove_prefix(2);
+    stripped = 1;
+    conj = true;
+    if (lex.starts_phrase(head)) return stripped;
+  }
+  if (head.size() > 4 && (head.starts_with(kBa) || head.starts_with(kLam) || head.starts_with(kKaf))) {
+    head.remove_prefix(2);
+    if (lex.starts_phrase(head)) return stripped + 1;
+  }
+  return -1;
+}
+
 // Joins a lexicon phrase starting at items[i] into one word; returns the words it took.
 std::size_t join_phrase(const Lexicon& lex, std::string_view text, Words& words, std::size_t i,
                         std::string& key) {
   Word& first = words.items[i];
   std::string_view head = words.norm(first);
-  int stripped = 0;
-  if (!lex.starts_phrase(head)) {
-    if (head.size() <= 4 || !(head.starts_with(kWaw) || head.starts_with(kFa))) return 1;
-    head.remove_prefix(2);
-    stripped = 1;
-    if (!lex.starts_phrase(head)) return 1;
-  }
+  bool conj = false;
+  int stripped = phrase_head(lex, head, conj);
+  if (stripped < 0) return 1;
   std::size_t best = 1;
   const Entry* best_entry = nullptr;
   key.assign(head);
@@ -137,7 +151,7 @@ std::size_t join_phrase(const Lexicon& lex, std::string_view text, Words& words,
     if (const Entry* e = lex.find(key)) best = n, best_entry = e;
   }
   if (!best_entry) return 1;
-  first.conj = stripped != 0;
+  first.conj = conj;
   first.begin = first.token_begin +
                 skip_letters(text.substr(first.token_begin, first.end - first.token_begin), stripped);
   first.entry = best_entry;
