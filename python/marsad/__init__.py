@@ -1,0 +1,138 @@
+"""marsad: read Arabic news — normalize, tokenize, find who, when and who said what, search.
+
+A thin Pythonic layer over the C++ core (the raw binding is ``_marsad``)::
+
+    >>> import marsad
+    >>> marsad.normalize("أعلنَ الوزيـر")
+    'اعلن الوزير'
+    >>> text = "قال الوزير إن المحادثات ستُستأنف."
+    >>> [t.text for t in marsad.tokenize(text)][:2]
+    ['قال', 'الوزير']
+    >>> t = marsad.tokenize(text)[1]
+    >>> text[t.start:t.end] == t.text
+    True
+
+Offsets are code points, so they index Python strings directly. Errors are
+:class:`InputError` (a :class:`ValueError`), :class:`FormatError` and :class:`IoError`
+(an :class:`OSError`), all subclasses of :class:`Error`, and carry ``file``, ``line`` and
+``offset`` when the library knows where the problem is.
+"""
+
+from __future__ import annotations
+
+from typing import List, NamedTuple, Tuple
+
+import _marsad
+
+__version__ = _marsad.__version__
+
+Error = _marsad.Error
+InputError = _marsad.InputError
+FormatError = _marsad.FormatError
+IoError = _marsad.IoError
+
+PROFILES = ("search", "display")
+
+
+class Token(NamedTuple):
+    """One token: its surface ``text``, its ``kind`` and its code-point span.
+
+    ``kind`` is one of ``word`` (Arabic script), ``latin``, ``number``, ``url``, ``email``,
+    ``hashtag``, ``mention``, ``punct`` or ``symbol``. ``text[start:end]`` of the string
+    that was tokenized is ``text``.
+    """
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    """One sentence with its code-point span in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Segmentation(NamedTuple):
+    """A word split into clitics and stem.
+
+    ``pieces`` are slices of the word that concatenate back to it; ``restored`` are the same
+    pieces written as full forms (``ل`` + ``الحكومة`` for ``للحكومة``); ``stem`` is the index
+    of the stem in both lists.
+    """
+
+    pieces: List[str]
+    restored: List[str]
+    stem: int
+
+
+def normalize(text: str, profile: str = "search") -> str:
+    """Returns ``text`` normalized under ``profile``.
+
+    ``"search"`` (the default) is for matching: it drops tashkeel and tatweel, unifies
+    أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → ASCII and Arabic punctuation → ASCII.
+    ``"display"`` is lossless cleanup (presentation forms, odd spaces, invisible controls).
+    Raises :class:`InputError` for an unknown profile.
+    """
+    return _marsad.normalize(text, profile)
+
+
+def normalize_aligned(text: str, profile: str = "search") -> Tuple[str, List[int]]:
+    """Like :func:`normalize`, with the alignment back to the input.
+
+    Returns ``(normalized, to_orig)`` where ``to_orig[i]`` is the code-point offset in
+    ``text`` of the character that produced ``normalized[i]``, and one last entry equal to
+    ``len(text)``; so ``text[to_orig[i]:to_orig[j]]`` is the source of ``normalized[i:j]``.
+    """
+    return _marsad.normalize_aligned(text, profile)
+
+
+def tokenize(text: str) -> List[Token]:
+    """Splits ``text`` into :class:`Token` s; whitespace is dropped, nothing else is."""
+    return [Token(*t) for t in _marsad.tokenize(text)]
+
+
+def sentences(text: str) -> List[Sentence]:
+    """Splits ``text`` into :class:`Sentence` s.
+
+    A line break always ends a sentence; ``. ! ? ؟ …`` end one unless they follow an
+    abbreviation (``د.``) or belong to a number.
+    """
+    return [Sentence(*s) for s in _marsad.sentences(text)]
+
+
+def segment(word: str) -> Segmentation:
+    """Splits one Arabic word into proclitics, stem and enclitic (see :class:`Segmentation`).
+
+    Words not written in Arabic letters come back as one piece.
+    """
+    return Segmentation(*_marsad.segment(word))
+
+
+def light_stem(word: str) -> str:
+    """The light stem used for search: clitics, the article and common affixes removed."""
+    return _marsad.light_stem(word)
+
+
+def root(word: str) -> str:
+    """The consonantal root of ``word`` (for grouping related words), or ``""``."""
+    return _marsad.root(word)
+
+
+# CAMeL Tools-style single operations: each changes one thing and keeps the rest.
+dediac = _marsad.dediac
+normalize_alef = _marsad.normalize_alef
+normalize_alef_maksura = _marsad.normalize_alef_maksura
+normalize_teh_marbuta = _marsad.normalize_teh_marbuta
+normalize_digits = _marsad.normalize_digits
+remove_tatweel = _marsad.remove_tatweel
+
+__all__ = [
+    "Error", "InputError", "FormatError", "IoError", "Token", "Sentence", "Segmentation",
+    "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
+    "dediac", "normalize_alef", "normalize_alef_maksura", "normalize_teh_marbuta",
+    "normalize_digits", "remove_tatweel",
+]

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""End to end: starts `marsad serve` on an ephemeral loopback port, asks it a few things over
+real HTTP, and stops it with SIGTERM. Usage: server_e2e.py MARSAD_BINARY [--index DIR]."""
+
+import json
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+DEADLINE_S = 30
+
+
+def request(base, path, body=None):
+    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    req = urllib.request.Request(base + path, data=data, method="POST" if data is not None else "GET",
+                                 headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as res:
+            return res.status, res.headers.get("Content-Type", ""), res.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read()
+
+
+def expect(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def start(argv):
+    proc = subprocess.Popen(argv + ["serve", "--host", "127.0.0.1", "--port", "0", "--threads", "2"],
+                            stderr=subprocess.PIPE, text=True)
+    start_time = time.monotonic()
+    while time.monotonic() - start_time < DEADLINE_S:
+        line = proc.stderr.readline()
+        if not line:
+            raise AssertionError(f"marsad serve exited early with {proc.wait()}")
+        m = re.search(r"listening on (http://127\.0\.0\.1:\d+)/", line)
+        if m:
+            return proc, m.group(1)
+    raise AssertionError("marsad serve did not report its port")
+
+
+def check(base):
+    status, ctype, body = request(base, "/healthz")
+    expect(status == 200 and json.loads(body)["status"] == "ok", "healthz")
+
+    status, ctype, body = request(base, "/")
+    page = body.decode()
+    expect(status == 200 and ctype.startswith("text/html"), f"page: {status} {ctype}")
+    expect('dir="rtl"' in page and 'lang="ar"' in page, "the page is right-to-left Arabic")
+    status, ctype, _ = request(base, "/app.js")
+    expect(status == 200 and "javascript" in ctype, "app.js")
+
+    status, _, body = request(base, "/api/tokenize", {"text": "نص"})
+    expect(status == 200 and json.loads(body)["tokens"][0]["end"] == 2, "tokenize")
+
+    status, _, body = request(base, "/api/normalize", b'{"text": "x", "profile": "phonetic"}')
+    expect(status == 400 and json.loads(body)["error"]["type"] == "InputError", "400 in JSON")
+
+    big = b'{"text": "' + b"x" * (9 << 20) + b'"}'
+    status, _, body = request(base, "/api/tokenize", big)
+    expect(status == 413 and "error" in json.loads(body), f"413 in JSON, got {status}")
+
+    status, _, body = request(base, "/api/nothing")
+    expect(status == 404 and "error" in json.loads(body), "404 in JSON")
+
+
+def main():
+    proc, base = start(sys.argv[1:])
+    try:
+        check(base)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            code = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise AssertionError("marsad serve did not stop on SIGTERM")
+    expect(code == 0, f"marsad serve exited with {code} after SIGTERM")
+    print("server e2e: ok")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,315 @@
+// marsad web page: search the archive, read an article with its analysis marked on the text,
+// analyze a pasted text. Plain DOM: every piece of data goes in through textContent or an
+// attribute, never through innerHTML. Offsets from the API are code points; JavaScript
+// strings count UTF-16 units, so texts are cut with Array.from (one element per code point).
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+
+/** Builds an element; string children become text nodes, so nothing is parsed as HTML. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function status(message) { $("status").textContent = message || ""; }
+
+function showError(container, err) {
+  container.replaceChildren(el("p", { class: "error", role: "alert" }, err.message));
+}
+
+/** Calls the API; throws an Error carrying the server's message for a non-2xx answer. */
+async function api(path, body) {
+  const init = body === undefined ? {} : {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+  };
+  const res = await fetch(path, init);
+  let data = null;
+  try { data = await res.json(); } catch (_) { /* a body that is not JSON: reported below */ }
+  if (!res.ok) {
+    const e = data && data.error;
+    const where = e && e.where ? ` (${e.where})` : "";
+    throw new Error(e ? `${e.message}${where}` : `خطأ ${res.status}`);
+  }
+  return data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marking spans on a text
+
+/** [{start, end}] in code points from the shapes the API uses for a span. */
+function spanOf(x) {
+  if (!x) return null;
+  if (Array.isArray(x)) return { start: x[0], end: x[1] };
+  if (typeof x.start === "number") return { start: x.start, end: x.end };
+  return null;
+}
+
+/**
+ * Renders `text` into `container` with each mark {start, end, cls, title, data} as a span.
+ * Marks may overlap (an entity inside a quote): the text is cut at every boundary and each
+ * piece carries the classes of all the marks over it.
+ */
+function renderMarked(container, text, marks) {
+  const cps = Array.from(text);
+  const cuts = new Set([0, cps.length]);
+  const valid = marks.filter((m) => m && m.end > m.start && m.start >= 0 && m.end <= cps.length);
+  for (const m of valid) { cuts.add(m.start); cuts.add(m.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const piece = cps.slice(a, b).join("");
+    const over = valid.filter((m) => m.start <= a && m.end >= b);
+    if (over.length === 0) { nodes.push(document.createTextNode(piece)); continue; }
+    const title = over.map((m) => m.title).filter(Boolean).join(" · ");
+    const span = el(over.some((m) => m.tag === "mark") ? "mark" : "span",
+                    { class: over.map((m) => m.cls).join(" "), title: title || null }, piece);
+    for (const m of over) if (m.data) for (const [k, v] of Object.entries(m.data)) span.dataset[k] = v;
+    nodes.push(span);
+  }
+  container.replaceChildren(...nodes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis: the text with entities, times and quotes marked, and the panels beside it
+
+const TYPE_NAMES = { PER: "شخص", LOC: "مكان", ORG: "مؤسسة", MISC: "أخرى" };
+
+function analysisMarks(a) {
+  const marks = [];
+  for (const e of a.entities || []) {
+    for (const m of e.mentions || []) {
+      const s = spanOf(m);
+      if (s) marks.push({ ...s, cls: `mark ent-${e.type}`, title: `${e.name} (${TYPE_NAMES[e.type] || e.type})`, data: { entity: e.id } });
+    }
+  }
+  for (const t of a.times || []) {
+    const s = spanOf(t.span || t);
+    if (s) marks.push({ ...s, cls: "mark time", title: `${t.type} ${t.value}${t.mod ? " " + t.mod : ""}` });
+  }
+  for (const q of a.quotes || []) {
+    const s = spanOf(q.span);
+    if (s) marks.push({ ...s, cls: "quote", title: q.speaker ? `قائله: ${q.speaker}` : "اقتباس" });
+  }
+  if (a.document && typeof a.document.title_end === "number" && a.document.title_end > 0) {
+    marks.push({ start: a.document.title_begin || 0, end: a.document.title_end, cls: "title" });
+  }
+  return marks;
+}
+
+function cut(text, span) {
+  const s = spanOf(span);
+  return s ? Array.from(text).slice(s.start, s.end).join("") : "";
+}
+
+function panel(title, items, empty) {
+  const list = items.length ? el("ul", {}, items) : el("p", { class: "muted" }, empty);
+  return el("section", { class: "panel" }, el("h3", {}, title), list);
+}
+
+/** Highlights every mention of one entity in the article text. */
+function focusEntity(root, id) {
+  for (const n of root.querySelectorAll(".focus")) n.classList.remove("focus");
+  for (const n of root.querySelectorAll(`[data-entity="${CSS.escape(id)}"]`)) n.classList.add("focus");
+  const first = root.querySelector(`[data-entity="${CSS.escape(id)}"]`);
+  if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+function renderAnalysis(container, text, a, header) {
+  const body = el("div", { class: "article-text", lang: "ar" });
+  renderMarked(body, text, analysisMarks(a));
+  const entities = (a.entities || []).map((e) => el("li", {},
+    el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); focusEntity(body, e.id); } }, e.name),
+    el("span", { class: `tag ent-${e.type}` }, TYPE_NAMES[e.type] || e.type),
+    (e.titles || []).length ? el("span", { class: "muted" }, " — ", e.titles.join("، ")) : null,
+    el("span", { class: "muted" }, ` ×${(e.mentions || []).length}`)));
+  const times = (a.times || []).map((t) => el("li", {},
+    cut(text, t.span || t), el("span", { class: "tag" }, t.value), t.mod ? el("span", { class: "tag" }, t.mod) : null));
+  const quotes = (a.quotes || []).map((q) => el("li", {},
+    el("strong", {}, q.speaker || "مصدر غير مسمّى"), ": «", cut(text, q.span), "»"));
+  const phrases = (a.keyphrases || []).map((k) => el("li", {}, typeof k === "string" ? k : k.text));
+  const summary = (a.summary || []).map((s) => el("li", {}, cut(text, s)));
+  const timeline = (a.timeline || []).map((t) => el("li", {},
+    el("span", { class: "tag" }, t.value), " ", cut(text, t.sentence)));
+  container.replaceChildren(
+    header || "",
+    document.getElementById("legend-template").content.cloneNode(true),
+    el("div", { class: "article-layout" },
+      body,
+      el("div", {},
+        panel("الملخص", summary, "لا ملخص."),
+        panel("الكيانات", entities, "لم يُعثر على كيانات."),
+        panel("الاقتباسات", quotes, "لا اقتباسات."),
+        panel("التعبيرات الزمنية", times, "لا تعبيرات زمنية."),
+        panel("العبارات المفتاحية", phrases, "لا عبارات."),
+        panel("الخط الزمني", timeline, "لا أحداث مؤرخة."))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views and navigation (the state lives in location.hash so Back works)
+
+function show(view) {
+  for (const v of ["search", "analyze", "article"]) $(`view-${v}`).hidden = v !== view;
+  for (const b of document.querySelectorAll(".tabs button")) {
+    b.setAttribute("aria-selected", String(b.dataset.view === view));
+    if (b.dataset.view === "article" && view === "article") b.hidden = false;
+  }
+}
+
+function navigate(hash) {
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+function searchParams() {
+  const hash = location.hash.replace(/^#/, "");
+  return new URLSearchParams(hash.startsWith("search?") ? hash.slice(7) : "");
+}
+
+function route() {
+  const hash = decodeURIComponent(location.hash.replace(/^#/, ""));
+  if (hash.startsWith("article/")) { show("article"); loadArticle(hash.slice(8)); }
+  else if (hash === "analyze") show("analyze");
+  else { show("search"); runSearch(searchParams()); }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+const FACETS = [["source", "sources", "المصادر"], ["month", "months", "الأشهر"], ["entity", "entities", "الكيانات"]];
+const PAGE = 10;
+
+function snippetNode(snippet) {
+  const p = el("p", { class: "snippet" });
+  if (!snippet) return p;
+  const marks = (snippet.highlights || []).map((h) => ({ ...spanOf(h), cls: "hit", tag: "mark" }));
+  renderMarked(p, snippet.text || "", marks);
+  return p;
+}
+
+function withParam(params, key, value) {
+  const next = new URLSearchParams(params);
+  if (value === null) next.delete(key); else next.set(key, value);
+  next.delete("offset");
+  return `#search?${next}`;
+}
+
+function renderFacets(params, facets) {
+  const parts = [];
+  for (const [key, name, label] of FACETS) {
+    const values = (facets && facets[name]) || [];
+    if (!values.length) continue;
+    parts.push(el("h3", {}, label), el("ul", {}, values.map((f) => el("li", {},
+      el("button", { type: "button", onclick: () => navigate(withParam(params, key, f.value)) },
+        el("span", {}, f.label || f.value), el("span", { class: "count" }, f.count))))));
+  }
+  $("facets").replaceChildren(...parts);
+  const chips = FACETS.filter(([key]) => params.get(key)).map(([key, , label]) =>
+    el("button", { type: "button", class: "chip", title: "إزالة",
+                   onclick: () => navigate(withParam(params, key, null)) }, `${label}: ${params.get(key)}`));
+  $("filters").replaceChildren(...chips);
+}
+
+function renderHits(params, data) {
+  const items = (data.hits || []).map((h) => el("li", {},
+    el("h2", {}, el("a", { href: `#article/${encodeURIComponent(h.id)}` }, h.title || h.id)),
+    el("div", { class: "meta" }, [h.source, h.date].filter(Boolean).join(" · ")),
+    snippetNode(h.snippet)));
+  $("results").replaceChildren(...items);
+  const offset = data.offset || 0;
+  const total = data.total || 0;
+  $("search-summary").textContent = total
+    ? `النتائج ${offset + 1}–${offset + items.length} من نحو ${total}`
+    : "لا نتائج.";
+  const page = (o) => { const p = new URLSearchParams(params); p.set("offset", o); navigate(`#search?${p}`); };
+  $("pager").replaceChildren(
+    offset > 0 ? el("button", { type: "button", onclick: () => page(Math.max(0, offset - PAGE)) }, "السابق") : "",
+    offset + items.length < total ? el("button", { type: "button", onclick: () => page(offset + PAGE) }, "التالي") : "");
+}
+
+async function runSearch(params) {
+  const q = params.get("q") || "";
+  $("q").value = q;
+  if (!q && !FACETS.some(([key]) => params.get(key))) {
+    $("results").replaceChildren(); $("facets").replaceChildren(); $("filters").replaceChildren();
+    $("pager").replaceChildren();
+    $("search-summary").textContent = "اكتب كلمات البحث. تُطابق الكلمات بصيغها المختلفة (الهمزات، التاء المربوطة، السوابق واللواحق).";
+    return;
+  }
+  const query = new URLSearchParams(params);
+  query.set("k", PAGE);
+  status("جارٍ البحث…");
+  try {
+    const data = await api(`/api/search?${query}`);
+    renderFacets(params, data.facets);
+    renderHits(params, data);
+    status(`${data.took_ms !== undefined ? data.took_ms + " ms" : ""}`);
+  } catch (err) {
+    status("");
+    showError($("results"), err);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article and analyze views
+
+async function loadArticle(id) {
+  const box = $("article");
+  box.replaceChildren(el("p", { class: "muted" }, "جارٍ التحميل…"));
+  try {
+    const data = await api(`/api/articles/${encodeURIComponent(id)}`);
+    const art = data.article || {};
+    const header = el("p", { class: "meta" },
+      [art.source, art.date, art.id].filter(Boolean).join(" · "), " ",
+      art.url && /^https?:\/\//.test(art.url) ? el("a", { href: art.url, rel: "noopener noreferrer" }, "المصدر") : "");
+    renderAnalysis(box, art.text || "", data.analysis || {}, header);
+  } catch (err) {
+    showError(box, err);
+  }
+}
+
+async function analyzeText(ev) {
+  ev.preventDefault();
+  const box = $("analysis");
+  const title = $("a-title").value.trim();
+  const body = $("a-body").value;
+  const date = $("a-date").value;
+  const request = title ? { title, body } : { text: body };
+  if (date) request.date = date;
+  status("جارٍ التحليل…");
+  try {
+    const data = await api("/api/analyze", request);
+    renderAnalysis(box, data.text || "", data.analysis || data);
+    status("");
+  } catch (err) {
+    status("");
+    showError(box, err);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const b of document.querySelectorAll(".tabs button")) {
+    b.addEventListener("click", () => {
+      if (b.dataset.view === "analyze") navigate("#analyze");
+      else if (b.dataset.view === "search") navigate(`#search?${searchParams()}`);
+      else show(b.dataset.view);
+    });
+  }
+  $("search-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    navigate(withParam(searchParams(), "q", $("q").value.trim()));
+  });
+  $("analyze-form").addEventListener("submit", analyzeText);
+  window.addEventListener("hashchange", route);
+  route();
+});
