@@ -19,7 +19,9 @@ class LuceneIndexer : public PeerIndexer {
                                      newLucene<ArabicAnalyzer>(LuceneVersion::LUCENE_CURRENT), true,
                                      IndexWriter::MaxFieldLengthUNLIMITED);
   }
-  void add(const std::string& id, const std::string& text) override {
+  void add(const Document& d) override {
+    const std::string& id = d.id;
+    const std::string& text = indexed_text(d);
     Lucene::DocumentPtr doc = newLucene<Lucene::Document>();
     doc->add(newLucene<Field>(L"id", StringUtils::toUnicode(id), Field::STORE_YES, Field::INDEX_NOT_ANALYZED));
     doc->add(newLucene<Field>(L"text", StringUtils::toUnicode(text), Field::STORE_NO, Field::INDEX_ANALYZED));

@@ -24,7 +24,9 @@ std::vector<std::string> analyze(std::string_view input) {
 class MarsadAnalyzerIndexer : public PeerIndexer {
  public:
   explicit MarsadAnalyzerIndexer(const std::string& dir) : dir_(dir), db_(dir + ".tmp", Xapian::DB_CREATE_OR_OVERWRITE) {}
-  void add(const std::string& id, const std::string& text) override {
+  void add(const Document& d) override {
+    const std::string& id = d.id;
+    const std::string& text = indexed_text(d);
     Xapian::Document doc;
     Xapian::termpos pos = 0;
     for (const auto& t : analyze(text)) doc.add_posting(t, ++pos);

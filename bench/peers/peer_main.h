@@ -34,10 +34,14 @@ struct Hit {
   double score = 0;
 };
 
+/// What every peer indexes of an article: title + "\n" + body, or the body alone when the
+/// title is empty (the known-item corpus).
+inline const std::string& indexed_text(const Document& d) { return d.title.empty() ? d.body : d.text; }
+
 class PeerIndexer {
  public:
   virtual ~PeerIndexer() = default;
-  virtual void add(const std::string& id, const std::string& text) = 0;
+  virtual void add(const Document& doc) = 0;
   virtual void finish() = 0;
   /// Bytes the finished index takes (by default: every file under the index directory).
   virtual std::uintmax_t bytes() const { return 0; }
@@ -73,7 +77,7 @@ inline int run_index(const Peer& peer, const std::string& corpus, const std::str
   Document d;
   std::size_t docs = 0;
   while (reader.next(d)) {
-    indexer->add(d.id, d.title.empty() ? d.body : d.text);
+    indexer->add(d);
     ++docs;
   }
   indexer->finish();

@@ -58,7 +58,9 @@ class PostgresIndexer : public PeerIndexer {
     conn_.exec("CREATE UNLOGGED TABLE staging(id text, body text)");
     PQclear(PQexec(conn_.get(), "COPY staging FROM STDIN"));
   }
-  void add(const std::string& id, const std::string& text) override {
+  void add(const Document& d) override {
+    const std::string& id = d.id;
+    const std::string& text = indexed_text(d);
     std::string row = copy_field(id) + '\t' + copy_field(text) + '\n';
     if (PQputCopyData(conn_.get(), row.data(), int(row.size())) != 1)
       throw IoError(std::string("postgres: COPY: ") + PQerrorMessage(conn_.get()));

@@ -50,7 +50,9 @@ class SqliteIndexer : public PeerIndexer {
     sqlite3_finalize(ins_doc_);
     sqlite3_finalize(ins_id_);
   }
-  void add(const std::string& id, const std::string& text) override {
+  void add(const Document& d) override {
+    const std::string& id = d.id;
+    const std::string& text = indexed_text(d);
     ++rowid_;
     sqlite3_bind_int64(ins_doc_, 1, rowid_);
     sqlite3_bind_text(ins_doc_, 2, text.data(), int(text.size()), SQLITE_STATIC);

@@ -12,7 +12,9 @@ class XapianIndexer : public PeerIndexer {
   explicit XapianIndexer(const std::string& dir) : dir_(dir), db_(dir + ".tmp", Xapian::DB_CREATE_OR_OVERWRITE) {
     tg_.set_stemmer(Xapian::Stem("arabic"));
   }
-  void add(const std::string& id, const std::string& text) override {
+  void add(const Document& d) override {
+    const std::string& id = d.id;
+    const std::string& text = indexed_text(d);
     Xapian::Document doc;
     tg_.set_document(doc);
     tg_.index_text(text);
