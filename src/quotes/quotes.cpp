@@ -45,6 +45,7 @@ class Finder {
                             Span* span) const;
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
   std::size_t content_after(std::size_t p, std::size_t limit, Quote* q) const;
+  std::size_t aside_end(std::size_t i, std::size_t limit) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   void set_content(Quote* q, std::size_t first, std::size_t end) const;
   void resolve_speakers(std::vector<Found>& found) const;
@@ -174,13 +175,27 @@ std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const
   return end;
 }
 
+// The closing dash or bracket of an aside opened at i (قيس الخزعلي، مؤسس … - وهي … - الأسبوع
+// الماضي: «…»), in the same sentence, or kNone.
+std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
+  std::string_view close = v_.is(i, "-") || v_.is(i, "\u2013") ? v_.surface(i) : v_.is(i, "(") ? ")" : "";
+  if (close.empty()) return kNone;
+  for (std::size_t k = i + 1; k < limit && v_.at(k).sentence == v_.at(i).sentence; ++k)
+    if (v_.is(k, close)) return k;
+  return kNone;
+}
+
 // Finds the content after a cue's speaker: a complementizer opens reported content, a colon
 // or a quote mark a direct quote. Returns the token where the content starts, or kNone.
 std::size_t Finder::content_after(std::size_t p, std::size_t limit, Quote* q) const {
   std::size_t sentence = p < v_.size() ? v_.at(p).sentence : 0;
-  for (std::size_t i = p; i < limit && i < p + kContentWindow; ++i) {
+  for (std::size_t i = p, steps = 0; i < limit && steps < kContentWindow; ++i, ++steps) {
     if (v_.at(i).sentence != sentence) return kNone;
     const WordInfo& w = v_.at(i);
+    if (std::size_t close = aside_end(i, limit); close != kNone) {  // - a description -
+      i = close;
+      continue;
+    }
     if (w.cls == CueClass::kComplement) {
       q->kind = QuoteKind::kIndirect;
       return i + 1;
@@ -262,7 +277,14 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
   if (opens_sentence) {
+    // The attribution clause may go on past its speaker (… تحدث شرط عدم الكشف عن هويته،):
+    // the content starts after its comma or at فإن.
     std::size_t start = after;
+    for (std::size_t i = after; i < s.last_token && i < after + kContentWindow; ++i)
+      if (v_.is_comma(i) || v_.at(i).cls == CueClass::kComplement) {
+        start = v_.is_comma(i) ? i + 1 : i;
+        break;
+      }
     while (start < s.last_token && !v_.is_word(start) && !v_.opens_quote(start)) ++start;
     if (start < s.last_token && (v_.at(start).cls == CueClass::kComplement ||
                                  v_.at(start).norm == "\u0641\u0642\u062F"))  // فإن، فقد
