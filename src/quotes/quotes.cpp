@@ -29,7 +29,17 @@ struct Found {
   bool implicit = false;   // the speaker is left to the context
   bool nested = false;     // the cue sits inside another quote's content
   std::uint32_t sentence = 0;
+  std::uint32_t paragraph = 0;
 };
+
+// Calls fn(other) for the other quotes of f's paragraph (no quote reaches past its paragraph,
+// so this keeps long articles linear).
+template <class Fn>
+void for_paragraph_neighbours(const std::vector<Found>& found, std::size_t i, Fn&& fn) {
+  for (std::size_t j = i; j-- > 0 && found[j].paragraph == found[i].paragraph;) fn(found[j]);
+  for (std::size_t j = i + 1; j < found.size() && found[j].paragraph == found[i].paragraph; ++j)
+    fn(found[j]);
+}
 
 class Finder {
  public:
@@ -230,6 +240,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
   Found f;
   f.sentence = v_.at(c.first).sentence;
+  f.paragraph = v_.at(c.first).paragraph;
   Quote& q = f.quote;
   q.cue = v_.span(c.first, c.end);
   if (c.conj) q.cue.begin += 2;  // the و or ف is not part of the cue
@@ -258,6 +269,7 @@ std::optional<Found> Finder::build(std::size_t k) {
 std::optional<Found> Finder::build_according(const Cue& c) {
   Found f;
   f.sentence = v_.at(c.first).sentence;
+  f.paragraph = v_.at(c.first).paragraph;
   Quote& q = f.quote;
   q.kind = QuoteKind::kIndirect;
   q.cue = v_.span(c.first, c.end);
@@ -303,15 +315,18 @@ std::optional<Found> Finder::build_according(const Cue& c) {
 // first person or organisation named before it; otherwise the speaker is the last one named.
 void Finder::resolve_speakers(std::vector<Found>& found) const {
   Quote last;
-  for (Found& f : found) {
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    Found& f = found[k];
     Quote& q = f.quote;
     if (f.implicit) {
       const text::Sentence& s = v_.sentences()[f.sentence];
       for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= q.cue.begin; ++i) {
         int e = v_.at(i).entity;
         if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
-        bool quoted = std::any_of(found.begin(), found.end(), [&](const Found& o) {
-          return o.quote.span.begin <= v_.tokens()[i].begin && v_.tokens()[i].end <= o.quote.span.end;
+        bool quoted = false;
+        for_paragraph_neighbours(found, k, [&](const Found& o) {
+          quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
+                              v_.tokens()[i].end <= o.quote.span.end);
         });
         if (quoted) continue;
         q.speaker_span = v_.span(i, v_.at(i).mention_end);
@@ -328,27 +343,30 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
   }
 }
 
-// Names the speaker by the entity whose mention overlaps the speaker phrase most (a person
-// before an organisation), or by the phrase itself.
+// Names the speaker by the entity whose mentions cover most of the speaker phrase (a person
+// before an organisation at a tie), or by the phrase itself.
 void Finder::link_entity(Quote* q) const {
   const Span sp = q->speaker_span;
   q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
+  auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
+                                [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
   int best = -1;
-  std::uint32_t best_overlap = 0;
-  for (int e = 0; e < static_cast<int>(v_.entities().size()); ++e) {
-    const Entity& ent = v_.entities()[e];
-    if (ent.type == EntityType::kLocation && best >= 0) continue;
-    for (const Span& m : ent.mentions) {
-      std::uint32_t b = std::max(m.begin, sp.begin), en = std::min(m.end, sp.end);
-      if (en <= b) continue;
-      std::uint32_t overlap = en - b;
-      bool better = best < 0 || overlap > best_overlap ||
-                    (overlap == best_overlap && ent.type == EntityType::kPerson &&
-                     v_.entities()[best].type != EntityType::kPerson);
-      if (better) {
-        best = e;
-        best_overlap = overlap;
-      }
+  std::size_t best_tokens = 0, phrase_tokens = 0;
+  for (auto t = first; t != v_.tokens().end() && t->begin < sp.end; ++t) ++phrase_tokens;
+  for (auto it = first; it != v_.tokens().end() && it->begin < sp.end; ++it) {
+    int e = v_.at(static_cast<std::size_t>(it - v_.tokens().begin())).entity;
+    if (e < 0 || e == best) continue;
+    std::size_t n = 0;  // tokens of the speaker phrase inside a mention of e
+    for (auto t = it; t != v_.tokens().end() && t->begin < sp.end; ++t)
+      n += v_.at(static_cast<std::size_t>(t - v_.tokens().begin())).entity == e;
+    // A place inside a speaker phrase (البيان العراقي) does not name the speaker.
+    EntityType type = v_.entities()[e].type;
+    bool names = type == EntityType::kPerson || type == EntityType::kOrganization || n == phrase_tokens;
+    if (!names) continue;
+    auto rank = [&](int x) { return v_.entities()[x].type == EntityType::kPerson ? 1 : 0; };
+    if (best < 0 || n > best_tokens || (n == best_tokens && rank(e) > rank(best))) {
+      best = e;
+      best_tokens = n;
     }
   }
   if (best < 0) return;
@@ -361,10 +379,12 @@ std::vector<Quote> Finder::run() {
   std::vector<Found> found;
   for (std::size_t k = 0; k < cues_.size(); ++k)
     if (auto f = build(k)) found.push_back(std::move(*f));
-  for (Found& f : found)
-    for (const Found& o : found)
-      if (&o != &f && o.quote.span.begin <= f.quote.cue.begin && f.quote.cue.end <= o.quote.span.end)
-        f.nested = true;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    Found& f = found[k];
+    for_paragraph_neighbours(found, k, [&](const Found& o) {
+      f.nested = f.nested || (o.quote.span.begin <= f.quote.cue.begin && f.quote.cue.end <= o.quote.span.end);
+    });
+  }
   resolve_speakers(found);
   std::vector<Quote> out;
   out.reserve(found.size());

@@ -16,11 +16,13 @@ namespace {
 constexpr std::size_t kMaxGram = 3;
 constexpr double kDamping = 0.85;
 constexpr int kIterations = 30;
-constexpr double kEntityBoost = 1.5, kTitleBoost = 1.3;
+constexpr double kEntityBoost = 1.5, kTitleBoost = 1.3, kOncePenalty = 0.5,
+                 kModifierPenalty = 0.4;
 
 struct Candidate {
   std::vector<std::string> keys;
   double count = 0;
+  double heads = 0;  // occurrences that open their run: nouns heading a phrase, not modifiers
   bool entity = false;
   bool in_title = false;
   std::map<std::string, int> forms;  // display form → occurrences
@@ -110,6 +112,7 @@ std::map<std::string, Candidate> collect(const Context& ctx,
         bool title = in_span(ctx.tokens[runs[r][b]], ctx.title);
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
+        c.heads += b == 0 && !title;
         ++c.forms[join(shown, b, e)];
       }
   }
@@ -147,13 +150,16 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
 
   std::vector<Candidate*> ranked;
   for (auto& [_, c] : cands) {
-    bool worth = c.entity || c.count >= 2 || (c.in_title && c.keys.size() >= 2 && c.count >= 1);
-    if (!worth) continue;
+    // A word said once is a weak candidate, kept for short articles that repeat nothing.
+    bool once = !c.entity && !c.in_title && c.count < 2;
+    // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.
+    bool modifier = !c.entity && c.keys.size() == 1 && c.heads * 2 < c.count;
     double words = 0;
     for (const auto& k : c.keys) words += rank.count(k) ? rank[k] : 1 - kDamping;
     c.score = words / std::sqrt(static_cast<double>(c.keys.size())) *
               (1 + std::log(std::max(c.count, 1.0))) * (c.entity ? kEntityBoost : 1) *
-              (c.in_title ? kTitleBoost : 1);
+              (c.in_title ? kTitleBoost : 1) * (once ? kOncePenalty : 1) *
+              (modifier ? kModifierPenalty : 1);
     ranked.push_back(&c);
   }
   std::stable_sort(ranked.begin(), ranked.end(),

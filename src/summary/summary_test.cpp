@@ -135,15 +135,18 @@ TEST(Timeline, SortedByValueWithEntitiesOfTheSentence) {
       {a.find("سبتمبر 2024"), "DATE", "2024-09", ""},
       {a.find("صيف 2025"), "DATE", "2025-SU", ""},
       {a.find("عنوان"), "DURATION", "P1Y", ""},  // durations have no place on a timeline
+      {a.find("2024-10-15"), "DATE", "2024-10-15", ""},  // the same date twice in one sentence
+      {a.find("صيف 2025"), "DATE", "2024", "END"},       // the end of a year sorts after its months
   };
   auto line = timeline(a.context(), times);
-  ASSERT_EQ(line.size(), 3u);
+  ASSERT_EQ(line.size(), 4u);
   EXPECT_EQ(line[0].value, "2024-09");
+  EXPECT_EQ(line[2].value, "2024");
   EXPECT_EQ(line[0].entities, std::vector<std::string>{"e2"});
   EXPECT_EQ(line[1].value, "2024-10-15");
   EXPECT_EQ(line[1].entities, std::vector<std::string>{"e1"});
-  EXPECT_EQ(line[2].value, "2025-SU");
-  EXPECT_TRUE(line[2].entities.empty());
+  EXPECT_EQ(line[3].value, "2025-SU");
+  EXPECT_TRUE(line[3].entities.empty());
   EXPECT_EQ(a.cut(line[1].sentence), "زار الوزير بغداد في 2024-10-15.");
 }
 

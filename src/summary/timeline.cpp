@@ -32,7 +32,7 @@ std::string civil_from_days(long z) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
   return buf;
 }
@@ -84,6 +84,7 @@ std::vector<TimelineEntry> timeline(const Context& ctx, std::span<const TimeExpr
     if (t.type != "DATE" && t.type != "TIME") continue;
     std::string key = time_sort_key(t.value);
     if (key.empty()) continue;
+    if (t.mod == "END" || t.mod == "ON_OR_BEFORE") key += '~';  // after everything inside it
     auto s = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), t.span.begin,
                               [](std::uint32_t b, const text::Sentence& x) { return b < x.begin; });
     if (s == ctx.sentences.begin()) continue;
@@ -94,7 +95,10 @@ std::vector<TimelineEntry> timeline(const Context& ctx, std::span<const TimeExpr
             return e.sentence.begin <= m.begin && m.end <= e.sentence.end;
           }))
         e.entities.push_back(ent.id);
-    keyed.push_back({std::move(key), std::move(e)});
+    bool same = std::any_of(keyed.begin(), keyed.end(), [&](const Keyed& k) {
+      return k.entry.value == e.value && k.entry.sentence == e.sentence;
+    });
+    if (!same) keyed.push_back({std::move(key), std::move(e)});  // أمس الجمعة: one date
   }
   std::stable_sort(keyed.begin(), keyed.end(),
                    [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
