@@ -1,0 +1,146 @@
+// marsad/ner.h: named entities — a trained sequence tagger, entity resolution and titles.
+//
+//   const auto& ner = marsad::ner::Recognizer::instance();      // the model shipped inside
+//   auto tags = ner.tag({"قال", "محمد", "السوداني", "في", "بغداد"});
+//   // tags == {"O", "B-PERS", "I-PERS", "O", "B-LOC"}
+//   auto tokens = marsad::text::tokenize(text);
+//   auto sentences = marsad::text::split_sentences(text, tokens);
+//   for (const marsad::Entity& e : ner.recognize(text, tokens, sentences))
+//     std::cout << e.id << ' ' << e.name << '\n';                 // "e1 محمد السوداني"
+//
+// The tagger is an averaged perceptron over hashed features with a first-order Viterbi decoder
+// that only allows valid BIO sequences (an I-X follows B-X or I-X). Tags use ANERcorp's names
+// (PERS, LOC, ORG, MISC); Entity::type maps PERS to EntityType::kPerson ("PER" in JSON).
+// A Recognizer is immutable after construction; every const method is safe from any thread.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/analysis.h"
+#include "marsad/text.h"
+
+namespace marsad::ner {
+
+class Model;  // src/ner/model.h
+
+class Recognizer {
+ public:
+  /// The default model, compiled into the library (models/ner.bin; see models/README.md).
+  static const Recognizer& instance();
+  /// Loads a model file written by train(). Throws IoError if it cannot be read and
+  /// FormatError naming the file if it is not a marsad NER model of this version, is damaged,
+  /// or fails its self-test.
+  explicit Recognizer(const std::filesystem::path& model);
+  /// Loads a model from bytes already in memory; `name` is used in error messages.
+  Recognizer(std::string_view bytes, const std::string& name);
+  ~Recognizer();
+  Recognizer(Recognizer&&) noexcept;
+  Recognizer& operator=(Recognizer&&) noexcept;
+
+  /// One BIO tag per word ("B-PERS", "I-LOC", "O"); words are surface forms, any spelling.
+  std::vector<std::string> tag(const std::vector<std::string>& words) const;
+  /// Whole-article entities: mentions tagged per sentence, proclitics (و ب ل ك ف and the
+  /// article they absorb) cut from the spans, mentions merged into entities, and titles
+  /// ("وزير الدفاع العراقي") attached to people. Spans are byte ranges into `text`.
+  std::vector<Entity> recognize(std::string_view text, std::span<const text::Token> tokens,
+                                std::span<const text::Sentence> sentences) const;
+
+  const Model& model() const noexcept { return *model_; }
+
+ private:
+  explicit Recognizer(std::unique_ptr<Model> model);
+  std::unique_ptr<Model> model_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Training and evaluation (used by `marsad train ner` and `marsad eval ner`)
+
+/// One sentence of a CoNLL file: words and their gold tags (tags empty for untagged input).
+struct LabeledSentence {
+  std::vector<std::string> words;
+  std::vector<std::string> tags;
+};
+
+/// Reads `token<TAB>tag` (or `token tag`, or a bare token) lines with blank lines between
+/// sentences. Throws IoError if the file cannot be read, InputError (file:line) on a bad tag.
+std::vector<LabeledSentence> read_conll(const std::filesystem::path& path);
+
+/// The last `fraction` of the sentences (the dev part that train() holds out), and the rest.
+struct Split {
+  std::vector<LabeledSentence> train;
+  std::vector<LabeledSentence> dev;
+};
+Split split_dev(std::vector<LabeledSentence> sentences, double fraction);
+
+struct TrainOptions {
+  std::filesystem::path data;         ///< CoNLL training file
+  double dev_fraction = 0.1;          ///< last part of the sentences, held out
+  int epochs = 12;
+  std::filesystem::path gazetteers;   ///< folder with countries.tsv, world-cities-ar.csv (optional)
+  std::filesystem::path clusters;     ///< word clusters file from learn_clusters() (optional)
+  std::uint32_t hash_bits = 20;       ///< feature table of 2^hash_bits rows
+  std::uint64_t seed = 1;
+};
+
+/// conlleval-style counts for one entity type (or all types).
+struct TypeScore {
+  std::size_t gold = 0, predicted = 0, correct = 0;
+  double precision() const noexcept;
+  double recall() const noexcept;
+  double f1() const noexcept;
+};
+
+struct Evaluation {
+  std::map<std::string, TypeScore> by_type;  ///< "LOC", "MISC", "ORG", "PERS"
+  TypeScore overall;
+  std::size_t tokens = 0, tokens_correct = 0;
+  double seconds = 0;  ///< tagging time alone
+};
+
+/// Chunks as conlleval finds them: an I-X after O or another type starts an entity.
+struct Chunk {
+  std::size_t begin = 0, end = 0;  ///< word indices, half-open
+  std::string type;
+  friend bool operator==(const Chunk&, const Chunk&) = default;
+};
+std::vector<Chunk> chunks(const std::vector<std::string>& tags);
+
+/// Scores predicted tag sequences against gold ones (exact span and type).
+void score(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+           Evaluation& into);
+Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold);
+
+struct TrainReport {
+  std::size_t train_sentences = 0, dev_sentences = 0;
+  std::vector<double> dev_f1_by_epoch;  ///< empty without a dev part
+  Evaluation dev;
+  std::uint64_t model_bytes = 0;
+};
+
+/// Trains on the train part of opts.data and writes the model to `out`. Logs progress to `log`
+/// if given. Throws IoError / InputError for bad inputs.
+TrainReport train(const TrainOptions& opts, const std::filesystem::path& out,
+                  std::ostream* log = nullptr);
+
+struct ClusterOptions {
+  std::size_t vocabulary = 60000;  ///< most frequent words that get a cluster
+  std::size_t contexts = 1000;     ///< most frequent words used as left/right contexts
+  std::size_t fine = 512, coarse = 64;
+  std::size_t max_documents = 0;  ///< 0 = all
+  int iterations = 12;
+  std::uint64_t seed = 1;
+};
+
+/// Learns distributional word clusters from unlabeled articles (any DocumentReader input) and
+/// writes `word<TAB>count<TAB>fine<TAB>coarse` lines to `out`.
+void learn_clusters(const std::filesystem::path& corpus, const ClusterOptions& opts,
+                    const std::filesystem::path& out, std::ostream* log = nullptr);
+
+}  // namespace marsad::ner

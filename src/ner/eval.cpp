@@ -1,0 +1,114 @@
+// CoNLL reading, the dev split and conlleval-style scoring.
+#include <chrono>
+#include <fstream>
+
+#include "marsad/error.h"
+#include "marsad/ner.h"
+#include "ner/model.h"
+
+namespace marsad::ner {
+namespace {
+
+double ratio(std::size_t a, std::size_t b) noexcept { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
+
+}  // namespace
+
+double TypeScore::precision() const noexcept { return ratio(correct, predicted); }
+double TypeScore::recall() const noexcept { return ratio(correct, gold); }
+double TypeScore::f1() const noexcept {
+  double p = precision(), r = recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+std::vector<LabeledSentence> read_conll(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("cannot read CoNLL file", {path.string()});
+  std::vector<LabeledSentence> out(1);
+  std::string line;
+  std::uint64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (n == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      if (!out.back().words.empty()) out.emplace_back();
+      continue;
+    }
+    std::size_t sep = line.find_last_of("\t ");
+    LabeledSentence& s = out.back();
+    if (sep == std::string::npos) {
+      if (!s.tags.empty()) throw InputError("a tagged file has a line without a tag", {path.string(), n});
+      s.words.push_back(line);
+      continue;
+    }
+    std::string tag = line.substr(sep + 1);
+    if (parse_label(tag) < 0)
+      throw InputError("unknown tag '" + tag + "' (expected O, B-/I- PERS LOC ORG MISC)", {path.string(), n});
+    if (s.tags.size() != s.words.size()) throw InputError("a line without a tag in a tagged sentence", {path.string(), n});
+    s.words.push_back(line.substr(0, sep));
+    s.tags.push_back(std::move(tag));
+  }
+  if (out.back().words.empty()) out.pop_back();
+  return out;
+}
+
+Split split_dev(std::vector<LabeledSentence> sentences, double fraction) {
+  if (fraction < 0 || fraction >= 1) throw InputError("dev fraction must be in [0, 1)");
+  auto dev = static_cast<std::size_t>(static_cast<double>(sentences.size()) * fraction);
+  Split s;
+  s.dev.assign(std::make_move_iterator(sentences.end() - static_cast<std::ptrdiff_t>(dev)),
+               std::make_move_iterator(sentences.end()));
+  sentences.resize(sentences.size() - dev);
+  s.train = std::move(sentences);
+  return s;
+}
+
+std::vector<Chunk> chunks(const std::vector<std::string>& tags) {
+  std::vector<Chunk> out;
+  std::string_view open;  // type of the chunk being read, empty if none
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    std::string_view t = tags[i];
+    bool inside = t.size() > 2 && t[1] == '-';
+    std::string_view type = inside ? t.substr(2) : std::string_view();
+    bool continues = inside && t[0] == 'I' && type == open;
+    if (!continues && !open.empty()) out.back().end = i, open = {};
+    if (inside && !continues) {
+      out.push_back({i, i + 1, std::string(type)});
+      open = out.back().type;
+    }
+  }
+  if (!open.empty()) out.back().end = tags.size();
+  return out;
+}
+
+void score(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+           Evaluation& into) {
+  std::vector<Chunk> g = chunks(gold), p = chunks(predicted);
+  for (const Chunk& c : g) ++into.by_type[c.type].gold, ++into.overall.gold;
+  for (const Chunk& c : p) ++into.by_type[c.type].predicted, ++into.overall.predicted;
+  std::size_t j = 0;
+  for (const Chunk& c : g) {
+    while (j < p.size() && p[j].begin < c.begin) ++j;
+    if (j < p.size() && p[j] == c) ++into.by_type[c.type].correct, ++into.overall.correct;
+  }
+  into.tokens += gold.size();
+  for (std::size_t i = 0; i < gold.size() && i < predicted.size(); ++i)
+    into.tokens_correct += gold[i] == predicted[i];
+}
+
+Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold) {
+  Evaluation e;
+  std::vector<std::vector<std::string>> predicted;
+  predicted.reserve(gold.size());
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& s : gold) predicted.push_back(recognizer.tag(s.words));
+  e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (std::size_t i = 0; i < gold.size(); ++i) {
+    if (gold[i].tags.size() != gold[i].words.size())
+      throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
+    score(gold[i].tags, predicted[i], e);
+  }
+  return e;
+}
+
+}  // namespace marsad::ner

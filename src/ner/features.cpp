@@ -1,0 +1,246 @@
+// Feature extraction and Viterbi decoding.
+//
+// Features are hashed (Weinberger et al. 2009, "Feature hashing for large scale multitask
+// learning"): a template id and the hashes of its parts are mixed into a row of the weight
+// table, so no feature dictionary is stored and extraction allocates nothing per feature.
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+
+#include "marsad/text.h"
+#include "ner/model.h"
+
+namespace marsad::ner {
+namespace {
+
+enum Template : std::uint64_t {
+  kBias = 1, kWord, kWordL1, kWordR1, kWordL2, kWordR2, kBare, kBareL1, kBareR1, kBareL2, kBareR2,
+  kBigramL, kBigramR, kBareBigramL, kPrefix1, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3,
+  kShape, kShapeL, kShapeR, kClitic, kLex0, kLexL1, kLexR1, kLexL2, kFine0, kCoarse0, kFineL1,
+  kFineR1, kCoarseL1R0, kCoarse0R1, kFreq, kFirst, kLexL1Bare0, kFineL2, kFineR2, kRead,
+  kReadFine, kReadCoarse, kReadFreq, kBareSuffix2, kBareSuffix3, kReadL1, kReadR1,
+};
+
+std::uint64_t hash_bytes(std::string_view s) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return h;
+}
+
+std::uint64_t mix(std::uint64_t x) noexcept {  // splitmix64 finalizer
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
+// Byte length of the first / last n code points.
+std::size_t head_bytes(std::string_view s, int n) noexcept {
+  std::size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --n;
+  }
+  return i;
+}
+std::size_t tail_bytes(std::string_view s, int n) noexcept {
+  std::size_t i = s.size();
+  while (i > 0 && n > 0) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    --n;
+  }
+  return s.size() - i;
+}
+
+// Word shape: runs of character classes plus a length bucket ("a5", "d4", "p1", "aL3").
+std::uint64_t shape_hash(std::string_view w) noexcept {
+  std::uint64_t h = 0;
+  char last = 0;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    int len = 1;
+    char32_t c = text::decode_utf8(w, i, len);
+    i += static_cast<std::size_t>(len);
+    ++chars;
+    char cls = text::is_arabic_letter(c)               ? 'a'
+               : (c >= '0' && c <= '9')                ? 'd'
+               : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'L'
+               : c < 0x80                              ? 'p'
+                                                       : 'o';
+    if (cls != last) h = (h * 31) + static_cast<unsigned char>(cls);
+    last = cls;
+  }
+  std::size_t bucket = chars <= 3 ? chars : chars <= 5 ? 4 : chars <= 8 ? 5 : 6;
+  return h * 7 + bucket;
+}
+
+struct WordView {
+  std::uint64_t word, bare, shape, clitic, fine, coarse, read, read_fine, read_coarse, read_freq;
+  std::uint32_t lex;
+};
+
+std::uint64_t freq_bucket(std::uint32_t count) noexcept {
+  return count == 0 ? 99 : static_cast<std::uint64_t>(std::bit_width(count));
+}
+
+constexpr std::uint64_t kPadLeft = 0x51ull, kPadRight = 0x52ull;
+
+}  // namespace
+
+std::uint32_t Model::frequency(const std::string& norm) const {
+  auto it = clusters.find(norm);
+  return it == clusters.end() ? 0 : it->second.count;
+}
+
+void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out) const {
+  const std::size_t n = words.size();
+  std::vector<std::string> norm(n), bare(n);
+  std::vector<WordView> v(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    text::normalize_into(words[i], text::Profile::kSearch, norm[i]);
+    std::size_t skipped = 0;
+    bare[i] = strip_proclitics(norm[i], skipped);
+    auto it = clusters.find(norm[i]);
+    if (it == clusters.end()) it = clusters.find(bare[i]);
+    // The word as it would be written alone (بالاهلي → الاهلي): its most frequent reading.
+    const WordInfo* read = nullptr;
+    std::uint64_t read_hash = 0;
+    for (auto& [skip, form] : name_readings(norm[i])) {
+      auto r = clusters.find(form);
+      if (r != clusters.end() && (!read || r->second.count > read->count))
+        read = &r->second, read_hash = hash_bytes(form);
+    }
+    const std::uint64_t word_hash = hash_bytes(norm[i]);
+    v[i] = {word_hash, hash_bytes(bare[i]), shape_hash(norm[i]),
+            hash_bytes(std::string_view(norm[i]).substr(0, skipped)),
+            it == clusters.end() ? 0u : it->second.fine + 0ull,
+            it == clusters.end() ? 0u : it->second.coarse + 0ull,
+            read ? read_hash : word_hash, read ? read->fine : 0u, read ? read->coarse : 0u,
+            freq_bucket(read ? read->count : 0), 0};
+  }
+  std::vector<std::uint32_t> lex = lexicon.match(norm, bare);
+  for (std::size_t i = 0; i < n; ++i) v[i].lex = lex[i];
+
+  const unsigned shift = 64 - hash_bits;
+  out.ids.clear();
+  out.offsets.assign(1, 0);
+  auto at = [&](std::ptrdiff_t j) -> const WordView* {
+    return j >= 0 && j < static_cast<std::ptrdiff_t>(n) ? &v[static_cast<std::size_t>(j)] : nullptr;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    auto add = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b = 0) {
+      out.ids.push_back(static_cast<std::uint32_t>(mix(mix(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
+    };
+    const auto ip = static_cast<std::ptrdiff_t>(i);
+    const WordView& w = v[i];
+    auto word = [&](std::ptrdiff_t j) { auto* x = at(j); return x ? x->word : j < 0 ? kPadLeft : kPadRight; };
+    auto bar = [&](std::ptrdiff_t j) { auto* x = at(j); return x ? x->bare : j < 0 ? kPadLeft : kPadRight; };
+    auto fine = [&](std::ptrdiff_t j) { auto* x = at(j); return x ? x->fine : j < 0 ? kPadLeft : kPadRight; };
+    auto coarse = [&](std::ptrdiff_t j) { auto* x = at(j); return x ? x->coarse : j < 0 ? kPadLeft : kPadRight; };
+    auto shp = [&](std::ptrdiff_t j) { auto* x = at(j); return x ? x->shape : j < 0 ? kPadLeft : kPadRight; };
+    auto lexb = [&](std::ptrdiff_t j) -> std::uint32_t { auto* x = at(j); return x ? x->lex : 0; };
+
+    add(kBias, 0);
+    add(kWord, w.word);
+    add(kWordL1, word(ip - 1));
+    add(kWordR1, word(ip + 1));
+    add(kWordL2, word(ip - 2));
+    add(kWordR2, word(ip + 2));
+    add(kBare, w.bare);
+    add(kBareL1, bar(ip - 1));
+    add(kBareR1, bar(ip + 1));
+    add(kBareL2, bar(ip - 2));
+    add(kBareR2, bar(ip + 2));
+    add(kBigramL, word(ip - 1), w.word);
+    add(kBigramR, w.word, word(ip + 1));
+    add(kBareBigramL, bar(ip - 1), w.bare);
+    std::string_view b = bare[i], nw = norm[i];
+    add(kPrefix1, hash_bytes(b.substr(0, head_bytes(b, 1))));
+    add(kPrefix2, hash_bytes(b.substr(0, head_bytes(b, 2))));
+    add(kPrefix3, hash_bytes(b.substr(0, head_bytes(b, 3))));
+    add(kSuffix1, hash_bytes(nw.substr(nw.size() - tail_bytes(nw, 1))));
+    add(kSuffix2, hash_bytes(nw.substr(nw.size() - tail_bytes(nw, 2))));
+    add(kSuffix3, hash_bytes(nw.substr(nw.size() - tail_bytes(nw, 3))));
+    add(kShape, w.shape);
+    add(kShapeL, shp(ip - 1), w.shape);
+    add(kShapeR, w.shape, shp(ip + 1));
+    add(kClitic, w.clitic);
+    for (std::uint32_t bits = w.lex; bits; bits &= bits - 1) add(kLex0, std::countr_zero(bits));
+    for (std::uint32_t bits = lexb(ip - 1); bits; bits &= bits - 1) {
+      add(kLexL1, std::countr_zero(bits));
+      add(kLexL1Bare0, std::countr_zero(bits), w.bare);
+    }
+    for (std::uint32_t bits = lexb(ip + 1); bits; bits &= bits - 1) add(kLexR1, std::countr_zero(bits));
+    for (std::uint32_t bits = lexb(ip - 2); bits; bits &= bits - 1) add(kLexL2, std::countr_zero(bits));
+    add(kFine0, w.fine);
+    add(kCoarse0, w.coarse);
+    add(kFineL1, fine(ip - 1));
+    add(kFineR1, fine(ip + 1));
+    add(kFineL2, fine(ip - 2));
+    add(kFineR2, fine(ip + 2));
+    add(kCoarseL1R0, coarse(ip - 1), w.coarse);
+    add(kCoarse0R1, w.coarse, coarse(ip + 1));
+    add(kFreq, freq_bucket(frequency(norm[i])));
+    add(kRead, w.read);
+    add(kReadFine, w.read_fine);
+    add(kReadCoarse, w.read_coarse);
+    add(kReadFreq, w.read_freq);
+    add(kReadL1, i > 0 ? v[i - 1].read_fine : kPadLeft);
+    add(kReadR1, i + 1 < n ? v[i + 1].read_fine : kPadRight);
+    add(kBareSuffix2, hash_bytes(b.substr(b.size() - tail_bytes(b, 2))));
+    add(kBareSuffix3, hash_bytes(b.substr(b.size() - tail_bytes(b, 3))));
+    if (i == 0) add(kFirst, 0);
+    out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
+  }
+}
+
+std::vector<int> Model::decode(const SentenceFeatures& f) const {
+  const std::size_t n = f.offsets.size() - 1;
+  std::vector<int> labels(n);
+  if (n == 0) return labels;
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  std::vector<std::array<float, kLabels>> best(n);
+  std::vector<std::array<std::uint8_t, kLabels>> back(n);
+  std::array<float, kLabels> emit{};
+  for (std::size_t i = 0; i < n; ++i) {
+    emit.fill(0);
+    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      const float* row = &emission[static_cast<std::size_t>(f.ids[k]) * kLabels];
+      for (int l = 0; l < kLabels; ++l) emit[l] += row[l];
+    }
+    for (int cur = 0; cur < kLabels; ++cur) {
+      float top = kNeg;
+      int arg = 0;
+      if (i == 0) {
+        if (allowed(kStart, cur)) top = transition[kStart][cur];
+      } else {
+        for (int prev = 0; prev < kLabels; ++prev) {
+          if (!allowed(prev, cur)) continue;
+          float s = best[i - 1][prev] + transition[prev][cur];
+          if (s > top) top = s, arg = prev;
+        }
+      }
+      best[i][cur] = top + emit[cur];
+      back[i][cur] = static_cast<std::uint8_t>(arg);
+    }
+  }
+  labels[n - 1] = static_cast<int>(std::max_element(best[n - 1].begin(), best[n - 1].end()) -
+                                   best[n - 1].begin());
+  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = back[i][labels[i]];
+  return labels;
+}
+
+std::vector<std::string> Model::tag(const std::vector<std::string>& words) const {
+  SentenceFeatures f;
+  extract(words, f);
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  for (int l : decode(f)) out.emplace_back(label_name(l));
+  return out;
+}
+
+}  // namespace marsad::ner

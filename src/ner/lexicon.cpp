@@ -1,0 +1,209 @@
+// Labels, the phrase lexicon, proclitic stripping and the cluster file reader.
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "marsad/error.h"
+#include "marsad/text.h"
+#include "ner/model.h"
+
+namespace marsad::data {
+extern const std::string_view kNerTitles;
+extern const std::string_view kNerTriggers;
+}  // namespace marsad::data
+
+namespace marsad::ner {
+namespace {
+
+constexpr std::string_view kLabelNames[kLabels] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
+                                                   "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
+constexpr std::string_view kCategoryNames[] = {"country", "city",           "title",      "org_head",
+                                               "loc_head", "person_trigger", "nationality"};
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// The key a phrase's first word is filed under: without proclitics, so that بالعراق finds
+// العراق and وإيران finds إيران.
+std::string first_key(std::string_view norm) {
+  std::size_t skipped = 0;
+  return std::string(strip_proclitics(norm, skipped));
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Lines of an embedded table without comments and blank lines.
+template <typename Fn>
+void for_each_line(std::string_view table, Fn fn) {
+  std::size_t pos = 0;
+  while (pos < table.size()) {
+    std::size_t end = table.find('\n', pos);
+    if (end == std::string_view::npos) end = table.size();
+    std::string_view line = table.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line[0] != '#') fn(line);
+  }
+}
+
+}  // namespace
+
+std::string_view label_name(int label) noexcept {
+  return label >= 0 && label < kLabels ? kLabelNames[label] : std::string_view("O");
+}
+
+int parse_label(std::string_view tag) noexcept {
+  for (int i = 0; i < kLabels; ++i)
+    if (kLabelNames[i] == tag) return i;
+  return -1;
+}
+
+bool allowed(int prev, int cur) noexcept {
+  if (cur == 0 || cur % 2 == 1) return true;  // O and B-X may follow anything
+  return prev != kStart && prev != 0 && (prev + 1) / 2 == cur / 2;
+}
+
+std::string_view category_name(Category c) noexcept { return kCategoryNames[static_cast<int>(c)]; }
+
+Category parse_category(std::string_view name) {
+  for (int i = 0; i < static_cast<int>(Category::kCount); ++i)
+    if (kCategoryNames[i] == name) return static_cast<Category>(i);
+  throw InputError("unknown lexicon category '" + std::string(name) + "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::string_view strip_proclitics(std::string_view w, std::size_t& skipped) noexcept {
+  // Letters are two bytes each in the Arabic block; "at least two letters remain" = 4 bytes.
+  constexpr std::string_view kWaw = "و", kFa = "ف", kBa = "ب", kKaf = "ك", kLam = "ل", kAl = "ال";
+  std::size_t p = 0;
+  auto can_cut = [&](std::size_t n) { return w.size() >= p + n + 4; };
+  if ((starts_with(w.substr(p), kWaw) || starts_with(w.substr(p), kFa)) && can_cut(2)) p += 2;
+  std::string_view rest = w.substr(p);
+  if (starts_with(rest, "لل") && can_cut(4)) {
+    p += 4;  // ل + (ا)ل: the article's alef is not written after ل
+  } else {
+    if ((starts_with(rest, kBa) || starts_with(rest, kKaf) || starts_with(rest, kLam)) &&
+        starts_with(rest.substr(2), kAl) && can_cut(6))
+      p += 2;
+    if (starts_with(w.substr(p), kAl) && can_cut(4)) p += 4;
+  }
+  skipped = p;
+  return w.substr(p);
+}
+
+std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view w) {
+  std::vector<std::pair<std::size_t, std::string>> out{{0, std::string(w)}};
+  auto add = [&](std::size_t skip, std::string form) {
+    if (form.size() < 4) return;  // a name has at least two letters
+    for (const auto& r : out)
+      if (r.second == form) return;
+    out.emplace_back(skip, std::move(form));
+  };
+  for (std::string_view conj : {"", "و", "ف"}) {
+    if (!starts_with(w, conj)) continue;
+    std::size_t p = conj.size();
+    if (p > 0) add(p, std::string(w.substr(p)));
+    std::string_view rest = w.substr(p);
+    if (starts_with(rest, "لل")) {
+      add(p + 2, "ا" + std::string(rest.substr(2)));  // للعراق → العراق, span from the 2nd ل
+      add(p + 2, std::string(rest.substr(2)));        // للندن → لندن
+    } else if (starts_with(rest, "ب") || starts_with(rest, "ل") || starts_with(rest, "ك")) {
+      add(p + 2, std::string(rest.substr(2)));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Lexicon::add(std::string_view phrase, Category category) {
+  std::vector<std::string> words = split_words(text::normalize_search(phrase));
+  if (words.empty()) return;
+  std::string key = first_key(words[0]);
+  auto& list = by_first_[key];
+  for (std::uint32_t idx : list)
+    if (words_[idx] == words && entries_[idx].category == category) return;
+  std::string joined;
+  for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+  list.push_back(static_cast<std::uint32_t>(entries_.size()));
+  entries_.push_back({std::move(joined), category});
+  words_.push_back(std::move(words));
+}
+
+std::vector<std::uint32_t> Lexicon::match(const std::vector<std::string>& words,
+                                          const std::vector<std::string>& bare) const {
+  std::vector<std::uint32_t> bits(words.size(), 0);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto it = by_first_.find(bare[i]);
+    if (it == by_first_.end()) continue;
+    for (std::uint32_t idx : it->second) {
+      const auto& ph = words_[idx];
+      if (i + ph.size() > words.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
+      if (!ok) continue;
+      auto cat = static_cast<std::uint32_t>(entries_[idx].category);
+      bits[i] |= 1u << (2 * cat);
+      for (std::size_t k = 1; k < ph.size(); ++k) bits[i + k] |= 1u << (2 * cat + 1);
+    }
+  }
+  return bits;
+}
+
+bool Lexicon::starts(const std::vector<std::string>& words, std::size_t i, Category c,
+                     std::size_t& length) const {
+  auto it = by_first_.find(first_key(words[i]));
+  length = 0;
+  if (it == by_first_.end()) return false;
+  for (std::uint32_t idx : it->second) {
+    const auto& ph = words_[idx];
+    if (entries_[idx].category != c || i + ph.size() > words.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
+    if (ok) length = std::max(length, ph.size());
+  }
+  return length > 0;
+}
+
+Lexicon builtin_lexicon() {
+  Lexicon lex;
+  for_each_line(data::kNerTitles, [&](std::string_view line) { lex.add(line, Category::kTitle); });
+  for_each_line(data::kNerTriggers, [&](std::string_view line) {
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      throw FormatError("data/ner_triggers.tsv: line without a tab: " + std::string(line));
+    lex.add(line.substr(tab + 1), parse_category(line.substr(0, tab)));
+  });
+  return lex;
+}
+
+Clusters read_clusters(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw IoError("cannot read word clusters", {path});
+  Clusters out;
+  std::string line;
+  std::uint64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    std::istringstream fields(line);
+    std::string word;
+    WordInfo info;
+    if (!(std::getline(fields, word, '\t') && fields >> info.count >> info.fine >> info.coarse))
+      throw FormatError("expected word<TAB>count<TAB>fine<TAB>coarse", {path, n});
+    out.emplace(std::move(word), info);
+  }
+  return out;
+}
+
+}  // namespace marsad::ner

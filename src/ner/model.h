@@ -1,0 +1,125 @@
+// The NER model: label set, lexicon, word clusters, feature extraction and weights.
+// Everything a tagger needs travels in one file so a model never depends on tables that may
+// have changed since it was trained.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace marsad::ner {
+
+// ---------------------------------------------------------------------------------------------
+// Labels: O and B-/I- for the four ANERcorp types.
+
+inline constexpr int kLabels = 9;
+inline constexpr int kStart = kLabels;  // the "previous label" before the first word
+/// Label ids: 0 = O, 1 + 2t = B-type, 2 + 2t = I-type for t in PERS, LOC, ORG, MISC.
+std::string_view label_name(int label) noexcept;
+/// -1 for a tag that is not one of the nine.
+int parse_label(std::string_view tag) noexcept;
+/// Whether label `cur` may follow `prev` (kStart allowed): an I-X only after B-X or I-X.
+bool allowed(int prev, int cur) noexcept;
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon: multi-word phrases (countries, cities, titles, organisation heads…) by category.
+
+enum class Category : std::uint8_t {
+  kCountry, kCity, kTitle, kOrgHead, kLocHead, kPersonTrigger, kNationality, kCount
+};
+std::string_view category_name(Category c) noexcept;
+Category parse_category(std::string_view name);  // throws InputError
+
+class Lexicon {
+ public:
+  /// `phrase` in any spelling; it is search-normalized and split on spaces.
+  void add(std::string_view phrase, Category category);
+  /// For each word (search-normalized; the first word of a phrase may also match in its
+  /// proclitic-stripped form `bare`), bits (2*category + 0 for the first word, + 1 inside).
+  std::vector<std::uint32_t> match(const std::vector<std::string>& words,
+                                   const std::vector<std::string>& bare) const;
+  /// Category bits of phrases that start at `words[i]`, with their lengths (longest first).
+  bool starts(const std::vector<std::string>& words, std::size_t i, Category c,
+              std::size_t& length) const;
+
+  struct Entry {
+    std::string phrase;  // normalized
+    Category category;
+  };
+  const std::vector<Entry>& entries() const noexcept { return entries_; }
+
+ private:
+  std::vector<Entry> entries_;
+  // first word → indices of entries starting with it
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+  std::vector<std::vector<std::string>> words_;  // entries_ split into words
+};
+
+/// The built-in lists (data/ner_*.tsv) as a lexicon.
+Lexicon builtin_lexicon();
+
+// ---------------------------------------------------------------------------------------------
+// Word clusters and corpus frequencies (from learn_clusters).
+
+struct WordInfo {
+  std::uint32_t count = 0;
+  std::uint16_t fine = 0, coarse = 0;  // cluster ids + 1; 0 = unknown word
+};
+
+using Clusters = std::unordered_map<std::string, WordInfo>;
+Clusters read_clusters(const std::string& path);  // throws IoError / FormatError
+
+// ---------------------------------------------------------------------------------------------
+// Proclitics
+
+/// The word without its proclitics: optional و/ف, then ب/ك/ل, then the article ال (ل+ال
+/// written لل counts as ل + ال). `skipped` is the number of bytes dropped from the front.
+/// Only cuts when at least two letters remain.
+std::string_view strip_proclitics(std::string_view norm, std::size_t& skipped) noexcept;
+
+/// The ways `norm` may split into proclitics + a name: (bytes skipped, the name as written
+/// alone), the unsplit word first. ل + لX gives both "لX" and the restored "الX".
+std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view norm);
+
+// ---------------------------------------------------------------------------------------------
+// Features and weights
+
+/// Hashed features of every word of one sentence, flattened: word i has
+/// ids[offsets[i] .. offsets[i+1]).
+struct SentenceFeatures {
+  std::vector<std::uint32_t> ids;
+  std::vector<std::uint32_t> offsets;
+};
+
+class Model {
+ public:
+  Lexicon lexicon;
+  Clusters clusters;
+  std::uint32_t hash_bits = 20;
+  /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur].
+  std::vector<float> emission;
+  std::array<std::array<float, kLabels>, kLabels + 1> transition{};
+  float scale = 1;  ///< emission = int16 * scale in the file
+
+  std::uint32_t rows() const noexcept { return 1u << hash_bits; }
+  void extract(const std::vector<std::string>& words, SentenceFeatures& out) const;
+  /// Best allowed label sequence (Viterbi).
+  std::vector<int> decode(const SentenceFeatures& f) const;
+  std::vector<std::string> tag(const std::vector<std::string>& words) const;
+  /// Corpus frequency of a normalized word (0 if not in the clusters' vocabulary).
+  std::uint32_t frequency(const std::string& norm) const;
+
+  /// Rounds the emission weights to the 16-bit grid the file stores, so that a saved model
+  /// tags exactly like the one in memory. Call before save().
+  void quantize();
+  /// Serialized form: magic, version, zstd-compressed body. The self-test sentences are
+  /// stored with the tags this model gives them; load() checks it still gives the same.
+  std::string save(const std::vector<std::vector<std::string>>& self_test) const;
+  /// Throws FormatError naming `name` on any mismatch, damage or failed self-test.
+  static Model load(std::string_view bytes, const std::string& name);
+};
+
+}  // namespace marsad::ner

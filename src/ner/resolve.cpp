@@ -1,0 +1,220 @@
+// Entity resolution within one article.
+#include "ner/resolve.h"
+
+#include <algorithm>
+#include <map>
+
+namespace marsad::ner {
+namespace {
+
+constexpr std::size_t kMaxTitleWords = 8;
+
+struct Doc {
+  const Model& model;
+  std::string_view text;
+  std::span<const text::Token> tokens;
+  std::span<const text::Sentence> sentences;
+  std::vector<std::string> norm;  // per token, search-normalized
+};
+
+bool is_punct(const Doc& d, std::uint32_t t) {
+  return d.tokens[t].kind == text::TokenKind::kPunct || d.tokens[t].kind == text::TokenKind::kSymbol;
+}
+
+// Maps `skip` bytes of the normalized token back to bytes of the original token.
+std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip) {
+  if (skip == 0) return d.tokens[t].begin;
+  text::Normalized n = text::normalize(d.tokens[t].view(d.text), text::Profile::kSearch);
+  return d.tokens[t].begin + n.to_orig[std::min(skip, n.text.size())];
+}
+
+// A mention over tokens [first, last): the first word's proclitics are cut when the word
+// without them is the more frequent form (بالعراق → العراق, but ليستر stays ليستر).
+Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type) {
+  Mention m{first, last, sentence, type, {}, {}, {}};
+  auto [skip, form] = choose_reading(d.model, d.norm[first], 2.0);
+  m.key.push_back(form);
+  for (std::uint32_t t = first + 1; t < last; ++t) m.key.push_back(d.norm[t]);
+  m.span = {original_offset(d, first, skip), d.tokens[last - 1].end};
+  // لل + name: the article's alef is not written; restore it in the name.
+  bool restored = form.size() > d.norm[first].size() - skip;
+  m.display = (restored ? "ا" : "") + std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
+  return m;
+}
+
+std::vector<Mention> tagged_mentions(const Doc& d, const std::vector<std::vector<int>>& labels) {
+  std::vector<Mention> out;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const auto& sent = d.sentences[s];
+    const auto& lab = labels[s];
+    for (std::uint32_t i = 0; i < lab.size();) {
+      if (lab[i] == 0) { ++i; continue; }
+      std::uint32_t j = i + 1;
+      while (j < lab.size() && lab[j] == lab[i] + (lab[i] % 2)) ++j;  // B-X then I-X…
+      out.push_back(make_mention(d, s, sent.first_token + i, sent.first_token + j, (lab[i] - 1) / 2));
+      i = j;
+    }
+  }
+  return out;
+}
+
+// Whether the words at token t read as `key` (the first word in any of its readings).
+bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<std::string>& key) {
+  if (t + key.size() > end) return false;
+  for (std::size_t k = 1; k < key.size(); ++k)
+    if (d.norm[t + k] != key[k]) return false;
+  for (const auto& r : name_readings(d.norm[t]))
+    if (r.second == key[0]) return true;
+  return false;
+}
+
+// A name tagged once is a name everywhere in the article: the tagger sees one sentence at a
+// time and misses some repetitions, and one article rarely uses a name in two senses.
+void propagate(const Doc& d, std::vector<Mention>& mentions) {
+  std::map<std::vector<std::string>, std::array<int, 4>> votes;
+  for (const auto& m : mentions) ++votes[m.key][static_cast<std::size_t>(m.type)];
+  std::vector<bool> covered(d.tokens.size(), false);
+  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  for (const auto& [key, v] : votes) {
+    if (key.size() == 1 && key[0].size() < 6) continue;  // two-letter names are too ambiguous
+    int type = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+      for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+        if (!matches_at(d, t, d.sentences[s].last_token, key)) continue;
+        auto last = static_cast<std::uint32_t>(t + key.size());
+        if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
+        Mention m = make_mention(d, s, t, last, type);
+        if (m.key != key) continue;
+        std::fill(covered.begin() + t, covered.begin() + last, true);
+        mentions.push_back(std::move(m));
+      }
+    for (auto& m : mentions)
+      if (m.key == key) m.type = type;  // one type per name in one article
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
+// Whether `part` names the same thing as the longer `whole`: any part of a person's full name
+// (السوداني, محمد السوداني); for other types the name after head words (تنظيم داعش → داعش).
+bool same_entity(const Model& model, const Mention& part, const Mention& whole) {
+  if (part.type != whole.type) return false;
+  if (part.key == whole.key) return true;
+  if (part.key.size() >= whole.key.size()) return false;
+  if (part.type == 0) return is_subsequence(part.key, whole.key);
+  std::size_t extra = whole.key.size() - part.key.size();
+  if (!std::equal(part.key.begin(), part.key.end(), whole.key.begin() + static_cast<std::ptrdiff_t>(extra))) return false;
+  std::size_t len = 0;
+  return (model.lexicon.starts(whole.key, 0, Category::kOrgHead, len) ||
+          model.lexicon.starts(whole.key, 0, Category::kLocHead, len)) && len == extra;
+}
+
+// A title written as words from `from` to `to` (tokens, half-open), head proclitics cut.
+std::string title_text(const Doc& d, std::uint32_t from, std::uint32_t to) {
+  auto [skip, form] = choose_reading(d.model, d.norm[from], 1.0);
+  std::uint32_t begin = original_offset(d, from, skip);
+  bool restored = form.size() > d.norm[from].size() - skip;
+  return (restored ? "ا" : "") + std::string(d.text.substr(begin, d.tokens[to - 1].end - begin));
+}
+
+bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end) {
+  std::vector<std::string> words(d.norm.begin() + t, d.norm.begin() + std::min<std::size_t>(end, t + 4));
+  std::size_t len = 0;
+  return d.model.lexicon.starts(words, 0, Category::kTitle, len);
+}
+
+// "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
+// over chained heads (نائب رئيس الوزراء), with no punctuation in between.
+std::string title_before(const Doc& d, const Mention& m, const std::vector<bool>& person) {
+  std::uint32_t start = d.sentences[m.sentence].first_token;
+  for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
+    --t;
+    if (is_punct(d, t) || person[t]) return {};
+    if (!title_starts(d, t, m.first)) continue;
+    while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first)) --t;
+    return title_text(d, t, m.first);
+  }
+  return {};
+}
+
+// "قيس الخزعلي، مؤسس عصائب أهل الحق -": a title after a comma (and an optional وهو/وهي),
+// up to the next punctuation.
+std::string title_after(const Doc& d, const Mention& m) {
+  std::uint32_t end = d.sentences[m.sentence].last_token, t = m.last;
+  if (t >= end || (d.norm[t] != "," && d.norm[t] != "،")) return {};
+  ++t;
+  if (t < end && (d.norm[t] == "وهو" || d.norm[t] == "وهي" || d.norm[t] == "هو" || d.norm[t] == "هي")) ++t;
+  if (t >= end || !title_starts(d, t, end)) return {};
+  std::uint32_t stop = t;
+  while (stop < end && !is_punct(d, stop) && stop - t < kMaxTitleWords) ++stop;
+  return title_text(d, t, stop);
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm, double margin) {
+  auto readings = name_readings(norm);
+  std::size_t best = 0;
+  double base = static_cast<double>(model.frequency(readings[0].second));
+  double top = base;
+  for (std::size_t i = 1; i < readings.size(); ++i) {
+    auto f = static_cast<double>(model.frequency(readings[i].second));
+    if (f > top && f >= margin * base && f > 0) top = f, best = i;
+  }
+  return readings[best];
+}
+
+std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
+                            std::span<const text::Sentence> sentences,
+                            const std::vector<std::vector<int>>& labels) {
+  Doc d{model, text, tokens, sentences, std::vector<std::string>(tokens.size())};
+  for (std::size_t t = 0; t < tokens.size(); ++t)
+    text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
+  std::vector<Mention> mentions = tagged_mentions(d, labels);
+  propagate(d, mentions);
+
+  // Longest names first become entities; shorter ones join the first entity they belong to.
+  std::vector<std::size_t> order(mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](auto a, auto b) { return mentions[a].key.size() > mentions[b].key.size(); });
+  std::vector<std::size_t> owner(mentions.size());
+  std::vector<std::size_t> heads;  // mention index that names each entity
+  for (std::size_t i : order) {
+    auto it = std::find_if(heads.begin(), heads.end(),
+                           [&](std::size_t h) { return same_entity(model, mentions[i], mentions[h]); });
+    owner[i] = it == heads.end() ? heads.size() : static_cast<std::size_t>(it - heads.begin());
+    if (it == heads.end()) heads.push_back(i);
+  }
+  std::vector<bool> person(tokens.size(), false);
+  for (const auto& m : mentions)
+    if (m.type == 0) std::fill(person.begin() + m.first, person.begin() + m.last, true);
+
+  // Entities numbered in order of their first mention.
+  std::vector<Entity> entities;
+  std::vector<std::size_t> number(heads.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    std::size_t& n = number[owner[i]];
+    if (n == SIZE_MAX) {
+      const Mention& h = mentions[heads[owner[i]]];
+      n = entities.size();
+      Entity e;
+      e.id = "e" + std::to_string(n + 1);
+      e.type = static_cast<EntityType>(h.type);
+      e.name = h.display;
+      entities.push_back(std::move(e));
+    }
+    Entity& e = entities[n];
+    e.mentions.push_back(mentions[i].span);
+    if (mentions[i].type != 0) continue;
+    for (std::string title : {title_before(d, mentions[i], person), title_after(d, mentions[i])})
+      if (!title.empty() && std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
+        e.titles.push_back(std::move(title));
+  }
+  return entities;
+}
+
+}  // namespace marsad::ner

@@ -1,0 +1,38 @@
+// From tagged words to entities: mention spans without proclitics, document-level
+// consistency, merging of short and full names, and titles.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/analysis.h"
+#include "marsad/text.h"
+#include "ner/model.h"
+
+namespace marsad::ner {
+
+/// A stretch of tokens tagged as one entity.
+struct Mention {
+  std::uint32_t first = 0, last = 0;  ///< token indices, half-open
+  std::uint32_t sentence = 0;
+  int type = 0;                       ///< 0 PERS, 1 LOC, 2 ORG, 3 MISC
+  Span span;                          ///< bytes of the name alone (proclitics cut)
+  std::vector<std::string> key;       ///< normalized words, the first one as written alone
+  std::string display;                ///< the name in the article's spelling
+};
+
+/// The reading of one word (see name_readings) that is most frequent in the clusters'
+/// corpus; a split reading must be `margin` times as frequent as the word as written.
+/// Returns the bytes of `norm` to skip and the form.
+std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm,
+                                                   double margin);
+
+/// Everything after tagging. `labels[s]` holds the labels of sentence s's tokens.
+std::vector<Entity> resolve(const Model& model, std::string_view text,
+                            std::span<const text::Token> tokens,
+                            std::span<const text::Sentence> sentences,
+                            const std::vector<std::vector<int>>& labels);
+
+}  // namespace marsad::ner

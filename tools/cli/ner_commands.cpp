@@ -1,0 +1,193 @@
+// marsad train ner | train ner-clusters | ner | eval ner: the named-entity tagger.
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "command.h"
+#include "marsad/ner.h"
+#include "marsad/text.h"
+
+namespace marsad::cli {
+namespace {
+
+using nlohmann::json;
+
+// `marsad train …` is shared by every module that trains something; the first to register
+// creates it.
+CLI::App& train_group(CLI::App& app) {
+  try {
+    return *app.get_subcommand("train");
+  } catch (const CLI::OptionNotFound&) {
+    auto* train = app.add_subcommand("train", "Train a model from data");
+    train->require_subcommand(1);
+    return *train;
+  }
+}
+
+std::unique_ptr<ner::Recognizer> load(const std::string& model) {
+  if (model.empty()) return nullptr;
+  return std::make_unique<ner::Recognizer>(std::filesystem::path(model));
+}
+
+// Output to a file or standard output.
+struct Output {
+  explicit Output(const std::string& path) {
+    if (path != "-") {
+      file_.open(path, std::ios::binary);
+      if (!file_) throw IoError("cannot write", {path});
+    }
+  }
+  std::ostream& get() { return file_.is_open() ? file_ : std::cout; }
+
+ private:
+  std::ofstream file_;
+};
+
+void print(std::ostream& out, const ner::Evaluation& e, const std::string& format) {
+  if (format == "json") {
+    json types = json::object();
+    auto row = [](const ner::TypeScore& s) {
+      return json{{"precision", s.precision()}, {"recall", s.recall()}, {"f1", s.f1()},
+                  {"gold", s.gold}, {"predicted", s.predicted}, {"correct", s.correct}};
+    };
+    for (const auto& [type, s] : e.by_type) types[type] = row(s);
+    out << json{{"overall", row(e.overall)}, {"types", types}, {"tokens", e.tokens},
+                {"token_accuracy", e.tokens ? double(e.tokens_correct) / double(e.tokens) : 0.0},
+                {"tokens_per_second", e.seconds > 0 ? double(e.tokens) / e.seconds : 0.0}}
+               .dump(2)
+        << '\n';
+    return;
+  }
+  out << std::fixed << std::setprecision(2);
+  out << "type     precision  recall     F1   gold  found  correct\n";
+  auto line = [&](const std::string& name, const ner::TypeScore& s) {
+    out << std::left << std::setw(8) << name << std::right << std::setw(10) << s.precision() * 100
+        << std::setw(8) << s.recall() * 100 << std::setw(7) << s.f1() * 100 << std::setw(7) << s.gold
+        << std::setw(7) << s.predicted << std::setw(9) << s.correct << '\n';
+  };
+  for (const auto& [type, s] : e.by_type) line(type, s);
+  line("overall", e.overall);
+  out << e.tokens << " tokens, accuracy " << (e.tokens ? 100.0 * double(e.tokens_correct) / double(e.tokens) : 0.0)
+      << "%, tagged at " << std::setprecision(0) << (e.seconds > 0 ? double(e.tokens) / e.seconds : 0.0)
+      << " tokens/s\n";
+}
+
+Registration train_cmd("", [](CLI::App& app) {
+  auto opts = std::make_shared<ner::TrainOptions>();
+  auto out = std::make_shared<std::string>();
+  auto* cmd = train_group(app).add_subcommand("ner", "Train the named-entity tagger on CoNLL data");
+  cmd->add_option("--data", opts->data, "CoNLL file: token<TAB>BIO-tag, blank line between sentences")->required();
+  cmd->add_option("--out", *out, "Model file to write")->required();
+  cmd->add_option("--dev-fraction", opts->dev_fraction, "Last part of the sentences held out for dev")->capture_default_str();
+  cmd->add_option("--epochs", opts->epochs, "Passes over the training data")->capture_default_str();
+  cmd->add_option("--gazetteers", opts->gazetteers, "Folder with countries.tsv and world-cities-ar.csv");
+  cmd->add_option("--clusters", opts->clusters, "Word clusters from `marsad train ner-clusters`");
+  cmd->add_option("--hash-bits", opts->hash_bits, "Feature table size, 2^bits rows")->check(CLI::Range(10, 26))->capture_default_str();
+  cmd->callback([opts, out] {
+    ner::TrainReport r = ner::train(*opts, *out, &std::cerr);
+    std::cout << "trained on " << r.train_sentences << " sentences, held out " << r.dev_sentences
+              << "; model " << r.model_bytes << " bytes written to " << *out << '\n';
+    if (r.dev_sentences > 0) print(std::cout, r.dev, "text");
+  });
+});
+
+Registration clusters_cmd("", [](CLI::App& app) {
+  auto opts = std::make_shared<ner::ClusterOptions>();
+  auto paths = std::make_shared<std::pair<std::string, std::string>>();
+  auto* cmd = train_group(app).add_subcommand("ner-clusters", "Learn word clusters from unlabeled articles");
+  cmd->add_option("--corpus", paths->first, "Articles: .txt, .jsonl, .jsonl.gz or .jsonl.zst")->required();
+  cmd->add_option("--out", paths->second, "Clusters file to write")->required();
+  cmd->add_option("--vocabulary", opts->vocabulary, "Words that get a cluster")->capture_default_str();
+  cmd->add_option("--fine", opts->fine, "Number of fine clusters")->capture_default_str();
+  cmd->add_option("--coarse", opts->coarse, "Number of coarse clusters")->capture_default_str();
+  cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
+  cmd->callback([opts, paths] { ner::learn_clusters(paths->first, *opts, paths->second, &std::cerr); });
+});
+
+struct TagOptions {
+  std::string input = "-", output = "-", model;
+  FormatArg format;
+};
+
+void tag_conll(const ner::Recognizer& rec, const TagOptions& o) {
+  std::string path = o.input;
+  if (path == "-") path = "/dev/stdin";
+  Output out(o.output);
+  for (const auto& s : ner::read_conll(path)) {
+    auto tags = rec.tag(s.words);
+    for (std::size_t i = 0; i < s.words.size(); ++i) out.get() << s.words[i] << '\t' << tags[i] << '\n';
+    out.get() << '\n';
+  }
+}
+
+void tag_article(const ner::Recognizer& rec, const TagOptions& o) {
+  std::string text = decode_text(read_bytes(o.input), o.input == "-" ? "<stdin>" : o.input);
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto entities = rec.recognize(text, tokens, sentences);
+  Output out(o.output);
+  text::CodepointIndex idx(text);
+  if (o.format.value == "text") {
+    for (const auto& e : entities) {
+      out.get() << e.id << '\t' << entity_type_name(e.type) << '\t' << e.name << '\t' << e.mentions.size();
+      for (const auto& t : e.titles) out.get() << '\t' << t;
+      out.get() << '\n';
+    }
+    return;
+  }
+  json arr = json::array();
+  for (const auto& e : entities) {
+    json mentions = json::array();
+    for (const auto& m : e.mentions)
+      mentions.push_back({{"start", idx.to_codepoint(m.begin)}, {"end", idx.to_codepoint(m.end)},
+                          {"text", text.substr(m.begin, m.end - m.begin)}});
+    arr.push_back({{"id", e.id}, {"type", entity_type_name(e.type)}, {"name", e.name},
+                   {"titles", e.titles}, {"mentions", mentions}});
+  }
+  out.get() << json{{"entities", arr}}.dump(2) << '\n';
+}
+
+Registration ner_cmd("", [](CLI::App& app) {
+  auto o = std::make_shared<TagOptions>();
+  auto* cmd = app.add_subcommand("ner", "Tag CoNLL tokens (--format conll) or list an article's entities");
+  cmd->add_option("--input,input", o->input, "Input file ('-': standard input)")->capture_default_str();
+  cmd->add_option("--output,-o", o->output, "Output file ('-': standard output)")->capture_default_str();
+  cmd->add_option("--model", o->model, "Model file (default: the built-in model)");
+  o->format.add_to(*cmd, {"conll", "json", "text"});
+  cmd->callback([o] {
+    auto own = load(o->model);
+    const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance();
+    if (o->format.value == "conll") tag_conll(rec, *o);
+    else tag_article(rec, *o);
+  });
+});
+
+struct EvalOptions {
+  std::string gold, model;
+  bool dev = false;
+  double dev_fraction = 0.1;
+  FormatArg format;
+};
+
+Registration eval_cmd("eval", [](CLI::App& app) {
+  auto o = std::make_shared<EvalOptions>();
+  auto* cmd = app.add_subcommand("ner", "Entity P/R/F1 per type (conlleval rules) against gold CoNLL");
+  cmd->add_option("--gold", o->gold, "Gold CoNLL file")->required();
+  cmd->add_option("--model", o->model, "Model file (default: the built-in model)");
+  cmd->add_flag("--dev", o->dev, "Score only the held-out dev part of a training file");
+  cmd->add_option("--dev-fraction", o->dev_fraction, "Dev part size, as given to train")->capture_default_str();
+  o->format.add_to(*cmd, {"text", "json"});
+  cmd->callback([o] {
+    auto own = load(o->model);
+    const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance();
+    auto gold = ner::read_conll(o->gold);
+    if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
+    print(std::cout, ner::evaluate(rec, gold), o->format.value);
+  });
+});
+
+}  // namespace
+}  // namespace marsad::cli
