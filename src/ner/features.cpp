@@ -122,7 +122,7 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
             read ? read_hash : word_hash, read ? read->fine : 0u, read ? read->coarse : 0u,
             freq_bucket(read ? read->count : 0), 0};
   }
-  std::vector<std::uint32_t> lex = lexicon.match(norm, bare);
+  std::vector<std::uint32_t> lex = lexicon.match(norm);
   for (std::size_t i = 0; i < n; ++i) v[i].lex = lex[i];
 
   const unsigned shift = 64 - hash_bits;

@@ -33,14 +33,13 @@ std::vector<std::string> split_words(std::string_view s) {
   return out;
 }
 
-// The key a phrase's first word is filed under: without proclitics, so that بالعراق finds
-// العراق and وإيران finds إيران.
-std::string first_key(std::string_view norm) {
-  std::size_t skipped = 0;
-  return std::string(strip_proclitics(norm, skipped));
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The key a phrase's first word is filed under: without the article, so that الرئيس and
+// رئيس share one entry list.
+std::string_view article_key(std::string_view norm) {
+  return starts_with(norm, "ال") && norm.size() >= 8 ? norm.substr(4) : norm;
+}
 
 // Lines of an embedded table without comments and blank lines.
 template <typename Fn>
@@ -130,8 +129,7 @@ std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view 
 void Lexicon::add(std::string_view phrase, Category category) {
   std::vector<std::string> words = split_words(text::normalize_search(phrase));
   if (words.empty()) return;
-  std::string key = first_key(words[0]);
-  auto& list = by_first_[key];
+  auto& list = by_first_[std::string(article_key(words[0]))];
   for (std::uint32_t idx : list)
     if (words_[idx] == words && entries_[idx].category == category) return;
   std::string joined;
@@ -141,39 +139,49 @@ void Lexicon::add(std::string_view phrase, Category category) {
   words_.push_back(std::move(words));
 }
 
-std::vector<std::uint32_t> Lexicon::match(const std::vector<std::string>& words,
-                                          const std::vector<std::string>& bare) const {
-  std::vector<std::uint32_t> bits(words.size(), 0);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    auto it = by_first_.find(bare[i]);
+// Entries starting at words[i], whose first word may carry proclitics (بالعراق, وإيران) and
+// whose other words must match exactly.
+template <typename Fn>
+void Lexicon::for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const {
+  for (const auto& reading : name_readings(words[i])) {
+    auto it = by_first_.find(std::string(article_key(reading.second)));
     if (it == by_first_.end()) continue;
     for (std::uint32_t idx : it->second) {
       const auto& ph = words_[idx];
-      if (i + ph.size() > words.size()) continue;
+      if (i + ph.size() > words.size() || article_key(ph[0]) != article_key(reading.second)) continue;
       bool ok = true;
       for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
-      if (!ok) continue;
-      auto cat = static_cast<std::uint32_t>(entries_[idx].category);
-      bits[i] |= 1u << (2 * cat);
-      for (std::size_t k = 1; k < ph.size(); ++k) bits[i + k] |= 1u << (2 * cat + 1);
+      if (ok) fn(entries_[idx].category, ph.size());
     }
   }
+}
+
+std::vector<std::uint32_t> Lexicon::match(const std::vector<std::string>& words) const {
+  std::vector<std::uint32_t> bits(words.size(), 0);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    for_each_at(words, i, [&](Category c, std::size_t len) {
+      auto cat = static_cast<std::uint32_t>(c);
+      bits[i] |= 1u << (2 * cat);
+      for (std::size_t k = 1; k < len; ++k) bits[i + k] |= 1u << (2 * cat + 1);
+    });
   return bits;
 }
 
 bool Lexicon::starts(const std::vector<std::string>& words, std::size_t i, Category c,
                      std::size_t& length) const {
-  auto it = by_first_.find(first_key(words[i]));
   length = 0;
-  if (it == by_first_.end()) return false;
-  for (std::uint32_t idx : it->second) {
-    const auto& ph = words_[idx];
-    if (entries_[idx].category != c || i + ph.size() > words.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
-    if (ok) length = std::max(length, ph.size());
-  }
+  for_each_at(words, i, [&](Category found, std::size_t len) {
+    if (found == c) length = std::max(length, len);
+  });
   return length > 0;
+}
+
+bool Lexicon::contains(std::string_view word, Category c) const {
+  auto it = by_first_.find(std::string(article_key(word)));
+  if (it == by_first_.end()) return false;
+  for (std::uint32_t idx : it->second)
+    if (entries_[idx].category == c && words_[idx].size() == 1 && words_[idx][0] == word) return true;
+  return false;
 }
 
 Lexicon builtin_lexicon() {

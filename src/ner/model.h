@@ -37,13 +37,14 @@ class Lexicon {
  public:
   /// `phrase` in any spelling; it is search-normalized and split on spaces.
   void add(std::string_view phrase, Category category);
-  /// For each word (search-normalized; the first word of a phrase may also match in its
-  /// proclitic-stripped form `bare`), bits (2*category + 0 for the first word, + 1 inside).
-  std::vector<std::uint32_t> match(const std::vector<std::string>& words,
-                                   const std::vector<std::string>& bare) const;
-  /// Category bits of phrases that start at `words[i]`, with their lengths (longest first).
+  /// For each word (search-normalized; the first word of a phrase may carry proclitics and
+  /// the article), bits (2*category + 0 for the first word, + 1 inside).
+  std::vector<std::uint32_t> match(const std::vector<std::string>& words) const;
+  /// Whether a phrase of category `c` starts at words[i]; `length` = the longest in words.
   bool starts(const std::vector<std::string>& words, std::size_t i, Category c,
               std::size_t& length) const;
+  /// Whether the one-word phrase `word` (normalized, as written alone) is in category `c`.
+  bool contains(std::string_view word, Category c) const;
 
   struct Entry {
     std::string phrase;  // normalized
@@ -52,6 +53,9 @@ class Lexicon {
   const std::vector<Entry>& entries() const noexcept { return entries_; }
 
  private:
+  template <typename Fn>
+  void for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const;
+
   std::vector<Entry> entries_;
   // first word → indices of entries starting with it
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;

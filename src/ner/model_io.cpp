@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 #include <zstd.h>
 
@@ -53,6 +54,12 @@ class Reader {
     return s;
   }
   std::string get_string() { return std::string(get_bytes(get<std::uint32_t>())); }
+  /// A count of items of at least `item_bytes` each; more than the bytes left is damage.
+  std::uint32_t get_count(std::size_t item_bytes) {
+    auto n = get<std::uint32_t>();
+    if (n > (in_.size() - pos_) / item_bytes) fail("count larger than the file");
+    return n;
+  }
   bool done() const noexcept { return pos_ == in_.size(); }
   [[noreturn]] void fail(const std::string& what) const {
     throw FormatError("NER model: " + what + " (body offset " + std::to_string(pos_) + ")", {name_});
@@ -69,7 +76,11 @@ class Reader {
 
 std::string compress(const std::string& raw) {
   std::string out(ZSTD_compressBound(raw.size()), '\0');
-  std::size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 9);
+  // A checksum, so that a damaged file is reported rather than read as other weights.
+  std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+  ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_compressionLevel, 9);
+  ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_checksumFlag, 1);
+  std::size_t n = ZSTD_compress2(ctx.get(), out.data(), out.size(), raw.data(), raw.size());
   if (ZSTD_isError(n)) throw FormatError(std::string("zstd: ") + ZSTD_getErrorName(n));
   out.resize(n);
   return out;
@@ -135,6 +146,7 @@ Model Model::load(std::string_view bytes, const std::string& name) {
   auto raw_size = head.get<std::uint64_t>();
   if (raw_size > kMaxBody) head.fail("body too large");
   std::string_view packed = bytes.substr(kMagic.size() + 12);
+  if (ZSTD_getFrameContentSize(packed.data(), packed.size()) != raw_size) head.fail("damaged compressed body");
   std::string raw(raw_size, '\0');
   std::size_t n = ZSTD_decompress(raw.data(), raw.size(), packed.data(), packed.size());
   if (ZSTD_isError(n) || n != raw_size) head.fail("damaged compressed body");
@@ -143,12 +155,12 @@ Model Model::load(std::string_view bytes, const std::string& name) {
   Model m;
   m.hash_bits = r.get<std::uint32_t>();
   if (m.hash_bits < 10 || m.hash_bits > 26) r.fail("bad hash size");
-  for (auto k = r.get<std::uint32_t>(); k > 0; --k) {
+  for (auto k = r.get_count(5); k > 0; --k) {
     auto cat = r.get<std::uint8_t>();
     if (cat >= static_cast<std::uint8_t>(Category::kCount)) r.fail("bad lexicon category");
     m.lexicon.add(r.get_string(), static_cast<Category>(cat));
   }
-  auto nwords = r.get<std::uint32_t>();
+  auto nwords = r.get_count(12);
   m.clusters.reserve(nwords);
   for (; nwords > 0; --nwords) {
     std::string word = r.get_string();
@@ -169,8 +181,8 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     std::memcpy(&v, q.data() + 2 * k, 2);
     m.emission[k] = static_cast<float>(v) * m.scale;
   }
-  for (auto k = r.get<std::uint32_t>(); k > 0; --k) {
-    std::vector<std::string> words(r.get<std::uint32_t>()), expected(words.size());
+  for (auto k = r.get_count(4); k > 0; --k) {
+    std::vector<std::string> words(r.get_count(8)), expected(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
       words[i] = r.get_string();
       expected[i] = r.get_string();

@@ -9,8 +9,11 @@ namespace {
 
 constexpr std::size_t kMaxTitleWords = 8;
 
+constexpr std::uint32_t kMinSplitCount = 20;
+
 struct Doc {
   const Model& model;
+  std::set<std::string> known;  // words of tagged mentions, as written
   std::string_view text;
   std::span<const text::Token> tokens;
   std::span<const text::Sentence> sentences;
@@ -32,7 +35,7 @@ std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip) {
 // without them is the more frequent form (بالعراق → العراق, but ليستر stays ليستر).
 Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type) {
   Mention m{first, last, sentence, type, {}, {}, {}};
-  auto [skip, form] = choose_reading(d.model, d.norm[first], 2.0);
+  auto [skip, form] = choose_reading(d.model, d.norm[first], d.known, 2.0, kMinSplitCount);
   m.key.push_back(form);
   for (std::uint32_t t = first + 1; t < last; ++t) m.key.push_back(d.norm[t]);
   m.span = {original_offset(d, first, skip), d.tokens[last - 1].end};
@@ -42,8 +45,11 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   return m;
 }
 
-std::vector<Mention> tagged_mentions(const Doc& d, const std::vector<std::vector<int>>& labels) {
+std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t i = 0; i < labels[s].size(); ++i)
+      if (labels[s][i] != 0) d.known.insert(d.norm[d.sentences[s].first_token + i]);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const auto& sent = d.sentences[s];
     const auto& lab = labels[s];
@@ -73,6 +79,12 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
 void propagate(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::vector<std::string>, std::array<int, 4>> votes;
   for (const auto& m : mentions) ++votes[m.key][static_cast<std::size_t>(m.type)];
+  // After a full name, the family name alone names the same person (السوداني).
+  std::set<std::vector<std::string>> surnames;
+  for (const auto& m : mentions)
+    if (m.type == 0 && m.key.size() >= 2 && !votes.count({m.key.back()}))
+      surnames.insert({m.key.back()});
+  for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered(d.tokens.size(), false);
   for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
   for (const auto& [key, v] : votes) {
@@ -81,6 +93,11 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
       for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
         if (!matches_at(d, t, d.sentences[s].last_token, key)) continue;
+        // A family name that is also an adjective of origin (السوداني) counts only with a
+        // preposition or conjunction attached, which an adjective never carries.
+        if (surnames.count(key) && d.norm[t] == key[0] &&
+            d.model.lexicon.contains(key[0], Category::kNationality))
+          continue;
         auto last = static_cast<std::uint32_t>(t + key.size());
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
         Mention m = make_mention(d, s, t, last, type);
@@ -114,7 +131,7 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 
 // A title written as words from `from` to `to` (tokens, half-open), head proclitics cut.
 std::string title_text(const Doc& d, std::uint32_t from, std::uint32_t to) {
-  auto [skip, form] = choose_reading(d.model, d.norm[from], 1.0);
+  auto [skip, form] = choose_reading(d.model, d.norm[from], {}, 1.0, 1);
   std::uint32_t begin = original_offset(d, from, skip);
   bool restored = form.size() > d.norm[from].size() - skip;
   return (restored ? "ا" : "") + std::string(d.text.substr(begin, d.tokens[to - 1].end - begin));
@@ -155,14 +172,24 @@ std::string title_after(const Doc& d, const Mention& m) {
 
 }  // namespace
 
-std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm, double margin) {
+std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm,
+                                                   const std::set<std::string>& known,
+                                                   double margin, std::uint32_t min_count) {
   auto readings = name_readings(norm);
+  for (std::size_t i = 1; i < readings.size(); ++i)
+    if (known.count(readings[i].second)) return readings[i];
+  auto listed = [&](const std::string& w) {
+    return model.lexicon.contains(w, Category::kCountry) || model.lexicon.contains(w, Category::kCity);
+  };
+  if (listed(readings[0].second)) return readings[0];
+  for (std::size_t i = 1; i < readings.size(); ++i)
+    if (listed(readings[i].second)) return readings[i];
   std::size_t best = 0;
-  double base = static_cast<double>(model.frequency(readings[0].second));
+  auto base = static_cast<double>(model.frequency(readings[0].second));
   double top = base;
   for (std::size_t i = 1; i < readings.size(); ++i) {
-    auto f = static_cast<double>(model.frequency(readings[i].second));
-    if (f > top && f >= margin * base && f > 0) top = f, best = i;
+    std::uint32_t f = model.frequency(readings[i].second);
+    if (f > top && f >= margin * base && f >= min_count) top = f, best = i;
   }
   return readings[best];
 }
@@ -170,7 +197,7 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
 std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
                             const std::vector<std::vector<int>>& labels) {
-  Doc d{model, text, tokens, sentences, std::vector<std::string>(tokens.size())};
+  Doc d{model, {}, text, tokens, sentences, std::vector<std::string>(tokens.size())};
   for (std::size_t t = 0; t < tokens.size(); ++t)
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);

@@ -2,6 +2,7 @@
 // consistency, merging of short and full names, and titles.
 #pragma once
 
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,11 +24,13 @@ struct Mention {
   std::string display;                ///< the name in the article's spelling
 };
 
-/// The reading of one word (see name_readings) that is most frequent in the clusters'
-/// corpus; a split reading must be `margin` times as frequent as the word as written.
-/// Returns the bytes of `norm` to skip and the form.
+/// How a word splits into proclitics + name (see name_readings). A reading is taken when it is
+/// a word of a name tagged elsewhere in the article (`known`), a country or city, or else when it is
+/// `margin` times as frequent as the word as written and seen `min_count` times in the
+/// clusters' corpus. Returns the bytes of `norm` to skip and the form.
 std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm,
-                                                   double margin);
+                                                   const std::set<std::string>& known,
+                                                   double margin, std::uint32_t min_count);
 
 /// Everything after tagging. `labels[s]` holds the labels of sentence s's tokens.
 std::vector<Entity> resolve(const Model& model, std::string_view text,

@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "marsad/error.h"
+#include "marsad/ner.h"
+
+namespace marsad::ner {
+namespace {
+
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string t; in >> t;) out.push_back(t);
+  return out;
+}
+
+TEST(Chunks, ConllevalRules) {
+  struct Case {
+    const char* tags;
+    std::vector<Chunk> expected;
+    const char* why;
+  } cases[] = {
+      {"B-PERS I-PERS O B-LOC", {{0, 2, "PERS"}, {3, 4, "LOC"}}, "plain IOB2"},
+      {"O I-ORG I-ORG O", {{1, 3, "ORG"}}, "an I- after O starts an entity"},
+      {"B-LOC I-PERS", {{0, 1, "LOC"}, {1, 2, "PERS"}}, "an I- of another type starts one too"},
+      {"B-LOC B-LOC", {{0, 1, "LOC"}, {1, 2, "LOC"}}, "B- always starts a new entity"},
+      {"I-MISC", {{0, 1, "MISC"}}, "an I- opening the sentence"},
+      {"O O", {}, "no entity"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(chunks(split(c.tags)), c.expected) << c.why;
+}
+
+TEST(Score, ExactSpanAndType) {
+  Evaluation e;
+  score(split("B-PERS I-PERS O B-LOC O B-ORG"), split("B-PERS O O B-LOC O B-LOC"), e);
+  EXPECT_EQ(e.overall.gold, 3u);
+  EXPECT_EQ(e.overall.predicted, 3u);
+  EXPECT_EQ(e.overall.correct, 1u) << "only LOC matches: PERS is cut short, ORG has the wrong type";
+  EXPECT_EQ(e.by_type["LOC"].predicted, 2u);
+  EXPECT_EQ(e.by_type["ORG"].correct, 0u);
+  EXPECT_DOUBLE_EQ(e.overall.precision(), 1.0 / 3);
+  EXPECT_NEAR(e.overall.f1(), 1.0 / 3, 1e-12);
+  EXPECT_EQ(e.tokens_correct, 4u);
+  EXPECT_EQ(TypeScore{}.f1(), 0.0) << "no division by zero";
+}
+
+TEST(Conll, ReadsSentencesAndRejectsBadTags) {
+  auto dir = std::filesystem::path(::testing::TempDir());
+  std::ofstream(dir / "ok.conll") << "\xEF\xBB\xBFزار\tO\nعمّان\tB-LOC\r\n\n\nقال\tO\n";
+  auto s = read_conll(dir / "ok.conll");
+  ASSERT_EQ(s.size(), 2u) << "several blank lines are one break";
+  EXPECT_EQ(s[0].words[0], "زار") << "the BOM is dropped";
+  EXPECT_EQ(s[0].tags[1], "B-LOC") << "CRLF is read as LF";
+
+  std::ofstream(dir / "bad.conll") << "زار\tO\nعمان\tB-CITY\n";
+  try {
+    read_conll(dir / "bad.conll");
+    ADD_FAILURE();
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.conll:2"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(read_conll(dir / "missing.conll"), IoError);
+}
+
+TEST(Conll, DevSplitIsTheTail) {
+  std::vector<LabeledSentence> s(10);
+  for (std::size_t i = 0; i < s.size(); ++i) s[i].words = {std::to_string(i)};
+  Split sp = split_dev(s, 0.2);
+  ASSERT_EQ(sp.dev.size(), 2u);
+  EXPECT_EQ(sp.dev[0].words[0], "8");
+  EXPECT_EQ(sp.train.size(), 8u);
+  EXPECT_THROW(split_dev(s, 1.0), InputError);
+}
+
+}  // namespace
+}  // namespace marsad::ner

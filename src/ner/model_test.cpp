@@ -1,0 +1,191 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "marsad/error.h"
+#include "marsad/ner.h"
+#include "ner/model.h"
+
+namespace marsad::ner {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path temp_file(const std::string& name) { return fs::path(::testing::TempDir()) / name; }
+
+void write(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A small model: 2^12 rows of random weights, the built-in lexicon, two clustered words.
+Model random_model(std::uint64_t seed) {
+  Model m;
+  m.hash_bits = 12;
+  m.lexicon = builtin_lexicon();
+  m.clusters = {{"بغداد", {500, 3, 1}}, {"القاهره", {400, 3, 1}}};
+  std::mt19937_64 rng(seed);
+  std::normal_distribution<float> noise(0, 1);
+  m.emission.resize(static_cast<std::size_t>(m.rows()) * kLabels);
+  for (float& w : m.emission) w = noise(rng);
+  for (auto& row : m.transition)
+    for (float& t : row) t = noise(rng) * 3;
+  return m;
+}
+
+// The obvious decoder: every allowed label sequence, scored in full.
+std::vector<int> brute_force(const Model& m, const SentenceFeatures& f) {
+  const std::size_t n = f.offsets.size() - 1;
+  std::vector<int> labels(n, 0), best;
+  float best_score = -1e30f;
+  for (;;) {
+    bool ok = true;
+    float score = 0;
+    for (std::size_t i = 0; i < n && ok; ++i) {
+      int prev = i ? labels[i - 1] : kStart;
+      ok = allowed(prev, labels[i]);
+      score += m.transition[prev][labels[i]];
+      for (auto k = f.offsets[i]; k < f.offsets[i + 1]; ++k)
+        score += m.emission[static_cast<std::size_t>(f.ids[k]) * kLabels + static_cast<std::size_t>(labels[i])];
+    }
+    if (ok && score > best_score) best_score = score, best = labels;
+    std::size_t i = 0;
+    while (i < n && ++labels[i] == kLabels) labels[i++] = 0;
+    if (i == n) return best;
+  }
+}
+
+TEST(Features, ContextAndCliticsShapeTheIds) {
+  Model m = random_model(1);
+  SentenceFeatures a, b, c;
+  m.extract({"وصل", "الوفد", "إلى", "بغداد"}, a);
+  m.extract({"وصل", "الوفد", "إلى", "بغداد", "أمس"}, b);
+  ASSERT_EQ(a.offsets.size(), 5u);
+  auto ids = [](const SentenceFeatures& f, std::size_t i) {
+    std::vector<std::uint32_t> v(f.ids.begin() + f.offsets[i], f.ids.begin() + f.offsets[i + 1]);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  EXPECT_EQ(ids(a, 0), ids(b, 0)) << "a word three places away is outside the ±2 window";
+  EXPECT_NE(ids(a, 3), ids(b, 3)) << "the next word changes the last word's features";
+  // ببغداد and بغداد share the features of their common reading (cluster, frequency).
+  m.extract({"وصل", "الوفد", "إلى", "ببغداد"}, c);
+  auto x = ids(a, 3), y = ids(c, 3);
+  std::vector<std::uint32_t> shared;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(shared));
+  EXPECT_GE(shared.size(), 8u);
+  EXPECT_LT(shared.size(), x.size()) << "but the surface form still differs";
+  m.extract({}, c);
+  EXPECT_EQ(c.offsets.size(), 1u) << "an empty sentence has no features";
+}
+
+TEST(Decode, ViterbiEqualsBruteForceAndKeepsBio) {
+  const std::vector<std::vector<std::string>> sentences = {
+      {"قال"}, {"التقى", "الرئيس", "بوفد"}, {"زار", "وزير", "الخارجية", "القاهرة", "أمس"}};
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    Model m = random_model(seed);
+    for (const auto& s : sentences) {
+      SentenceFeatures f;
+      m.extract(s, f);
+      std::vector<int> fast = m.decode(f);
+      EXPECT_EQ(fast, brute_force(m, f)) << "seed " << seed;
+      for (std::size_t i = 0; i < fast.size(); ++i) EXPECT_TRUE(allowed(i ? fast[i - 1] : kStart, fast[i]));
+    }
+  }
+}
+
+TEST(Decode, StrongInsideWeightsStillGiveValidTags) {
+  Model m = random_model(3);
+  std::fill(m.emission.begin(), m.emission.end(), 0.0f);
+  for (std::size_t r = 0; r < m.rows(); ++r) m.emission[r * kLabels + 2] = 5;  // I-PERS everywhere
+  auto tags = m.tag({"زار", "الوزير", "المدينة"});
+  EXPECT_EQ(tags, (std::vector<std::string>{"B-PERS", "I-PERS", "I-PERS"}))
+      << "I-PERS cannot open the sentence: the decoder starts with B-PERS instead";
+}
+
+// Sentences written for this test, in ANERcorp's format.
+constexpr const char* kTinyCorpus =
+    "زار\tO\nالرئيس\tO\nسالم\tB-PERS\nالحداد\tI-PERS\nمدينة\tO\nطرابلس\tB-LOC\n.\tO\n\n"
+    "وصل\tO\nسالم\tB-PERS\nالحداد\tI-PERS\nإلى\tO\nطرابلس\tB-LOC\n.\tO\n\n"
+    "أعلنت\tO\nشركة\tO\nالنور\tB-ORG\nللطاقة\tI-ORG\nأرباحها\tO\n.\tO\n\n"
+    "قالت\tO\nشركة\tO\nالنور\tB-ORG\nللطاقة\tI-ORG\nإن\tO\nطرابلس\tB-LOC\nمدينة\tO\nكبيرة\tO\n.\tO\n";
+
+TEST(Training, LearnsSavesAndLoadsTheSameModel) {
+  fs::path data = temp_file("ner_tiny.conll"), out = temp_file("ner_tiny.bin");
+  write(data, kTinyCorpus);
+  TrainOptions opts;
+  opts.data = data;
+  opts.dev_fraction = 0;
+  opts.epochs = 8;
+  opts.hash_bits = 14;
+  TrainReport report = train(opts, out);
+  EXPECT_EQ(report.train_sentences, 4u);
+  EXPECT_EQ(report.model_bytes, fs::file_size(out));
+
+  Recognizer loaded(out);
+  for (const auto& s : read_conll(data)) EXPECT_EQ(loaded.tag(s.words), s.tags) << "a perceptron fits 4 sentences";
+  // Saving what was loaded gives the same bytes: nothing is lost in the round trip.
+  std::string again = loaded.model().save({{"زار", "سالم", "الحداد", "طرابلس"}});
+  Recognizer reloaded(again, "again");
+  EXPECT_EQ(reloaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}),
+            loaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}));
+  EXPECT_EQ(reloaded.model().emission, loaded.model().emission);
+}
+
+TEST(ModelFile, BadFilesAreFormatErrorsNamingTheFile) {
+  fs::path data = temp_file("ner_tiny2.conll"), good = temp_file("ner_good.bin");
+  write(data, kTinyCorpus);
+  TrainOptions opts;
+  opts.data = data;
+  opts.dev_fraction = 0;
+  opts.epochs = 2;
+  opts.hash_bits = 12;
+  train(opts, good);
+  const std::string bytes = read(good);
+
+  struct Case {
+    std::string name;
+    std::string bytes;
+    const char* expect;
+  } cases[] = {
+      {"not_a_model.bin", "hello, this is not a model", "bad magic"},
+      {"empty.bin", "", "bad magic"},
+      {"truncated.bin", bytes.substr(0, bytes.size() / 2), "damaged"},
+      {"header_only.bin", bytes.substr(0, 14), "truncated"},
+      {"future.bin", bytes.substr(0, 11) + '\x07' + bytes.substr(12), "version 7"},
+      {"flipped.bin", bytes.substr(0, bytes.size() - 40) + char(bytes[bytes.size() - 40] ^ 0x5A) +
+                          bytes.substr(bytes.size() - 39), "damaged"},
+  };
+  for (const auto& c : cases) {
+    fs::path p = temp_file(c.name);
+    write(p, c.bytes);
+    try {
+      Recognizer r(p);
+      ADD_FAILURE() << c.name << " loaded";
+    } catch (const FormatError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.name), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(c.expect), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_THROW(Recognizer(temp_file("no_such_model.bin")), IoError);
+}
+
+TEST(DefaultModel, TagsAnInventedSentence) {
+  const Recognizer& r = Recognizer::instance();
+  auto tags = r.tag({"وصل", "الوفد", "المصري", "إلى", "بغداد", "أمس", "."});
+  ASSERT_EQ(tags.size(), 7u);
+  EXPECT_EQ(tags[4], "B-LOC") << "a capital in the gazetteer, after إلى";
+  EXPECT_EQ(tags[0], "O");
+}
+
+}  // namespace
+}  // namespace marsad::ner

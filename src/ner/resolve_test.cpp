@@ -1,0 +1,158 @@
+// Resolution is tested on labels given by hand, so that each case checks merging, spans and
+// titles without depending on what the trained tagger happens to find.
+#include <gtest/gtest.h>
+
+#include "marsad/ner.h"
+#include "ner/resolve.h"
+
+namespace marsad::ner {
+namespace {
+
+struct Labeled {
+  std::string phrase;  // tokens as written, space-separated
+  int type;            // 0 PERS, 1 LOC, 2 ORG, 3 MISC
+};
+
+// A model whose only knowledge is the built-in lists and a few corpus frequencies.
+Model test_model() {
+  Model m;
+  m.lexicon = builtin_lexicon();
+  m.clusters = {{"بنغازي", {300, 1, 1}}, {"خالد", {2000, 2, 2}}, {"وران", {3, 5, 5}}};
+  return m;
+}
+
+// Runs resolve() with every occurrence of each phrase labeled (longer phrases first).
+std::vector<Entity> run(const std::string& text, std::vector<Labeled> phrases, const Model& m = test_model()) {
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  std::vector<int> flat(tokens.size(), 0);
+  std::stable_sort(phrases.begin(), phrases.end(),
+                   [](auto& a, auto& b) { return a.phrase.size() > b.phrase.size(); });
+  for (const auto& p : phrases) {
+    auto words = text::tokenize(p.phrase);
+    for (std::size_t t = 0; t + words.size() <= tokens.size(); ++t) {
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k)
+        ok = flat[t + k] == 0 && tokens[t + k].view(text) == words[k].view(p.phrase);
+      if (!ok) continue;
+      for (std::size_t k = 0; k < words.size(); ++k) flat[t + k] = 1 + 2 * p.type + (k > 0);
+    }
+  }
+  std::vector<std::vector<int>> labels;
+  for (const auto& s : sentences) labels.emplace_back(flat.begin() + s.first_token, flat.begin() + s.last_token);
+  return resolve(m, text, tokens, sentences, labels);
+}
+
+Span span_of(const std::string& text, const std::string& part, std::size_t from = 0) {
+  auto b = text.find(part, from);
+  EXPECT_NE(b, std::string::npos) << part;
+  return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + part.size())};
+}
+
+TEST(Resolve, ShortNameJoinsFullNameAndTitleBefore) {
+  const std::string text =
+      "قال وزير المالية الليبي سالم الحداد إن الحكومة ستدعم المصارف. وأضاف الحداد أن الخطة جاهزة.";
+  auto e = run(text, {{"سالم الحداد", 0}, {"الحداد", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].id, "e1");
+  EXPECT_EQ(e[0].type, EntityType::kPerson);
+  EXPECT_EQ(e[0].name, "سالم الحداد") << "the longest mention names the entity";
+  EXPECT_EQ(e[0].titles, std::vector<std::string>{"وزير المالية الليبي"});
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "الحداد", text.find("وأضاف")));
+}
+
+TEST(Resolve, ProcliticsAreCutFromSpans) {
+  const std::string text = "وصل الوفد إلى طرابلس. والتقى ممثلين لطرابلس وبنغازي.";
+  auto e = run(text, {{"طرابلس", 1}, {"لطرابلس", 1}, {"وبنغازي", 1}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "طرابلس");
+  ASSERT_EQ(e[0].mentions.size(), 2u) << "لطرابلس is طرابلس: the form is known from the article";
+  Span second = span_of(text, "لطرابلس");
+  EXPECT_EQ(e[0].mentions[1], (Span{second.begin + 2, second.end})) << "ل is two bytes";
+  EXPECT_EQ(e[1].name, "بنغازي") << "و + بنغازي: the city is far more frequent than the surface";
+  Span third = span_of(text, "وبنغازي");
+  EXPECT_EQ(e[1].mentions[0], (Span{third.begin + 2, third.end}));
+}
+
+TEST(Resolve, ArticleAbsorbedByLamIsRestored) {
+  const std::string text = "التقى الوفد بخالد العبيدي أمس. وقالت مصادر مقربة للعبيدي إن اللقاء كان مثمرا.";
+  auto e = run(text, {{"بخالد العبيدي", 0}, {"للعبيدي", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "خالد العبيدي");
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "خالد العبيدي"));
+  Span lil = span_of(text, "للعبيدي");
+  EXPECT_EQ(e[0].mentions[1], (Span{lil.begin + 2, lil.end})) << "the span keeps the article's ل";
+}
+
+TEST(Resolve, NamesThatStartLikeAProcliticStayWhole) {
+  const std::string text = "قال الباحث لوران دوبوا إن الاتفاق هش.";
+  auto e = run(text, {{"لوران دوبوا", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "لوران دوبوا") << "وران is rarer than a split needs";
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "لوران دوبوا"));
+  EXPECT_EQ(e[0].titles, std::vector<std::string>{"الباحث"});
+}
+
+TEST(Resolve, TitleAfterCommaUpToPunctuation) {
+  const std::string text =
+      "وقال كريم العلي، مؤسس حركة النهضة الجديدة - وهي حزب صغير - إن الانتخابات مهمة.";
+  auto e = run(text, {{"كريم العلي", 0}, {"حركة النهضة الجديدة", 2}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].titles, std::vector<std::string>{"مؤسس حركة النهضة الجديدة"});
+  EXPECT_TRUE(e[1].titles.empty()) << "organisations get no titles";
+}
+
+TEST(Resolve, ChainedTitleHeadsAndNoTitleAcrossPunctuation) {
+  const std::string text = "وصل نائب رئيس الوزراء فريد السالم إلى المطار. أمس، سمير الجابر غادر.";
+  auto e = run(text, {{"فريد السالم", 0}, {"سمير الجابر", 0}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].titles, std::vector<std::string>{"نائب رئيس الوزراء"});
+  EXPECT_TRUE(e[1].titles.empty()) << "a comma separates أمس from the name";
+}
+
+TEST(Resolve, TaggedOnceFoundEverywhereWithOneType) {
+  // The tagger found the group twice as ORG and once as LOC; the third time it missed it.
+  const std::string text = "هاجم تنظيم الرايات مواقع. ونفى الرايات ذلك. وقال الرايات إنه باق. وظهر الرايات مجددا.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  ASSERT_EQ(sentences.size(), 4u);
+  std::vector<std::vector<int>> labels;
+  for (const auto& s : sentences) labels.emplace_back(s.last_token - s.first_token, 0);
+  labels[0][2] = 5;  // B-ORG
+  labels[1][1] = 5;
+  labels[2][1] = 3;  // B-LOC
+  auto e = resolve(test_model(), text, tokens, sentences, labels);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, EntityType::kOrganization) << "majority vote";
+  EXPECT_EQ(e[0].mentions.size(), 4u) << "the untagged fourth mention is added";
+}
+
+TEST(Resolve, HeadWordsJoinOnlyTheirOwnName) {
+  const std::string text = "أعلن تنظيم الرايات مسؤوليته. وقال الرايات إنه هاجم مطار بنغازي الدولي قرب بنغازي.";
+  auto e = run(text, {{"تنظيم الرايات", 2}, {"الرايات", 2}, {"مطار بنغازي الدولي", 1}, {"بنغازي", 1}});
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].name, "تنظيم الرايات");
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "تنظيم is an organisation head word";
+  EXPECT_EQ(e[1].name, "مطار بنغازي الدولي");
+  EXPECT_EQ(e[2].name, "بنغازي") << "the airport is not the city";
+}
+
+TEST(Resolve, DefaultModelOnAnInventedArticle) {
+  const std::string text =
+      "أعلن وزير الخارجية المصري سامح شكري أن القاهرة ستستضيف القمة. وقال شكري إن الوفود ستصل إلى القاهرة الأسبوع المقبل.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto e = Recognizer::instance().recognize(text, tokens, sentences);
+  auto find = [&](const std::string& name) {
+    return std::find_if(e.begin(), e.end(), [&](const Entity& x) { return x.name == name; });
+  };
+  auto cairo = find("القاهرة");
+  ASSERT_NE(cairo, e.end());
+  EXPECT_EQ(cairo->type, EntityType::kLocation);
+  EXPECT_EQ(cairo->mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace marsad::ner
