@@ -90,21 +90,6 @@ inline int run_index(const Peer& peer, const std::string& corpus, const std::str
   return 0;
 }
 
-inline std::vector<std::pair<std::string, std::string>> read_queries(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw IoError("cannot open queries", Location{path});
-  std::vector<std::pair<std::string, std::string>> out;
-  std::string line;
-  for (std::uint64_t n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    auto tab = line.find('\t');
-    if (tab == std::string::npos) throw InputError("query line needs qid<TAB>text", Location{path, n});
-    out.emplace_back(line.substr(0, tab), line.substr(tab + 1));
-  }
-  return out;
-}
-
 inline double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
@@ -115,7 +100,7 @@ inline double percentile(std::vector<double> v, double p) {
 inline int run_search(const Peer& peer, const std::string& dir, const std::string& queries_path,
                       const std::string& run_out, std::size_t k, int repeats) {
   auto searcher = peer.searcher(dir);
-  auto queries = read_queries(queries_path);
+  auto queries = evaluation::read_queries(queries_path);
   for (const auto& [qid, text] : queries) searcher->search(text, k);  // warm the caches
   evaluation::Run run;
   std::vector<double> ms;

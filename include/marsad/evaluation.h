@@ -44,6 +44,17 @@ Run parse_run(std::string_view text, const std::string& name);
 Qrels read_qrels(const std::filesystem::path& path);
 Run read_run(const std::filesystem::path& path);
 
+/// One query of a topic file.
+struct Query {
+  std::string qid;
+  std::string text;
+};
+/// Parses a query file: "qid<TAB>text" per line; blank lines and lines starting with '#' are
+/// skipped. Throws InputError naming the line for a line without a tab or an empty qid, and
+/// for a qid given twice.
+std::vector<Query> parse_queries(std::string_view text, const std::string& name);
+std::vector<Query> read_queries(const std::filesystem::path& path);
+
 /// Sorts each query's documents by score descending, ties by document id descending.
 void rank_run(Run& run);
 

@@ -73,6 +73,17 @@ TEST(TrecIo, FormatRoundTrip) {
     for (std::size_t i = 0; i < docs.size(); ++i) EXPECT_EQ(again[qid][i].doc, docs[i].doc);
 }
 
+TEST(TrecIo, Queries) {
+  auto qs = parse_queries("# news queries\nq1\tالملك سلمان\r\n\nq2\tأسعار النفط\n", "q.tsv");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].qid, "q1");
+  EXPECT_EQ(qs[0].text, "الملك سلمان") << "a CRLF line end is not part of the query";
+  EXPECT_EQ(qs[1].text, "أسعار النفط");
+  EXPECT_THROW(parse_queries("q1 no tab\n", "q.tsv"), InputError);
+  EXPECT_THROW(parse_queries("\tno qid\n", "q.tsv"), InputError);
+  EXPECT_THROW(parse_queries("q1\ta\nq1\tb\n", "q.tsv"), InputError);
+}
+
 TEST(TrecIo, MalformedInputNamesTheLine) {
   struct Case {
     const char* text;

@@ -84,6 +84,30 @@ Run parse_run(std::string_view text, const std::string& name) {
   return run;
 }
 
+std::vector<Query> parse_queries(std::string_view text, const std::string& name) {
+  std::vector<Query> out;
+  std::set<std::string> seen;
+  std::size_t pos = 0, line_no = 0;
+  while (pos < text.size()) {
+    std::size_t nl = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, nl - pos);
+    const Location where{name, ++line_no, pos};
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) throw InputError("query line needs qid<TAB>text", where);
+    std::string qid(line.substr(0, tab));
+    if (!seen.insert(qid).second) throw InputError("query " + qid + " given twice", where);
+    out.push_back({std::move(qid), std::string(line.substr(tab + 1))});
+  }
+  return out;
+}
+
+std::vector<Query> read_queries(const std::filesystem::path& path) {
+  return parse_queries(read_file(path), path.string());
+}
+
 Qrels read_qrels(const std::filesystem::path& path) { return parse_qrels(read_file(path), path.string()); }
 Run read_run(const std::filesystem::path& path) { return parse_run(read_file(path), path.string()); }
 
