@@ -1,0 +1,108 @@
+#include "index/query_builder.h"
+
+#include <optional>
+
+#include "index/format.h"
+#include "index/ranking.h"
+#include "index/terms.h"
+
+namespace marsad::index::detail {
+namespace {
+
+using Q = Xapian::Query;
+
+std::string with(std::string_view prefix, const std::string& term) { return std::string(prefix) + term; }
+
+// One word: an OR of its three forms, scaled so exact > clitic-free > stem (ranking.h).
+Q word_query(const WordForms& f, std::string_view field) {
+  std::string w = std::string(field) + std::string(kPrefixWord);
+  std::string z = std::string(field) + std::string(kPrefixStem);
+  std::vector<Q> forms{Q(Q::OP_SCALE_WEIGHT, Q(with(field, f.surface)), kSurfaceWeight),
+                       Q(Q::OP_SCALE_WEIGHT, Q(w + f.word), kWordWeight),
+                       Q(Q::OP_SCALE_WEIGHT, Q(z + f.stem), kStemWeight)};
+  return Q(Q::OP_OR, forms.begin(), forms.end());
+}
+
+// Several words in a row: the clitic-free forms adjacent (لمحمد السوداني matches
+// "محمد السوداني"), with the exact surfaces adjacent scoring more.
+Q phrase_query(const std::vector<TermToken>& toks, std::string_view field) {
+  std::vector<Q> surfaces, words;
+  for (const auto& t : toks) {
+    surfaces.emplace_back(with(field, t.forms.surface));
+    words.emplace_back(std::string(field) + std::string(kPrefixWord) + t.forms.word);
+  }
+  Q exact(Q::OP_PHRASE, surfaces.begin(), surfaces.end(), surfaces.size());
+  Q loose(Q::OP_PHRASE, words.begin(), words.end(), words.size());
+  return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, exact, kSurfaceWeight),
+           Q(Q::OP_SCALE_WEIGHT, loose, kWordWeight));
+}
+
+void remember(const std::vector<TermToken>& toks, MatchForms& m) {
+  for (const auto& t : toks) {
+    m.surfaces.insert(t.forms.surface);
+    m.words.insert(t.forms.word);
+    m.stems.insert(t.forms.stem);
+  }
+}
+
+std::optional<Q> text_query(const Atom& a, std::string_view field, MatchForms* m) {
+  auto toks = analyze_terms(a.text);
+  if (toks.empty()) return std::nullopt;
+  if (m) remember(toks, *m);
+  if (toks.size() == 1 && !a.quoted) return word_query(toks[0].forms, field);
+  return phrase_query(toks, field);
+}
+
+// entity:"…" matches articles where the analyzer found that entity (the full name, or an
+// entity whose name holds all these words), ranked by how much the text says of the name.
+std::optional<Q> entity_query(const Atom& a, MatchForms* m) {
+  std::string name = normalize_name(a.text);
+  if (name.empty()) return std::nullopt;
+  std::vector<Q> words;
+  for (const auto& t : analyze_terms(a.text)) words.emplace_back(with(kPrefixEntityWord, t.forms.word));
+  Q found(Q::OP_OR, Q(with(kPrefixEntity, name)), Q(Q::OP_AND, words.begin(), words.end()));
+  Atom phrase = a;
+  phrase.quoted = true;
+  return Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, found, 0.0), *text_query(phrase, "", m));
+}
+
+Q date_query(const Atom& a) {
+  std::string from = a.date_from, to = a.date_to.empty() ? "~" : a.date_to + "~";
+  return Q(Q::OP_VALUE_RANGE, kSlotDate, from, to);
+}
+
+std::optional<Q> atom_query(const Atom& a, MatchForms* m) {
+  switch (a.field) {
+    case Field::kAny: return text_query(a, "", m);
+    case Field::kTitle: return text_query(a, kPrefixTitle, m);
+    case Field::kEntity: return entity_query(a, m);
+    case Field::kSource: return Q(with(kPrefixSource, text::normalize_search(a.text)));
+    case Field::kType: return Q(with(kPrefixType, a.text));
+    case Field::kDate: return date_query(a);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+BuiltQuery build_query(const ParsedQuery& parsed) {
+  BuiltQuery out;
+  std::vector<Q> must, must_not;
+  for (const auto& g : parsed.groups) {
+    std::vector<Q> any;
+    for (const auto& a : g.any) {
+      auto q = atom_query(a, a.negated ? nullptr : &out.highlight);
+      if (!q) continue;
+      any.push_back(a.is_filter() ? Q(Q::OP_SCALE_WEIGHT, *q, 0.0) : *q);
+    }
+    if (any.empty()) continue;
+    Q group(Q::OP_OR, any.begin(), any.end());
+    (g.any.front().negated ? must_not : must).push_back(group);
+  }
+  Q positive = must.empty() ? Q::MatchAll : Q(Q::OP_AND, must.begin(), must.end());
+  out.query = must_not.empty() ? positive
+                               : Q(Q::OP_AND_NOT, positive, Q(Q::OP_OR, must_not.begin(), must_not.end()));
+  return out;
+}
+
+}  // namespace marsad::index::detail

@@ -1,0 +1,29 @@
+// Turns a ParsedQuery into a Xapian::Query through the same analyzer the writer indexes with
+// (terms.h), and collects the word forms a snippet should highlight.
+#pragma once
+
+#include <string>
+#include <unordered_set>
+
+#include <xapian.h>
+
+#include "index/query_parser.h"
+
+namespace marsad::index::detail {
+
+/// What to highlight: any token whose surface, clitic-free word or stem is one of these.
+struct MatchForms {
+  std::unordered_set<std::string> surfaces, words, stems;
+  bool empty() const { return surfaces.empty() && words.empty() && stems.empty(); }
+};
+
+struct BuiltQuery {
+  Xapian::Query query;
+  MatchForms highlight;
+};
+
+/// Builds the query. Atoms whose text holds no indexable token (only punctuation) are
+/// dropped; if nothing is left to match, the query matches every article minus exclusions.
+BuiltQuery build_query(const ParsedQuery& parsed);
+
+}  // namespace marsad::index::detail

@@ -1,0 +1,39 @@
+// Every ranking parameter of the archive, in one place.
+//
+// Scores are Okapi BM25 (Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25
+// and Beyond", Foundations and Trends in IR 3(4), 2009, eq. 3.15), computed by Xapian's
+// BM25Weight. k1 = 1.2 and b = 0.75 are the values that paper reports as robust defaults;
+// Xapian's k2 (query length correction), k3 (query term frequency) and min_normlen keep their
+// neutral settings.
+//
+// Fields: a title word is indexed with wdf kTitleWdf instead of 1, the way Xapian's own
+// TermGenerator weights fields (and BM25F's per-field weights reduce to when b is shared:
+// Robertson, Zaragoza & Taylor, "Simple BM25 Extension to Multiple Weighted Fields", CIKM 2004).
+//
+// Word forms: a query word is an OR of three terms — surface, clitic-free word, light stem —
+// whose BM25 contributions are scaled so that an exact form outranks a clitic variant, which
+// outranks a word sharing only the stem. An exact match also matches the other two forms, so
+// its score is the sum of all three.
+#pragma once
+
+#include <xapian.h>
+
+namespace marsad::index::detail {
+
+inline constexpr double kBm25K1 = 1.2;
+inline constexpr double kBm25K2 = 0.0;
+inline constexpr double kBm25K3 = 1.0;
+inline constexpr double kBm25B = 0.75;
+inline constexpr double kBm25MinNormLen = 0.5;
+
+inline constexpr Xapian::termcount kTitleWdf = 3;  // a title word counts as three body words
+
+inline constexpr double kSurfaceWeight = 1.0;
+inline constexpr double kWordWeight = 0.6;
+inline constexpr double kStemWeight = 0.3;
+
+inline Xapian::BM25Weight bm25() {
+  return Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen);
+}
+
+}  // namespace marsad::index::detail
