@@ -56,7 +56,8 @@ void make_snippet(std::string_view text, std::uint32_t body_begin, const MatchFo
   std::size_t body = 0;
   while (body < toks.size() && toks[body].begin < body_begin) ++body;
   Window w = best_window(toks, keys, body < toks.size() ? body : 0, max_tokens);
-  if (w.distinct == 0 && body > 0) w = best_window(toks, keys, 0, max_tokens);  // title only
+  bool title_matches = std::any_of(keys.begin(), keys.begin() + body, [](auto k) { return k != nullptr; });
+  if (w.distinct == 0 && title_matches) w = best_window(toks, keys, 0, max_tokens);
   // Start a window that does not begin the body a little earlier, for context.
   if (w.first > body && w.first < toks.size() && keys[w.first]) {
     std::size_t back = std::min<std::size_t>(3, w.first - body);
