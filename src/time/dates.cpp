@@ -86,19 +86,30 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
 // عيد الفطر، عيد الأضحى، رأس السنة الهجرية: the occurrence nearest the reference date, or the
 // next one in a clause about the future.
 std::optional<Match> Parser::holiday(std::size_t i) const {
-  const Sense* h = sense(i, Kind::kHoliday);
+  std::size_t j = i;
+  int nth = 0;  // أول أيام عيد الفطر، ثاني أيام عيد الأضحى
+  if (auto n = number(i); n && n->ordinal && n->value <= 4) {
+    const Sense* u = unit(n->end, Plurality::kPlural);
+    if (u && static_cast<Unit>(u->value) == Unit::kDay) j = n->end + 1, nth = n->value - 1;
+  }
+  const Sense* h = sense(j, Kind::kHoliday);
   if (!h) return std::nullopt;
   bool hijri = h->text.starts_with("hijri");
   std::size_t colon = h->text.find(':');
   int month = std::stoi(h->text.substr(colon + 1));
   int day = std::stoi(h->text.substr(h->text.find(':', colon + 1) + 1));
-  std::size_t end = i + 1;
-  auto date_in = [&](int year) { return hijri ? hijri_to_gregorian(year, month, day) : std::optional<Ymd>(Ymd{year, month, day}); };
+  std::size_t end = j + 1;
+  auto date_in = [&](int year) -> std::optional<Ymd> {
+    auto d = hijri ? hijri_to_gregorian(year, month, day) : std::optional<Ymd>(Ymd{year, month, day});
+    if (d) *d = civil_from_days(days_from_civil(*d) + nth);
+    return d;
+  };
   if (auto y = year_number(end); y && y->hijri == hijri) {  // عيد الفطر 1436 هـ
     auto g = date_in(y->year);
     return g ? std::optional<Match>(make(i, y->end, format_day(*g), Grain::kDay)) : std::nullopt;
   }
-  if (!ref_.known) return make(i, end, hijri ? "XXXX" : "XXXX-" + format_day({0, month, day}).substr(5), Grain::kDay);
+  if (!ref_.known)
+    return make(i, end, hijri ? "XXXX" : "XXXX-" + format_day({0, month, day + nth}).substr(5), Grain::kDay);
   std::int64_t today = days_from_civil(ref_.date);
   int year = hijri ? gregorian_to_hijri(ref_.date).value_or(Ymd{}).year : ref_.date.year;
   std::optional<std::int64_t> best;
@@ -183,6 +194,20 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
   return std::nullopt;
 }
 
+// Whether the words before `end` say "the current one" (الجاري، الحالي).
+bool Parser::current(std::size_t end) const noexcept {
+  for (std::size_t k = end; k-- > 0 && k + 3 > end;)
+    if (const Sense* a = sense(k, Kind::kRelAdj); a && a->value == 0) return true;
+  return false;
+}
+
+// Whether a relative unit (العام المقبل، هذا العام) counts years, with or without a reference.
+bool Parser::is_year(const Match& relative) const noexcept {
+  const Sense* u = sense(relative.end - 1, Kind::kUnit);
+  if (!u) u = sense(relative.end - 2, Kind::kUnit);
+  return u && static_cast<Unit>(u->value) == Unit::kYear;
+}
+
 std::optional<Match> Parser::month_phrase(std::size_t i) const {
   std::size_t j = i;
   int day = -1;
@@ -225,15 +250,18 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     year = y->year;
     end = y->end;
     evidence = true;
-  } else if (auto r = relative_unit(y_at, false); r && r->grain == Grain::kYear && cal != Calendar::kHijri) {
+  } else if (auto r = relative_unit(y_at, false); r && cal != Calendar::kHijri && is_year(*r)) {
     if (ref_.known) year = std::stoi(r->value);
     end = r->end;
     evidence = true;
   } else if (const Sense* a = sense(end, Kind::kRelAdj)) {
-    dir = a->value;  // سبتمبر المقبل، كانون الثاني الجاري
-    if (dir == 0 && ref_.known) year = ref_.date.year;
+    dir = a->value;  // سبتمبر المقبل، كانون الثاني الجاري، شهر أغسطس الجاري 2015
     ++end;
     evidence = true;
+    if (auto y2 = year_number(end); y2 && w_[end].digits == 4 && cal != Calendar::kHijri) {
+      year = y2->year;
+      end = y2->end;
+    }
   }
   if (!evidence && month->flag && !bare_year_context(i)) return std::nullopt;
   return month_value(i, end, day, month->value, cal, year, dir);
@@ -241,10 +269,10 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
 
 std::optional<Match> Parser::month_value(std::size_t begin, std::size_t end, int day, int month,
                                          Calendar cal, std::optional<int> year, int dir) const {
-  bool future = w_[begin].future;
+  bool future = w_[begin].future && !current(end);
   auto pick = [&](int y, int ref_month, int ref_day) {
-    // The occurrence the sentence speaks of: the next one for المقبل or a sentence in the
-    // future, the previous one for الماضي, else the reference year's.
+    // The occurrence the clause speaks of: the next one for المقبل or a clause in the future,
+    // the previous one for الماضي, else the reference year's (always for الجاري).
     bool later = month > ref_month || (month == ref_month && day > ref_day);
     if (dir > 0) return later ? y : y + 1;
     if (dir < 0) return later || month == ref_month ? y - 1 : y;
@@ -368,11 +396,15 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
 }
 
 std::optional<Match> Parser::relday(std::size_t i) const {
-  const Sense* r = sense(i, Kind::kRelDay);
-  if (!r || sense(i + 1, Kind::kOrdinal) || sense(i + 1, Kind::kAnaphor))
+  std::size_t j = i;
+  if (const Sense* u = unit(j, Plurality::kSingular);
+      u && static_cast<Unit>(u->value) == Unit::kDay && !w_[j].definite && sense(j + 1, Kind::kRelDay))
+    ++j;  // يوم أمس
+  const Sense* r = sense(j, Kind::kRelDay);
+  if (!r || sense(j + 1, Kind::kOrdinal) || sense(j + 1, Kind::kAnaphor))
     return std::nullopt;  // اليوم الأول، اليوم التالي: a day of some event, not today
   // The weekday that often follows names the same day: أمس الثلاثاء، اليوم (الاثنين).
-  std::size_t end = i + 1;
+  std::size_t end = j + 1;
   bool paren = punct(end, '(');
   const Sense* wd = sense(end + paren, Kind::kWeekday);
   if (wd && !wd->flag) end += paren ? (punct(end + 2, ')') ? 3 : 2) : 1;

@@ -63,6 +63,8 @@ TEST(FindTimes, YearsAndMonths) {
        "سبتمبر/أيلول من العام المقبل", "DATE", "2025-09", "", "month of a relative year"},
       {"قال إن المفاوضات ستبدأ في نوفمبر.", "", "نوفمبر", "DATE", "XXXX-11", "",
        "no reference date: the month stays unresolved"},
+      {"تستمر المرحلة حتى سبتمبر من العام المقبل.", "", "سبتمبر من العام المقبل", "DATE", "XXXX-09",
+       "", "no reference date: still one expression"},
   };
   for (const auto& c : cases) check(c);
 }
@@ -236,6 +238,16 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "", "weekday in brackets, as Saudi papers write it"},
       {"يعقد المجلس جلسته مطلع كل شهر.", "", "مطلع كل شهر", "SET", "P1M", "START", "start of each month"},
       {"تصدر النشرة فصليا.", "", "فصليا", "SET", "P3M", "", "quarterly"},
+      {"فتح باب الترشح في العاشر من شوال الجاري.", "2015-08-08", "العاشر من شوال الجاري", "DATE",
+       "2015-07-26", "", "الجاري after a Hijri month: the current Hijri year"},
+      {"خرج اللاعب من المعسكر يوم أمس الأول.", "2015-07-25", "يوم أمس الأول", "DATE", "2015-07-23", "",
+       "يوم before a relative day"},
+      {"ضبطت الشرطة 19 متهما خلال الأربع والعشرين ساعة الماضية.", "", "الأربع والعشرين ساعة الماضية",
+       "DURATION", "PT24H", "", "definite number, unit and adjective"},
+      {"زار الفريق المرضى في أول أيام عيد الفطر.", "2015-07-23", "أول أيام عيد الفطر", "DATE",
+       "2015-07-17", "", "the first day of a holiday"},
+      {"نشرت المجلة في عددها لشهر أغسطس الجاري 2015 الترتيب.", "2015-08-10", "شهر أغسطس الجاري 2015",
+       "DATE", "2015-08", "", "a year after الجاري"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("ألهمت أحداث الربيع العربي الشباب.", "2024-09-28").empty()) << "الربيع العربي is a name";

@@ -183,8 +183,12 @@ std::optional<Match> Parser::clock(std::size_t i) const {
 
 std::optional<Match> Parser::duration(std::size_t i) const {
   if (auto n = number(i); n && !n->ordinal && n->value > 0 && n->value <= 1000)
-    if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite)
-      return duration_match(i, n->end + 1, static_cast<Unit>(u->value), n->value);
+    if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite) {
+      std::size_t end = n->end + 1;  // الأربع والعشرين ساعة الماضية
+      bool definite = w_[i].definite || norm(i) == kArticle;
+      if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0 && definite) ++end;
+      return duration_match(i, end, static_cast<Unit>(u->value), n->value);
+    }
   if (sense(i, Kind::kQuant))  // عدة أشهر، بضعة أيام
     if (const Sense* u = unit(i + 1, Plurality::kPlural))
       return duration_match(i, i + 2, static_cast<Unit>(u->value), -1);

@@ -58,6 +58,8 @@ class Parser {
   const Sense* unit(std::size_t i, Plurality p) const noexcept;
   bool bare_year_context(std::size_t i) const noexcept;
   bool event_year(std::size_t i) const noexcept;
+  bool is_year(const Match& relative) const noexcept;
+  bool current(std::size_t end) const noexcept;
   // Dates (dates.cpp).
   std::optional<Match> date(std::size_t i, bool bare_unit_ok) const;
   std::optional<Match> date_core(std::size_t i, bool bare_unit_ok) const;
