@@ -192,6 +192,9 @@ TEST(FindTimes, Durations) {
       {"عمل في الخارج لسنوات.", "", "سنوات", "DURATION", "PXY", "", "years of unknown count"},
       {"تستغرق الرحلة عدة أيام.", "", "عدة أيام", "DURATION", "PXD", "", "quantifier"},
       {"قضى أسبوعا واحدا في المستشفى.", "", "أسبوعا واحدا", "DURATION", "P1W", "", "one week"},
+      {"يتدرب الخريجون لمدة عام كامل.", "", "عام كامل", "DURATION", "P1Y", "", "a whole year"},
+      {"قتل عشرة أشخاص خلال الـ24 ساعة الماضية.", "", "الـ24 ساعة الماضية", "DURATION", "PT24H", "",
+       "الـ before digits belongs to the expression"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("وقع الطرفان عقد الشراكة.", "").empty()) << "عقد without context is a contract";
@@ -204,6 +207,8 @@ TEST(FindTimes, TimesOfDayAndSets) {
        "2024-09-28T15:00", "", "ordinal hour, evening"},
       {"وصلت الطائرة في 10:30 صباحا.", "2024-09-28", "10:30 صباحا", "TIME", "2024-09-28T10:30", "",
        "clock digits"},
+      {"تبدأ المقابلات من الساعة الـ12:30 ظهرا.", "2024-09-28", "الساعة الـ12:30 ظهرا", "TIME",
+       "2024-09-28T12:30", "", "الـ between الساعة and the digits"},
       {"اندلع الحريق مساء أمس.", "2024-09-28", "مساء أمس", "TIME", "2024-09-27TEV", "",
        "part of day of yesterday"},
       {"عقد اللقاء ظهر اليوم.", "2024-09-28", "ظهر اليوم", "TIME", "2024-09-28TMI", "", "midday today"},
@@ -281,6 +286,7 @@ TEST(FindTimes, NewsPaperHabits) {
       << "خطب الجمعة: Friday sermons";
   EXPECT_TRUE(run("استعد الطلاب منذ اليوم الأول للدراسة.", "2015-07-21").empty())
       << "اليوم الأول: the first day of something, not today";
+  EXPECT_TRUE(run("ترشح المعلمون للعام الدراسي 1436 / 1437هـ.", "").empty()) << "a range of years";
   EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())
       << "a season written as a range of years is not the year 2016";
   check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",

@@ -83,9 +83,9 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
   if (i >= w_.size() || w_[i].number < 0) return std::nullopt;
   const Word& x = w_[i];
   if (x.digits < 3 || x.digits > 4 || x.number < 100 || x.number > 2999) return std::nullopt;
-  if (i > 1 && !x.space_before && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') &&
-      w_[i - 2].number >= 0)
-    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م)
+  if (i > 1 && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') && w_[i - 2].number >= 0 &&
+      (!x.space_before || w_[i - 2].digits == 4))
+    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م، 1436 / 1437هـ)
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
@@ -141,6 +141,7 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   const Sense* u = unit(j, Plurality::kSingular);
   bool marker = u && static_cast<Unit>(u->value) == Unit::kHour && w_[j].definite;
   if (marker) ++j;
+  if (norm(j) == kArticle && j + 1 < w_.size() && w_[j + 1].number >= 0) ++j;  // الساعة الـ12:30
   int hour = -1, minute = 0;
   std::size_t end = j;
   bool colon = j + 2 < w_.size() && w_[j].number >= 0 && punct(j + 1, ':') && w_[j + 2].number >= 0 &&
@@ -182,6 +183,12 @@ std::optional<Match> Parser::clock(std::size_t i) const {
 }
 
 std::optional<Match> Parser::duration(std::size_t i) const {
+  auto d = bare_duration(i);
+  if (d && sense(d->end, Kind::kWhole)) ++d->end;  // عام كامل، ثلاثة أيام كاملة
+  return d;
+}
+
+std::optional<Match> Parser::bare_duration(std::size_t i) const {
   if (auto n = number(i); n && !n->ordinal && n->value > 0 && n->value <= 1000)
     if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite) {
       std::size_t end = n->end + 1;  // الأربع والعشرين ساعة الماضية
@@ -311,7 +318,8 @@ std::optional<Match> Parser::modified(std::size_t i) const {
 
 std::optional<Match> Parser::at(std::size_t i) const {
   const Word& x = w_[i];
-  if (!x.entry && x.kind != text::TokenKind::kNumber) return std::nullopt;
+  bool article = norm(i) == kArticle && i + 1 < w_.size() && w_[i + 1].number >= 0;  // الـ24 ساعة
+  if (!x.entry && x.kind != text::TokenKind::kNumber && !article) return std::nullopt;
   std::optional<Match> best = modified(i);
   keep_longer(best, time_of_day(i));
   keep_longer(best, date(i, false));

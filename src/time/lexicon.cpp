@@ -100,6 +100,7 @@ constexpr WordKind kWordKinds[] = {
     {"hourword", Kind::kHourWord, WordKind::kInt}, {"notday", Kind::kNotDay, WordKind::kInt},
     {"anaphor", Kind::kAnaphor, WordKind::kInt},   {"name", Kind::kName, WordKind::kInt},
     {"holiday", Kind::kHoliday, WordKind::kText},  {"notverb", Kind::kNotVerb, WordKind::kInt},
+    {"whole", Kind::kWhole, WordKind::kInt},
 };
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {

@@ -48,6 +48,7 @@ enum class Kind : std::uint8_t {
   kName,       ///< a name holding a time word (عين اليوم): never a time
   kHoliday,    ///< text = "hijri:M:D" or "gregorian:M:D"
   kNotVerb,    ///< a name that looks like a future verb (سيتي)
+  kWhole,      ///< كامل after a duration
 };
 
 struct Sense {
