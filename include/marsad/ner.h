@@ -101,7 +101,7 @@ struct Evaluation {
   std::map<std::string, TypeScore> by_type;  ///< "LOC", "MISC", "ORG", "PERS"
   TypeScore overall;
   std::size_t tokens = 0, tokens_correct = 0;
-  double seconds = 0;  ///< tagging time alone
+  double seconds = 0;  ///< CPU seconds spent tagging (this thread), not counting scoring
 };
 
 /// Chunks as conlleval finds them: an I-X after O or another type starts an entity.

@@ -79,7 +79,7 @@ std::uint64_t shape_hash(std::string_view w) noexcept {
 }
 
 struct WordView {
-  std::uint64_t word, bare, shape, clitic, fine, coarse, read, read_fine, read_coarse, read_freq;
+  std::uint64_t word, bare, shape, clitic, fine, coarse, read, read_fine, read_coarse, read_freq, freq;
   std::uint32_t lex;
 };
 
@@ -92,8 +92,8 @@ constexpr std::uint64_t kPadLeft = 0x51ull, kPadRight = 0x52ull;
 }  // namespace
 
 std::uint32_t Model::frequency(const std::string& norm) const {
-  auto it = clusters.find(norm);
-  return it == clusters.end() ? 0 : it->second.count;
+  const WordInfo* w = clusters.find(norm);
+  return w ? w->count : 0;
 }
 
 void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out) const {
@@ -104,23 +104,22 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
     text::normalize_into(words[i], text::Profile::kSearch, norm[i]);
     std::size_t skipped = 0;
     bare[i] = strip_proclitics(norm[i], skipped);
-    auto it = clusters.find(norm[i]);
-    if (it == clusters.end()) it = clusters.find(bare[i]);
+    const WordInfo* own = clusters.find(norm[i]);
+    const WordInfo* info = own ? own : clusters.find(bare[i]);
     // The word as it would be written alone (بالاهلي → الاهلي): its most frequent reading.
-    const WordInfo* read = nullptr;
-    std::uint64_t read_hash = 0;
-    for (auto& [skip, form] : name_readings(norm[i])) {
-      auto r = clusters.find(form);
-      if (r != clusters.end() && (!read || r->second.count > read->count))
-        read = &r->second, read_hash = hash_bytes(form);
-    }
+    const WordInfo* read = own;
     const std::uint64_t word_hash = hash_bytes(norm[i]);
+    std::uint64_t read_hash = word_hash;
+    for (auto& [skip, form] : name_readings(norm[i])) {
+      if (skip == 0) continue;
+      const WordInfo* r = clusters.find(form);
+      if (r && (!read || r->count > read->count)) read = r, read_hash = hash_bytes(form);
+    }
     v[i] = {word_hash, hash_bytes(bare[i]), shape_hash(norm[i]),
             hash_bytes(std::string_view(norm[i]).substr(0, skipped)),
-            it == clusters.end() ? 0u : it->second.fine + 0ull,
-            it == clusters.end() ? 0u : it->second.coarse + 0ull,
-            read ? read_hash : word_hash, read ? read->fine : 0u, read ? read->coarse : 0u,
-            freq_bucket(read ? read->count : 0), 0};
+            info ? info->fine + 0ull : 0ull, info ? info->coarse + 0ull : 0ull,
+            read_hash, read ? read->fine + 0ull : 0ull, read ? read->coarse + 0ull : 0ull,
+            freq_bucket(read ? read->count : 0), own ? freq_bucket(own->count) : 99, 0};
   }
   std::vector<std::uint32_t> lex = lexicon.match(norm);
   for (std::size_t i = 0; i < n; ++i) v[i].lex = lex[i];
@@ -184,7 +183,7 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
     add(kFineR2, fine(ip + 2));
     add(kCoarseL1R0, coarse(ip - 1), w.coarse);
     add(kCoarse0R1, w.coarse, coarse(ip + 1));
-    add(kFreq, freq_bucket(frequency(norm[i])));
+    add(kFreq, w.freq);
     add(kRead, w.read);
     add(kReadFine, w.read_fine);
     add(kReadCoarse, w.read_coarse);

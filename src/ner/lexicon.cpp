@@ -1,5 +1,6 @@
 // Labels, the phrase lexicon, proclitic stripping and the cluster file reader.
 #include <algorithm>
+#include <bit>
 #include <fstream>
 #include <sstream>
 
@@ -67,11 +68,6 @@ int parse_label(std::string_view tag) noexcept {
   return -1;
 }
 
-bool allowed(int prev, int cur) noexcept {
-  if (cur == 0 || cur % 2 == 1) return true;  // O and B-X may follow anything
-  return prev != kStart && prev != 0 && (prev + 1) / 2 == cur / 2;
-}
-
 std::string_view category_name(Category c) noexcept { return kCategoryNames[static_cast<int>(c)]; }
 
 Category parse_category(std::string_view name) {
@@ -129,7 +125,7 @@ std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view 
 void Lexicon::add(std::string_view phrase, Category category) {
   std::vector<std::string> words = split_words(text::normalize_search(phrase));
   if (words.empty()) return;
-  auto& list = by_first_[std::string(article_key(words[0]))];
+  auto& list = by_first_[hash_word(article_key(words[0]))];
   for (std::uint32_t idx : list)
     if (words_[idx] == words && entries_[idx].category == category) return;
   std::string joined;
@@ -144,7 +140,7 @@ void Lexicon::add(std::string_view phrase, Category category) {
 template <typename Fn>
 void Lexicon::for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const {
   for (const auto& reading : name_readings(words[i])) {
-    auto it = by_first_.find(std::string(article_key(reading.second)));
+    auto it = by_first_.find(hash_word(article_key(reading.second)));
     if (it == by_first_.end()) continue;
     for (std::uint32_t idx : it->second) {
       const auto& ph = words_[idx];
@@ -177,7 +173,7 @@ bool Lexicon::starts(const std::vector<std::string>& words, std::size_t i, Categ
 }
 
 bool Lexicon::contains(std::string_view word, Category c) const {
-  auto it = by_first_.find(std::string(article_key(word)));
+  auto it = by_first_.find(hash_word(article_key(word)));
   if (it == by_first_.end()) return false;
   for (std::uint32_t idx : it->second)
     if (entries_[idx].category == c && words_[idx].size() == 1 && words_[idx][0] == word) return true;
@@ -209,9 +205,55 @@ Clusters read_clusters(const std::string& path) {
     WordInfo info;
     if (!(std::getline(fields, word, '\t') && fields >> info.count >> info.fine >> info.coarse))
       throw FormatError("expected word<TAB>count<TAB>fine<TAB>coarse", {path, n});
-    out.emplace(std::move(word), info);
+    out.add(std::move(word), info);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::uint64_t hash_word(std::string_view s) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
+}
+
+Clusters::Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words) {
+  for (const auto& [w, info] : words) add(w, info);
+}
+
+void Clusters::insert(std::uint64_t key, std::uint32_t index) noexcept {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = key & mask;
+  while (slots_[i].index != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  slots_[i] = {key, index};
+}
+
+void Clusters::add(std::string word, WordInfo info) {
+  if (const WordInfo* old = find(word)) {
+    *const_cast<WordInfo*>(old) = info;
+    return;
+  }
+  words_.emplace_back(std::move(word), info);
+  if (words_.size() * 2 > slots_.size()) {  // keep the table at most half full
+    slots_.assign(std::max<std::size_t>(64, std::bit_ceil(words_.size() * 4)), Slot{});
+    for (std::size_t k = 0; k < words_.size(); ++k) insert(hash_word(words_[k].first), static_cast<std::uint32_t>(k + 1));
+  } else {
+    insert(hash_word(words_.back().first), static_cast<std::uint32_t>(words_.size()));
+  }
+}
+
+const WordInfo* Clusters::find(std::string_view word) const noexcept {
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t key = hash_word(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask; slots_[i].index != 0; i = (i + 1) & mask)
+    if (slots_[i].key == key) return &words_[slots_[i].index - 1].second;
+  return nullptr;
 }
 
 }  // namespace marsad::ner

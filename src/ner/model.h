@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,7 +23,10 @@ std::string_view label_name(int label) noexcept;
 /// -1 for a tag that is not one of the nine.
 int parse_label(std::string_view tag) noexcept;
 /// Whether label `cur` may follow `prev` (kStart allowed): an I-X only after B-X or I-X.
-bool allowed(int prev, int cur) noexcept;
+constexpr bool allowed(int prev, int cur) noexcept {
+  if (cur == 0 || cur % 2 == 1) return true;  // O and B-X may follow anything
+  return prev != kStart && prev != 0 && (prev + 1) / 2 == cur / 2;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon: multi-word phrases (countries, cities, titles, organisation heads…) by category.
@@ -57,8 +61,8 @@ class Lexicon {
   void for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const;
 
   std::vector<Entry> entries_;
-  // first word → indices of entries starting with it
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+  // hash of the first word's key → indices of entries starting with it
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_;
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
 };
 
@@ -73,7 +77,29 @@ struct WordInfo {
   std::uint16_t fine = 0, coarse = 0;  // cluster ids + 1; 0 = unknown word
 };
 
-using Clusters = std::unordered_map<std::string, WordInfo>;
+/// 64-bit FNV-1a, finished with the splitmix64 mixer.
+std::uint64_t hash_word(std::string_view s) noexcept;
+
+/// Words with their counts and clusters. Lookups probe a flat table of 64-bit word hashes
+/// (one cache line, no string compare: two of 60,000 words share a hash with odds ~1e-10),
+/// because the tagger looks up several forms of every word.
+class Clusters {
+ public:
+  Clusters() = default;
+  Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words);
+  void add(std::string word, WordInfo info);
+  const WordInfo* find(std::string_view word) const noexcept;
+  const std::vector<std::pair<std::string, WordInfo>>& words() const noexcept { return words_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t index = 0;  // into words_, + 1; 0 = empty
+  };
+  void insert(std::uint64_t key, std::uint32_t index) noexcept;
+  std::vector<std::pair<std::string, WordInfo>> words_;
+  std::vector<Slot> slots_;
+};
 Clusters read_clusters(const std::string& path);  // throws IoError / FormatError
 
 // ---------------------------------------------------------------------------------------------

@@ -103,8 +103,8 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
     w.put(static_cast<std::uint8_t>(e.category));
     w.put_string(e.phrase);
   }
-  std::vector<const Clusters::value_type*> words;
-  for (const auto& kv : clusters) words.push_back(&kv);
+  std::vector<const std::pair<std::string, WordInfo>*> words;
+  for (const auto& kv : clusters.words()) words.push_back(&kv);
   std::sort(words.begin(), words.end(), [](auto* a, auto* b) { return a->first < b->first; });
   w.put(static_cast<std::uint32_t>(words.size()));
   for (const auto* kv : words) {
@@ -161,14 +161,13 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     m.lexicon.add(r.get_string(), static_cast<Category>(cat));
   }
   auto nwords = r.get_count(12);
-  m.clusters.reserve(nwords);
   for (; nwords > 0; --nwords) {
     std::string word = r.get_string();
     WordInfo info;
     info.count = r.get<std::uint32_t>();
     info.fine = r.get<std::uint16_t>();
     info.coarse = r.get<std::uint16_t>();
-    m.clusters.emplace(std::move(word), info);
+    m.clusters.add(std::move(word), info);
   }
   for (auto& row : m.transition)
     for (float& t : row) t = r.get<float>();
