@@ -87,6 +87,9 @@ struct TrainOptions {
   std::filesystem::path clusters;     ///< word clusters file from learn_clusters() (optional)
   std::uint32_t hash_bits = 20;       ///< feature table of 2^hash_bits rows
   std::uint64_t seed = 1;
+  /// Tune a constant lowered from O's score on the last 10% of the training part (see
+  /// train.cpp); the dev part is never used for it.
+  bool tune_o_penalty = true;
 };
 
 /// conlleval-style counts for one entity type (or all types).
@@ -121,6 +124,7 @@ struct TrainReport {
   std::size_t train_sentences = 0, dev_sentences = 0;
   std::vector<double> dev_f1_by_epoch;  ///< empty without a dev part
   Evaluation dev;
+  float o_penalty = 0;  ///< the tuned penalty on O, built into the model's transitions
   std::uint64_t model_bytes = 0;
 };
 
@@ -128,6 +132,10 @@ struct TrainReport {
 /// if given. Throws IoError / InputError for bad inputs.
 TrainReport train(const TrainOptions& opts, const std::filesystem::path& out,
                   std::ostream* log = nullptr);
+
+/// K-fold cross-validation over the whole of opts.data (contiguous folds, so that sentences of
+/// one article stay together); counts pooled over the folds.
+Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log = nullptr);
 
 struct ClusterOptions {
   std::size_t vocabulary = 60000;  ///< most frequent words that get a cluster

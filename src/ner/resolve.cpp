@@ -45,6 +45,12 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   return m;
 }
 
+bool is_org_head(const Doc& d, std::uint32_t t) {
+  for (const auto& r : name_readings(d.norm[t]))
+    if (d.model.lexicon.contains(r.second, Category::kOrgHead)) return true;
+  return false;
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -57,7 +63,12 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       if (lab[i] == 0) { ++i; continue; }
       std::uint32_t j = i + 1;
       while (j < lab.size() && lab[j] == lab[i] + (lab[i] % 2)) ++j;  // B-X then I-X…
-      out.push_back(make_mention(d, s, sent.first_token + i, sent.first_token + j, (lab[i] - 1) / 2));
+      int type = (lab[i] - 1) / 2;
+      std::uint32_t first = sent.first_token + i;
+      // An organisation's head word is part of its name (عصائب أهل الحق, حزب الله) even
+      // where the tagger left it out.
+      if (type == 2 && i > 0 && lab[i - 1] == 0 && is_org_head(d, first - 1)) --first;
+      out.push_back(make_mention(d, s, first, sent.first_token + j, type));
       i = j;
     }
   }
@@ -79,6 +90,11 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
 void propagate(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::vector<std::string>, std::array<int, 4>> votes;
   for (const auto& m : mentions) ++votes[m.key][static_cast<std::size_t>(m.type)];
+  // A longer name ending in this one votes for it too (تنظيم الرايات for الرايات).
+  for (auto& [key, v] : votes)
+    for (const auto& m : mentions)
+      if (m.key.size() > key.size() && std::equal(key.rbegin(), key.rend(), m.key.rbegin()))
+        ++v[static_cast<std::size_t>(m.type)];
   // After a full name, the family name alone names the same person (السوداني).
   std::set<std::vector<std::string>> surnames;
   for (const auto& m : mentions)

@@ -139,6 +139,15 @@ TEST(Resolve, HeadWordsJoinOnlyTheirOwnName) {
   EXPECT_EQ(e[2].name, "بنغازي") << "the airport is not the city";
 }
 
+TEST(Resolve, OrganisationHeadWordJoinsTheName) {
+  const std::string text = "أعلنت حركة الفجر الجديد انسحابها، وقالت مصادر إن الفجر الجديد سيعود.";
+  auto e = run(text, {{"الفجر الجديد", 2}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "حركة الفجر الجديد") << "حركة is an organisation head left out by the tagger";
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "حركة الفجر الجديد"));
+}
+
 TEST(Resolve, DefaultModelOnAnInventedArticle) {
   const std::string text =
       "أعلن وزير الخارجية المصري سامح شكري أن القاهرة ستستضيف القمة. وقال شكري إن الوفود ستصل إلى القاهرة الأسبوع المقبل.";

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.h"
+#include "marsad/error.h"
 #include "marsad/ner.h"
 #include "marsad/text.h"
 
@@ -78,18 +79,28 @@ void print(std::ostream& out, const ner::Evaluation& e, const std::string& forma
 Registration train_cmd("", [](CLI::App& app) {
   auto opts = std::make_shared<ner::TrainOptions>();
   auto out = std::make_shared<std::string>();
+  auto folds = std::make_shared<int>(0);
   auto* cmd = train_group(app).add_subcommand("ner", "Train the named-entity tagger on CoNLL data");
   cmd->add_option("--data", opts->data, "CoNLL file: token<TAB>BIO-tag, blank line between sentences")->required();
-  cmd->add_option("--out", *out, "Model file to write")->required();
+  cmd->add_option("--out", *out, "Model file to write (required unless --cv)");
+  cmd->add_option("--cv", *folds, "Only cross-validate over K contiguous folds of --data, print pooled scores");
+  cmd->add_flag("!--no-o-penalty", opts->tune_o_penalty, "Do not tune the O penalty");
   cmd->add_option("--dev-fraction", opts->dev_fraction, "Last part of the sentences held out for dev")->capture_default_str();
   cmd->add_option("--epochs", opts->epochs, "Passes over the training data")->capture_default_str();
   cmd->add_option("--gazetteers", opts->gazetteers, "Folder with countries.tsv and world-cities-ar.csv");
   cmd->add_option("--clusters", opts->clusters, "Word clusters from `marsad train ner-clusters`");
   cmd->add_option("--hash-bits", opts->hash_bits, "Feature table size, 2^bits rows")->check(CLI::Range(10, 26))->capture_default_str();
-  cmd->callback([opts, out] {
+  cmd->callback([opts, out, folds] {
+    if (*folds > 0) {
+      std::cout << *folds << "-fold cross-validation over " << opts->data.string() << '\n';
+      print(std::cout, ner::cross_validate(*opts, *folds, &std::cerr), "text");
+      return;
+    }
+    if (out->empty()) throw InputError("--out is required");
     ner::TrainReport r = ner::train(*opts, *out, &std::cerr);
     std::cout << "trained on " << r.train_sentences << " sentences, held out " << r.dev_sentences
-              << "; model " << r.model_bytes << " bytes written to " << *out << '\n';
+              << "; O penalty " << r.o_penalty << "; model " << r.model_bytes << " bytes written to "
+              << *out << '\n';
     if (r.dev_sentences > 0) print(std::cout, r.dev, "text");
   });
 });
