@@ -214,6 +214,7 @@ function renderFacets(params, facets) {
         el("span", {}, f.label || f.value), el("span", { class: "count" }, f.count))))));
   }
   $("facets").replaceChildren(...parts);
+  $("facets").parentElement.classList.toggle("no-facets", parts.length === 0);
   const chips = FACETS.filter(([key]) => params.get(key)).map(([key, , label]) =>
     el("button", { type: "button", class: "chip", title: "إزالة",
                    onclick: () => navigate(withParam(params, key, null)) }, `${label}: ${params.get(key)}`));
@@ -241,7 +242,8 @@ async function runSearch(params) {
   const q = params.get("q") || "";
   $("q").value = q;
   if (!q && !FACETS.some(([key]) => params.get(key))) {
-    $("results").replaceChildren(); $("facets").replaceChildren(); $("filters").replaceChildren();
+    renderFacets(params, {});
+    $("results").replaceChildren();
     $("pager").replaceChildren();
     $("search-summary").textContent = "اكتب كلمات البحث. تُطابق الكلمات بصيغها المختلفة (الهمزات، التاء المربوطة، السوابق واللواحق).";
     return;

@@ -20,7 +20,7 @@ Offsets are code points, so they index Python strings directly. Errors are
 
 from __future__ import annotations
 
-from typing import List, NamedTuple, Tuple
+from typing import List, NamedTuple, Optional, Tuple
 
 import _marsad
 
@@ -69,6 +69,22 @@ class Segmentation(NamedTuple):
     stem: int
 
 
+class TimeExpression(NamedTuple):
+    """A TIMEX3 time expression with its code-point span.
+
+    ``type`` is ``DATE``, ``TIME``, ``DURATION`` or ``SET``; ``value`` the TIMEX3 value
+    (``2025-09``, ``P2Y``, ``XXXX-09`` when no year could be resolved); ``mod`` is ``START``,
+    ``END``, ``APPROX``, … or ``""``.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str
+
+
 def normalize(text: str, profile: str = "search") -> str:
     """Returns ``text`` normalized under ``profile``.
 
@@ -112,6 +128,16 @@ def segment(word: str) -> Segmentation:
     return Segmentation(*_marsad.segment(word))
 
 
+def times(text: str, date: Optional[str] = None) -> List[TimeExpression]:
+    """Finds and normalizes the time expressions of ``text``.
+
+    ``date`` (``"YYYY-MM-DD"``) is the reference date that relative expressions (أمس، الشهر
+    المقبل) are resolved against; without it they stay unresolved. Raises
+    :class:`InputError` for a malformed date.
+    """
+    return [TimeExpression(*t) for t in _marsad.times(text, date or "")]
+
+
 def light_stem(word: str) -> str:
     """The light stem used for search: clitics, the article and common affixes removed."""
     return _marsad.light_stem(word)
@@ -132,7 +158,7 @@ remove_tatweel = _marsad.remove_tatweel
 
 __all__ = [
     "Error", "InputError", "FormatError", "IoError", "Token", "Sentence", "Segmentation",
-    "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
+    "TimeExpression", "times", "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
     "dediac", "normalize_alef", "normalize_alef_maksura", "normalize_teh_marbuta",
     "normalize_digits", "remove_tatweel",
 ]

@@ -7,6 +7,7 @@
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "marsad/time.h"
 #include "marsad/version.h"
 
 namespace py = pybind11;
@@ -98,6 +99,20 @@ std::vector<SentenceTuple> sentences(const std::string& text) {
   return out;
 }
 
+using TimeTuple =
+    std::tuple<std::string, std::size_t, std::size_t, std::string, std::string, std::string>;
+
+std::vector<TimeTuple> times(const std::string& text, const std::string& date) {
+  auto tokens = tx::tokenize(text);
+  tx::CodepointIndex idx(text);
+  std::vector<TimeTuple> out;
+  for (const auto& t : marsad::time::find_times(text, tokens, date))
+    out.emplace_back(text.substr(t.span.begin, t.span.end - t.span.begin),
+                     idx.to_codepoint(t.span.begin), idx.to_codepoint(t.span.end), t.type, t.value,
+                     t.mod);
+  return out;
+}
+
 py::tuple segment(const std::string& word) {
   tx::Segmentation s = tx::Segmenter::instance().segment(word);
   return py::make_tuple(s.pieces, s.restored, s.stem);
@@ -121,6 +136,7 @@ PYBIND11_MODULE(_marsad, m) {
   m.def("tokenize", &tokenize, py::arg("text"));
   m.def("sentences", &sentences, py::arg("text"));
   m.def("segment", &segment, py::arg("word"));
+  m.def("times", &times, py::arg("text"), py::arg("date") = "");
   m.def(
       "light_stem", [](const std::string& w) { return tx::light_stem(w); }, py::arg("word"));
   m.def(

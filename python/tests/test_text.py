@@ -91,3 +91,13 @@ def test_camel_style_operations_change_one_thing():
     assert marsad.normalize_alef_maksura("مستشفى") == "مستشفي"
     assert marsad.normalize_digits("٢٠٢٤") == "2024"
     assert marsad.remove_tatweel("جـديد") == "جديد"
+
+
+def test_times_resolve_against_the_date_and_slice_the_string():
+    text = "وصل الوفد أمس إلى عمّان، ويغادر نهاية الشهر المقبل."
+    found = marsad.times(text, date="2024-03-10")
+    assert [t.value for t in found][:1] == ["2024-03-09"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    with pytest.raises(marsad.InputError):
+        marsad.times(text, date="2024-13-40")

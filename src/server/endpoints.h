@@ -48,5 +48,7 @@ json tokenize_endpoint(const json& body);
 json sentences_endpoint(const json& body);
 /// {"text"} → each Arabic word's clitic segmentation, light stem and root.
 json segment_endpoint(const json& body);
+/// {"text", "date"?} → TIMEX3 time expressions, resolved against the reference date.
+json times_endpoint(const json& body);
 
 }  // namespace marsad::server

@@ -62,6 +62,7 @@ struct Service::Impl {
         {"POST", "/api/tokenize", false, post(tokenize_endpoint)},
         {"POST", "/api/sentences", false, post(sentences_endpoint)},
         {"POST", "/api/segment", false, post(segment_endpoint)},
+        {"POST", "/api/times", false, post(times_endpoint)},
     };
   }
 

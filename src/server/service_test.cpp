@@ -79,6 +79,19 @@ TEST(Service, SegmentSplitsCliticsOfArabicWordsOnly) {
   EXPECT_TRUE(w[0]["root"].is_string());
 }
 
+TEST(Service, TimesAreResolvedAgainstTheGivenDate) {
+  Service s;
+  // "أمس" is relative: the reference date decides its value.
+  Response r = post(s, "/api/times", {{"text", "وصل الوفد أمس إلى عمّان."}, {"date", "2024-03-10"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  ASSERT_EQ(r.body["times"].size(), 1u);
+  EXPECT_EQ(r.body["times"][0]["text"], "أمس");
+  EXPECT_EQ(r.body["times"][0]["value"], "2024-03-09");
+  EXPECT_EQ(r.body["times"][0]["start"], 10);
+  r = post(s, "/api/times", {{"text", "أمس"}, {"date", "2024-13-40"}});
+  EXPECT_EQ(r.status, 400) << "a month 13 is refused, not guessed";
+}
+
 struct BadRequest {
   const char* path;
   std::string body;

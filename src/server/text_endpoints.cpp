@@ -4,6 +4,7 @@
 #include "endpoints.h"
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "marsad/time.h"
 
 namespace marsad::server {
 namespace tx = marsad::text;
@@ -108,6 +109,24 @@ json segment_endpoint(const json& body) {
                      {"root", tx::root(surface)}});
   }
   return {{"words", std::move(words)}};
+}
+
+json times_endpoint(const json& body) {
+  std::string text = string_field(body, "text", true);
+  std::string date = string_field(body, "date", false);
+  auto tokens = tx::tokenize(text);
+  tx::CodepointIndex idx(text);
+  json times = json::array();
+  for (const auto& t : time::find_times(text, tokens, date)) {
+    json j = {{"text", text.substr(t.span.begin, t.span.end - t.span.begin)},
+              {"start", idx.to_codepoint(t.span.begin)},
+              {"end", idx.to_codepoint(t.span.end)},
+              {"type", t.type},
+              {"value", t.value}};
+    if (!t.mod.empty()) j["mod"] = t.mod;
+    times.push_back(std::move(j));
+  }
+  return {{"date", date}, {"times", std::move(times)}};
 }
 
 }  // namespace marsad::server
