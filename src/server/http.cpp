@@ -150,6 +150,8 @@ void serve_http(const Service& service, const HttpOptions& opts) {
   http.set_payload_max_length(service.options().max_body_bytes);
   http.set_read_timeout(10);
   http.set_write_timeout(10);
+  // The page and API clients reuse one connection for many requests (httplib's default is 5).
+  http.set_keep_alive_max_count(1000);
   route(http, service);
 
   SignalStopper stopper(http);
