@@ -61,6 +61,8 @@ def check(base):
     status, _, body = request(base, "/api/normalize", b'{"text": "x", "profile": "phonetic"}')
     expect(status == 400 and json.loads(body)["error"]["type"] == "InputError", "400 in JSON")
 
+    # httplib reads and discards a body over the limit before answering, so the reply is
+    # not lost to a connection reset.
     big = b'{"text": "' + b"x" * (9 << 20) + b'"}'
     status, _, body = request(base, "/api/tokenize", big)
     expect(status == 413 and "error" in json.loads(body), f"413 in JSON, got {status}")
