@@ -95,23 +95,17 @@ function analysisMarks(a) {
     }
   }
   for (const t of a.times || []) {
-    const s = spanOf(t.span || t);
+    const s = spanOf(t);
     if (s) marks.push({ ...s, cls: "mark time", title: `${t.type} ${t.value}${t.mod ? " " + t.mod : ""}` });
   }
   for (const q of a.quotes || []) {
-    const s = spanOf(q.span);
+    const s = spanOf(q);
     if (s) marks.push({ ...s, cls: "quote", title: q.speaker ? `قائله: ${q.speaker}` : "اقتباس" });
   }
-  if (a.document && typeof a.document.title_end === "number" && a.document.title_end > 0) {
-    marks.push({ start: a.document.title_begin || 0, end: a.document.title_end, cls: "title" });
-  }
+  if (a.title_end > a.title_start) marks.push({ start: a.title_start, end: a.title_end, cls: "title" });
   return marks;
 }
 
-function cut(text, span) {
-  const s = spanOf(span);
-  return s ? Array.from(text).slice(s.start, s.end).join("") : "";
-}
 
 function panel(title, items, empty) {
   const list = items.length ? el("ul", {}, items) : el("p", { class: "muted" }, empty);
@@ -126,22 +120,24 @@ function focusEntity(root, id) {
   if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
-function renderAnalysis(container, text, a, header) {
+/** The analysis JSON (to_json: offsets are code points into a.text) as text and panels. */
+function renderAnalysis(container, a, header, searchable) {
   const body = el("div", { class: "article-text", lang: "ar" });
-  renderMarked(body, text, analysisMarks(a));
+  renderMarked(body, a.text || "", analysisMarks(a));
   const entities = (a.entities || []).map((e) => el("li", {},
-    el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); focusEntity(body, e.id); } }, e.name),
+    el("a", { href: "#", title: "أظهر مواضع ذكره", onclick: (ev) => { ev.preventDefault(); focusEntity(body, e.id); } }, e.name),
+    searchable ? el("a", { class: "tag", href: `#search?${new URLSearchParams({ entity: e.name })}`, title: "ابحث عنه في الأرشيف" }, "⌕") : null,
     el("span", { class: `tag ent-${e.type}` }, TYPE_NAMES[e.type] || e.type),
     (e.titles || []).length ? el("span", { class: "muted" }, " — ", e.titles.join("، ")) : null,
     el("span", { class: "muted" }, ` ×${(e.mentions || []).length}`)));
   const times = (a.times || []).map((t) => el("li", {},
-    cut(text, t.span || t), el("span", { class: "tag" }, t.value), t.mod ? el("span", { class: "tag" }, t.mod) : null));
+    t.text, el("span", { class: "tag" }, t.value), t.mod ? el("span", { class: "tag" }, t.mod) : null));
   const quotes = (a.quotes || []).map((q) => el("li", {},
-    el("strong", {}, q.speaker || "مصدر غير مسمّى"), ": «", cut(text, q.span), "»"));
-  const phrases = (a.keyphrases || []).map((k) => el("li", {}, typeof k === "string" ? k : k.text));
-  const summary = (a.summary || []).map((s) => el("li", {}, cut(text, s)));
+    el("strong", {}, q.speaker || "مصدر غير مسمّى"), ": «", q.text, "»"));
+  const phrases = (a.keyphrases || []).map((k) => el("li", {}, k));
+  const summary = (a.summary || []).map((s) => el("li", {}, s.text));
   const timeline = (a.timeline || []).map((t) => el("li", {},
-    el("span", { class: "tag" }, t.value), " ", cut(text, t.sentence)));
+    el("span", { class: "tag" }, t.value), " ", t.text));
   container.replaceChildren(
     header || "",
     document.getElementById("legend-template").content.cloneNode(true),
@@ -189,11 +185,11 @@ function route() {
 const FACETS = [["source", "sources", "المصادر"], ["month", "months", "الأشهر"], ["entity", "entities", "الكيانات"]];
 const PAGE = 10;
 
-function snippetNode(snippet) {
+/** The hit's snippet (a slice of the article) with its matched words in <mark>. */
+function snippetNode(hit) {
   const p = el("p", { class: "snippet" });
-  if (!snippet) return p;
-  const marks = (snippet.highlights || []).map((h) => ({ ...spanOf(h), cls: "hit", tag: "mark" }));
-  renderMarked(p, snippet.text || "", marks);
+  const marks = (hit.highlights || []).map((h) => ({ ...spanOf(h), cls: "hit", tag: "mark" }));
+  renderMarked(p, hit.snippet || "", marks);
   return p;
 }
 
@@ -225,7 +221,7 @@ function renderHits(params, data) {
   const items = (data.hits || []).map((h) => el("li", {},
     el("h2", {}, el("a", { href: `#article/${encodeURIComponent(h.id)}` }, h.title || h.id)),
     el("div", { class: "meta" }, [h.source, h.date].filter(Boolean).join(" · ")),
-    snippetNode(h.snippet)));
+    snippetNode(h)));
   $("results").replaceChildren(...items);
   const offset = data.offset || 0;
   const total = data.total || 0;
@@ -270,13 +266,28 @@ async function loadArticle(id) {
   box.replaceChildren(el("p", { class: "muted" }, "جارٍ التحميل…"));
   try {
     const data = await api(`/api/articles/${encodeURIComponent(id)}`);
-    const art = data.article || {};
     const header = el("p", { class: "meta" },
-      [art.source, art.date, art.id].filter(Boolean).join(" · "), " ",
-      art.url && /^https?:\/\//.test(art.url) ? el("a", { href: art.url, rel: "noopener noreferrer" }, "المصدر") : "");
-    renderAnalysis(box, art.text || "", data.analysis || {}, header);
+      [data.source, data.date, data.id].filter(Boolean).join(" · "), " ",
+      data.url && /^https?:\/\//.test(data.url) ? el("a", { href: data.url, rel: "noopener noreferrer" }, "المصدر") : "");
+    renderAnalysis(box, data, header, true);
+    loadDuplicates(box, id);
   } catch (err) {
     showError(box, err);
+  }
+}
+
+/** Adds the article's near-duplicates (republished copies) under its panels. */
+async function loadDuplicates(box, id) {
+  const side = box.querySelector(".article-layout > div:last-child");
+  if (!side) return;
+  try {
+    const data = await api(`/api/dups?id=${encodeURIComponent(id)}`);
+    const items = (data.duplicates || []).map((d) => el("li", {},
+      el("a", { href: `#article/${encodeURIComponent(d.id)}` }, d.title || d.id),
+      el("span", { class: "muted" }, ` ${[d.source, d.date].filter(Boolean).join(" · ")} — ${Math.round(d.similarity * 100)}٪`)));
+    side.append(panel("نسخ مكررة أو قريبة", items, "لا نسخ مكررة."));
+  } catch (err) {
+    side.append(panel("نسخ مكررة أو قريبة", [], err.message));
   }
 }
 
@@ -291,7 +302,7 @@ async function analyzeText(ev) {
   status("جارٍ التحليل…");
   try {
     const data = await api("/api/analyze", request);
-    renderAnalysis(box, data.text || "", data.analysis || data);
+    renderAnalysis(box, data);
     status("");
   } catch (err) {
     status("");
