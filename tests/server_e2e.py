@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""End to end: starts `marsad serve` on an ephemeral loopback port, asks it a few things over
-real HTTP, and stops it with SIGTERM. Usage: server_e2e.py MARSAD_BINARY [--index DIR]."""
+"""End to end: indexes a JSONL file with `marsad index add`, starts `marsad serve` on it on an
+ephemeral loopback port, asks it a few things over real HTTP, and stops it with SIGTERM.
+Usage: server_e2e.py MARSAD_BINARY ARCHIVE_JSONL."""
 
 import json
 import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 DEADLINE_S = 30
@@ -30,8 +33,9 @@ def expect(cond, what):
         raise AssertionError(what)
 
 
-def start(argv):
-    proc = subprocess.Popen(argv + ["serve", "--host", "127.0.0.1", "--port", "0", "--threads", "2"],
+def start(marsad, index_dir):
+    proc = subprocess.Popen([marsad, "serve", "--index", index_dir, "--host", "127.0.0.1",
+                             "--port", "0", "--threads", "2"],
                             stderr=subprocess.PIPE, text=True)
     start_time = time.monotonic()
     while time.monotonic() - start_time < DEADLINE_S:
@@ -71,10 +75,37 @@ def check(base):
     expect(status == 404 and "error" in json.loads(body), "404 in JSON")
 
 
+def check_archive(base, first_id):
+    status, _, body = request(base, "/api/search?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7&k=5")  # النفط
+    expect(status == 200, f"search: {status} {body[:200]!r}")
+    result = json.loads(body)
+    expect(result["total"] > 0 and result["hits"], "a word of the examples is found")
+    expect("sources" in result["facets"], "facets")
+
+    status, _, body = request(base, "/api/articles/" + urllib.parse.quote(first_id))
+    expect(status == 200 and json.loads(body)["id"] == first_id, f"article: {status}")
+    status, _, body = request(base, "/api/articles/no-such-article")
+    expect(status == 404 and json.loads(body)["error"]["type"] == "NotFound", "missing article")
+    status, _, body = request(base, "/api/stats")
+    expect(status == 200 and json.loads(body)["documents"] > 0, "stats")
+
+
 def main():
-    proc, base = start(sys.argv[1:])
+    marsad, jsonl = sys.argv[1], sys.argv[2]
+    with open(jsonl, encoding="utf-8") as f:
+        first_id = json.loads(f.readline())["id"]
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([marsad, "index", "add", "--index", tmp, jsonl], check=True, timeout=120,
+                       stdout=subprocess.DEVNULL)
+        serve(marsad, tmp, first_id)
+    print("server e2e: ok")
+
+
+def serve(marsad, index_dir, first_id):
+    proc, base = start(marsad, index_dir)
     try:
         check(base)
+        check_archive(base, first_id)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -83,7 +114,6 @@ def main():
             proc.kill()
             raise AssertionError("marsad serve did not stop on SIGTERM")
     expect(code == 0, f"marsad serve exited with {code} after SIGTERM")
-    print("server e2e: ok")
 
 
 if __name__ == "__main__":

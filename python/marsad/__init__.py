@@ -20,7 +20,9 @@ Offsets are code points, so they index Python strings directly. Errors are
 
 from __future__ import annotations
 
-from typing import List, NamedTuple, Optional, Tuple
+import os
+import threading
+from typing import Dict, List, NamedTuple, Optional, Tuple, Union
 
 import _marsad
 
@@ -148,6 +150,76 @@ def root(word: str) -> str:
     return _marsad.root(word)
 
 
+class Hit(NamedTuple):
+    """One search result. ``snippet`` is a slice of the article; ``highlights`` are the
+    ``(start, end)`` code-point spans of the matched words inside it."""
+
+    id: str
+    title: str
+    date: str
+    source: str
+    url: str
+    score: float
+    snippet: str
+    highlights: List[Tuple[int, int]]
+    cluster: str
+
+
+class SearchResults(NamedTuple):
+    """``total`` matching articles, this page of ``hits``, and ``facets``: a dict of
+    ``sources``, ``months`` and ``entities``, each a list of ``(value, count)``."""
+
+    total: int
+    hits: List[Hit]
+    facets: Dict[str, List[Tuple[str, int]]]
+    query: str
+
+
+class Archive:
+    """An archive written by ``marsad index`` (or several searched as one)::
+
+        archive = marsad.Archive("archive/")
+        for hit in archive.search("العراق source:alriyadh", k=5).hits:
+            print(hit.title, hit.snippet)
+
+    Raises :class:`IoError` if a directory is not an archive and :class:`FormatError` if it
+    was written by an incompatible version (the message says how to re-index).
+    """
+
+    def __init__(self, *paths: Union[str, "os.PathLike[str]"]):
+        if not paths:
+            raise InputError("Archive needs at least one directory")
+        self._searcher = _marsad.Searcher([os.fspath(p) for p in paths])
+        # A C++ Searcher is not thread-safe and runs without the GIL.
+        self._lock = threading.Lock()
+
+    def search(self, query: str, k: int = 10, offset: int = 0, *, facets: bool = True,
+               snippets: bool = True, sort: str = "score") -> SearchResults:
+        """Runs ``query`` (the language of docs/query-language.md: words, "phrases", OR,
+        -exclusion, source:, date:, entity:, type:). Raises :class:`InputError` for a
+        malformed query."""
+        if sort not in ("score", "date"):
+            raise InputError(f"sort must be 'score' or 'date', not {sort!r}")
+        with self._lock:
+            r = self._searcher.search(query, k, offset, snippets, facets, sort == "date")
+        hits = [Hit(h["id"], h["title"], h["date"], h["source"], h["url"], h["score"],
+                    h["snippet"], [tuple(x) for x in h["highlights"]], h["cluster"])
+                for h in r["hits"]]
+        fac = {name: [(f["value"], f["count"]) for f in values]
+               for name, values in r["facets"].items()}
+        return SearchResults(r["total"], hits, fac, r["query"])
+
+    def article(self, id: str) -> Optional[dict]:
+        """The stored article's analysis (as :meth:`Analyzer.analyze` returns it, plus
+        ``cluster``), or ``None`` if there is no article with this id."""
+        with self._lock:
+            return self._searcher.article(id)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._searcher.documents()
+
+
 # CAMeL Tools-style single operations: each changes one thing and keeps the rest.
 dediac = _marsad.dediac
 normalize_alef = _marsad.normalize_alef
@@ -158,7 +230,7 @@ remove_tatweel = _marsad.remove_tatweel
 
 __all__ = [
     "Error", "InputError", "FormatError", "IoError", "Token", "Sentence", "Segmentation",
-    "TimeExpression", "times", "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
+    "TimeExpression", "times", "Archive", "Hit", "SearchResults", "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
     "dediac", "normalize_alef", "normalize_alef_maksura", "normalize_teh_marbuta",
     "normalize_digits", "remove_tatweel",
 ]

@@ -120,6 +120,8 @@ py::tuple segment(const std::string& word) {
 
 }  // namespace
 
+void bind_archive(py::module_& m);
+
 PYBIND11_MODULE(_marsad, m) {
   m.doc() = "marsad's C++ core, raw; use the `marsad` package instead";
   m.attr("__version__") = marsad::kVersion;
@@ -148,4 +150,5 @@ PYBIND11_MODULE(_marsad, m) {
   m.def("normalize_teh_marbuta", [](const std::string& s) { return tx::normalize_teh_marbuta(s); });
   m.def("normalize_digits", [](const std::string& s) { return tx::normalize_digits(s); });
   m.def("remove_tatweel", [](const std::string& s) { return tx::remove_tatweel(s); });
+  bind_archive(m);
 }

@@ -1,6 +1,7 @@
 // Service: routes a request to its endpoint and turns every escaped error into JSON.
 #include <functional>
 
+#include "archive.h"
 #include "endpoints.h"
 #include "marsad/error.h"
 #include "marsad/version.h"
@@ -53,9 +54,14 @@ Handler post(json (*fn)(const json&)) {
 
 struct Service::Impl {
   ServiceOptions opts;
+  std::unique_ptr<ArchivePool> archives;  // null when serving no archive
   std::vector<Route> routes;
 
   explicit Impl(ServiceOptions o) : opts(std::move(o)) {
+    if (!opts.index_dirs.empty()) archives = std::make_unique<ArchivePool>(opts.index_dirs);
+    auto get = [this](json (*fn)(ArchivePool&, const QueryParams&)) -> Handler {
+      return [this, fn](const Request& req, std::string_view) { return fn(archive(), req.query); };
+    };
     routes = {
         {"GET", "/healthz", false, [this](const Request&, std::string_view) { return health(); }},
         {"POST", "/api/normalize", false, post(normalize_endpoint)},
@@ -63,10 +69,27 @@ struct Service::Impl {
         {"POST", "/api/sentences", false, post(sentences_endpoint)},
         {"POST", "/api/segment", false, post(segment_endpoint)},
         {"POST", "/api/times", false, post(times_endpoint)},
+        {"GET", "/api/search", false, get(search_endpoint)},
+        {"GET", "/api/timeline", false, get(timeline_endpoint)},
+        {"GET", "/api/dups", false, get(dups_endpoint)},
+        {"GET", "/api/articles/", true,
+         [this](const Request&, std::string_view id) { return article_endpoint(archive(), id); }},
+        {"GET", "/api/stats", false,
+         [this](const Request&, std::string_view) { return stats_endpoint(archive()); }},
     };
   }
 
-  json health() const { return {{"status", "ok"}, {"version", kVersion}}; }
+  ArchivePool& archive() const {
+    if (!archives)
+      throw HttpError(404, "no archive is served: start marsad serve with --index DIR");
+    return *archives;
+  }
+
+  json health() const {
+    return {{"status", "ok"},
+            {"version", kVersion},
+            {"archives", archives ? archives->dirs().size() : 0}};
+  }
 
   Response route(const Request& req) const {
     std::string allow;
