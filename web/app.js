@@ -190,6 +190,7 @@ function snippetNode(hit) {
   const p = el("p", { class: "snippet" });
   const marks = (hit.highlights || []).map((h) => ({ ...spanOf(h), cls: "hit", tag: "mark" }));
   renderMarked(p, hit.snippet || "", marks);
+  if (hit.snippet_start > 0) p.prepend("… ");
   return p;
 }
 
@@ -251,7 +252,7 @@ async function runSearch(params) {
     const data = await api(`/api/search?${query}`);
     renderFacets(params, data.facets);
     renderHits(params, data);
-    status(`${data.took_ms !== undefined ? data.took_ms + " ms" : ""}`);
+    status(data.took_ms !== undefined ? `زمن البحث ${data.took_ms} ملّي ثانية` : "");
   } catch (err) {
     status("");
     showError($("results"), err);

@@ -152,6 +152,9 @@ void serve_http(const Service& service, const HttpOptions& opts) {
   http.set_write_timeout(10);
   // The page and API clients reuse one connection for many requests (httplib's default is 5).
   http.set_keep_alive_max_count(1000);
+  // Replies are written in pieces (headers, body); without this, Nagle's algorithm holds
+  // the last piece back until the client's delayed ACK: 40 ms on every request.
+  http.set_tcp_nodelay(true);
   route(http, service);
 
   SignalStopper stopper(http);
