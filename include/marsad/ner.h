@@ -85,7 +85,7 @@ struct TrainOptions {
   int epochs = 12;
   std::filesystem::path gazetteers;   ///< folder with countries.tsv, world-cities-ar.csv (optional)
   std::filesystem::path clusters;     ///< word clusters file from learn_clusters() (optional)
-  std::uint32_t hash_bits = 20;       ///< feature table of 2^hash_bits rows
+  std::uint32_t hash_bits = 18;       ///< feature table of 2^hash_bits rows (9.4 MB of weights)
   std::uint64_t seed = 1;
   /// Tune a constant lowered from O's score on the last 10% of the training part (see
   /// train.cpp); the dev part is never used for it.

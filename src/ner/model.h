@@ -128,7 +128,7 @@ class Model {
  public:
   Lexicon lexicon;
   Clusters clusters;
-  std::uint32_t hash_bits = 20;
+  std::uint32_t hash_bits = 18;
   /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur].
   std::vector<float> emission;
   std::array<std::array<float, kLabels>, kLabels + 1> transition{};
