@@ -80,6 +80,11 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
   if (t + key.size() > end) return false;
   for (std::size_t k = 1; k < key.size(); ++k)
     if (d.norm[t + k] != key[k]) return false;
+  // Every reading is a tail of the word (the restored ال of لل + name less its alef): a cheap
+  // test before building the readings.
+  std::string_view word = d.norm[t], first = key[0];
+  std::string_view tail = first.starts_with("ا") ? first.substr(2) : first;
+  if (!word.ends_with(tail)) return false;
   for (const auto& r : name_readings(d.norm[t]))
     if (r.second == key[0]) return true;
   return false;
