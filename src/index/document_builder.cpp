@@ -32,11 +32,11 @@ void index_text(const Document& d, Xapian::Document& doc) {
     const WordForms& f = t.forms;
     doc.add_posting(f.surface, pos, wdf);
     doc.add_posting(std::string(kPrefixWord) + f.word, pos, wdf);
-    doc.add_posting(std::string(kPrefixStem) + f.stem, pos, wdf);
+    doc.add_term(std::string(kPrefixStem) + f.stem, wdf);  // stems are never in phrases: no positions
     if (!title) continue;
     doc.add_posting(std::string(kPrefixTitle) + f.surface, pos);
     doc.add_posting(std::string(kPrefixTitle) + std::string(kPrefixWord) + f.word, pos);
-    doc.add_posting(std::string(kPrefixTitle) + std::string(kPrefixStem) + f.stem, pos);
+    doc.add_term(std::string(kPrefixTitle) + std::string(kPrefixStem) + f.stem);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "marsad/error.h"
 #include "marsad/index.h"
+#include "marsad/text.h"
 #include "marsad/version.h"
 
 namespace marsad::index::detail {
@@ -85,12 +86,16 @@ Xapian::Database open_database(const std::filesystem::path& dir) {
   }
 }
 
+// The keys are those of marsad::to_json(Analysis) (code-point offsets), so that a stored
+// record is exactly what `marsad analyze --format json` prints, plus the cluster id.
 std::string encode_article(const Analysis& a, std::string_view cluster) {
   const Document& d = a.document;
-  json j{{"id", d.id},       {"title", d.title},   {"text", d.text},
-         {"date", d.date},   {"source", d.source}, {"url", d.url},
-         {"author", d.author}, {"title_begin", d.title_begin}, {"title_end", d.title_end},
-         {"body_begin", d.body_begin}, {"cluster", cluster}, {"analysis", nullptr}};
+  text::CodepointIndex cp(d.text);
+  json j{{"id", d.id},       {"title", d.title},   {"date", d.date},
+         {"source", d.source}, {"url", d.url},     {"text", d.text},
+         {"title_start", cp.to_codepoint(d.title_begin)}, {"title_end", cp.to_codepoint(d.title_end)},
+         {"body_start", cp.to_codepoint(d.body_begin)}, {"cluster", cluster}};
+  if (!d.author.empty()) j["author"] = d.author;
   return j.dump();
 }
 
@@ -105,11 +110,12 @@ Analysis decode_article(std::string_view data, const std::string& where) {
     d.date = j.at("date").get<std::string>();
     d.source = j.at("source").get<std::string>();
     d.url = j.at("url").get<std::string>();
-    d.author = j.at("author").get<std::string>();
-    d.title_begin = j.at("title_begin").get<std::uint32_t>();
-    d.title_end = j.at("title_end").get<std::uint32_t>();
-    d.body_begin = j.at("body_begin").get<std::uint32_t>();
-    if (d.body_begin <= d.text.size()) d.body = d.text.substr(d.body_begin);
+    d.author = j.value("author", "");
+    text::CodepointIndex cp(d.text);
+    d.title_begin = static_cast<std::uint32_t>(cp.to_byte(j.at("title_start").get<std::size_t>()));
+    d.title_end = static_cast<std::uint32_t>(cp.to_byte(j.at("title_end").get<std::size_t>()));
+    d.body_begin = static_cast<std::uint32_t>(cp.to_byte(j.at("body_start").get<std::size_t>()));
+    d.body = d.text.substr(d.body_begin);
   } catch (const json::exception& e) {
     throw FormatError(std::string("damaged article record: ") + e.what(), Location{where});
   }

@@ -53,6 +53,17 @@ TEST(Snippets, WindowGoesToTheMatchesInALongArticle) {
   ASSERT_EQ(hit.highlights.size(), 1u);
 }
 
+TEST(Snippets, WindowPrefersExactFormsOverStemMates) {
+  std::string text = "عنوان\nتحدث الوفد العراقي طويلا. ";
+  for (int i = 0; i < 10; ++i) text += "كلام عام بلا معنى. ";
+  text += "ثم وصل الوفد إلى العراق مساء.";
+  BuiltQuery q = build_query(parse_query("العراق"));
+  Hit hit;
+  make_snippet(text, 11, q.highlight, hit, 8);
+  ASSERT_EQ(hit.highlights.size(), 1u) << hit.snippet;
+  EXPECT_EQ(hit.snippet.substr(hit.highlights[0].begin, hit.highlights[0].end - hit.highlights[0].begin), "العراق");
+}
+
 TEST(Snippets, NoMatchShowsTheStartOfTheBody) {
   std::string text = "عنوان الخبر\nبدأ الاجتماع في الصباح.";
   Hit hit;
