@@ -75,6 +75,12 @@ struct ArchiveInfo {
 /// it is of another format.
 ArchiveInfo archive_info(const std::filesystem::path& dir);
 
+/// Rewrites the archive's tables full and in order (Xapian compaction): about half the size
+/// after a large ingest, and faster to read. Needs no writer on the archive; builds a copy
+/// beside it and swaps it in, so a crash leaves the old archive or the new one (at worst
+/// under DIR.compact-old, named in the error). Throws IoError / FormatError.
+void compact(const std::filesystem::path& dir);
+
 // ---------------------------------------------------------------------------------------------
 // Streaming ingest
 

@@ -1,4 +1,4 @@
-// archive_info(): what `marsad index stats` reports, read from Xapian's own statistics.
+// archive_info() (what `marsad index stats` reports, from Xapian's own statistics) and compact().
 #include <algorithm>
 #include <map>
 
@@ -27,6 +27,26 @@ ArchiveInfo archive_info(const std::filesystem::path& dir) {
   std::stable_sort(info.sources.begin(), info.sources.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return info;
+}
+
+void compact(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  Xapian::Database db = detail::open_database(dir);
+  fs::path tmp = dir.string() + ".compact-new", old = dir.string() + ".compact-old";
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  try {
+    db.compact(tmp.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+  } catch (const Xapian::Error& e) {
+    throw IoError("compaction failed: " + e.get_description(), Location{dir.string()});
+  }
+  db.close();
+  fs::copy_file(dir / detail::kMetaFile, tmp / detail::kMetaFile, ec);
+  if (!ec) fs::rename(dir, old, ec);
+  if (!ec) fs::rename(tmp, dir, ec);
+  if (ec) throw IoError("cannot swap in the compacted archive (" + ec.message() + "); see " + tmp.string() +
+                            " and " + old.string(), Location{dir.string()});
+  fs::remove_all(old, ec);
 }
 
 }  // namespace marsad::index

@@ -118,6 +118,18 @@ TEST(Archive, IncompatibleVersionIsAFormatErrorThatSaysHowToReindex) {
   }
 }
 
+TEST(Archive, CompactKeepsEverything) {
+  TempDir dir;
+  build_archive(dir.path(), corpus());
+  compact(dir.path());
+  Searcher s(dir.path());
+  EXPECT_EQ(s.documents(), corpus().size());
+  EXPECT_EQ(s.search("العراق").total, 4u);
+  EXPECT_FALSE(std::filesystem::exists(dir.path().string() + ".compact-old"));
+  Writer w(dir.path());  // still writable
+  EXPECT_TRUE(w.remove("d01"));
+}
+
 TEST(Archive, ADirectoryThatIsNoArchiveIsAnIoError) {
   TempDir dir;
   EXPECT_THROW(Searcher s(dir.path()), IoError);

@@ -124,12 +124,23 @@ void stats_command(CLI::App& index) {
   });
 }
 
+void compact_command(CLI::App& index) {
+  auto dir = std::make_shared<std::string>();
+  auto* cmd = index.add_subcommand("compact", "Rewrite the archive compactly (about half the size after a big ingest)");
+  cmd->add_option("--index", *dir, "Archive directory")->required();
+  cmd->callback([dir] {
+    ix::compact(*dir);
+    std::cout << "compacted " << *dir << ": " << ix::archive_info(*dir).bytes_on_disk / (1024 * 1024) << " MiB\n";
+  });
+}
+
 Registration index_cmd("", [](CLI::App& app) {
   auto* index = app.add_subcommand("index", "Build and inspect an archive (a searchable directory)");
   index->require_subcommand(1);
   add_command(*index);
   delete_command(*index);
   stats_command(*index);
+  compact_command(*index);
 });
 
 }  // namespace
