@@ -10,7 +10,8 @@ import sqlite3
 import subprocess
 
 NAMES = {
-    "marsad": "marsad",
+    "marsad": "marsad (archive; query words as written: all must match)",
+    "marsad_or": "marsad (archive; query words joined by OR, like the peers)",
     "marsad_analyzer": "Xapian + marsad analysis (normalize_search, light_stem, BM25)",
     "xapian": "Xapian (TermGenerator, Snowball arabic, BM25)",
     "lucene": "Lucene++ (ArabicAnalyzer, TF-IDF)",
@@ -72,7 +73,8 @@ def main():
             res[(r["dataset"], r["op"])][r["engine"]] = r
             if r["engine"] not in engines:
                 engines.append(r["engine"])
-    base = next((e for e in ("marsad", "marsad_analyzer") if e in engines), engines[0])
+    engines.sort(key=lambda e: list(NAMES).index(e) if e in NAMES else len(NAMES))
+    base = engines[0]
     ver = versions()
     print(f"# marsad and peer search engines, same data, same session ({datetime.date.today().isoformat()})\n")
     print(f"- Machine: {machine()}; single-threaded queries, each engine alone.")
