@@ -1,12 +1,16 @@
 // marsad eval search: MRR@k, nDCG@k and Recall@depth of TREC runs against TREC qrels.
 #include <iomanip>
+#include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "command.h"
+#include "marsad/error.h"
 #include "marsad/evaluation.h"
+#include "marsad/search.h"
 
 namespace marsad::cli {
 namespace {
@@ -15,12 +19,31 @@ namespace ev = marsad::evaluation;
 using nlohmann::json;
 
 struct EvalSearchOptions {
+  std::string index, queries, run_out;
   std::vector<std::string> runs;
   std::string qrels;
   std::size_t k = 10, depth = 100;
   bool per_query = false;
   FormatArg format;
 };
+
+// Runs every query against the archive, as deep as recall is measured. A query the query
+// language rejects is reported and scores 0, as a query with no results would.
+ev::Run run_queries(const EvalSearchOptions& o) {
+  index::Searcher searcher{std::filesystem::path(o.index)};
+  ev::Run run;
+  for (const auto& q : ev::read_queries(o.queries)) {
+    auto& docs = run[q.qid];
+    try {
+      auto results = searcher.search(q.text, {.k = std::max(o.k, o.depth), .snippets = false, .facets = false});
+      for (const auto& h : results.hits) docs.push_back({h.id, h.score});
+    } catch (const InputError& e) {
+      std::cerr << "marsad: query " << q.qid << " rejected: " << e.what() << '\n';
+    }
+  }
+  ev::rank_run(run);
+  return run;
+}
 
 // Difference of each measure from the first run, with its paired randomization p-value.
 struct Comparison {
@@ -76,20 +99,35 @@ void print(const std::string& name, const ev::Report& r, const Comparison* vs, b
 Registration eval_search_cmd("eval", [](CLI::App& eval) {
   auto opts = std::make_shared<EvalSearchOptions>();
   auto* cmd = eval.add_subcommand("search", "Score TREC run files against TREC qrels (trec_eval conventions); later runs are compared with the first (paired randomization test)");
-  cmd->add_option("--run", opts->runs, "TREC run file(s): qid Q0 docid rank score tag")->required();
+  cmd->add_option("--index", opts->index, "Archive to search (with --queries); scored first, the others compared with it");
+  cmd->add_option("--queries", opts->queries, "Queries to run on --index: qid<TAB>text");
+  cmd->add_option("--run-out", opts->run_out, "Also write the archive's run here (TREC format)");
+  cmd->add_option("--run", opts->runs, "TREC run file(s): qid Q0 docid rank score tag");
   cmd->add_option("--qrels", opts->qrels, "TREC qrels: qid 0 docid rel")->required();
   cmd->add_option("--k", opts->k, "Cutoff of MRR and nDCG")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--depth", opts->depth, "Cutoff of recall")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--per-query", opts->per_query, "Also print each query's scores");
   opts->format.add_to(*cmd, {"text", "json"});
   cmd->callback([opts] {
+    if (opts->index.empty() != opts->queries.empty()) throw InputError("--index and --queries go together");
+    if (opts->index.empty() && opts->runs.empty()) throw InputError("give --run FILE, or --index DIR --queries FILE");
     const ev::Qrels qrels = ev::read_qrels(opts->qrels);
+    std::vector<std::pair<std::string, ev::Run>> runs;
+    if (!opts->index.empty()) {
+      runs.emplace_back(opts->index, run_queries(*opts));
+      if (!opts->run_out.empty()) {
+        std::ofstream out(opts->run_out);
+        out << ev::format_run(runs.back().second, "marsad");
+        if (!out) throw IoError("cannot write run", Location{opts->run_out});
+      }
+    }
+    for (const auto& path : opts->runs) runs.emplace_back(path, ev::read_run(path));
     std::optional<ev::Report> first;
-    for (const auto& path : opts->runs) {
-      ev::Report r = ev::evaluate(ev::read_run(path), qrels, {opts->k, opts->depth});
+    for (const auto& [name, run] : runs) {
+      ev::Report r = ev::evaluate(run, qrels, {opts->k, opts->depth});
       std::optional<Comparison> vs;
-      if (first) vs = compare(opts->runs.front(), *first, r);
-      print(path, r, vs ? &*vs : nullptr, opts->per_query, opts->format.value == "json");
+      if (first) vs = compare(runs.front().first, *first, r);
+      print(name, r, vs ? &*vs : nullptr, opts->per_query, opts->format.value == "json");
       if (!first) first = std::move(r);
     }
   });
