@@ -77,7 +77,11 @@ def main():
     base = engines[0]
     ver = versions()
     print(f"# marsad and peer search engines, same data, same session ({datetime.date.today().isoformat()})\n")
-    print(f"- Machine: {machine()}; single-threaded queries, each engine alone.")
+    with open("/proc/loadavg") as f:
+        load = " ".join(f.read().split()[:3])
+    print(f"- Machine: {machine()}; queries single-threaded. The machine was shared with other builds "
+          f"(load average {load} when this report was written, on 2 cores): wall times are noisy, "
+          "ratios from one session are what to compare.")
     print(f"- Command: `{args.command}`")
     print("- Engines: " + "; ".join(f"{NAMES.get(e, e)} [{ver.get(e, 'this tree')}]" for e in engines))
     print("- p: two-sided paired randomization test over the queries (10,000 swaps; `marsad eval search "
