@@ -1,5 +1,6 @@
-// marsad itself: the archive (marsad::index::Writer with the full analysis of every article,
-// one thread like the other peers) and its Searcher, snippets and facets off (the peers return
+// marsad itself: the archive (marsad::index::Writer, one thread like the other peers, fed what
+// `marsad index add` feeds it: the article, its search terms and near-duplicate signature made
+// by the writer) and its Searcher, snippets and facets off (the peers return
 // ids and scores only). Queries are reduced to their words, as every peer gets them (Lucene
 // escapes its syntax, FTS5 quotes each word, PostgreSQL parses plain text): marsad_peer asks
 // for all the words (marsad's query language), marsad_or_peer (MARSAD_PEER_ANY_WORD) for any
@@ -41,11 +42,14 @@ std::string words_only(const std::string& query) {
 class MarsadIndexer : public PeerIndexer {
  public:
   explicit MarsadIndexer(const std::string& dir) : writer_(dir) {}
-  void add(const Document& d) override { writer_.add(analyzer_.analyze(d)); }
+  void add(const Document& d) override {
+    Analysis a;
+    a.document = d;
+    writer_.add(a);
+  }
   void finish() override { writer_.commit(); }
 
  private:
-  Analyzer analyzer_;
   index::Writer writer_;
 };
 

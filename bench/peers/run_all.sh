@@ -37,9 +37,11 @@ log() { echo "run_all: $*" >&2; }
 mkdir -p "$WORK" "$(dirname "$OUT")"
 [[ ${APPEND:-} ]] || : >"$RESULTS"
 
-log "building (release + bench presets)"
-(cd "$ROOT" && cmake --preset release -DMARSAD_PYTHON=OFF >/dev/null && cmake --build build -j "$JOBS" >/dev/null)
-(cd "$ROOT" && cmake --preset bench >/dev/null && cmake --build build-bench -j "$JOBS" >/dev/null)
+if [[ -z ${SKIP_BUILD:-} ]]; then
+  log "building (release + bench presets)"
+  (cd "$ROOT" && cmake --preset release -DMARSAD_PYTHON=OFF >/dev/null && cmake --build build -j "$JOBS" >/dev/null)
+  (cd "$ROOT" && cmake --preset bench >/dev/null && cmake --build build-bench -j "$JOBS" >/dev/null)
+fi
 MARSAD=$ROOT/build/marsad
 
 if [[ ! -f $KI/qrels.txt ]]; then  # kept when engines are appended to a run
