@@ -10,8 +10,8 @@ import sqlite3
 import subprocess
 
 NAMES = {
-    "marsad": "marsad (archive; query words as written: all must match)",
     "marsad_or": "marsad (archive; query words joined by OR, like the peers)",
+    "marsad": "marsad (archive; query words as written: all must match)",
     "marsad_analyzer": "Xapian + marsad analysis (normalize_search, light_stem, BM25)",
     "xapian": "Xapian (TermGenerator, Snowball arabic, BM25)",
     "lucene": "Lucene++ (ArabicAnalyzer, TF-IDF)",
@@ -130,6 +130,23 @@ def main():
                          ratio(r["ndcg@10"], b and b["ndcg@10"]), p, f"{s.get('p50_ms', 0):.3f}"])
         print(table(["engine", "queries", "MRR@10", "nDCG@10", "Recall@100", "MRR ratio", "nDCG ratio",
                      f"p vs {base} (MRR / nDCG)", "p50 ms (top 100)"], rows))
+    print("""
+## What the rows are
+
+- marsad: `marsad index add` builds the archive (its default 2 analysis threads plus the writer;
+  at the time of writing the ingest stores the text analysis, search terms and near-duplicate
+  signature of each article, not yet entities and times), and `marsad_peer` queries it through
+  `marsad::index::Searcher` with snippets and facets off. Each query is reduced to its words,
+  as every peer gets it: `marsad` asks for all of them (marsad's query language), `marsad_or`
+  for any of them, as the peers do by default. Questions and headlines rarely have all their
+  words in the answer, hence the all-words rows' low recall.
+- Xapian + marsad analysis: the Xapian peer with marsad's normalize_search + light_stem as the
+  analyzer instead of Snowball, same engine and BM25: what the analysis alone changes.
+- Sizes: the on-disk directory (marsad also stores each article and its analysis; the peers
+  store ids only; PostgreSQL: table + GIN index). Xapian indexes are compacted, Lucene's
+  optimized, FTS5's optimized.
+- Known item: bench/peers/make_known_item.py; targets with a near-duplicate (`marsad dups`)
+  are left out, since a copy would be an equally right answer.""")
 
 
 if __name__ == "__main__":
