@@ -97,9 +97,26 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
-/// JSON with code-point offsets (the format `marsad analyze --format json` prints).
+/// JSON with code-point offsets (the format `marsad analyze --format json` prints):
+///   {id, title, date, source, url, [author], reference_date, text, title_start, title_end,
+///    body_start, entities[{id,type,name,titles[],mentions[{text,start,end}]}],
+///    times[{text,start,end,type,value,mod}],
+///    quotes[{speaker,speaker_entity,cue,kind:"direct"|"indirect",text,start,end,
+///            cue_start,cue_end,speaker_start,speaker_end}],
+///    keyphrases[], summary[{text,start,end}],
+///    timeline[{value,text,start,end,time:{text,start,end},entities[]}]}
+/// start/end are code-point offsets into `text`, end exclusive.
 nlohmann::json to_json(const Analysis& analysis);
-/// Reads what to_json wrote (used by the archive to keep analyses without re-running them).
+/// Reads what to_json wrote (used by the archive to keep analyses without re-running them);
+/// to_json(analysis_from_json(to_json(a))) == to_json(a). Throws FormatError saying which
+/// field is missing, mistyped or out of the text.
 Analysis analysis_from_json(const nlohmann::json& j);
+
+/// Renders an analysis the way `marsad analyze --format` prints it: "json" (indented),
+/// "jsonl" (one line), "text" (a report for the terminal), "html" (a standalone right-to-left
+/// page with entities, times and quotes marked on the text, everything escaped), "timeml"
+/// (TimeML with inline TIMEX3) or "conllu" (one token per line, NER BIO tags in MISC).
+/// Throws InputError for any other format name.
+std::string render(const Analysis& analysis, std::string_view format);
 
 }  // namespace marsad

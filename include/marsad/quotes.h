@@ -18,6 +18,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,34 @@ namespace marsad::quotes {
 std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
                                std::span<const text::Sentence> sentences,
                                std::span<const Entity> entities);
+
+}  // namespace marsad::quotes
+
+namespace marsad::quotes {
+
+/// One hand-annotated quote: who, the cue word, and the content as it is written.
+struct GoldQuote {
+  std::string speaker;
+  std::string cue;
+  QuoteKind kind = QuoteKind::kIndirect;
+  std::string text;  ///< the content, a verbatim substring of the article
+};
+
+/// Counts for precision and recall. A predicted quote matches a gold one when their contents
+/// overlap by at least half of the shorter; each is matched at most once (best overlap first).
+/// The speaker matches when one name contains the other after search normalization (or the
+/// predicted speaker phrase contains the gold name); the kind is compared on matched pairs.
+struct QuoteScores {
+  std::size_t gold = 0, predicted = 0;
+  std::size_t span = 0;     ///< matched pairs
+  std::size_t speaker = 0;  ///< matched pairs whose speaker matches too
+  std::size_t kind = 0;     ///< matched pairs of the same kind
+  QuoteScores& operator+=(const QuoteScores& o);
+};
+
+/// Scores `predicted` (spans into `text`) against `gold`. A gold content not found in `text`
+/// is an InputError naming it.
+QuoteScores score_quotes(std::string_view text, const std::vector<GoldQuote>& gold,
+                         const std::vector<Quote>& predicted);
 
 }  // namespace marsad::quotes

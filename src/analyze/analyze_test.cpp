@@ -1,0 +1,168 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "marsad/analysis.h"
+#include "marsad/error.h"
+
+namespace marsad {
+namespace {
+
+using nlohmann::json;
+
+Span find(const std::string& text, std::string_view s, std::size_t from = 0) {
+  auto at = static_cast<std::uint32_t>(text.find(s, from));
+  return {at, at + static_cast<std::uint32_t>(s.size())};
+}
+
+// An analysis written by hand, with every kind of span, over a text whose code points and
+// bytes differ (Arabic) and with a title span that does not start at 0.
+Analysis sample() {
+  Analysis a;
+  a.document = Document::from_text("bahrain-talks", "\n  محادثات في المنامة\nقال الوزير خالد سالم أمس إن «الاتفاق قريب».");
+  a.document.date = "2024-05-02";
+  a.document.source = "alyawm";
+  a.document.url = "https://alyawm.example/1";
+  a.date = "2024-05-02";
+  const std::string& t = a.document.text;
+  a.entities = {{"e1", EntityType::kPerson, "خالد سالم", {"الوزير"}, {find(t, "خالد سالم")}},
+                {"e2", EntityType::kLocation, "المنامة", {}, {find(t, "المنامة")}}};
+  a.times = {{find(t, "أمس"), "DATE", "2024-05-01", ""}};
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.span = find(t, "«الاتفاق قريب»");
+  q.cue = find(t, "قال");
+  q.speaker_span = find(t, "الوزير خالد سالم");
+  q.speaker = "خالد سالم";
+  q.speaker_entity = "e1";
+  a.quotes = {q};
+  a.keyphrases = {"خالد سالم", "الاتفاق"};
+  a.summary = {find(t, "قال الوزير خالد سالم أمس إن «الاتفاق قريب».")};
+  a.timeline = {{"2024-05-01", find(t, "أمس"), a.summary[0], {"e1"}}};
+  return a;
+}
+
+TEST(AnalysisJson, CodePointOffsets) {
+  json j = to_json(sample());
+  const std::string& text = j["text"].get_ref<const std::string&>();
+  EXPECT_EQ(j["title_start"], 3);  // "\n  " comes first
+  EXPECT_EQ(j["entities"][0]["mentions"][0]["text"], "خالد سالم");
+  // "\n  محادثات في المنامة\nقال الوزير " is 33 code points (59 bytes)
+  EXPECT_EQ(j["entities"][0]["mentions"][0]["start"], 33);
+  EXPECT_EQ(j["entities"][0]["type"], "PER");
+  EXPECT_EQ(j["quotes"][0]["kind"], "indirect");
+  EXPECT_EQ(j["quotes"][0]["cue"], "قال");
+  EXPECT_EQ(j["quotes"][0]["speaker_entity"], "e1");
+  EXPECT_EQ(j["times"][0]["value"], "2024-05-01");
+  EXPECT_EQ(j["timeline"][0]["entities"][0], "e1");
+  EXPECT_FALSE(text.empty());
+}
+
+TEST(AnalysisJson, RoundTripIsExact) {
+  Analysis a = sample();
+  json j = to_json(a);
+  Analysis b = analysis_from_json(j);
+  EXPECT_EQ(to_json(b), j);
+  EXPECT_EQ(b.document.text, a.document.text);
+  EXPECT_EQ(b.document.title, a.document.title);
+  EXPECT_EQ(b.document.body, a.document.body);
+  EXPECT_EQ(b.document.title_begin, a.document.title_begin);
+  EXPECT_EQ(b.document.body_begin, a.document.body_begin);
+  EXPECT_EQ(b.entities[0].mentions, a.entities[0].mentions);
+  EXPECT_EQ(b.quotes[0].span, a.quotes[0].span);
+  EXPECT_EQ(b.quotes[0].speaker_span, a.quotes[0].speaker_span);
+  EXPECT_EQ(b.timeline[0].sentence, a.timeline[0].sentence);
+  EXPECT_EQ(analysis_from_json(json::parse(j.dump())).document.text, a.document.text);
+}
+
+TEST(AnalysisJson, DamagedRecordsSayWhat) {
+  json good = to_json(sample());
+  struct {
+    const char* why;
+    std::function<void(json&)> damage;
+  } cases[] = {
+      {"text missing", [](json& j) { j.erase("text"); }},
+      {"offset beyond the text", [](json& j) { j["entities"][0]["mentions"][0]["end"] = 100000; }},
+      {"negative offset", [](json& j) { j["quotes"][0]["start"] = -1; }},
+      {"span reversed", [](json& j) { j["summary"][0]["start"] = 40; j["summary"][0]["end"] = 2; }},
+      {"unknown entity type", [](json& j) { j["entities"][0]["type"] = "ANIMAL"; }},
+      {"unknown quote kind", [](json& j) { j["quotes"][0]["kind"] = "rumour"; }},
+      {"entities not an array", [](json& j) { j["entities"] = "none"; }},
+      {"not an object", [](json& j) { j = json::array(); }},
+  };
+  for (auto& c : cases) {
+    json j = good;
+    c.damage(j);
+    EXPECT_THROW(analysis_from_json(j), FormatError) << c.why;
+  }
+}
+
+TEST(Render, EveryFormatAndEscaping) {
+  Analysis a = sample();
+  a.document.title = "<script>alert(1)</script>";
+  std::string html = render(a, "html");
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("dir=\"rtl\""), std::string::npos);
+  EXPECT_NE(html.find("<mark class=\"ent PER\" data-entity=\"e1\""), std::string::npos);
+  EXPECT_NE(html.find("class=\"timex\" data-value=\"2024-05-01\""), std::string::npos);
+
+  std::string text = render(a, "text");
+  EXPECT_NE(text.find("خالد سالم [e1] (قال, indirect)"), std::string::npos);
+  EXPECT_NE(text.find("أمس → 2024-05-01 (DATE)"), std::string::npos);
+
+  std::string conllu = render(a, "conllu");
+  EXPECT_NE(conllu.find("\tخالد\t_\t_\t_\t_\t_\t_\t_\tNER=B-PER"), std::string::npos);
+  EXPECT_NE(conllu.find("\tسالم\t_\t_\t_\t_\t_\t_\t_\tNER=I-PER"), std::string::npos);
+
+  std::string line = render(a, "jsonl");
+  EXPECT_EQ(std::count(line.begin(), line.end(), '\n'), 1);
+  EXPECT_EQ(json::parse(line), to_json(a));
+  EXPECT_NE(render(a, "timeml").find("<TimeML"), std::string::npos);
+  EXPECT_THROW(render(a, "pdf"), InputError);
+}
+
+TEST(Analyzer, SpansPointIntoTheTextAsGiven) {
+  Analyzer analyzer;
+  Document doc = Document::from_parts(
+      "t1", "محادثات المياه في بغداد",
+      "وقال وزير الموارد المائية العراقي حسن الكناني أمس إن «المخزون في أدنى مستوياته».\n"
+      "وأضاف أن الحكومة ستطلب من تركيا زيادة الإطلاقات خلال الأسبوع المقبل.\n"
+      "وبحسب مسؤولين في الوزارة، فإن الخطة ستعرض على مجلس الوزراء يوم الأحد.");
+  Analysis a = analyzer.analyze(doc, {.date = "2024-09-28"});
+  EXPECT_EQ(a.date, "2024-09-28");
+  EXPECT_EQ(a.document.text, doc.text);
+  auto inside = [&](Span s) { return s.begin <= s.end && s.end <= doc.text.size(); };
+  for (const auto& e : a.entities)
+    for (const Span& m : e.mentions) EXPECT_TRUE(inside(m));
+  for (const auto& t : a.times) EXPECT_TRUE(inside(t.span));
+  ASSERT_GE(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);  // وأضاف: the same speaker
+  EXPECT_LE(a.summary.size(), 3u);
+  EXPECT_FALSE(a.keyphrases.empty());
+  EXPECT_EQ(to_json(analysis_from_json(to_json(a))), to_json(a));
+}
+
+TEST(Analyzer, ReferenceDate) {
+  Analyzer analyzer;
+  Document doc = Document::from_parts("t2", "عنوان", "وصل الوفد أمس.");
+  doc.date = "2023-03-15T08:00:00";
+  EXPECT_EQ(analyzer.analyze(doc).date, "2023-03-15");  // the document's own date
+  EXPECT_EQ(analyzer.analyze(doc, {.date = "2024-01-01"}).date, "2024-01-01");
+  doc.date = "March 2023";
+  EXPECT_EQ(analyzer.analyze(doc).date, "");  // not a date: ignored
+  EXPECT_THROW(analyzer.analyze(doc, {.date = "15/03/2023"}), InputError);
+}
+
+TEST(Analyzer, OddArticles) {
+  Analyzer analyzer;
+  for (const char* text : {"عنوان فقط", "Only English text here. Nothing Arabic at all.",
+                           "وقال الوزير: «هذا اقتباس لا ينتهي\nوفقرة ثانية بعده.", "«««»»»", "١٢٣ ٤٥٦"}) {
+    Analysis a = analyzer.analyze(Document::from_text("odd", text));
+    json j = to_json(a);
+    EXPECT_EQ(analysis_from_json(j).document.text, text);
+  }
+}
+
+}  // namespace
+}  // namespace marsad

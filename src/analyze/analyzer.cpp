@@ -1,0 +1,60 @@
+// The pipeline: tokens and sentences once, then entities, times, quotes, keyphrases, the
+// summary and the timeline, all over the document's text as given (nothing is normalized in
+// place, so every span points into Document::text).
+#include "marsad/analysis.h"
+#include "marsad/error.h"
+#include "marsad/ner.h"
+#include "marsad/quotes.h"
+#include "marsad/summary.h"
+#include "marsad/text.h"
+#include "marsad/time.h"
+
+namespace marsad {
+namespace {
+
+bool is_iso_date(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  return true;
+}
+
+// The reference date for relative times: the option, else the document's own date when it
+// is one. A malformed option is the caller's error; a malformed document date is ignored.
+std::string reference_date(const Document& doc, const AnalyzeOptions& opts) {
+  if (!opts.date.empty()) {
+    if (!is_iso_date(opts.date))
+      throw InputError("reference date '" + opts.date + "' is not YYYY-MM-DD");
+    return opts.date;
+  }
+  std::string_view own = std::string_view(doc.date).substr(0, 10);
+  return is_iso_date(own) ? std::string(own) : std::string();
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  const ner::Recognizer& recognizer = ner::Recognizer::instance();
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+
+Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) const {
+  Analysis a;
+  a.document = doc;
+  a.date = reference_date(doc, opts);
+  const std::string& text = a.document.text;
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  a.entities = impl_->recognizer.recognize(text, tokens, sentences);
+  a.times = time::find_times(text, tokens, a.date);
+  a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities);
+  summary::Context ctx{text, tokens, sentences, a.entities, {doc.title_begin, doc.title_end}};
+  a.keyphrases = summary::keyphrases(ctx, opts.keyphrases);
+  a.summary = summary::summarize(ctx, opts.summary_sentences);
+  a.timeline = summary::timeline(ctx, a.times);
+  return a;
+}
+
+}  // namespace marsad

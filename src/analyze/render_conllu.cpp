@@ -1,0 +1,63 @@
+// CoNLL-U: one token per line, sentences separated by a blank line. Columns we do not
+// predict (lemma, POS, features, syntax) are "_"; MISC carries the entity as a BIO tag
+// (NER=B-PER), SpaceAfter=No where the text has no space, and the token's code-point span.
+#include <algorithm>
+#include <sstream>
+
+#include "analyze/render.h"
+#include "marsad/text.h"
+
+namespace marsad::report {
+namespace {
+
+// BIO tag of every token, from the entity mentions.
+std::vector<std::string> bio_tags(const Analysis& a, std::span<const text::Token> tokens) {
+  std::vector<std::string> tags(tokens.size(), "O");
+  for (const Entity& e : a.entities) {
+    std::string type(entity_type_name(e.type));
+    for (const Span& m : e.mentions) {
+      auto it = std::lower_bound(tokens.begin(), tokens.end(), m.begin,
+                                 [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
+      for (bool first = true; it != tokens.end() && it->begin < m.end; ++it, first = false)
+        tags[static_cast<std::size_t>(it - tokens.begin())] = (first ? "B-" : "I-") + type;
+    }
+  }
+  return tags;
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  std::replace(out.begin(), out.end(), '\r', ' ');
+  return out;
+}
+
+}  // namespace
+
+std::string render_conllu(const Analysis& a) {
+  const std::string& text = a.document.text;
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto tags = bio_tags(a, tokens);
+  text::CodepointIndex cps(text);
+  std::ostringstream out;
+  out << "# newdoc id = " << one_line(a.document.id) << "\n";
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const text::Sentence& sent = sentences[s];
+    out << "# sent_id = " << one_line(a.document.id) << "-" << s + 1 << "\n# text = "
+        << one_line(std::string_view(text).substr(sent.begin, sent.end - sent.begin)) << "\n";
+    for (std::size_t i = sent.first_token; i < sent.last_token; ++i) {
+      const text::Token& t = tokens[i];
+      // A token's FORM may not hold spaces or tabs; the tokenizer never puts them there.
+      out << i - sent.first_token + 1 << "\t" << t.view(text) << "\t_\t_\t_\t_\t_\t_\t_\t"
+          << "NER=" << tags[i];
+      bool glued = i + 1 < sent.last_token && tokens[i + 1].begin == t.end;
+      if (glued) out << "|SpaceAfter=No";
+      out << "|TokenRange=" << cps.to_codepoint(t.begin) << ":" << cps.to_codepoint(t.end) << "\n";
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace marsad::report

@@ -1,0 +1,80 @@
+// marsad eval quotes GOLD.jsonl: precision and recall of quotes against hand annotations.
+// Each line is an article (id, title, body, date) with "quotes": [{speaker, cue, kind, text}].
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "command.h"
+#include "marsad/analysis.h"
+#include "marsad/error.h"
+#include "marsad/quotes.h"
+
+namespace marsad::cli {
+namespace {
+
+std::vector<quotes::GoldQuote> gold_quotes(const nlohmann::json& j, const Location& where) {
+  std::vector<quotes::GoldQuote> out;
+  try {
+    for (const auto& q : j.at("quotes"))
+      out.push_back({q.at("speaker").get<std::string>(), q.value("cue", ""),
+                     q.at("kind").get<std::string>() == "direct" ? QuoteKind::kDirect : QuoteKind::kIndirect,
+                     q.at("text").get<std::string>()});
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError(std::string("bad gold quotes: ") + e.what(), where);
+  }
+  return out;
+}
+
+void print_row(const char* name, std::size_t hit_p, std::size_t predicted, std::size_t hit_r, std::size_t gold) {
+  double p = predicted ? double(hit_p) / double(predicted) : 0, r = gold ? double(hit_r) / double(gold) : 0;
+  std::printf("%-16s P=%.3f  R=%.3f  F1=%.3f\n", name, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+}
+
+void explain(const Document& doc, const std::vector<quotes::GoldQuote>& gold, const Analysis& a) {
+  for (const auto& g : gold) {
+    auto s = quotes::score_quotes(doc.text, {g}, a.quotes);
+    if (s.span == 0 || s.speaker == 0)
+      std::cout << doc.id << "\t" << (s.span ? "SPEAKER" : "MISSED") << "\t" << g.speaker << "\t" << g.text << "\n";
+  }
+  for (const auto& q : a.quotes)
+    if (quotes::score_quotes(doc.text, gold, {q}).span == 0)
+      std::cout << doc.id << "\tEXTRA\t" << q.speaker << "\t" << doc.text.substr(q.span.begin, q.span.end - q.span.begin) << "\n";
+}
+
+Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
+  struct Args {
+    std::string gold;
+    bool verbose = false;
+  };
+  auto args = std::make_shared<Args>();
+  auto* cmd = eval.add_subcommand("quotes", "Quotes against hand annotations (speaker + content overlap)");
+  cmd->add_option("gold", args->gold, "JSONL: articles with their annotated quotes")->required();
+  cmd->add_flag("--verbose", args->verbose, "List missed, wrongly attributed and extra quotes");
+  cmd->callback([args] {
+    std::ifstream in(args->gold);
+    if (!in) throw IoError("cannot open file", Location{args->gold});
+    Analyzer analyzer;
+    quotes::QuoteScores total;
+    std::size_t articles = 0, line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+      ++line_no;
+      if (line.empty()) continue;
+      Location where{args->gold, line_no};
+      Document doc = parse_json_record(line, where);
+      auto gold = gold_quotes(nlohmann::json::parse(line), where);
+      Analysis a = analyzer.analyze(doc);
+      total += quotes::score_quotes(doc.text, gold, a.quotes);
+      ++articles;
+      if (args->verbose) explain(doc, gold, a);
+    }
+    std::printf("articles %zu  gold quotes %zu  predicted %zu\n", articles, total.gold, total.predicted);
+    print_row("content", total.span, total.predicted, total.span, total.gold);
+    print_row("content+speaker", total.speaker, total.predicted, total.speaker, total.gold);
+    std::printf("%-16s %.3f of %zu matched\n", "kind accuracy", total.span ? double(total.kind) / double(total.span) : 0.0, total.span);
+  });
+});
+
+}  // namespace
+}  // namespace marsad::cli
