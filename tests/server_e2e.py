@@ -59,6 +59,14 @@ def check(base):
     status, ctype, _ = request(base, "/app.js")
     expect(status == 200 and "javascript" in ctype, "app.js")
 
+    text = "قال وزير الخارجية سامي العلي أمس في بغداد: «سنعود إلى الطاولة»."
+    status, _, body = request(base, "/api/analyze", {"text": text, "date": "2024-03-10"})
+    expect(status == 200, f"analyze: {status} {body[:200]!r}")
+    result = json.loads(body)
+    expect(result["text"] == text and isinstance(result["entities"], list), "analysis JSON")
+    for t in result["times"]:
+        expect(text[t["start"]:t["end"]] == t["text"], "code-point offsets slice the text")
+
     status, _, body = request(base, "/api/tokenize", {"text": "نص"})
     expect(status == 200 and json.loads(body)["tokens"][0]["end"] == 2, "tokenize")
 
@@ -83,7 +91,9 @@ def check_archive(base, first_id):
     expect("sources" in result["facets"], "facets")
 
     status, _, body = request(base, "/api/articles/" + urllib.parse.quote(first_id))
-    expect(status == 200 and json.loads(body)["id"] == first_id, f"article: {status}")
+    article = json.loads(body)
+    expect(status == 200 and article["id"] == first_id, f"article: {status}")
+    expect(isinstance(article["entities"], list), "the stored analysis comes with the article")
     status, _, body = request(base, "/api/articles/no-such-article")
     expect(status == 404 and json.loads(body)["error"]["type"] == "NotFound", "missing article")
     status, _, body = request(base, "/api/stats")

@@ -150,6 +150,53 @@ def root(word: str) -> str:
     return _marsad.root(word)
 
 
+class Analyzer:
+    """The whole pipeline: entities, time expressions, quotes, keyphrases, summary, timeline.
+
+    Construct once (it loads the models), then call :meth:`analyze` from any thread::
+
+        analyzer = marsad.Analyzer()
+        result = analyzer.analyze("قال وزير الخارجية أمس ...", date="2024-03-10")
+        for e in result["entities"]:
+            print(e["name"], e["type"])
+    """
+
+    def __init__(self):
+        self._analyzer = _marsad.Analyzer()
+
+    def analyze(self, text: Optional[str] = None, *, title: Optional[str] = None,
+                body: Optional[str] = None, date: Optional[str] = None,
+                source: Optional[str] = None) -> dict:
+        """Analyzes one article, given as ``text`` (first line the title) or ``title`` + ``body``.
+
+        Returns the analysis as a dict (the JSON of ``marsad analyze --format json``); its
+        ``"text"`` is the article text every offset points into, in code points, so
+        ``result["text"][m["start"]:m["end"]] == m["text"]`` for every span ``m``. ``date`` (``YYYY-MM-DD``) is the reference
+        date for relative time expressions. Raises :class:`InputError` for an empty text or
+        a malformed date.
+        """
+        if text is not None and (title is not None or body is not None):
+            raise InputError("give either text or title and body, not both")
+        return self._analyzer.analyze(text or "", title or "", body or "", date or "", "input",
+                                      source or "")
+
+
+_default_analyzer: Optional[Analyzer] = None
+_default_lock = threading.Lock()
+
+
+def analyze(text: str, date: Optional[str] = None) -> dict:
+    """Analyzes ``text`` (first line the title) with a shared :class:`Analyzer`.
+
+    See :meth:`Analyzer.analyze` for the result.
+    """
+    global _default_analyzer
+    with _default_lock:
+        if _default_analyzer is None:
+            _default_analyzer = Analyzer()
+    return _default_analyzer.analyze(text, date=date)
+
+
 class Hit(NamedTuple):
     """One search result. ``snippet`` is a slice of the article; ``highlights`` are the
     ``(start, end)`` code-point spans of the matched words inside it."""
@@ -230,7 +277,7 @@ remove_tatweel = _marsad.remove_tatweel
 
 __all__ = [
     "Error", "InputError", "FormatError", "IoError", "Token", "Sentence", "Segmentation",
-    "TimeExpression", "times", "Archive", "Hit", "SearchResults", "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
+    "TimeExpression", "times", "Analyzer", "analyze", "Archive", "Hit", "SearchResults", "normalize", "normalize_aligned", "tokenize", "sentences", "segment", "light_stem", "root",
     "dediac", "normalize_alef", "normalize_alef_maksura", "normalize_teh_marbuta",
     "normalize_digits", "remove_tatweel",
 ]

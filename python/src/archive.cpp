@@ -35,9 +35,8 @@ py::object article(marsad::index::Searcher& s, const std::string& id) {
   {
     py::gil_scoped_release release;
     if (auto found = s.article(id)) {
-      const marsad::Document& d = found->analysis.document;
-      out = {{"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source},
-             {"url", d.url}, {"text", d.text}, {"cluster", found->cluster}};
+      out = marsad::to_json(found->analysis);
+      (*out)["cluster"] = found->cluster;
     }
   }
   return out ? to_python(*out) : py::none();

@@ -121,6 +121,7 @@ py::tuple segment(const std::string& word) {
 }  // namespace
 
 void bind_archive(py::module_& m);
+void bind_analyzer(py::module_& m);
 
 PYBIND11_MODULE(_marsad, m) {
   m.doc() = "marsad's C++ core, raw; use the `marsad` package instead";
@@ -151,4 +152,5 @@ PYBIND11_MODULE(_marsad, m) {
   m.def("normalize_digits", [](const std::string& s) { return tx::normalize_digits(s); });
   m.def("remove_tatweel", [](const std::string& s) { return tx::remove_tatweel(s); });
   bind_archive(m);
+  bind_analyzer(m);
 }

@@ -107,12 +107,9 @@ json search_endpoint(ArchivePool& pool, const QueryParams& params) {
 json article_endpoint(ArchivePool& pool, std::string_view id) {
   auto found = pool.lease()->article(id);
   if (!found) throw HttpError(404, "no article with id \"" + std::string(id) + "\"");
-  const Document& d = found->analysis.document;
-  text::CodepointIndex cp(d.text);
-  return {{"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source},
-          {"url", d.url}, {"text", d.text}, {"title_start", cp.to_codepoint(d.title_begin)},
-          {"title_end", cp.to_codepoint(d.title_end)}, {"body_start", cp.to_codepoint(d.body_begin)},
-          {"cluster", found->cluster}};
+  json out = to_json(found->analysis);
+  out["cluster"] = found->cluster;
+  return out;
 }
 
 json timeline_endpoint(ArchivePool& pool, const QueryParams& params) {

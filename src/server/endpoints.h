@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "marsad/analysis.h"
 #include "marsad/server.h"
 
 namespace marsad::server {
@@ -50,5 +51,8 @@ json sentences_endpoint(const json& body);
 json segment_endpoint(const json& body);
 /// {"text", "date"?} → TIMEX3 time expressions, resolved against the reference date.
 json times_endpoint(const json& body);
+/// {"text"} or {"title", "body"}, with "date", "source", "id" optional → to_json(Analysis),
+/// which holds the article text its offsets point into.
+json analyze_endpoint(const Analyzer& analyzer, const json& body);
 
 }  // namespace marsad::server

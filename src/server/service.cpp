@@ -54,6 +54,7 @@ Handler post(json (*fn)(const json&)) {
 
 struct Service::Impl {
   ServiceOptions opts;
+  Analyzer analyzer;
   std::unique_ptr<ArchivePool> archives;  // null when serving no archive
   std::vector<Route> routes;
 
@@ -69,6 +70,10 @@ struct Service::Impl {
         {"POST", "/api/sentences", false, post(sentences_endpoint)},
         {"POST", "/api/segment", false, post(segment_endpoint)},
         {"POST", "/api/times", false, post(times_endpoint)},
+        {"POST", "/api/analyze", false,
+         [this](const Request& req, std::string_view) {
+           return analyze_endpoint(analyzer, parse_body(req.body));
+         }},
         {"GET", "/api/search", false, get(search_endpoint)},
         {"GET", "/api/timeline", false, get(timeline_endpoint)},
         {"GET", "/api/dups", false, get(dups_endpoint)},

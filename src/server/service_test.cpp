@@ -92,6 +92,38 @@ TEST(Service, TimesAreResolvedAgainstTheGivenDate) {
   EXPECT_EQ(r.status, 400) << "a month 13 is refused, not guessed";
 }
 
+TEST(Service, AnalyzeGivesTheAnalysisWithCodePointOffsets) {
+  Service s;
+  // An invented item: a titled person, a relative date and a direct quote.
+  const std::string text =
+      "زيارة وزير الصحة إلى إربد\n"
+      "زار وزير الصحة الأردني ماهر الزعبي أمس مستشفى إربد، وقال: «سنضيف مئة سرير هذا العام».";
+  Response r = post(s, "/api/analyze", {{"text", text}, {"date", "2024-06-02"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body["text"], text);
+  ASSERT_FALSE(r.body["times"].empty());
+  EXPECT_EQ(r.body["times"][0]["text"], "أمس");
+  EXPECT_EQ(r.body["times"][0]["value"], "2024-06-01");
+  // Code points (the title line is 25 and its newline 1), whatever their UTF-8 length.
+  EXPECT_EQ(r.body["times"][0]["start"], 61);
+  ASSERT_FALSE(r.body["quotes"].empty());
+  EXPECT_NE(r.body["quotes"][0]["speaker"].get<std::string>().find("الزعبي"), std::string::npos);
+}
+
+TEST(Service, AnalyzeTakesTitleAndBody) {
+  Service s;
+  Response r =
+      post(s, "/api/analyze", {{"title", "أمطار في عمّان"}, {"body", "هطلت أمطار غزيرة أمس."}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body["text"], "أمطار في عمّان\nهطلت أمطار غزيرة أمس.");
+  EXPECT_EQ(r.body["title_end"], 14);
+  // Neither form, both forms, and a date that does not exist are refused.
+  EXPECT_EQ(post(s, "/api/analyze", {{"date", "2024-01-01"}}).status, 400);
+  EXPECT_EQ(post(s, "/api/analyze", {{"text", "نص"}, {"body", "نص"}}).status, 400);
+  EXPECT_EQ(post(s, "/api/analyze", {{"text", "نص"}, {"date", "2024-02-30"}}).status, 400);
+  EXPECT_EQ(post(s, "/api/analyze", {{"text", "  \n "}}).status, 400);
+}
+
 struct BadRequest {
   const char* path;
   std::string body;
