@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 m=build/marsad
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-say "Analysing examples/articles/$(ls examples/articles | head -1)"
-$m analyze --format text "examples/articles/$(ls examples/articles | head -1)"
+say "Analysing examples/articles/baghdad-talks.txt"
+$m analyze --format text examples/articles/baghdad-talks.txt
 
 idx=$(mktemp -d)/archive
 trap 'rm -rf "$(dirname "$idx")"' EXIT
@@ -15,9 +15,9 @@ say "Building an archive from examples/archive.jsonl"
 $m index add --index "$idx" examples/archive.jsonl examples/articles
 $m index stats --index "$idx"
 
-for q in 'العراق' '"وزير الخارجية"' 'entity:"الأمم المتحدة"' 'النفط date:2024-01..2024-12'; do
+for q in 'العراق' '"وزير الخارجية"' 'type:PER العراق' 'النفط date:2023-01..2025-12'; do
   say "marsad search '$q'"
   $m search --index "$idx" -k 3 --format text "$q"
 done
-say "Near-duplicates"
-$m dups --index "$idx" --format text
+say "Near-duplicates among the sample articles"
+$m dups --format text examples/archive.jsonl
