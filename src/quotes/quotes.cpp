@@ -30,6 +30,7 @@ struct Found {
   bool nested = false;     // the cue sits inside another quote's content
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
+  std::size_t cue_token = 0;
 };
 
 // Calls fn(other) for the other quotes of f's paragraph (no quote reaches past its paragraph,
@@ -112,7 +113,14 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const WordInfo& w = v_.at(i);
     if (w.entity >= 0 && v_.entities()[w.entity].type == EntityType::kPerson) {
       i = std::min(w.mention_end, limit);
-      break;  // a person's name closes the phrase
+      // A person's name closes the phrase, unless a name follows (a title the tagger took
+      // for a name: الخبيرة منى فؤاد).
+      if (i < limit && v_.at(i).entity >= 0 && v_.at(i).entity != w.entity &&
+          v_.entities()[v_.at(i).entity].type == EntityType::kPerson) {
+        n += 1;
+        continue;
+      }
+      break;
     }
     bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
     if (!keeps && (w.cls == CueClass::kComplement || w.cls == CueClass::kStop ||
@@ -241,6 +249,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   Found f;
   f.sentence = v_.at(c.first).sentence;
   f.paragraph = v_.at(c.first).paragraph;
+  f.cue_token = c.first;
   Quote& q = f.quote;
   q.cue = v_.span(c.first, c.end);
   if (c.conj) q.cue.begin += 2;  // the و or ف is not part of the cue
@@ -270,6 +279,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   Found f;
   f.sentence = v_.at(c.first).sentence;
   f.paragraph = v_.at(c.first).paragraph;
+  f.cue_token = c.first;
   Quote& q = f.quote;
   q.kind = QuoteKind::kIndirect;
   q.cue = v_.span(c.first, c.end);
@@ -332,6 +342,12 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         q.speaker_span = v_.span(i, v_.at(i).mention_end);
         break;
       }
+      // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence.
+      std::size_t first = s.first_token;
+      if (q.speaker_span.end == 0 && first + 1 < f.cue_token && v_.at(first).norm.size() > 4 &&
+          (v_.at(first).norm.rfind("\u0648", 0) == 0 || v_.at(first).norm.rfind("\u0641", 0) == 0) &&
+          v_.at(first).cls == CueClass::kNone)
+        speaker_after(first + 1, f.cue_token, 0, &q.speaker_span);
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
