@@ -118,6 +118,14 @@ Ymd add_months(Ymd d, int months) noexcept {
   return out;
 }
 
+std::optional<Ymd> parse_day(std::string_view value) noexcept {
+  Ymd d;
+  if (value.size() < 10 || value[4] != '-' || value[7] != '-' || !read_digits(value, 0, 4, d.year) ||
+      !read_digits(value, 5, 2, d.month) || !read_digits(value, 8, 2, d.day))
+    return std::nullopt;
+  return d;
+}
+
 std::string format_year(int year) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d", year);

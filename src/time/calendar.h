@@ -32,6 +32,10 @@ int iso_weekday(std::int64_t days) noexcept;
 /// Adds whole months, keeping the day (clamped to the month's length).
 Ymd add_months(Ymd d, int months) noexcept;
 
+/// The day of a TIMEX3 value that starts with YYYY-MM-DD (2024-09-28, 2024-09-28TEV), or nothing
+/// for any other value (XXXX-WXX-2, PAST_REF, 2024-W38).
+std::optional<Ymd> parse_day(std::string_view value) noexcept;
+
 std::string format_year(int year);
 std::string format_month(int year, int month);
 std::string format_day(Ymd d);

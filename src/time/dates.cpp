@@ -94,10 +94,8 @@ std::optional<Match> Parser::holiday(std::size_t i) const {
   }
   const Sense* h = sense(j, Kind::kHoliday);
   if (!h) return std::nullopt;
-  bool hijri = h->text.starts_with("hijri");
-  std::size_t colon = h->text.find(':');
-  int month = std::stoi(h->text.substr(colon + 1));
-  int day = std::stoi(h->text.substr(h->text.find(':', colon + 1) + 1));
+  bool hijri = h->arg == 1;
+  int month = h->value / 100, day = h->value % 100;
   std::size_t end = j + 1;
   auto date_in = [&](int year) -> std::optional<Ymd> {
     auto d = hijri ? hijri_to_gregorian(year, month, day) : std::optional<Ymd>(Ymd{year, month, day});

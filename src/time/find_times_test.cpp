@@ -325,6 +325,10 @@ TEST(FindTimes, NothingInPlainOrBrokenText) {
   EXPECT_TRUE(run("قال الرئيس إن البلاد تواجه تحديات كبيرة.", "2024-09-28").empty());
   std::string broken = "عام \xff\xfe 2014 \xc3";  // invalid UTF-8 is read as U+FFFD
   EXPECT_NO_THROW(run(broken, "2024-09-28"));
+  // Rules that do date arithmetic on an earlier result must not choke on unresolved values.
+  for (const char* text : {"يراجع المتقدمون يومي الأحد والاثنين المقبلين.", "وصل منتصف الليل أمس.",
+                           "بين الساعة العاشرة من صباح الأحد والسبت"})
+    EXPECT_NO_THROW(run(text, "")) << text;
 }
 
 }  // namespace

@@ -170,10 +170,9 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   auto anchor = day_anchor(a);
   std::string date = anchor ? anchor->value : ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
   if (anchor) end = anchor->end;
-  if (hour == 24 && date[0] != 'X') {  // midnight ends the day: 00:00 of the next
-    Ymd d{std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)), std::stoi(date.substr(8, 2))};
-    date = format_day(civil_from_days(days_from_civil(d) + 1));
-  }
+  if (auto d = parse_day(date); d && hour == 24)  // midnight ends the day: 00:00 of the next
+    date = format_day(civil_from_days(days_from_civil(*d) + 1));
+  if (date.find('-') == std::string::npos) date = "XXXX-XX-XX";  // PAST_REF and the like
   char buf[16];
   std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
   Match m = make(i, end, "TIME", date + buf);
@@ -339,12 +338,10 @@ std::vector<Match> Parser::run() const {
       if (m->floating && !out.empty() && out.back().end == m->begin && out.back().grain == Grain::kDay)
         m->value = out.back().value + m->value.substr(m->value.find('T'));
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
-      if (m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
-          m->value < out.back().value) {
-        Ymd d{std::stoi(m->value.substr(0, 4)), std::stoi(m->value.substr(5, 2)),
-              std::stoi(m->value.substr(8, 2))};
-        m->value = format_day(civil_from_days(days_from_civil(d) + 7));
-      }
+      auto day = parse_day(m->value);
+      if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
+          m->value < out.back().value)
+        m->value = format_day(civil_from_days(days_from_civil(*day) + 7));
       out.push_back(std::move(*m));
     } else {
       ++i;

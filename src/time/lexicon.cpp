@@ -103,6 +103,19 @@ constexpr WordKind kWordKinds[] = {
     {"whole", Kind::kWhole, WordKind::kInt},
 };
 
+// "hijri:10:1" → value 1001 (month * 100 + day), arg 1 for Hijri.
+void holiday_date(Sense& s, const Field& f) {
+  std::string_view t = s.text;
+  std::size_t a = t.find(':'), b = t.find(':', a + 1);
+  if (a == std::string_view::npos || b == std::string_view::npos) f.fail("expected calendar:month:day");
+  std::string_view cal = t.substr(0, a);
+  if (cal != "hijri" && cal != "gregorian") f.fail("unknown calendar: " + std::string(cal));
+  int month = to_int(t.substr(a + 1, b - a - 1), f), day = to_int(t.substr(b + 1), f);
+  if (month < 1 || month > 12 || day < 1 || day > 31) f.fail("no such day: " + s.text);
+  s.value = month * 100 + day;
+  s.arg = cal == "hijri";
+}
+
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
   if (c.size() != 3) f.fail("expected form, category, argument");
   for (const auto& wk : kWordKinds) {
@@ -113,6 +126,7 @@ Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
       case WordKind::kText: s.text = c[2]; break;
       case WordKind::kEraArg: s.value = c[2] == "hijri" ? 1 : 0; break;
     }
+    if (s.kind == Kind::kHoliday) holiday_date(s, f);
     return s;
   }
   f.fail("unknown category: " + std::string(c[1]));

@@ -46,7 +46,7 @@ enum class Kind : std::uint8_t {
   kNotDay,     ///< a weekday after it is a name (خطبة الجمعة)
   kAnaphor,    ///< اليوم before it is "that day" (اليوم التالي)
   kName,       ///< a name holding a time word (عين اليوم): never a time
-  kHoliday,    ///< text = "hijri:M:D" or "gregorian:M:D"
+  kHoliday,    ///< value = month * 100 + day, arg = 1 Hijri / 0 Gregorian
   kNotVerb,    ///< a name that looks like a future verb (سيتي)
   kWhole,      ///< كامل after a duration
 };
