@@ -57,7 +57,7 @@ fi
 tag() { sed "s/^{/{\"dataset\":\"$1\",/" | tee -a "$RESULTS"; }
 
 PG_DIR=""
-cleanup() { [[ -n $PG_DIR ]] && pg_stop "$PG_DIR"; }
+cleanup() { if [[ -n $PG_DIR ]]; then pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; fi; }
 trap cleanup EXIT
 if [[ " $ENGINES " == *" postgres "* ]]; then
   source "$ROOT/bench/peers/postgres.sh"
