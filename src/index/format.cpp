@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "marsad/analysis.h"
 #include "marsad/error.h"
 #include "marsad/index.h"
 #include "marsad/text.h"
@@ -89,13 +90,10 @@ Xapian::Database open_database(const std::filesystem::path& dir) {
 // The keys are those of marsad::to_json(Analysis) (code-point offsets), so that a stored
 // record is exactly what `marsad analyze --format json` prints, plus the cluster id.
 std::string encode_article(const Analysis& a, std::string_view cluster) {
-  const Document& d = a.document;
-  text::CodepointIndex cp(d.text);
-  json j{{"id", d.id},       {"title", d.title},   {"date", d.date},
-         {"source", d.source}, {"url", d.url},     {"text", d.text},
-         {"title_start", cp.to_codepoint(d.title_begin)}, {"title_end", cp.to_codepoint(d.title_end)},
-         {"body_start", cp.to_codepoint(d.body_begin)}, {"cluster", cluster}};
-  if (!d.author.empty()) j["author"] = d.author;
+  // The stored record is to_json(Analysis) (code points) plus the near-duplicate cluster, so
+  // results and article views need no re-analysis.
+  json j = to_json(a);
+  j["cluster"] = cluster;
   return j.dump();
 }
 
@@ -103,6 +101,8 @@ Analysis decode_article(std::string_view data, const std::string& where) {
   Analysis a;
   try {
     json j = json::parse(data);
+    if (j.contains("entities")) return analysis_from_json(j);  // full analysis stored
+    // Records of archives written before the analysis was stored (tests/compat/index_v1).
     Document& d = a.document;
     d.id = j.at("id").get<std::string>();
     d.title = j.at("title").get<std::string>();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.h"
+#include "marsad/analysis.h"
 #include "marsad/index.h"
 #include "marsad/version.h"
 
@@ -15,14 +16,6 @@ namespace {
 
 namespace ix = marsad::index;
 using nlohmann::json;
-
-// The analysis stored with each article. The text core is always there; the full pipeline
-// (entities, times, quotes) is wired in through marsad::Analyzer.
-Analysis analyze_document(const Document& doc) {
-  Analysis a;
-  a.document = doc;
-  return a;
-}
 
 void report_progress(const ix::IngestProgress& p, bool tty) {
   double rate = p.seconds > 0 ? p.committed / p.seconds : 0;
@@ -74,7 +67,10 @@ void add_command(CLI::App& index) {
     bool tty = isatty(STDERR_FILENO);
     ix::IngestOptions opts{.batch_size = o->batch, .threads = o->threads,
                            .on_commit = [tty](const ix::IngestProgress& p) { report_progress(p, tty); }};
-    ix::IngestSummary s = ix::ingest(writer, inputs, analyze_document, opts);
+    // One Analyzer (models loaded once) shared by the analysis threads: analyze() is const.
+    auto analyzer = std::make_shared<const Analyzer>();
+    ix::IngestSummary s =
+        ix::ingest(writer, inputs, [analyzer](const Document& d) { return analyzer->analyze(d); }, opts);
     if (tty) std::fputc('\n', stderr);
     print_summary(s, writer.documents(), o->format.value == "json");
   });
