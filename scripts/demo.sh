@@ -7,7 +7,7 @@ m=build/marsad
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 say "Analysing examples/articles/baghdad-talks.txt"
-$m analyze --format text examples/articles/baghdad-talks.txt
+$m analyze --format text --date 2024-09-28 examples/articles/baghdad-talks.txt  # a .txt article has no date field
 
 idx=$(mktemp -d)/archive
 trap 'rm -rf "$(dirname "$idx")"' EXIT
@@ -19,5 +19,7 @@ for q in 'العراق' '"وزير الخارجية"' 'type:PER العراق' '�
   say "marsad search '$q'"
   $m search --index "$idx" -k 3 --format text "$q"
 done
+say "Timeline of العراق across the archive"
+$m timeline --index "$idx" --format text --entity "العراق" | head -30
 say "Near-duplicates among the sample articles"
 $m dups --format text examples/archive.jsonl
