@@ -170,6 +170,10 @@ struct Segmentation {
 /// الحكومة. Only words made of Arabic letters, tashkeel and tatweel are split; anything else
 /// (Latin, digits, presentation forms, invalid UTF-8, the empty string) comes back as one
 /// piece equal to the input.
+namespace detail {
+struct CachedWord;
+}
+
 class Segmenter {
  public:
   /// The segmenter with the model compiled into the library. Loaded (and self-tested) on
@@ -189,6 +193,7 @@ class Segmenter {
   struct Impl;
   friend struct SegmenterInternals;
   explicit Segmenter(std::shared_ptr<const Impl> impl);
+  detail::CachedWord* cached(std::string_view word) const;
   std::shared_ptr<const Impl> impl_;
 };
 

@@ -82,9 +82,16 @@ const std::unordered_set<std::string>& kept_words() {
   return words;
 }
 
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// One per thread, for the segmenter that used it last. The light stemmer keeps its result
+// in the same entry, so a pipeline that segments and stems a word looks it up once.
 struct ThreadCache {
   std::uint64_t owner = 0;
-  std::unordered_map<std::string, Segmentation> map;
+  std::unordered_map<std::string, detail::CachedWord, StringHash, std::equal_to<>> map;
 };
 
 }  // namespace
@@ -140,25 +147,36 @@ const Segmenter& Segmenter::instance() {
 // Lets the light stemmer read the built-in model's corpus counts without a public accessor.
 struct SegmenterInternals {
   static const detail::Lexicon& lexicon(const Segmenter& s) { return s.impl_->model->lexicon; }
+  static detail::CachedWord* cached(const Segmenter& s, std::string_view word) {
+    return s.cached(word);
+  }
 };
 
 const detail::Lexicon& detail::builtin_lexicon() {
   return SegmenterInternals::lexicon(Segmenter::instance());
 }
 
-Segmentation Segmenter::segment(std::string_view word) const {
-  if (word.size() > kMaxCachedBytes) return impl_->compute(word);
+detail::CachedWord* Segmenter::cached(std::string_view word) const {
+  if (word.size() > kMaxCachedBytes) return nullptr;
   thread_local ThreadCache cache;
   if (cache.owner != impl_->id) {
     cache.map.clear();
     cache.owner = impl_->id;
   }
-  thread_local std::string key;
-  key.assign(word);
-  auto it = cache.map.find(key);
-  if (it != cache.map.end()) return it->second;
+  auto it = cache.map.find(word);
+  if (it != cache.map.end()) return &it->second;
   if (cache.map.size() >= kCacheLimit) cache.map.clear();
-  return cache.map.emplace(key, impl_->compute(word)).first->second;
+  return &cache.map.emplace(std::string(word), detail::CachedWord{impl_->compute(word), {}, false})
+              .first->second;
+}
+
+Segmentation Segmenter::segment(std::string_view word) const {
+  detail::CachedWord* entry = cached(word);
+  return entry ? entry->segmentation : impl_->compute(word);
+}
+
+detail::CachedWord* detail::builtin_cached(std::string_view word) {
+  return SegmenterInternals::cached(Segmenter::instance(), word);
 }
 
 }  // namespace marsad::text

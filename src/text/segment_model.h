@@ -80,6 +80,17 @@ class Lexicon {
 /// The corpus counts of the model compiled into the library (loads it on first use).
 const Lexicon& builtin_lexicon();
 
+/// What the per-thread cache keeps for a word: its segmentation, and its light stem once asked.
+struct CachedWord {
+  Segmentation segmentation;
+  std::string light_stem;
+  bool has_light_stem = false;
+};
+
+/// The built-in segmenter's cache entry for `word` (segmented if new), or nullptr for words
+/// too long to cache. Valid until the next call on this thread.
+CachedWord* builtin_cached(std::string_view word);
+
 /// The hashed features of each candidate of `w`, one vector per candidate. A candidate's
 /// features also say how its stem's corpus count compares with the other candidates'.
 void candidate_features(const Word& w, std::span<const Candidate> cands, const Lexicon& lex,

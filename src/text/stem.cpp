@@ -2,7 +2,6 @@
 // inflectional suffix (data/stem_affixes.tsv) go, but only when what remains is a word the
 // news corpus knows about. That keeps فلسطين, سلمان and لبنان whole while المعلمين → معلم.
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "marsad/text.h"
@@ -77,8 +76,7 @@ std::string strip_affixes(std::string stem) {
   return stem;
 }
 
-std::string compute_light_stem(std::string_view word) {
-  Segmentation seg = Segmenter::instance().segment(word);
+std::string compute_light_stem(const Segmentation& seg) {
   std::string stem = normalize_search(seg.restored[seg.stem]);
   if (seg.pieces.size() == 1 && !detail::is_arabic_word(stem)) return stem;
   return strip_affixes(std::move(stem));
@@ -87,13 +85,13 @@ std::string compute_light_stem(std::string_view word) {
 }  // namespace
 
 std::string light_stem(std::string_view word) {
-  constexpr std::size_t kCacheLimit = 1 << 18;
-  thread_local std::unordered_map<std::string, std::string> cache;
-  thread_local std::string key;
-  key.assign(word);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() >= kCacheLimit) cache.clear();
-  return cache.emplace(key, compute_light_stem(word)).first->second;
+  detail::CachedWord* entry = detail::builtin_cached(word);
+  if (!entry) return compute_light_stem(Segmenter::instance().segment(word));
+  if (!entry->has_light_stem) {
+    entry->light_stem = compute_light_stem(entry->segmentation);
+    entry->has_light_stem = true;
+  }
+  return entry->light_stem;
 }
 
 }  // namespace marsad::text
