@@ -3,14 +3,18 @@
 
 Usage: /usr/bin/python3 bench/stem_quality.py [--marsad build/marsad] [--shared ../shared]
 
-Gold: shared/data/stem-golden-corpus/words-stems-roots.tsv (1,165 mostly Quranic words).
+Gold: shared/data/stem-golden-corpus/words-stems-roots.tsv (1,165 mostly Quranic words), and
+for news-domain roots the Root= fields of the nouns, verbs and adjectives of
+shared/data/ud-padt/ar_padt-ud1.3-test.conllu.gz whose root has three consonants.
 Every output and every gold form is compared after the same normalization (no tashkeel or
 tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه), so spelling conventions do not count as errors.
 Snowball is called through ctypes on libstemmer.so (Debian libstemmer0d), ISRI through
 /usr/bin/python3's NLTK (python3-nltk). Prints a Markdown report.
 """
 import argparse
+import collections
 import ctypes
+import gzip
 import ctypes.util
 import re
 import subprocess
@@ -58,6 +62,62 @@ def marsad(binary, words):
     return [(r[1], r[2]) for r in rows]
 
 
+# ElixirFM's transliteration of root consonants in PADT's Root= field.
+ELIXIR = {"'": "ء", "b": "ب", "t": "ت", "_t": "ث", "^g": "ج", ".h": "ح", "_h": "خ", "d": "د",
+          "_d": "ذ", "r": "ر", "z": "ز", "s": "س", "^s": "ش", ".s": "ص", ".d": "ض", ".t": "ط",
+          ".z": "ظ", "`": "ع", ".g": "غ", "f": "ف", "q": "ق", "k": "ك", "l": "ل", "m": "م",
+          "n": "ن", "h": "ه", "w": "و", "y": "ي"}
+
+
+def elixir_root(text):
+    """'^s__h_.s' -> 'شخص'; None if the field is not a sequence of root consonants."""
+    out, i = [], 0
+    while i < len(text):
+        for width in (2, 1):
+            sym = text[i:i + width]
+            if sym in ELIXIR:
+                out.append(ELIXIR[sym])
+                i += width
+                break
+        else:
+            return None
+        if i < len(text):
+            if text[i] != "_":
+                return None
+            i += 1
+    return "".join(out)
+
+
+def padt_roots(path):
+    rows = collections.OrderedDict()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 10 or cols[3] not in ("NOUN", "VERB", "ADJ"):
+                continue
+            m = re.search(r"Root=([^|]+)", cols[9])
+            root = elixir_root(m.group(1)) if m else None
+            if root and len(root) == 3:
+                rows.setdefault(DIAC.sub("", cols[1]), root)
+    return list(rows.items())
+
+
+def root_norm(s):
+    return re.sub("[ءأإآؤئ]", "ا", norm(s))
+
+
+def padt_report(binary, path, isri):
+    rows = padt_roots(path)
+    ours = marsad(binary, [w for w, _ in rows])
+    m = sum(root_norm(r) == root_norm(g) for (_, g), (_, r) in zip(rows, ours))
+    i = sum(root_norm(isri.stem(w)) == root_norm(g) for w, g in rows)
+    n = len(rows)
+    print(f"\n## News-domain roots: PADT test, {n} distinct nouns/verbs/adjectives with a triliteral Root=\n")
+    print("Hamza forms count as one letter; weak radicals (و ي) must match exactly.\n")
+    print("| system | root accuracy |\n|---|---|")
+    print(f"| marsad root | {m / n:.3f} |\n| ISRI (NLTK) | {i / n:.3f} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--marsad", default="build/marsad")
@@ -101,6 +161,7 @@ def main():
         print(f"| {w} | {want} | " + " | ".join(marks) + " |")
     k = len(KNOWN)
     print(f"| **correct** | | {score['m']}/{k} | {score['s']}/{k} | {score['i']}/{k} |")
+    padt_report(args.marsad, f"{args.shared}/data/ud-padt/ar_padt-ud1.3-test.conllu.gz", isri)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,14 @@ constexpr std::uint32_t kNameRatio = 4;
 
 struct Suffix {
   std::string form;
-  bool ends_names = false;  // also ends many proper names, so the corpus must favour the base
+  // How many times the base's forms must be counted for each count of the whole word: 0 for
+  // "at all"; more for suffixes that also end names or other stems.
+  std::uint32_t ratio_num = 0, ratio_den = 1;
 };
 
 struct Affixes {
   std::vector<Suffix> suffixes;  // longest first
+  std::vector<std::string> protected_endings;
   std::unordered_set<std::string> keep;
 };
 
@@ -33,7 +36,10 @@ const Affixes& affixes() {
   static const Affixes a = [] {
     Affixes out;
     for (const auto& row : detail::read_table(data::kStemAffixes, "data/stem_affixes.tsv", 2)) {
-      if (row[0].starts_with("suffix")) out.suffixes.push_back({row[1], row[0] == "suffix-names"});
+      if (row[0] == "suffix") out.suffixes.push_back({row[1], 0, 1});
+      if (row[0] == "suffix-names") out.suffixes.push_back({row[1], 1, kNameRatio});
+      if (row[0] == "suffix-rare") out.suffixes.push_back({row[1], 1, 1});
+      if (row[0] == "protect") out.protected_endings.push_back(row[1]);
       else if (row[0] == "keep") out.keep.emplace(row[1]);
     }
     std::stable_sort(out.suffixes.begin(), out.suffixes.end(),
@@ -51,13 +57,23 @@ std::uint32_t forms_count(const detail::Lexicon& lex, const std::string& w, bool
   return n;
 }
 
-// The corpus knows the base; for a name-like suffix, well enough relative to the whole word.
-// Only the base decides for the other suffixes, so all inflections of a word stem alike.
-bool attested(const std::string& base, const std::string& word, bool ends_names) {
+// The corpus knows the base, and for the suffixes that also end other words, often enough
+// relative to the whole word. Only the base decides for plain suffixes, so all inflections of
+// a word stem alike.
+bool attested(const std::string& base, const std::string& word, const Suffix& suffix) {
   const detail::Lexicon& lex = detail::builtin_lexicon();
-  std::uint32_t family = forms_count(lex, base, true);
-  if (!ends_names) return family > 0;
-  return family * kNameRatio >= forms_count(lex, word, false) && family > 0;
+  std::uint64_t family = forms_count(lex, base, true);
+  if (family == 0) return false;
+  return suffix.ratio_num == 0 ||
+         family * suffix.ratio_den >= forms_count(lex, word, false) * std::uint64_t{suffix.ratio_num};
+}
+
+// A protected ending is one letter + a suffix that this letter keeps on the stem.
+bool is_protected(const Affixes& a, const std::string& stem, const std::string& suffix) {
+  for (const auto& ending : a.protected_endings)
+    if (ending.size() == suffix.size() + 2 && ending.ends_with(suffix) && stem.ends_with(ending))
+      return true;
+  return false;
 }
 
 std::string strip_affixes(std::string stem) {
@@ -69,9 +85,8 @@ std::string strip_affixes(std::string stem) {
     if (!stem.ends_with(suffix.form) || letters(stem) < letters(suffix.form) + kMinStemLetters)
       continue;
     std::string base = stem.substr(0, stem.size() - suffix.form.size());
-    // In ولاية and رواية the ي after alef is the root's, not a nisba.
-    if (suffix.form.starts_with("ي") && base.ends_with("ا")) continue;
-    if (attested(base, stem, suffix.ends_names)) return base;
+    if (is_protected(a, stem, suffix.form)) continue;
+    if (attested(base, stem, suffix)) return base;
   }
   return stem;
 }

@@ -22,6 +22,9 @@ TEST(LightStem, KnownStemmerErrors) {
       {"فلسطين", "فلسطين", "ين is part of the name"},
       {"سلمان", "سلمان", "ان is part of the name"},
       {"لبنان", "لبنان", "same"},
+      {"بريطانيا", "بريطانيا", "the alef after ي ends a country name, not a tanween"},
+      {"ليبيا", "ليبيا", "same"},
+      {"بيروت", "بيروت", "ت is not a verb ending here: بيرو is rarer than بيروت"},
   };
   for (const auto& c : cases) EXPECT_EQ(light_stem(c.word), c.expected) << c.word << ": " << c.why;
 }
@@ -33,6 +36,9 @@ TEST(LightStem, RemovesCliticsArticleAndInflection) {
       {"حكومته", "حكوم", "pronoun, then ta marbuta"},
       {"وَالْحُكُومَةُ", "حكوم", "diacritized input"},
       {"سيكتبون", "يكتب", "future and plural; the verb prefix stays"},
+      {"اعتبارا", "اعتبار", "accusative tanween alef"},
+      {"عقدت", "عقد", "past tense feminine ت"},
+      {"أسقطتموها", "اسقط", "2nd plural past before a pronoun"},
       {"Reuters", "reuters", "Latin is case-folded only"},
       {"", "", "empty"},
   };
@@ -60,6 +66,7 @@ TEST(Root, PatternsAndNames) {
       {"المكتبة", "كتب", "مفعل after the ta marbuta"},
       {"المفاوضات", "فوض", "مفاعل; alef is never a radical, so not مفعول"},
       {"يكتبون", "كتب", "يفعل after the plural"},
+      {"يتصرف", "صرف", "يتفعل"},
       {"واشنطن", "واشنطن", "no pattern fits a name: returned whole, not شنط"},
       {"كتب", "كتب", "three letters are the root"},
   };
