@@ -311,6 +311,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
     if (start < s.last_token && (v_.at(start).cls == CueClass::kComplement ||
                                  v_.at(start).norm == "\u0641\u0642\u062F"))  // فإن، فقد
       ++start;
+    if (start >= s.last_token) return std::nullopt;  // nothing after the attribution
     set_content(&q, start, reported_end(start, &c - cues_.data()));
   } else {
     std::size_t end = c.first;

@@ -188,7 +188,8 @@ TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
 TEST(FindQuotes, DegenerateInputs) {
   // Marks and cues with nothing around them must not crash or produce empty quotes.
   for (std::string text : {"", "«", "»", "قال", "قال إن", "«««", "\"", "بحسب", "وفقا ل",
-                           "قال: «", "جاء في", "مضيفا:", "\n\n«\n»"}) {
+                           "قال: «", "جاء في", "مضيفا:", "\n\n«\n»",
+                           "وبحسب مسؤول،", "بحسب الوزارة، فإن"}) {  // fuzzer: attribution at the end
     auto tokens = text::tokenize(text);
     auto sentences = text::split_sentences(text, tokens);
     for (const Quote& q : find_quotes(text, tokens, sentences, {})) {
