@@ -305,7 +305,7 @@ std::optional<Match> Parser::month_value(std::size_t begin, std::size_t end, int
 }
 
 std::optional<Match> Parser::numeric_date(std::size_t i) const {
-  if (w_[i].kind != text::TokenKind::kNumber) return std::nullopt;
+  if (i >= w_.size() || w_[i].kind != text::TokenKind::kNumber) return std::nullopt;
   if (i > 0 && !w_[i].space_before &&
       (w_[i - 1].kind == text::TokenKind::kNumber || w_[i - 1].punct == '/' || w_[i - 1].punct == '-'))
     return std::nullopt;  // inside a run that did not parse as a date (31/2/2024)
@@ -343,6 +343,9 @@ std::optional<Match> Parser::numeric_date(std::size_t i) const {
 }
 
 std::optional<Match> Parser::day_date(std::size_t i) const {
+  // Callers look ahead for an anchoring day (a clock time before its date): past the last
+  // word there is none (found by fuzzing analyze).
+  if (i >= w_.size()) return std::nullopt;
   std::optional<Match> best;
   keep_longer(best, numeric_date(i));
   keep_longer(best, month_phrase(i));
