@@ -58,6 +58,7 @@ class Finder {
   std::size_t content_after(std::size_t p, std::size_t limit, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
+  Span cue_span(const Cue& c) const;
   void set_content(Quote* q, std::size_t first, std::size_t end) const;
   void resolve_speakers(std::vector<Found>& found) const;
   void link_entity(Quote* q) const;
@@ -243,6 +244,19 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, Quote* q) co
   return kNone;
 }
 
+// The cue's span without its و or ف. The letter is skipped as it is written in the original
+// (a presentation form such as U+FEED is three bytes) together with its vowel marks.
+Span Finder::cue_span(const Cue& c) const {
+  Span s = v_.span(c.first, c.end);
+  if (!c.conj) return s;
+  int len = 0;
+  text::decode_utf8(v_.text(), s.begin, len);
+  s.begin += static_cast<std::size_t>(len);
+  while (s.begin < s.end && text::is_arabic_diacritic(text::decode_utf8(v_.text(), s.begin, len)))
+    s.begin += static_cast<std::size_t>(len);
+  return s;
+}
+
 std::optional<Found> Finder::build(std::size_t k) {
   const Cue& c = cues_[k];
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
@@ -251,8 +265,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   f.paragraph = v_.at(c.first).paragraph;
   f.cue_token = c.first;
   Quote& q = f.quote;
-  q.cue = v_.span(c.first, c.end);
-  if (c.conj) q.cue.begin += 2;  // the و or ف is not part of the cue
+  q.cue = cue_span(c);
   std::size_t limit = v_.paragraph_end(c.first);
   std::size_t after = c.end;
   if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource)
@@ -282,8 +295,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   f.cue_token = c.first;
   Quote& q = f.quote;
   q.kind = QuoteKind::kIndirect;
-  q.cue = v_.span(c.first, c.end);
-  if (c.conj) q.cue.begin += 2;
+  q.cue = cue_span(c);
   const text::Sentence& s = v_.sentence_of(c.first);
   std::size_t p = c.end;
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …

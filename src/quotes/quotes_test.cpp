@@ -185,6 +185,18 @@ TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
   EXPECT_EQ(quotes[1].speaker_span, Span{});
 }
 
+TEST(FindQuotes, ConjunctionCutAsWritten) {
+  // Old PDF copy writes the waw as a presentation form (U+FEED, three bytes) or with a fatha:
+  // the cue starts after the whole letter and its mark, never inside a code point.
+  for (std::string text : {"\uFEEDأضاف المدير أن العمل مستمر.", "وَأضاف المدير أن العمل مستمر."}) {
+    auto tokens = text::tokenize(text);
+    auto sentences = text::split_sentences(text, tokens);
+    auto quotes = find_quotes(text, tokens, sentences, {});
+    ASSERT_EQ(quotes.size(), 1u) << text;
+    EXPECT_EQ(cut(text, quotes[0].cue), "أضاف") << text;
+  }
+}
+
 TEST(FindQuotes, DegenerateInputs) {
   // Marks and cues with nothing around them must not crash or produce empty quotes.
   for (std::string text : {"", "«", "»", "قال", "قال إن", "«««", "\"", "بحسب", "وفقا ل",
