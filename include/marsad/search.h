@@ -26,6 +26,22 @@
 
 namespace marsad::index {
 
+/// How the free words of a query (no field, not excluded) combine. Fields (title:, entity:,
+/// source:, date:, type:) and exclusions always apply.
+enum class Match {
+  kAuto,  ///< all words when there are at most kAutoAllWords of them, else kAny
+  kAll,   ///< every word must match (a boolean search)
+  kAny,   ///< any word may match, ranked by BM25: articles with more of them score higher
+};
+
+/// With Match::kAuto, a query of up to this many free words requires them all; a longer
+/// one (a question, a headline) is ranked on any of them, as requiring every word of a
+/// natural-language question finds almost nothing.
+inline constexpr std::size_t kAutoAllWords = 3;
+
+/// "auto", "all" or "any"; throws InputError for anything else.
+Match parse_match(std::string_view name);
+
 struct SearchOptions {
   std::size_t k = 10;       ///< hits to return
   std::size_t offset = 0;   ///< hits to skip (paging)
@@ -34,6 +50,7 @@ struct SearchOptions {
   std::size_t facet_size = 10;
   bool explain = false;     ///< fill Hit::explanation
   bool sort_by_date = false;  ///< newest first instead of by score
+  Match match = Match::kAuto;
 };
 
 /// A highlighted stretch of an article: [begin, end) are byte offsets into `snippet`.

@@ -241,14 +241,16 @@ class Archive:
         self._lock = threading.Lock()
 
     def search(self, query: str, k: int = 10, offset: int = 0, *, facets: bool = True,
-               snippets: bool = True, sort: str = "score") -> SearchResults:
+               snippets: bool = True, sort: str = "score", match: str = "auto") -> SearchResults:
         """Runs ``query`` (the language of docs/query-language.md: words, "phrases", OR,
-        -exclusion, source:, date:, entity:, type:). Raises :class:`InputError` for a
-        malformed query."""
+        -exclusion, source:, date:, entity:, type:). ``match`` says how its free words
+        combine: ``"all"`` required, ``"any"`` ranked by how many match, ``"auto"`` all for
+        up to three words and any for longer queries (questions, headlines). Raises
+        :class:`InputError` for a malformed query."""
         if sort not in ("score", "date"):
             raise InputError(f"sort must be 'score' or 'date', not {sort!r}")
         with self._lock:
-            r = self._searcher.search(query, k, offset, snippets, facets, sort == "date")
+            r = self._searcher.search(query, k, offset, snippets, facets, sort == "date", match)
         hits = [Hit(h["id"], h["title"], h["date"], h["source"], h["url"], h["score"],
                     h["snippet"], [tuple(x) for x in h["highlights"]], h["cluster"])
                 for h in r["hits"]]

@@ -15,7 +15,8 @@ using marsad::python::to_python;
 namespace {
 
 py::object search(marsad::index::Searcher& s, const std::string& q, std::size_t k,
-                  std::size_t offset, bool snippets, bool facets, bool sort_by_date) {
+                  std::size_t offset, bool snippets, bool facets, bool sort_by_date,
+                  const std::string& match) {
   nlohmann::json out;
   {
     py::gil_scoped_release release;
@@ -25,6 +26,7 @@ py::object search(marsad::index::Searcher& s, const std::string& q, std::size_t 
     opts.snippets = snippets;
     opts.facets = facets;
     opts.sort_by_date = sort_by_date;
+    opts.match = marsad::index::parse_match(match);
     out = marsad::index::to_json(s.search(q, opts));
   }
   return to_python(out);
@@ -48,7 +50,8 @@ void bind_archive(py::module_& m) {
   py::class_<marsad::index::Searcher>(m, "Searcher")
       .def(py::init<const std::vector<std::filesystem::path>&>(), py::arg("dirs"))
       .def("search", &search, py::arg("query"), py::arg("k") = 10, py::arg("offset") = 0,
-           py::arg("snippets") = true, py::arg("facets") = true, py::arg("sort_by_date") = false)
+           py::arg("snippets") = true, py::arg("facets") = true, py::arg("sort_by_date") = false,
+           py::arg("match") = "auto")
       .def("article", &article, py::arg("id"))
       .def("documents", &marsad::index::Searcher::documents);
 }

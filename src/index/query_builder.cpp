@@ -1,5 +1,6 @@
 #include "index/query_builder.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "index/format.h"
@@ -85,9 +86,14 @@ std::optional<Q> atom_query(const Atom& a, MatchForms* m) {
 
 }  // namespace
 
-BuiltQuery build_query(const ParsedQuery& parsed) {
+bool any_word(const ParsedQuery& parsed, Match match) {
+  if (match != Match::kAuto) return match == Match::kAny;
+  return std::ranges::count_if(parsed.groups, &Group::is_free) > static_cast<std::ptrdiff_t>(kAutoAllWords);
+}
+
+BuiltQuery build_query(const ParsedQuery& parsed, bool any_word) {
   BuiltQuery out;
-  std::vector<Q> must, must_not;
+  std::vector<Q> must, must_not, ranked;
   for (const auto& g : parsed.groups) {
     std::vector<Q> any;
     for (const auto& a : g.any) {
@@ -97,8 +103,9 @@ BuiltQuery build_query(const ParsedQuery& parsed) {
     }
     if (any.empty()) continue;
     Q group(Q::OP_OR, any.begin(), any.end());
-    (g.any.front().negated ? must_not : must).push_back(group);
+    (g.any.front().negated ? must_not : any_word && g.is_free() ? ranked : must).push_back(group);
   }
+  if (!ranked.empty()) must.emplace_back(Q::OP_OR, ranked.begin(), ranked.end());
   Q positive = must.empty() ? Q::MatchAll : Q(Q::OP_AND, must.begin(), must.end());
   out.query = must_not.empty() ? positive
                                : Q(Q::OP_AND_NOT, positive, Q(Q::OP_OR, must_not.begin(), must_not.end()));

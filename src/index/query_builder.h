@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "index/query_parser.h"
+#include "marsad/search.h"
 
 namespace marsad::index::detail {
 
@@ -22,8 +23,13 @@ struct BuiltQuery {
   MatchForms highlight;
 };
 
-/// Builds the query. Atoms whose text holds no indexable token (only punctuation) are
-/// dropped; if nothing is left to match, the query matches every article minus exclusions.
-BuiltQuery build_query(const ParsedQuery& parsed);
+/// Builds the query. Free word groups are required (`any_word` false) or joined by OR
+/// (`any_word` true); fields and exclusions always apply. Atoms whose text holds no indexable
+/// token (only punctuation) are dropped; if nothing is left to match, the query matches every
+/// article minus exclusions.
+BuiltQuery build_query(const ParsedQuery& parsed, bool any_word = false);
+
+/// Whether `match` ranks this query's free words on any of them rather than requiring all.
+bool any_word(const ParsedQuery& parsed, Match match);
 
 }  // namespace marsad::index::detail

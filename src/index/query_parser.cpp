@@ -177,19 +177,22 @@ std::string describe_atom(const Atom& a) {
 
 ParsedQuery parse_query(std::string_view query) { return Parser(query).parse(); }
 
-std::string describe(const ParsedQuery& query) {
-  std::string s = "AND(";
-  for (std::size_t g = 0; g < query.groups.size(); ++g) {
-    if (g) s += ", ";
-    const auto& any = query.groups[g].any;
-    if (any.size() == 1) {
-      s += describe_atom(any[0]);
-      continue;
-    }
-    s += "OR(";
-    for (std::size_t i = 0; i < any.size(); ++i) s += (i ? ", " : "") + describe_atom(any[i]);
-    s += ")";
+std::string describe(const ParsedQuery& query, bool any_word) {
+  auto group = [](const Group& g) {
+    if (g.any.size() == 1) return describe_atom(g.any[0]);
+    std::string s = "OR(";
+    for (std::size_t i = 0; i < g.any.size(); ++i) s += (i ? ", " : "") + describe_atom(g.any[i]);
+    return s + ")";
+  };
+  std::vector<std::string> parts, ranked;
+  for (const auto& g : query.groups) (any_word && g.is_free() ? ranked : parts).push_back(group(g));
+  if (!ranked.empty()) {
+    std::string s = "ANY(";
+    for (std::size_t i = 0; i < ranked.size(); ++i) s += (i ? ", " : "") + ranked[i];
+    parts.push_back(s + ")");
   }
+  std::string s = "AND(";
+  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i];
   return s + ")";
 }
 

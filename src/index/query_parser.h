@@ -33,6 +33,14 @@ struct Atom {
 /// Atoms joined by OR. An excluded atom is always a group of its own.
 struct Group {
   std::vector<Atom> any;
+
+  /// Plain words or phrases: no field, not excluded (Match::kAny may rank them instead of
+  /// requiring them).
+  bool is_free() const {
+    for (const auto& a : any)
+      if (a.field != Field::kAny || a.negated) return false;
+    return true;
+  }
 };
 
 struct ParsedQuery {
@@ -45,7 +53,7 @@ struct ParsedQuery {
 ParsedQuery parse_query(std::string_view query);
 
 /// A readable, deterministic rendering: `AND(OR(word:العراق), NOT(source:sabq))`.
-std::string describe(const ParsedQuery& query);
+std::string describe(const ParsedQuery& query, bool any_word = false);
 
 /// PER LOC ORG MISC.
 std::string_view type_code(EntityType type) noexcept;

@@ -45,6 +45,12 @@ TEST(QueryParser, Table) {
   }
 }
 
+TEST(QueryParser, DescribesRankedWords) {
+  // With any_word the free words move into one ANY(…); fields and exclusions stay required.
+  EXPECT_EQ(describe(parse_query("النفط -أوبك source:alpha \"رئيس الوزراء\""), true),
+            "AND(NOT(word:أوبك), source:alpha, ANY(word:النفط, phrase:\"رئيس الوزراء\"))");
+}
+
 struct ErrorCase {
   const char* query;
   std::size_t offset;  // byte offset the error points at

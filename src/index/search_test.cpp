@@ -215,9 +215,28 @@ TEST(SearchRanking, ExplainListsTheMatchedTerms) {
   Searcher searcher(dir.path());
   auto r = searcher.search("العراق", {.explain = true});
   ASSERT_EQ(r.hits.size(), 1u);
-  EXPECT_NE(r.hits[0].explanation.find("surface x1"), std::string::npos) << r.hits[0].explanation;
+  EXPECT_NE(r.hits[0].explanation.find("surface x0.3"), std::string::npos) << r.hits[0].explanation;
   EXPECT_NE(r.hits[0].explanation.find("Zعراق"), std::string::npos);
   EXPECT_NE(r.hits[0].explanation.find("k1=1.2"), std::string::npos);
+}
+
+TEST_F(SearchTest, MatchAllOrAnyWord) {
+  Searcher searcher(dir_->path());
+  // Two words: auto requires both (only d02 names السوداني in بغداد); any also finds d10
+  // (السوداني alone) and d04 (ببغداد), below d02 which has both.
+  EXPECT_EQ(ids(searcher.search("السوداني بغداد")), std::set<std::string>{"d02"});
+  auto any = searcher.search("السوداني بغداد", {.match = Match::kAny});
+  ASSERT_EQ(any.hits.size(), 3u);
+  EXPECT_EQ(any.hits[0].id, "d02");
+  // Four free words are ranked on any of them by default: a headline-like query.
+  auto longer = searcher.search("السوداني بغداد النفط الكهرباء");
+  EXPECT_EQ(longer.hits.size(), 5u) << longer.parsed;
+  EXPECT_EQ(longer.hits[0].id, "d02");
+  EXPECT_TRUE(searcher.search("السوداني بغداد النفط الكهرباء", {.match = Match::kAll}).hits.empty());
+  // Filters still apply when words are ranked: d04 (source gamma) drops out.
+  auto filtered = searcher.search("السوداني بغداد source:beta", {.match = Match::kAny});
+  EXPECT_EQ(filtered.hits.size(), 2u);
+  EXPECT_THROW(parse_match("some"), InputError);
 }
 
 // Two shards searched as one give the same ids as one archive of everything.

@@ -106,7 +106,8 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& opts) {
   ParsedQuery parsed = parse_query(query);
-  BuiltQuery built = build_query(parsed);
+  bool any = any_word(parsed, opts.match);
+  BuiltQuery built = build_query(parsed, any);
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(bm25());
@@ -115,7 +116,7 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opts
   if (opts.facets) facets.attach(enquire);
   Xapian::doccount check = opts.facets ? impl_->db.get_doccount() : 0;
   SearchResults r;
-  r.parsed = describe(parsed);
+  r.parsed = describe(parsed, any);
   try {
     Xapian::MSet mset = enquire.get_mset(opts.offset, opts.k, check);
     r.total = mset.get_matches_estimated();
@@ -136,6 +137,13 @@ std::optional<StoredArticle> Searcher::article(std::string_view id) {
   if (p == impl_->db.postlist_end(term)) return std::nullopt;
   Xapian::Document doc = impl_->db.get_document(*p);
   return StoredArticle{decode_article(doc.get_data(), std::string(id)), doc.get_value(kSlotCluster)};
+}
+
+Match parse_match(std::string_view name) {
+  if (name == "auto") return Match::kAuto;
+  if (name == "all") return Match::kAll;
+  if (name == "any") return Match::kAny;
+  throw InputError("match must be auto, all or any, not '" + std::string(name) + "'");
 }
 
 std::uint64_t Searcher::documents() const { return impl_->db.get_doccount(); }

@@ -95,6 +95,13 @@ json search_endpoint(ArchivePool& pool, const QueryParams& params) {
   if (!sort.empty() && sort != "date" && sort != "score")
     throw InputError("parameter \"sort\" must be score or date", Location{"query"});
   opts.sort_by_date = sort == "date";
+  if (std::string match = string_param(params, "match"); !match.empty()) {
+    try {
+      opts.match = index::parse_match(match);
+    } catch (const InputError&) {
+      throw InputError("parameter \"match\" must be auto, all or any", Location{"query"});
+    }
+  }
   auto started = std::chrono::steady_clock::now();
   json out = index::to_json(pool.lease()->search(q, opts));
   auto took = std::chrono::steady_clock::now() - started;

@@ -29,7 +29,7 @@ constexpr const char* kQueryHelp = R"(Query language (docs/query-language.md):
 
 struct SearchArgs {
   std::vector<std::string> dirs;
-  std::string query, queries_file, run_format = "trec";
+  std::string query, queries_file, run_format = "trec", match = "auto";
   std::size_t k = 10, offset = 0;
   bool explain = false, no_facets = false, by_date = false;
   FormatArg format;
@@ -102,6 +102,9 @@ Registration search_cmd("", [](CLI::App& app) {
   cmd->add_flag("--explain", a->explain, "Show how each score arose");
   cmd->add_flag("--no-facets", a->no_facets, "Skip counting facets (faster on big result sets)");
   cmd->add_flag("--by-date", a->by_date, "Newest first instead of by score");
+  cmd->add_option("--match", a->match,
+                  "Free words: all required, any (ranked), or auto (all up to 3 words, else any)")
+      ->check(CLI::IsMember({"auto", "all", "any"}))->capture_default_str();
   cmd->add_option("--queries", a->queries_file, "Run a batch: one qid<TAB>query per line");
   cmd->add_option("--run-format", a->run_format, "Batch output: trec (qid Q0 docid rank score marsad) or json")
       ->check(CLI::IsMember({"trec", "json"}))->capture_default_str();
@@ -111,7 +114,8 @@ Registration search_cmd("", [](CLI::App& app) {
     ix::Searcher searcher(dirs);
     bool batch = !a->queries_file.empty();
     ix::SearchOptions opts{.k = a->k, .offset = a->offset, .snippets = !batch || a->run_format == "json",
-                           .facets = !batch && !a->no_facets, .explain = a->explain, .sort_by_date = a->by_date};
+                           .facets = !batch && !a->no_facets, .explain = a->explain, .sort_by_date = a->by_date,
+                           .match = ix::parse_match(a->match)};
     if (batch) return run_batch(searcher, *a, opts);
     if (a->query.empty()) throw InputError("give a QUERY or --queries FILE");
     auto r = searcher.search(a->query, opts);
