@@ -69,7 +69,7 @@ std::string date_key(std::string_view date) {
   return std::string(date.substr(0, 10));
 }
 
-PreparedDocument prepare_document(Analysis analysis) {
+PreparedDocument prepare_document(const Analysis& analysis) {
   const Document& d = analysis.document;
   if (d.id.empty()) throw InputError("article without an id");
   if (d.id.size() > kMaxIdBytes)
@@ -90,7 +90,7 @@ PreparedDocument prepare_document(Analysis analysis) {
   }
   p.signature = dedup::signature(d.body.empty() ? std::string_view(d.text) : std::string_view(d.body));
   p.doc.add_value(kSlotSignature, dedup::serialize(p.signature));
-  p.analysis = std::move(analysis);
+  p.record = encode_article(analysis);
   return p;
 }
 

@@ -87,14 +87,12 @@ Xapian::Database open_database(const std::filesystem::path& dir) {
   }
 }
 
-// The keys are those of marsad::to_json(Analysis) (code-point offsets), so that a stored
-// record is exactly what `marsad analyze --format json` prints, plus the cluster id; results
-// and article views need no re-analysis. The input text is valid UTF-8, so a bad byte here is
-// a bug in a span; it is replaced (as `analyze` does) rather than losing the whole ingest.
-std::string encode_article(const Analysis& a, std::string_view cluster) {
-  json j = to_json(a);
-  j["cluster"] = cluster;
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+// The record is marsad::to_json(Analysis) (code-point offsets), exactly what `marsad analyze
+// --format json` prints, so results and article views need no re-analysis. The input text is
+// valid UTF-8, so a bad byte here is a bug in a span; it is replaced (as `analyze` does)
+// rather than losing the whole ingest.
+std::string encode_article(const Analysis& a) {
+  return to_json(a).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 Analysis decode_article(std::string_view data, const std::string& where) {

@@ -42,7 +42,8 @@ void write_metadata(const std::filesystem::path& dir);
 void check_metadata(const std::filesystem::path& dir);
 
 /// Document data: the article and its analysis as JSON, so that results need no re-analysis.
-std::string encode_article(const Analysis& analysis, std::string_view cluster);
+/// (The near-duplicate cluster is a value slot, assigned by the writer.)
+std::string encode_article(const Analysis& analysis);
 /// Inverse of encode_article; FormatError naming `where` if the bytes are not ours.
 Analysis decode_article(std::string_view data, const std::string& where);
 

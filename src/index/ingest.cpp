@@ -110,7 +110,7 @@ Outcome prepare_one(const Document& doc, const AnalyzeFn& analyze) {
   try {
     Analysis a = analyze(doc);
     a.document = doc;
-    return detail::prepare_document(std::move(a));
+    return detail::prepare_document(a);
   } catch (const Error& e) {
     return (doc.id.empty() ? std::string("<no id>") : doc.id) + ": " + e.what();
   }

@@ -80,7 +80,7 @@ std::string Writer::Impl::assign_cluster(const PreparedDocument& p) {
 bool Writer::Impl::write(PreparedDocument p) {
   std::string cluster = assign_cluster(p);
   p.doc.add_value(kSlotCluster, cluster);
-  p.doc.set_data(encode_article(p.analysis, cluster));
+  p.doc.set_data(p.record);
   std::string id_term = std::string(kPrefixId) + p.id;
   bool existed = db.term_exists(id_term);
   db.replace_document(id_term, p.doc);
