@@ -22,4 +22,4 @@ done
 say "Timeline of العراق across the archive"
 $m timeline --index "$idx" --format text --entity "العراق" | head -30
 say "Near-duplicates among the sample articles"
-$m dups --format text examples/archive.jsonl
+$m dups --index "$idx" --format text

@@ -118,6 +118,27 @@ class Searcher {
 nlohmann::json to_json(const SearchResults& results);
 
 // ---------------------------------------------------------------------------------------------
+// Near-duplicates
+
+struct DuplicateMember {
+  std::string id, title, date, source;
+  double similarity = 1;  ///< estimated Jaccard similarity to the cluster's first article
+};
+
+/// Articles the ingest put in one near-duplicate cluster (marsad::dedup, computed as each
+/// article was added), in the order they were added; the first one's id names the cluster.
+struct DuplicateCluster {
+  std::string id;
+  std::vector<DuplicateMember> members;
+};
+
+/// The clusters of at least `min_size` articles stored in the archive at `dir`, in the order
+/// of their first article. Each archive (shard) clusters its own articles: a story copied
+/// across two shards is not one cluster. Throws like Searcher's constructor.
+std::vector<DuplicateCluster> duplicate_clusters(const std::filesystem::path& dir,
+                                                 std::size_t min_size = 2);
+
+// ---------------------------------------------------------------------------------------------
 // Timelines
 
 /// One dated statement about the entity or topic.

@@ -69,6 +69,19 @@ TEST(Writer, NearDuplicatesShareACluster) {
   Searcher s(dir.path());
   EXPECT_EQ(s.article("copy")->cluster, "first");
   EXPECT_EQ(s.article("other")->cluster, "other");
+
+  // Read back as `marsad dups --index` does: one cluster of two, first article first; with
+  // min_size 1 every article is a cluster, the lone one on its own.
+  auto clusters = duplicate_clusters(dir.path());
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].id, "first");
+  ASSERT_EQ(clusters[0].members.size(), 2u);
+  EXPECT_EQ(clusters[0].members[1].id, "copy");
+  EXPECT_EQ(clusters[0].members[1].title, "مستشفيات جديدة في الجنوب");
+  EXPECT_EQ(clusters[0].members[1].source, "b");
+  EXPECT_DOUBLE_EQ(clusters[0].members[0].similarity, 1.0);
+  EXPECT_GT(clusters[0].members[1].similarity, 0.9);
+  EXPECT_EQ(duplicate_clusters(dir.path(), 1).size(), 2u);
 }
 
 TEST(Writer, EmptyIdIsAnInputError) {

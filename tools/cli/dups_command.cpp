@@ -8,6 +8,7 @@
 
 #include "command.h"
 #include "marsad/dedup.h"
+#include "marsad/search.h"
 
 namespace marsad::cli {
 namespace {
@@ -16,6 +17,7 @@ using nlohmann::json;
 
 struct DupsOptions {
   std::vector<std::string> files;
+  std::string index;
   FormatArg format;
   std::string field = "body";
   double threshold = 0.5;
@@ -25,36 +27,38 @@ struct DupsOptions {
   bool pairs = false;
 };
 
-struct Meta {
-  std::string title, source, date;
-};
-
-void print_cluster(const std::vector<std::string>& members, const dedup::LshIndex& lsh,
-                   const std::unordered_map<std::string, Meta>& meta, bool as_json) {
-  const std::string& head = members.front();
+void print_cluster(const index::DuplicateCluster& c, bool as_json) {
   if (as_json) {
     json arr = json::array();
-    for (const auto& id : members) {
-      const Meta& m = meta.at(id);
-      arr.push_back({{"id", id}, {"source", m.source}, {"date", m.date}, {"title", m.title},
-                     {"similarity", lsh.similarity(head, id)}});
-    }
-    std::cout << json{{"cluster", head}, {"size", members.size()}, {"members", arr}}.dump() << '\n';
+    for (const auto& m : c.members)
+      arr.push_back({{"id", m.id}, {"source", m.source}, {"date", m.date}, {"title", m.title},
+                     {"similarity", m.similarity}});
+    std::cout << json{{"cluster", c.id}, {"size", c.members.size()}, {"members", arr}}.dump() << '\n';
     return;
   }
-  std::cout << "cluster " << head << " (" << members.size() << ")\n";
-  for (const auto& id : members) {
-    const Meta& m = meta.at(id);
-    std::cout << "  " << std::fixed << std::setprecision(2) << lsh.similarity(head, id) << "  " << id
-              << "  " << m.source << "  " << m.title << '\n';
+  std::cout << "cluster " << c.id << " (" << c.members.size() << ")\n";
+  for (const auto& m : c.members)
+    std::cout << "  " << std::fixed << std::setprecision(2) << m.similarity << "  " << m.id << "  "
+              << m.source << "  " << m.title << '\n';
+}
+
+// The clusters the ingest stored in an archive.
+void run_index(const DupsOptions& o) {
+  auto clusters = index::duplicate_clusters(o.index);
+  std::size_t in_clusters = 0;
+  for (const auto& c : clusters) {
+    print_cluster(c, o.format.value == "json");
+    in_clusters += c.members.size();
   }
+  std::cerr << "marsad dups: " << clusters.size() << " clusters of 2+ holding " << in_clusters
+            << " articles in " << o.index << '\n';
 }
 
 void run(const DupsOptions& o) {
   dedup::LshIndex lsh({.threshold = o.threshold, .containment = o.containment, .bands = o.bands,
                        .rows = static_cast<std::uint32_t>(dedup::kNumHashes / o.bands),
                        .linkage = o.linkage == "single" ? dedup::Linkage::kSingle : dedup::Linkage::kLeader});
-  std::unordered_map<std::string, Meta> meta;
+  std::unordered_map<std::string, index::DuplicateMember> meta;
   std::size_t skipped = 0, matched_pairs = 0;
   const bool as_json = o.format.value == "json";
   auto start = std::chrono::steady_clock::now();
@@ -64,7 +68,7 @@ void run(const DupsOptions& o) {
     while (reader.next(d)) {
       if (meta.contains(d.id)) throw InputError("duplicate document id " + d.id, Location{file});
       auto added = lsh.add(d.id, dedup::signature(o.field == "body" ? d.body : d.text));
-      meta.emplace(d.id, Meta{d.title, d.source, d.date});
+      meta.emplace(d.id, index::DuplicateMember{d.id, d.title, d.date, d.source});
       matched_pairs += added.matches.size();
       if (!o.pairs) continue;
       for (const auto& m : added.matches) {
@@ -83,8 +87,16 @@ void run(const DupsOptions& o) {
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   auto clusters = lsh.clusters();
-  if (!o.pairs)
-    for (const auto& c : clusters) print_cluster(c, lsh, meta, as_json);
+  if (!o.pairs) {
+    for (const auto& ids : clusters) {
+      index::DuplicateCluster c{ids.front(), {}};
+      for (const auto& id : ids) {
+        c.members.push_back(meta.at(id));
+        c.members.back().similarity = lsh.similarity(ids.front(), id);
+      }
+      print_cluster(c, as_json);
+    }
+  }
   std::size_t in_clusters = 0;
   for (const auto& c : clusters) in_clusters += c.size();
   std::cerr << "marsad dups: " << lsh.size() << " documents (" << skipped << " skipped), "
@@ -96,7 +108,9 @@ void run(const DupsOptions& o) {
 Registration dups_cmd("", [](CLI::App& app) {
   auto opts = std::make_shared<DupsOptions>();
   auto* cmd = app.add_subcommand("dups", "Cluster near-duplicate articles (MinHash LSH over word shingles)");
-  cmd->add_option("files", opts->files, "Articles: .jsonl/.txt, optionally .gz/.zst ('-' or none: stdin)");
+  auto* files = cmd->add_option("files", opts->files, "Articles: .jsonl/.txt, optionally .gz/.zst ('-' or none: stdin)");
+  auto* index = cmd->add_option("--index", opts->index, "Print the clusters stored in this archive (computed at ingest)")
+      ->excludes(files);
   opts->format.add_to(*cmd, {"text", "json"});
   cmd->add_option("--threshold", opts->threshold, "Estimated Jaccard similarity of word 3-shingles")
       ->check(CLI::Range(0.01, 1.0))
@@ -116,7 +130,10 @@ Registration dups_cmd("", [](CLI::App& app) {
       ->check(CLI::IsMember({"body", "text"}))
       ->capture_default_str();
   cmd->add_flag("--pairs", opts->pairs, "Print each matched pair (similarity, earlier, later, containment) instead of clusters");
-  cmd->callback([opts] { run(*opts); });
+  // The archive's clusters were made at ingest with the defaults; these shape a new run only.
+  for (const char* name : {"--threshold", "--containment", "--bands", "--linkage", "--field", "--pairs"})
+    index->excludes(cmd->get_option(name));
+  cmd->callback([opts] { opts->index.empty() ? run(*opts) : run_index(*opts); });
 });
 
 }  // namespace
