@@ -28,8 +28,12 @@
 namespace marsad::index {
 
 /// Version of the archive layout (terms, values, document data). Bump on any change that an
-/// older reader would misread; archives of another version must be re-indexed.
-inline constexpr int kFormatVersion = 1;
+/// older reader would misread. This marsad reads archives of kOldestReadableFormat up to
+/// kFormatVersion and writes only into archives of kFormatVersion; others must be re-indexed.
+/// 2: the clitic-free word term (W) is stored only where it differs from the surface term
+///    (queries look for either); format 1 stored it for every word.
+inline constexpr int kFormatVersion = 2;
+inline constexpr int kOldestReadableFormat = 1;
 
 /// Adds, replaces and deletes articles of one archive. Only one Writer may have an archive
 /// open at a time (Xapian's lock): a second gets IoError. Not thread-safe.

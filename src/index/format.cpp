@@ -52,7 +52,7 @@ void write_metadata(const std::filesystem::path& dir) {
   if (ec) throw IoError("cannot write archive metadata: " + ec.message(), Location{path.string()});
 }
 
-void check_metadata(const std::filesystem::path& dir) {
+int check_metadata(const std::filesystem::path& dir, Access access) {
   auto path = dir / kMetaFile;
   std::ifstream in(path);
   if (!in) throw IoError("not a marsad archive (no " + std::string(kMetaFile) + ")", Location{dir.string()});
@@ -65,19 +65,25 @@ void check_metadata(const std::filesystem::path& dir) {
   if (!meta.is_object() || meta.value("format", "") != "marsad-archive")
     throw FormatError("not a marsad archive metadata file", Location{path.string()});
   int format = meta.value("format_version", 0), analyzer = meta.value("analyzer_version", 0);
-  if (format != kFormatVersion)
-    throw FormatError("archive format version " + std::to_string(format) + ", this marsad reads " +
+  if (access == Access::kWrite && format != kFormatVersion)
+    throw FormatError("archive format version " + std::to_string(format) + ", this marsad writes " +
                           std::to_string(kFormatVersion) + reindex_hint(dir),
+                      Location{dir.string()});
+  if (format < kOldestReadableFormat || format > kFormatVersion)
+    throw FormatError("archive format version " + std::to_string(format) + ", this marsad reads " +
+                          std::to_string(kOldestReadableFormat) + " to " + std::to_string(kFormatVersion) +
+                          reindex_hint(dir),
                       Location{dir.string()});
   if (analyzer != kAnalyzerVersion)
     throw FormatError("archive written by analyzer version " + std::to_string(analyzer) +
                           ", this marsad analyzes with version " + std::to_string(kAnalyzerVersion) +
                           " and would not find the same terms" + reindex_hint(dir),
                       Location{dir.string()});
+  return format;
 }
 
 Xapian::Database open_database(const std::filesystem::path& dir) {
-  check_metadata(dir);
+  check_metadata(dir, Access::kRead);
   try {
     return Xapian::Database(dir.string());
   } catch (const Xapian::DatabaseOpeningError& e) {

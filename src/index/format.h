@@ -37,9 +37,12 @@ inline constexpr std::string_view kMetaFile = "marsad.json";
 
 /// Writes marsad.json into `dir` (format, analyzer version, prefixes, slots).
 void write_metadata(const std::filesystem::path& dir);
-/// Checks marsad.json in `dir`. Throws IoError if missing (not an archive), FormatError if
-/// unreadable or of another format/analyzer version, saying how to re-index.
-void check_metadata(const std::filesystem::path& dir);
+enum class Access { kRead, kWrite };
+
+/// Checks marsad.json in `dir` and returns its format version. Throws IoError if missing (not
+/// an archive), FormatError if unreadable, of another analyzer version, or of a format this
+/// marsad cannot read (kRead) or write into (kWrite), saying how to re-index.
+int check_metadata(const std::filesystem::path& dir, Access access);
 
 /// Document data: the article and its analysis as JSON, so that results need no re-analysis.
 /// (The near-duplicate cluster is a value slot, assigned by the writer.)

@@ -14,12 +14,26 @@ using Q = Xapian::Query;
 
 std::string with(std::string_view prefix, const std::string& term) { return std::string(prefix) + term; }
 
+// Whether a token written `w` has `w` as its clitic-free word. The archive stores no W term
+// for such tokens (document_builder.cpp): their surface term stands for it.
+bool is_own_word(const std::string& w) {
+  auto toks = analyze_terms(w);
+  return toks.size() == 1 && toks[0].forms.surface == w && toks[0].forms.word == w;
+}
+
+// The clitic-free word as a query: its W term, or the surface term where that is the word.
+// A synonym scores the two as one term (one wdf, one document frequency), as the single W
+// term of format 1 did; inside a phrase, where Xapian takes only ORs of terms, an OR.
+Q word_term(std::string_view field, const std::string& word, Q::op join = Q::OP_SYNONYM) {
+  Q stored(std::string(field) + std::string(kPrefixWord) + word);
+  return is_own_word(word) ? Q(join, stored, Q(with(field, word))) : stored;
+}
+
 // One word: an OR of its three forms, scaled so exact > clitic-free > stem (ranking.h).
 Q word_query(const WordForms& f, std::string_view field) {
-  std::string w = std::string(field) + std::string(kPrefixWord);
   std::string z = std::string(field) + std::string(kPrefixStem);
   std::vector<Q> forms{Q(Q::OP_SCALE_WEIGHT, Q(with(field, f.surface)), kSurfaceWeight),
-                       Q(Q::OP_SCALE_WEIGHT, Q(w + f.word), kWordWeight),
+                       Q(Q::OP_SCALE_WEIGHT, word_term(field, f.word), kWordWeight),
                        Q(Q::OP_SCALE_WEIGHT, Q(z + f.stem), kStemWeight)};
   return Q(Q::OP_OR, forms.begin(), forms.end());
 }
@@ -30,7 +44,7 @@ Q phrase_query(const std::vector<TermToken>& toks, std::string_view field) {
   std::vector<Q> surfaces, words;
   for (const auto& t : toks) {
     surfaces.emplace_back(with(field, t.forms.surface));
-    words.emplace_back(std::string(field) + std::string(kPrefixWord) + t.forms.word);
+    words.push_back(word_term(field, t.forms.word, Q::OP_OR));
   }
   Q exact(Q::OP_PHRASE, surfaces.begin(), surfaces.end(), surfaces.size());
   Q loose(Q::OP_PHRASE, words.begin(), words.end(), words.size());

@@ -215,7 +215,7 @@ TEST(SearchRanking, ExplainListsTheMatchedTerms) {
   Searcher searcher(dir.path());
   auto r = searcher.search("العراق", {.explain = true});
   ASSERT_EQ(r.hits.size(), 1u);
-  EXPECT_NE(r.hits[0].explanation.find("surface x0.3"), std::string::npos) << r.hits[0].explanation;
+  EXPECT_NE(r.hits[0].explanation.find("surface+word x0.6"), std::string::npos) << r.hits[0].explanation;
   EXPECT_NE(r.hits[0].explanation.find("Zعراق"), std::string::npos);
   EXPECT_NE(r.hits[0].explanation.find("k1=1.2"), std::string::npos);
 }

@@ -26,7 +26,7 @@ struct Searcher::Impl {
   Hit make_hit(const Xapian::Enquire& enquire, const Xapian::MSetIterator& item, const BuiltQuery& built,
                const SearchOptions& opts);
   std::string explain(const Xapian::Enquire& enquire, const Xapian::MSetIterator& item,
-                      const std::string& id_term);
+                      const BuiltQuery& built, const std::string& id_term);
 };
 
 namespace {
@@ -44,11 +44,16 @@ struct Form {
 };
 
 // The form of a term of our query and the scale it carries (ranking.h), read off its prefix.
-Form term_form(std::string_view t) {
+// A bare term is a query word's surface, or the clitic-free word where that is written bare
+// (query_builder.cpp word_term), or both.
+Form term_form(std::string_view t, const MatchForms& query) {
   if (t.starts_with(kPrefixTitle)) t.remove_prefix(kPrefixTitle.size());
   if (t.starts_with(kPrefixWord)) return {"word", kWordWeight};
   if (t.starts_with(kPrefixStem)) return {"stem", kStemWeight};
   if (t.starts_with("X")) return {"filter", 0.0};
+  bool surface = query.surfaces.contains(std::string(t)), word = query.words.contains(std::string(t));
+  if (surface && word) return {"surface+word", kSurfaceWeight + kWordWeight};
+  if (word) return {"word", kWordWeight};
   return {"surface", kSurfaceWeight};
 }
 
@@ -57,7 +62,7 @@ Form term_form(std::string_view t) {
 // Each matched term's BM25 weight in this document, computed by Xapian itself on the query
 // "this term, filtered to this article", so the figures use the same statistics as the score.
 std::string Searcher::Impl::explain(const Xapian::Enquire& enquire, const Xapian::MSetIterator& item,
-                                    const std::string& id_term) {
+                                    const BuiltQuery& built, const std::string& id_term) {
   std::ostringstream out;
   out << "score " << item.get_weight() << " = sum of scale x BM25 over matched terms"
       << " (BM25 k1=" << kBm25K1 << " b=" << kBm25B << "; title words count " << kTitleWdf
@@ -66,7 +71,7 @@ std::string Searcher::Impl::explain(const Xapian::Enquire& enquire, const Xapian
   one.set_weighting_scheme(bm25());
   Xapian::Document doc = item.get_document();
   for (auto t = enquire.get_matching_terms_begin(item); t != enquire.get_matching_terms_end(item); ++t) {
-    Form form = term_form(*t);
+    Form form = term_form(*t, built.highlight);
     one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), Xapian::Query(id_term)));
     Xapian::MSet m = one.get_mset(0, 1);
     double w = m.empty() ? 0 : m.begin().get_weight();
@@ -93,7 +98,7 @@ Hit Searcher::Impl::make_hit(const Xapian::Enquire& enquire, const Xapian::MSetI
     h.snippet_start = static_cast<std::uint32_t>(
         text::count_codepoints(std::string_view(d.text).substr(0, h.snippet_begin)));
   }
-  if (opts.explain) h.explanation = explain(enquire, item, std::string(kPrefixId) + d.id);
+  if (opts.explain) h.explanation = explain(enquire, item, built, std::string(kPrefixId) + d.id);
   return h;
 }
 
@@ -107,27 +112,27 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 SearchResults Searcher::search(std::string_view query, const SearchOptions& opts) {
   ParsedQuery parsed = parse_query(query);
   bool any = any_word(parsed, opts.match);
-  BuiltQuery built = build_query(parsed, any);
-  Xapian::Enquire enquire(impl_->db);
-  enquire.set_query(built.query);
-  enquire.set_weighting_scheme(bm25());
-  if (opts.sort_by_date) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
-  FacetCounter facets;
-  if (opts.facets) facets.attach(enquire);
-  Xapian::doccount check = opts.facets ? impl_->db.get_doccount() : 0;
   SearchResults r;
   r.parsed = describe(parsed, any);
   try {
+    BuiltQuery built = build_query(parsed, any);
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(built.query);
+    enquire.set_weighting_scheme(bm25());
+    if (opts.sort_by_date) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
+    FacetCounter facets;
+    if (opts.facets) facets.attach(enquire);
+    Xapian::doccount check = opts.facets ? impl_->db.get_doccount() : 0;
     Xapian::MSet mset = enquire.get_mset(opts.offset, opts.k, check);
     r.total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) r.hits.push_back(impl_->make_hit(enquire, it, built, opts));
+    if (opts.facets) r.facets = facets.read(opts.facet_size);
   } catch (const Xapian::DatabaseModifiedError&) {
     impl_->db.reopen();  // a writer committed meanwhile: read the new revision
     return search(query, opts);
   } catch (const Xapian::Error& e) {
     throw FormatError("search failed: " + e.get_description(), Location{impl_->dirs.front().string()});
   }
-  if (opts.facets) r.facets = facets.read(opts.facet_size);
   return r;
 }
 

@@ -13,7 +13,7 @@ ArchiveInfo archive_info(const std::filesystem::path& dir) {
   Xapian::Database db = detail::open_database(dir);
   ArchiveInfo info;
   info.dir = dir;
-  info.format_version = kFormatVersion;
+  info.format_version = detail::check_metadata(dir, detail::Access::kRead);
   info.analyzer_version = kAnalyzerVersion;
   info.documents = db.get_doccount();
   for (const auto& e : std::filesystem::recursive_directory_iterator(dir))

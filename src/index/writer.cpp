@@ -33,7 +33,7 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir) {
   std::filesystem::create_directories(dir, ec);
   if (ec) throw IoError("cannot create archive directory: " + ec.message(), Location{dir.string()});
   if (std::filesystem::exists(dir / kMetaFile)) {
-    check_metadata(dir);
+    check_metadata(dir, Access::kWrite);
   } else if (std::filesystem::exists(dir / "iamglass")) {
     throw FormatError("a Xapian database without " + std::string(kMetaFile) +
                           " is not a marsad archive; index into a new directory",
