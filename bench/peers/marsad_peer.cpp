@@ -2,9 +2,9 @@
 // `marsad index add` feeds it: the article, its search terms and near-duplicate signature made
 // by the writer) and its Searcher, snippets and facets off (the peers return
 // ids and scores only). Queries are reduced to their words, as every peer gets them (Lucene
-// escapes its syntax, FTS5 quotes each word, PostgreSQL parses plain text): marsad_peer asks
-// for all the words (marsad's query language), marsad_or_peer (MARSAD_PEER_ANY_WORD) for any
-// of them, joined by OR like the peers' default. run_all.sh builds the archive with
+// escapes its syntax, FTS5 quotes each word, PostgreSQL parses plain text): marsad_peer sends
+// them as written (marsad's default --match auto: all of up to three words, any of more),
+// marsad_or_peer (MARSAD_PEER_ANY_WORD) joins them by OR like the peers' default. run_all.sh builds the archive with
 // `marsad index add` and uses this program to query it.
 #include <iostream>
 #include <set>

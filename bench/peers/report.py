@@ -11,7 +11,7 @@ import subprocess
 
 NAMES = {
     "marsad_or": "marsad (archive; query words joined by OR, like the peers)",
-    "marsad": "marsad (archive; query words as written: all must match)",
+    "marsad": "marsad (archive; query words as written, default --match auto: all of up to 3 words, else any)",
     "marsad_analyzer": "Xapian + marsad analysis (normalize_search, light_stem, BM25)",
     "xapian": "Xapian (TermGenerator, Snowball arabic, BM25)",
     "lucene": "Lucene++ (ArabicAnalyzer, TF-IDF)",

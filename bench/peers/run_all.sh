@@ -15,7 +15,8 @@
 # remove_diacritics 2), PostgreSQL 15 (`arabic` configuration, private cluster on a unix socket).
 # marsad itself: `marsad index add` (full analysis, its default 2 analysis threads) builds the
 # archive, marsad_peer queries it through marsad::index::Searcher with the query language as
-# written (all words must match), marsad_or_peer with the words joined by OR like the peers;
+# written (default --match auto: all of up to 3 words, else any), marsad_or_peer with the words
+# joined by OR like the peers;
 # marsad_analyzer is the Xapian peer with marsad's analysis (normalize_search + light_stem) instead of Snowball.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
