@@ -2,10 +2,8 @@
 // and light-stemmed (marsad::text::light_stem), the query analyzed the same way, its terms
 // joined with OR, BM25 as Xapian's default. The engine is the Xapian peer's; only the analysis
 // differs, so the difference between the two rows is what marsad's analysis buys.
-#include <xapian.h>
-
 #include "marsad/text.h"
-#include "peer_main.h"
+#include "xapian_peer.h"
 
 namespace marsad::bench {
 namespace {
@@ -21,47 +19,26 @@ std::vector<std::string> analyze(std::string_view input) {
   return terms;
 }
 
-class MarsadAnalyzerIndexer : public PeerIndexer {
+class MarsadAnalyzerIndexer : public XapianPeerIndexer {
  public:
-  explicit MarsadAnalyzerIndexer(const std::string& dir) : dir_(dir), db_(dir + ".tmp", Xapian::DB_CREATE_OR_OVERWRITE) {}
+  using XapianPeerIndexer::XapianPeerIndexer;
   void add(const Document& d) override {
-    const std::string& id = d.id;
-    const std::string& text = indexed_text(d);
     Xapian::Document doc;
     Xapian::termpos pos = 0;
-    for (const auto& t : analyze(text)) doc.add_posting(t, ++pos);
-    doc.set_data(id);
-    doc.add_boolean_term("Q" + id);
-    db_.add_document(doc);
+    for (const auto& t : analyze(indexed_text(d))) doc.add_posting(t, ++pos);
+    store(doc, d.id);
   }
-  void finish() override {  // compacted, as the Xapian peer's
-    db_.commit();
-    std::filesystem::remove_all(dir_);
-    db_.compact(dir_);
-    db_.close();
-    std::filesystem::remove_all(dir_ + ".tmp");
-  }
-
- private:
-  std::string dir_;
-  Xapian::WritableDatabase db_;
 };
 
-class MarsadAnalyzerSearcher : public PeerSearcher {
+class MarsadAnalyzerSearcher : public XapianPeerSearcher {
  public:
-  explicit MarsadAnalyzerSearcher(const std::string& dir) : db_(dir), enquire_(db_) {}
-  std::vector<Hit> search(const std::string& query, std::size_t k) override {
-    auto terms = analyze(query);
-    enquire_.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-    Xapian::MSet mset = enquire_.get_mset(0, static_cast<Xapian::doccount>(k));
-    std::vector<Hit> hits;
-    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back({it.get_document().get_data(), it.get_weight()});
-    return hits;
-  }
+  using XapianPeerSearcher::XapianPeerSearcher;
 
  private:
-  Xapian::Database db_;
-  Xapian::Enquire enquire_;
+  Xapian::Query parse(const std::string& query) override {
+    auto terms = analyze(query);
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
 };
 
 }  // namespace

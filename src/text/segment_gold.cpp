@@ -8,6 +8,7 @@
 
 #include "marsad/error.h"
 #include "marsad/segment_train.h"
+#include "util/strings.h"
 
 namespace marsad::text {
 namespace {
@@ -119,16 +120,6 @@ void flush_sentence(std::vector<Row>& rows, std::map<std::string, std::vector<st
   ranges.clear();
 }
 
-std::vector<std::string_view> fields_of(std::string_view line) {
-  std::vector<std::string_view> f;
-  for (std::size_t start = 0;;) {
-    std::size_t tab = line.find('\t', start);
-    f.push_back(line.substr(start, tab == line.npos ? line.npos : tab - start));
-    if (tab == line.npos) return f;
-    start = tab + 1;
-  }
-}
-
 }  // namespace
 
 std::vector<GoldToken> read_gold_segmentation(const std::filesystem::path& path) {
@@ -149,7 +140,7 @@ std::vector<GoldToken> read_gold_segmentation(const std::filesystem::path& path)
       if (line.empty() && !rows.empty()) flush_sentence(rows, ranges, doc, out);
       continue;
     }
-    auto f = fields_of(line);
+    auto f = util::split_tabs(line);
     if (f.size() != 10)
       throw FormatError("expected 10 TAB-separated CoNLL-U fields, got " + std::to_string(f.size()),
                         Location{path.string(), line_no});

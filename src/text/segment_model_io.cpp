@@ -13,6 +13,7 @@
 
 #include "marsad/error.h"
 #include "text/segment_model.h"
+#include "util/strings.h"
 
 namespace marsad::text::detail {
 namespace {
@@ -29,16 +30,6 @@ std::string decompress(std::string_view bytes, const std::string& name) {
   if (ZSTD_isError(got) || got != size)
     throw FormatError("cannot decompress segmenter model", Location{name});
   return out;
-}
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (std::size_t start = 0;;) {
-    std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == line.npos ? line.npos : tab - start));
-    if (tab == line.npos) return fields;
-    start = tab + 1;
-  }
 }
 
 template <typename T>
@@ -82,7 +73,7 @@ SegmenterModel parse_model(std::string_view bytes, const std::string& name) {
     std::string_view line = bytes.substr(pos, nl == bytes.npos ? bytes.npos : nl - pos);
     pos = nl == bytes.npos ? bytes.size() : nl + 1;
     Location at{name, ++line_no};
-    auto fields = split_tabs(line);
+    auto fields = util::split_tabs(line);
     if (line_no == 1) {
       if (fields.size() != 2 || fields[0] != kMagic)
         throw FormatError("not a marsad segmenter model", at);

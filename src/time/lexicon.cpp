@@ -4,6 +4,7 @@
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kTimeMonths;
@@ -26,17 +27,6 @@ struct Field {
                       Location{std::string(table), line});
   }
 };
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cols;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t tab = line.find('\t', start);
-    cols.push_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) return cols;
-    start = tab + 1;
-  }
-}
 
 int to_int(std::string_view s, const Field& where) {
   int v = 0;
@@ -157,7 +147,7 @@ void Lexicon::load(std::string_view table, std::string_view name) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     Field f{name, line_no};
-    auto cols = split_tabs(line);
+    auto cols = util::split_tabs(line);
     Sense sense = name == "time_months.tsv"     ? month_sense(cols, f)
                   : name == "time_weekdays.tsv" ? weekday_sense(cols, f)
                   : name == "time_numbers.tsv"  ? number_sense(cols, f)
