@@ -99,6 +99,18 @@ def check_archive(base, first_id):
     status, _, body = request(base, "/api/stats")
     expect(status == 200 and json.loads(body)["documents"] > 0, "stats")
 
+    # What the page's timeline view asks for: dated statements about an entity, with months.
+    status, _, body = request(base, "/api/timeline?entity=" + urllib.parse.quote("العراق"))
+    items = json.loads(body).get("items", [])
+    expect(status == 200 and items, f"timeline of an entity of the examples: {status}")
+    expect(all(i["month"] and i["article_id"] for i in items), "timeline items carry month (or year) and article")
+    status, _, body = request(base, "/api/timeline")
+    expect(status == 400 and "error" in json.loads(body), "timeline without entity or q")
+    status, _, body = request(base, "/api/search?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7&match=some")
+    expect(status == 400 and "match" in json.loads(body)["error"]["message"], "bad match mode")
+    status, ctype, page = request(base, "/")
+    expect('data-view="timeline"' in page.decode(), "the page has a timeline view")
+
 
 def main():
     marsad, jsonl = sys.argv[1], sys.argv[2]

@@ -156,7 +156,7 @@ function renderAnalysis(container, a, header, searchable) {
 // Views and navigation (the state lives in location.hash so Back works)
 
 function show(view) {
-  for (const v of ["search", "analyze", "article"]) $(`view-${v}`).hidden = v !== view;
+  for (const v of ["search", "timeline", "analyze", "article"]) $(`view-${v}`).hidden = v !== view;
   for (const b of document.querySelectorAll(".tabs button")) {
     b.setAttribute("aria-selected", String(b.dataset.view === view));
     if (b.dataset.view === "article" && view === "article") b.hidden = false;
@@ -176,6 +176,10 @@ function route() {
   const hash = decodeURIComponent(location.hash.replace(/^#/, ""));
   if (hash.startsWith("article/")) { show("article"); loadArticle(hash.slice(8)); }
   else if (hash === "analyze") show("analyze");
+  else if (hash === "timeline" || hash.startsWith("timeline?")) {
+    show("timeline");
+    loadTimeline(new URLSearchParams(location.hash.replace(/^#timeline\??/, "")));
+  }
   else { show("search"); runSearch(searchParams()); }
 }
 
@@ -208,7 +212,9 @@ function renderFacets(params, facets) {
     if (!values.length) continue;
     parts.push(el("h3", {}, label), el("ul", {}, values.map((f) => el("li", {},
       el("button", { type: "button", onclick: () => navigate(withParam(params, key, f.value)) },
-        el("span", {}, f.label || f.value), el("span", { class: "count" }, f.count))))));
+        el("span", {}, f.label || f.value), el("span", { class: "count" }, f.count)),
+      key === "entity" ? el("a", { class: "to-timeline", title: "الخط الزمني لهذا الكيان",
+                                   href: `#timeline?${new URLSearchParams({ entity: f.value })}` }, "⏱") : ""))));
   }
   $("facets").replaceChildren(...parts);
   $("facets").parentElement.classList.toggle("no-facets", parts.length === 0);
@@ -256,6 +262,58 @@ async function runSearch(params) {
   } catch (err) {
     status("");
     showError($("results"), err);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline across the archive: dated statements about an entity or a topic, by month
+
+const MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                "أكتوبر", "نوفمبر", "ديسمبر"];
+
+function monthLabel(ym) {
+  const [y, m] = (ym || "").split("-");
+  const name = MONTHS[Number(m) - 1];
+  return name ? `${name} ${y}` : (ym || "غير مؤرخ");
+}
+
+function timelineItem(it) {
+  return el("li", {},
+    el("span", { class: "when" }, it.when),
+    it.kind === "quote" ? el("span", { class: "mark quote" }, it.speaker || "اقتباس") : "",
+    el("p", {}, it.statement),
+    el("div", { class: "meta" },
+      el("a", { href: `#article/${encodeURIComponent(it.article_id)}` }, it.title || it.article_id),
+      ` · ${[it.source, it.date].filter(Boolean).join(" · ")}`));
+}
+
+async function loadTimeline(params) {
+  const entity = params.get("entity"), q = params.get("q");
+  $("t-value").value = entity || q || "";
+  $("t-entity").checked = !q;
+  if (!entity && !q) {
+    $("timeline-summary").textContent = "اكتب اسم كيان أو كلمات بحث لترى ما قيل عنه مؤرخاً، شهراً بشهر.";
+    $("timeline").replaceChildren();
+    return;
+  }
+  status("جارٍ بناء الخط الزمني…");
+  try {
+    const data = await api(`/api/timeline?${params}`);
+    const items = data.items || [];
+    const months = new Map();
+    for (const it of items) {
+      if (!months.has(it.month)) months.set(it.month, []);
+      months.get(it.month).push(it);
+    }
+    $("timeline-summary").textContent = items.length
+      ? `${items.length} عبارة مؤرخة في ${months.size} شهراً`
+      : "لا عبارات مؤرخة.";
+    $("timeline").replaceChildren(...[...months].map(([month, list]) => el("section", { class: "month" },
+      el("h2", {}, monthLabel(month)), el("ol", { class: "timeline" }, list.map(timelineItem)))));
+    status("");
+  } catch (err) {
+    status("");
+    showError($("timeline"), err);
   }
 }
 
@@ -315,6 +373,7 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const b of document.querySelectorAll(".tabs button")) {
     b.addEventListener("click", () => {
       if (b.dataset.view === "analyze") navigate("#analyze");
+      else if (b.dataset.view === "timeline") navigate("#timeline");
       else if (b.dataset.view === "search") navigate(`#search?${searchParams()}`);
       else show(b.dataset.view);
     });
@@ -324,6 +383,13 @@ document.addEventListener("DOMContentLoaded", () => {
     navigate(withParam(searchParams(), "q", $("q").value.trim()));
   });
   $("analyze-form").addEventListener("submit", analyzeText);
+  $("timeline-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const value = $("t-value").value.trim();
+    const p = new URLSearchParams();
+    if (value) p.set($("t-entity").checked ? "entity" : "q", value);
+    navigate(`#timeline?${p}`);
+  });
   window.addEventListener("hashchange", route);
   route();
 });
