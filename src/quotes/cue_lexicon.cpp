@@ -85,10 +85,10 @@ CueLexicon::CueLexicon(std::string_view tsv) {
 
 CueClass CueLexicon::word_class(std::string_view norm, bool* conj) const {
   if (conj) *conj = false;
-  if (auto it = words_.find(std::string(norm)); it != words_.end()) return it->second;
+  if (auto it = words_.find(norm); it != words_.end()) return it->second;
   std::string_view rest;
   if (strip_conjunction(norm, rest)) {
-    if (auto it = words_.find(std::string(rest)); it != words_.end() && is_cue(it->second)) {
+    if (auto it = words_.find(rest); it != words_.end() && is_cue(it->second)) {
       if (conj) *conj = true;
       return it->second;
     }
@@ -100,7 +100,7 @@ std::size_t CueLexicon::match_phrase(const std::vector<std::string_view>& words,
                                      bool* conj) const {
   if (words.empty()) return 0;
   auto try_first = [&](std::string_view first) -> std::size_t {
-    auto it = phrases_.find(std::string(first));
+    auto it = phrases_.find(first);
     if (it == phrases_.end()) return 0;
     std::size_t best = 0;
     for (const Phrase& p : it->second) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,8 +46,13 @@ class CueLexicon {
     std::vector<std::string> rest;
     CueClass cls;
   };
-  std::unordered_map<std::string, CueClass> words_;
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // by first word
+  // Looked up by string_view for every word of every article: no temporary strings.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, CueClass, Hash, std::equal_to<>> words_;
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;  // by first word
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

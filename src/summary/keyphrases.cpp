@@ -2,9 +2,11 @@
 // (RAKE's split at stop words and punctuation, Rose et al. 2010); each word is scored by
 // TextRank over the co-occurrence graph of those runs (Mihalcea & Tarau 2004), a phrase by
 // its words, its frequency and whether it names an entity or appears in the title.
+// Words are numbered once per article (WordIds) and everything after works on the numbers:
+// this stage ran on string-keyed maps and took half of `marsad analyze`.
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
 #include <unordered_map>
 
 #include "marsad/summary.h"
@@ -14,69 +16,126 @@ namespace marsad::summary {
 namespace {
 
 constexpr std::size_t kMaxGram = 3;
+constexpr std::size_t kMaxEntityWords = 4;
 constexpr double kDamping = 0.85;
 constexpr int kIterations = 30;
 constexpr double kEntityBoost = 1.5, kTitleBoost = 1.3, kOncePenalty = 0.5,
                  kModifierPenalty = 0.4;
+constexpr double kScoreGrain = 1e9;
+
+// Up to kMaxEntityWords word ids: a phrase's keys, or the display words of one of its forms.
+struct Gram {
+  std::array<std::uint32_t, kMaxEntityWords> ids{};
+  std::uint8_t size = 0;
+  bool operator==(const Gram& o) const { return size == o.size && ids == o.ids; }
+  const std::uint32_t* begin() const { return ids.data(); }
+  const std::uint32_t* end() const { return ids.data() + size; }
+};
+
+struct GramHash {
+  std::size_t operator()(const Gram& g) const noexcept {
+    std::uint64_t h = g.size;
+    for (std::uint32_t id : g) h = h * 0x9E3779B97F4A7C15ull + id;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
+Gram gram(const std::vector<std::uint32_t>& ids, std::size_t b, std::size_t e) {
+  Gram g;
+  for (std::size_t k = b; k < e; ++k) g.ids[g.size++] = ids[k];
+  return g;
+}
 
 struct Candidate {
-  std::vector<std::string> keys;
+  Gram keys;
   double count = 0;
   double heads = 0;  // occurrences that open their run: nouns heading a phrase, not modifiers
   bool entity = false;
   bool in_title = false;
-  std::map<std::string, int> forms;  // display form → occurrences
+  std::vector<std::pair<Gram, int>> forms;  // display form → occurrences
   double score = 0;
+  std::string sort_key;  // the keys joined by spaces: the order among equal scores
 };
 
-bool content_word(const Context& ctx, const text::Token& t, std::string& folded) {
-  if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kLatin) return false;
-  folded.clear();
-  text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
-  return text::count_codepoints(folded) >= 2 && !StopWords::instance().contains(folded);
-}
+// The words of one article: content words grouped in runs, each with its key and display id.
+struct Words {
+  WordIds keys, shown;
+  std::vector<std::vector<std::size_t>> runs;        // token indices
+  std::vector<std::vector<std::uint32_t>> run_keys;  // key ids, parallel to runs
+  std::vector<std::vector<std::uint32_t>> run_shown;  // display ids, parallel to runs
+};
 
-// Runs of content words, as token indices, never across a sentence or punctuation.
-std::vector<std::vector<std::size_t>> content_runs(const Context& ctx) {
-  std::vector<std::vector<std::size_t>> runs(1);
+// Runs of content words, never across a sentence or punctuation.
+Words content_runs(const Context& ctx) {
+  Words w;
+  w.runs.emplace_back();
+  w.run_keys.emplace_back();
+  w.run_shown.emplace_back();
   std::string folded;
+  auto close_run = [&w] {
+    if (w.runs.back().empty()) return;
+    w.runs.emplace_back();
+    w.run_keys.emplace_back();
+    w.run_shown.emplace_back();
+  };
+  const StopWords& stop = StopWords::instance();
   for (const text::Sentence& s : ctx.sentences) {
     for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
-      if (content_word(ctx, ctx.tokens[i], folded)) {
-        runs.back().push_back(i);
-      } else if (!runs.back().empty()) {
-        runs.emplace_back();
+      const text::Token& t = ctx.tokens[i];
+      bool content = false;
+      if (t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kLatin) {
+        folded.clear();
+        text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
+        content = text::count_codepoints(folded) >= 2 && !stop.contains(folded);
       }
+      if (!content) {
+        close_run();
+        continue;
+      }
+      w.runs.back().push_back(i);
+      w.run_keys.back().push_back(w.keys.id(key_of_folded(folded)));
+      w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
     }
-    if (!runs.back().empty()) runs.emplace_back();
+    close_run();
   }
-  runs.pop_back();
-  return runs;
+  w.runs.pop_back();
+  w.run_keys.pop_back();
+  w.run_shown.pop_back();
+  return w;
 }
 
-// TextRank over word keys; edges join words at most two apart in a run.
-std::unordered_map<std::string, double> rank_words(
-    const std::vector<std::vector<std::string>>& runs) {
-  std::unordered_map<std::string, std::unordered_map<std::string, double>> graph;
+// TextRank over word ids; edges join words at most two apart in a run. Words never in a run
+// keep the score a word without neighbours converges to.
+std::vector<double> rank_words(const std::vector<std::vector<std::uint32_t>>& runs,
+                               std::size_t words) {
+  std::vector<std::uint64_t> directed;  // (from << 32 | to), one per co-occurrence
   for (const auto& run : runs)
-    for (std::size_t i = 0; i < run.size(); ++i) {
-      graph[run[i]];
+    for (std::size_t i = 0; i < run.size(); ++i)
       for (std::size_t j = i + 1; j < run.size() && j <= i + 2; ++j) {
         if (run[i] == run[j]) continue;
-        graph[run[i]][run[j]] += 1;
-        graph[run[j]][run[i]] += 1;
+        directed.push_back(std::uint64_t{run[i]} << 32 | run[j]);
+        directed.push_back(std::uint64_t{run[j]} << 32 | run[i]);
       }
-    }
-  std::unordered_map<std::string, double> score, weight;
-  for (const auto& [w, edges] : graph) {
-    score[w] = 1.0;
-    for (const auto& [_, x] : edges) weight[w] += x;
+  std::sort(directed.begin(), directed.end());
+  std::vector<std::size_t> first(words + 1, 0);  // edges of w: [first[w], first[w + 1])
+  std::vector<std::uint32_t> to;
+  std::vector<double> count, weight(words, 0.0);
+  for (std::size_t k = 0; k < directed.size();) {
+    std::size_t n = k;
+    while (n < directed.size() && directed[n] == directed[k]) ++n;
+    auto from = static_cast<std::uint32_t>(directed[k] >> 32);
+    to.push_back(static_cast<std::uint32_t>(directed[k]));
+    count.push_back(static_cast<double>(n - k));
+    weight[from] += static_cast<double>(n - k);
+    ++first[from + 1];
+    k = n;
   }
+  for (std::size_t w = 0; w < words; ++w) first[w + 1] += first[w];
+  std::vector<double> score(words, 1.0), next(words);
   for (int it = 0; it < kIterations; ++it) {
-    std::unordered_map<std::string, double> next;
-    for (const auto& [w, edges] : graph) {
+    for (std::size_t w = 0; w < words; ++w) {
       double sum = 0;
-      for (const auto& [u, x] : edges) sum += x / weight[u] * score[u];
+      for (std::size_t e = first[w]; e < first[w + 1]; ++e) sum += count[e] / weight[to[e]] * score[to[e]];
       next[w] = (1 - kDamping) + kDamping * sum;
     }
     score.swap(next);
@@ -84,86 +143,128 @@ std::unordered_map<std::string, double> rank_words(
   return score;
 }
 
-std::string join(const std::vector<std::string>& words, std::size_t b, std::size_t e) {
+std::string join(const WordIds& table, const Gram& g) {
   std::string out;
-  for (std::size_t k = b; k < e; ++k) out += (k > b ? " " : "") + words[k];
+  for (std::uint32_t id : g) {
+    if (!out.empty()) out += ' ';
+    out += table.word(id);
+  }
   return out;
 }
 
 bool in_span(const text::Token& t, Span s) { return s.begin <= t.begin && t.end <= s.end; }
 
 // a is a contiguous run of words inside b.
-bool contains(const std::vector<std::string>& b, const std::vector<std::string>& a) {
-  return a.size() <= b.size() &&
-         std::search(b.begin(), b.end(), a.begin(), a.end()) != b.end();
+bool contains(const Gram& b, const Gram& a) {
+  return a.size <= b.size && std::search(b.begin(), b.end(), a.begin(), a.end()) != b.end();
 }
 
-std::map<std::string, Candidate> collect(const Context& ctx,
-                                         const std::vector<std::vector<std::size_t>>& runs,
-                                         const std::vector<std::vector<std::string>>& keys) {
-  std::map<std::string, Candidate> out;
-  for (std::size_t r = 0; r < runs.size(); ++r) {
-    std::vector<std::string> shown;
-    for (std::size_t i : runs[r]) shown.push_back(display_word(ctx.tokens[i].view(ctx.text)));
-    for (std::size_t b = 0; b < runs[r].size(); ++b)
-      for (std::size_t e = b + 1; e <= runs[r].size() && e - b <= kMaxGram; ++e) {
-        Candidate& c = out[join(keys[r], b, e)];
-        if (c.keys.empty()) c.keys.assign(keys[r].begin() + b, keys[r].begin() + e);
-        bool title = in_span(ctx.tokens[runs[r][b]], ctx.title);
+class Candidates {
+ public:
+  Candidate& at(const Gram& keys) {
+    auto [it, added] = index_.emplace(keys, list_.size());
+    if (added) list_.push_back({keys});
+    return list_[it->second];
+  }
+  std::vector<Candidate>& list() { return list_; }
+
+ private:
+  std::unordered_map<Gram, std::size_t, GramHash> index_;
+  std::vector<Candidate> list_;
+};
+
+void add_form(Candidate& c, const Gram& form, int n) {
+  for (auto& [f, k] : c.forms)
+    if (f == form) {
+      k += n;
+      return;
+    }
+  c.forms.emplace_back(form, n);
+}
+
+void collect(const Context& ctx, const Words& w, Candidates& out) {
+  for (std::size_t r = 0; r < w.runs.size(); ++r) {
+    for (std::size_t b = 0; b < w.runs[r].size(); ++b)
+      for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
+        Candidate& c = out.at(gram(w.run_keys[r], b, e));
+        bool title = in_span(ctx.tokens[w.runs[r][b]], ctx.title);
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
         c.heads += b == 0 && !title;
-        ++c.forms[join(shown, b, e)];
+        add_form(c, gram(w.run_shown[r], b, e), 1);
       }
   }
-  return out;
 }
 
-void add_entities(const Context& ctx, std::map<std::string, Candidate>& cands) {
+void add_entities(const Context& ctx, Words& w, Candidates& cands) {
+  std::vector<std::uint32_t> keys, shown;
   for (const Entity& e : ctx.entities) {
-    std::vector<std::string> keys, shown;
+    keys.clear();
+    shown.clear();
     std::string_view name = e.name;
     for (const text::Token& t : text::tokenize(name)) {
-      keys.push_back(word_key(t.view(name)));
-      shown.push_back(std::string(t.view(name)));
+      keys.push_back(w.keys.id(word_key(t.view(name))));
+      shown.push_back(w.shown.id(t.view(name)));
     }
-    if (keys.empty() || keys.size() > 4) continue;
-    Candidate& c = cands[join(keys, 0, keys.size())];
-    if (c.keys.empty()) c.keys = keys;
+    if (keys.empty() || keys.size() > kMaxEntityWords) continue;
+    Candidate& c = cands.at(gram(keys, 0, keys.size()));
     c.entity = true;
     c.count = std::max(c.count, static_cast<double>(e.mentions.size()));
-    c.forms[join(shown, 0, shown.size())] += 1000;  // the canonical name is the display form
+    add_form(c, gram(shown, 0, shown.size()), 1000);  // the canonical name is the display form
   }
+}
+
+// The most frequent display form; among equals, the first in string order.
+std::string best_form(const Candidate& c, const WordIds& shown) {
+  int most = 0;
+  for (const auto& [_, n] : c.forms) most = std::max(most, n);
+  std::string best;
+  bool found = false;
+  for (const auto& [f, n] : c.forms) {
+    if (n != most) continue;
+    std::string s = join(shown, f);
+    if (!found || s < best) best = std::move(s);
+    found = true;
+  }
+  return best;
 }
 
 }  // namespace
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
-  auto runs = content_runs(ctx);
-  std::vector<std::vector<std::string>> keys(runs.size());
-  for (std::size_t r = 0; r < runs.size(); ++r)
-    for (std::size_t i : runs[r]) keys[r].push_back(word_key(ctx.tokens[i].view(ctx.text)));
-  auto rank = rank_words(keys);
-  auto cands = collect(ctx, runs, keys);
-  add_entities(ctx, cands);
+  Words words = content_runs(ctx);
+  Candidates cands;
+  collect(ctx, words, cands);
+  add_entities(ctx, words, cands);
+  std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
 
   std::vector<Candidate*> ranked;
-  for (auto& [_, c] : cands) {
+  for (Candidate& c : cands.list()) {
     // A word said once is a weak candidate, kept for short articles that repeat nothing.
     bool once = !c.entity && !c.in_title && c.count < 2;
     // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.
-    bool modifier = !c.entity && c.keys.size() == 1 && c.heads * 2 < c.count;
-    double words = 0;
-    for (const auto& k : c.keys) words += rank.count(k) ? rank[k] : 1 - kDamping;
-    c.score = words / std::sqrt(static_cast<double>(c.keys.size())) *
-              (1 + std::log(std::max(c.count, 1.0))) * (c.entity ? kEntityBoost : 1) *
-              (c.in_title ? kTitleBoost : 1) * (once ? kOncePenalty : 1) *
-              (modifier ? kModifierPenalty : 1);
+    bool modifier = !c.entity && c.keys.size == 1 && c.heads * 2 < c.count;
+    double sum = 0;
+    for (std::uint32_t k : c.keys) sum += rank[k];
+    double score = sum / std::sqrt(static_cast<double>(c.keys.size)) *
+                   (1 + std::log(std::max(c.count, 1.0))) * (c.entity ? kEntityBoost : 1) *
+                   (c.in_title ? kTitleBoost : 1) * (once ? kOncePenalty : 1) *
+                   (modifier ? kModifierPenalty : 1);
+    // Scores equal but for rounding (the same words summed in another order: محمد … زكي and
+    // زكي … محمد) count as equal, so the order below never depends on summing order.
+    c.score = std::nearbyint(score * kScoreGrain) / kScoreGrain;
     ranked.push_back(&c);
   }
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
+  // Equal scores are common (words said once); the keys' string order settles them.
+  auto sort_key = [&](Candidate* c) -> const std::string& {
+    if (c->sort_key.empty()) c->sort_key = join(words.keys, c->keys);
+    return c->sort_key;
+  };
+  std::sort(ranked.begin(), ranked.end(), [&](Candidate* a, Candidate* b) {
+    if (a->score != b->score) return a->score > b->score;
+    return sort_key(a) < sort_key(b);
+  });
   std::vector<const Candidate*> chosen;
   std::vector<std::string> out;
   for (const Candidate* c : ranked) {
@@ -173,9 +274,7 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     });
     if (repeats) continue;
     chosen.push_back(c);
-    auto best = std::max_element(c->forms.begin(), c->forms.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    out.push_back(best->first);
+    out.push_back(best_form(*c, words.shown));
   }
   return out;
 }

@@ -4,7 +4,6 @@
 // (Carbonell & Goldstein 1998) so that the summary does not say one thing twice.
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "marsad/summary.h"
 #include "summary/words.h"
@@ -16,21 +15,50 @@ constexpr std::size_t kMinWords = 6;     // shorter "sentences" are headings or 
 constexpr double kLambda = 0.7;          // MMR: relevance vs. novelty
 constexpr double kLeadWeight = 0.35, kTitleWeight = 0.25;
 
-using Bag = std::unordered_map<std::string, double>;
+// A sentence's words as (word id, count), sorted by id. Counts are whole numbers, so every
+// dot product and norm below is exact whatever the order of summing.
+struct Bag {
+  std::vector<std::pair<std::uint32_t, double>> words;
+  double norm = 0;
+};
 
-double norm(const Bag& b) {
-  double s = 0;
-  for (const auto& [_, x] : b) s += x * x;
-  return std::sqrt(s);
+// The article's centroid or title, indexed by word id.
+struct Dense {
+  std::vector<double> weight;
+  double norm = 0;
+  void add(const Bag& b) {
+    for (const auto& [k, x] : b.words) {
+      if (k >= weight.size()) weight.resize(k + 1, 0.0);
+      weight[k] += x;
+    }
+  }
+  void finish() {
+    double s = 0;
+    for (double x : weight) s += x * x;
+    norm = std::sqrt(s);
+  }
+};
+
+double cosine(const Bag& a, const Dense& b) {
+  double dot = 0;
+  for (const auto& [k, x] : a.words)
+    if (k < b.weight.size()) dot += x * b.weight[k];
+  double n = a.norm * b.norm;
+  return n > 0 ? dot / n : 0;
 }
 
 double cosine(const Bag& a, const Bag& b) {
-  const Bag& small = a.size() < b.size() ? a : b;
-  const Bag& large = a.size() < b.size() ? b : a;
   double dot = 0;
-  for (const auto& [k, x] : small)
-    if (auto it = large.find(k); it != large.end()) dot += x * it->second;
-  double n = norm(a) * norm(b);
+  for (auto i = a.words.begin(), j = b.words.begin(); i != a.words.end() && j != b.words.end();) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += (i++)->second * (j++)->second;
+    }
+  }
+  double n = a.norm * b.norm;
   return n > 0 ? dot / n : 0;
 }
 
@@ -41,18 +69,30 @@ struct Unit {
   double score = 0;
 };
 
-Bag bag_of(const Context& ctx, std::size_t first, std::size_t last, std::size_t* words) {
-  Bag bag;
+Bag bag_of(const Context& ctx, const text::Sentence& s, WordIds& ids, std::size_t* words) {
+  std::vector<std::uint32_t> seen;
   std::string folded;
-  for (std::size_t i = first; i < last && i < ctx.tokens.size(); ++i) {
+  const StopWords& stop = StopWords::instance();
+  for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
     const text::Token& t = ctx.tokens[i];
     if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kLatin) continue;
     ++*words;
     folded.clear();
     text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
-    if (StopWords::instance().contains(folded)) continue;
-    bag[word_key(t.view(ctx.text))] += 1;
+    if (stop.contains(folded)) continue;
+    seen.push_back(ids.id(key_of_folded(folded)));
   }
+  std::sort(seen.begin(), seen.end());
+  Bag bag;
+  double s2 = 0;
+  for (std::size_t k = 0; k < seen.size();) {
+    std::size_t n = k;
+    while (n < seen.size() && seen[n] == seen[k]) ++n;
+    bag.words.emplace_back(seen[k], static_cast<double>(n - k));
+    s2 += static_cast<double>((n - k) * (n - k));
+    k = n;
+  }
+  bag.norm = std::sqrt(s2);
   return bag;
 }
 
@@ -62,18 +102,21 @@ bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
 std::vector<Span> summarize(const Context& ctx, std::size_t count) {
   std::vector<Unit> units;
-  Bag centroid, title;
+  WordIds ids;
+  Dense centroid, title;
   for (const text::Sentence& s : ctx.sentences) {
     std::size_t words = 0;
-    Bag bag = bag_of(ctx, s.first_token, s.last_token, &words);
+    Bag bag = bag_of(ctx, s, ids, &words);
     if (ctx.title.end > ctx.title.begin && overlaps({s.begin, s.end}, ctx.title)) {
-      for (const auto& [k, x] : bag) title[k] += x;
+      title.add(bag);
       continue;
     }
     if (words < kMinWords) continue;
-    for (const auto& [k, x] : bag) centroid[k] += x;
+    centroid.add(bag);
     units.push_back({{s.begin, s.end}, std::move(bag), words, 0});
   }
+  centroid.finish();
+  title.finish();
   for (std::size_t i = 0; i < units.size(); ++i)
     units[i].score = cosine(units[i].bag, centroid) + kTitleWeight * cosine(units[i].bag, title) +
                      kLeadWeight / std::sqrt(1.0 + static_cast<double>(i));

@@ -98,6 +98,33 @@ TEST(Keyphrases, RepeatedPhrasesAndEntitiesWithoutRepetition) {
   EXPECT_TRUE(keyphrases(a.context(), 0).empty());
 }
 
+TEST(WordKey, FoldedFormGivesTheSameKey) {
+  // key_of_folded is word_key without the normalization: the two must agree.
+  for (const char* w : {"والحكومة", "للمدارس", "بالعراق", "وزير", "كالبرق", "الأمن"}) {
+    std::string folded;
+    text::normalize_into(w, text::Profile::kSearch, folded);
+    EXPECT_EQ(key_of_folded(folded), word_key(w)) << w;
+  }
+  WordIds ids;
+  EXPECT_EQ(ids.id("حكومه"), 0u);
+  EXPECT_EQ(ids.id("وزير"), 1u);
+  EXPECT_EQ(ids.id("حكومه"), 0u);  // the same word keeps its number
+  EXPECT_EQ(ids.word(1), "وزير");
+}
+
+TEST(Keyphrases, EqualScoresAreOrderedByTheirWords) {
+  // Two people named once each, with the same two words in opposite orders: their scores
+  // are equal, and the order must not depend on the order the scores were summed in.
+  Article a("عنوان\nاستقبل خالد سمير الوفد. وحضر سمير خالد اللقاء.");
+  Entity e{"e1", EntityType::kPerson, "خالد سمير", {}, {a.find("خالد سمير")}};
+  Entity f{"e2", EntityType::kPerson, "سمير خالد", {}, {a.find("سمير خالد")}};
+  a.entities = {f, e};
+  auto phrases = keyphrases(a.context(), 2);
+  ASSERT_EQ(phrases.size(), 2u);
+  EXPECT_EQ(phrases[0], "خالد سمير");  // خ sorts before س
+  EXPECT_EQ(phrases[1], "سمير خالد");
+}
+
 TEST(Summarize, CentralLeadAndNotRedundant) {
   Article a(
       "ارتفاع أسعار الخبز في عمّان\n"

@@ -28,14 +28,25 @@ std::string_view strip_conjunction(std::string_view w) {
 
 }  // namespace
 
+std::string_view key_of_folded(std::string_view folded) {
+  std::string_view w = strip_conjunction(folded);
+  for (std::string_view p : {"\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644"})
+    if (starts(w, p) && w.size() > p.size() + 4) return w.substr(p.size());
+  if (starts(w, kAl) && w.size() > 6) return w.substr(kAl.size());
+  return w;
+}
+
 std::string word_key(std::string_view surface) {
   std::string folded;
   text::normalize_into(surface, text::Profile::kSearch, folded);
-  std::string_view w = strip_conjunction(folded);
-  for (std::string_view p : {"\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644"})
-    if (starts(w, p) && w.size() > p.size() + 4) return std::string(w.substr(p.size()));
-  if (starts(w, kAl) && w.size() > 6) return std::string(w.substr(kAl.size()));
-  return std::string(w);
+  return std::string(key_of_folded(folded));
+}
+
+std::uint32_t WordIds::id(std::string_view word) {
+  if (auto it = ids_.find(word); it != ids_.end()) return it->second;
+  auto id = static_cast<std::uint32_t>(words_.size());
+  ids_.emplace(words_.emplace_back(word), id);
+  return id;
 }
 
 std::string display_word(std::string_view surface) {
@@ -70,9 +81,9 @@ StopWords::StopWords(std::string_view tsv) {
 }
 
 bool StopWords::contains(std::string_view folded) const {
-  if (words_.count(std::string(folded))) return true;
+  if (words_.find(folded) != words_.end()) return true;
   if ((starts(folded, kWaw) || starts(folded, kFa)) && folded.size() > 2)
-    return words_.count(std::string(folded.substr(2))) > 0;
+    return words_.find(folded.substr(2)) != words_.end();
   return false;
 }
 

@@ -2,8 +2,12 @@
 // the clitics that do not change what a word names (و ف before the article, ال ب ل ك) removed.
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace marsad::summary {
@@ -11,8 +15,30 @@ namespace marsad::summary {
 /// The key two spellings of one word share: والحكومة، للحكومة، الحكومه → حكومه.
 std::string word_key(std::string_view surface);
 
+/// word_key of a word that is already search-normalized: a view into `folded`.
+std::string_view key_of_folded(std::string_view folded);
+
 /// The word as a reader writes it alone: والحكومة → الحكومة، للحكومة → الحكومة.
 std::string display_word(std::string_view surface);
+
+/// Hash that lets string-keyed tables be searched with a string_view (no temporary string).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+/// Small ids for the distinct words of one article, in order of first sight, so that the
+/// ranking loops index arrays instead of hashing strings.
+class WordIds {
+ public:
+  std::uint32_t id(std::string_view word);
+  std::string_view word(std::uint32_t id) const { return words_[id]; }
+  std::size_t size() const noexcept { return words_.size(); }
+
+ private:
+  std::deque<std::string> words_;  // stable addresses for the views in ids_
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+};
 
 class StopWords {
  public:
@@ -23,7 +49,7 @@ class StopWords {
   bool contains(std::string_view folded) const;
 
  private:
-  std::unordered_set<std::string> words_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace marsad::summary
