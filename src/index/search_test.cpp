@@ -239,6 +239,26 @@ TEST_F(SearchTest, MatchAllOrAnyWord) {
   EXPECT_THROW(parse_match("some"), InputError);
 }
 
+TEST(SearchRanking, AdjacentWordsOfARankedQueryCountMore) {
+  // Both articles hold the four words; "near" says رئيس الوزراء together but is a word longer,
+  // so BM25 alone (all words required: no proximity boost) puts the shorter "apart" first.
+  // The other articles of the test corpus (but d02, which says رئيس الوزراء) make the words rare.
+  TempDir dir;
+  std::vector<ArticleSpec> specs = {
+      {"near", "خبر", "استقبل رئيس الوزراء الوفد في القصر صباح يوم الأحد الماضي.", "2024-01-01", "a", {}},
+      {"apart", "خبر", "استقبل رئيس البلدية الوفد بحضور الوزراء في القصر.", "2024-01-01", "a", {}}};
+  for (const auto& c : corpus())
+    if (std::string_view(c.id) != "d02") specs.push_back(c);
+  build_archive(dir.path(), specs);
+  Searcher s(dir.path());
+  auto all = s.search("رئيس الوزراء الوفد القصر", {.match = Match::kAll});
+  ASSERT_EQ(all.hits.size(), 2u);
+  EXPECT_EQ(all.hits[0].id, "apart");
+  auto ranked = s.search("رئيس الوزراء الوفد القصر", {.match = Match::kAny});
+  ASSERT_EQ(ranked.hits.size(), 2u);
+  EXPECT_EQ(ranked.hits[0].id, "near");
+}
+
 // Two shards searched as one give the same ids as one archive of everything.
 TEST(SearchShards, TwoShardsActAsOne) {
   TempDir whole, a, b;
