@@ -101,7 +101,10 @@ evaluate() {  # engine dataset run qrels
     sed "s/^{/{\"engine\":\"$1\",\"op\":\"eval\",/" | tag "$2"
 }
 
-for engine in $ENGINES; do
+# marsad_or queries the archive that the marsad engine builds: run marsad first.
+RUN_ORDER=$(for e in $ENGINES; do [[ $e == marsad_or ]] || echo "$e"; done)
+[[ " $ENGINES " == *" marsad_or "* ]] && RUN_ORDER="$RUN_ORDER marsad_or"
+for engine in $RUN_ORDER; do
   bin=$PEERS/${engine}_peer
   if [[ ! -x $bin ]]; then log "skipping $engine: $bin not built"; continue; fi
   log "$engine: SaudiNewsNet"
