@@ -67,7 +67,11 @@ void ArticleView::pair_quote_marks() {
     }
     if (tokens_[i].kind != text::TokenKind::kPunct) continue;
     std::string_view s = surface(i);
-    if (is_opening_mark(s)) {
+    // Some papers open with ” as well (لـ”الوئام”): one glued to the word after it opens.
+    bool opens_as_closing = s == "\u201D" && open.empty() && i + 1 < size() &&
+                            tokens_[i].end == tokens_[i + 1].begin &&
+                            tokens_[i + 1].kind == text::TokenKind::kWord;
+    if (is_opening_mark(s) || opens_as_closing) {
       open.push_back(i);
     } else if (is_closing_mark(s) && !open.empty()) {
       std::size_t o = open.back();

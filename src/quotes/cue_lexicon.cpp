@@ -18,7 +18,9 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"according", CueClass::kAccording}, {"according_lam", CueClass::kAccordingLam},
       {"source", CueClass::kSource},       {"complement", CueClass::kComplement},
       {"bridge", CueClass::kBridge},       {"stop", CueClass::kStop},
-      {"descriptor", CueClass::kDescriptor}, {"clause", CueClass::kClause}};
+      {"descriptor", CueClass::kDescriptor}, {"clause", CueClass::kClause},
+      {"anaphor", CueClass::kAnaphor},     {"naming", CueClass::kNaming},
+      {"reporter", CueClass::kReporter}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",
@@ -45,7 +47,7 @@ bool strip_conjunction(std::string_view norm, std::string_view& rest) {
 
 bool is_cue(CueClass c) noexcept {
   return c == CueClass::kVerb || c == CueClass::kParticiple || c == CueClass::kAccording ||
-         c == CueClass::kAccordingLam || c == CueClass::kSource;
+         c == CueClass::kAccordingLam || c == CueClass::kSource || c == CueClass::kNaming;
 }
 
 std::string fold_word(std::string_view word) {

@@ -22,9 +22,12 @@ enum class CueClass : std::uint8_t {
   kStop,
   kDescriptor,
   kClause,
+  kAnaphor,
+  kNaming,
+  kReporter,
 };
 
-bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam) or source
+bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming
 
 class CueLexicon {
  public:

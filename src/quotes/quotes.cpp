@@ -17,6 +17,10 @@ namespace {
 constexpr std::size_t kMaxSpeakerWords = 10;
 constexpr std::size_t kMaxSubjectWords = 8;
 constexpr std::size_t kContentWindow = 14;  // tokens between a speaker and its content
+// A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
+constexpr std::size_t kLongContentWindow = 40;
+constexpr std::size_t kMaxHeadlineTokens = 30;
+constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
 
 struct Cue {
   std::size_t first = 0, end = 0;  // token range
@@ -50,21 +54,30 @@ class Finder {
  private:
   void find_cues();
   bool coordinating(const Cue& c) const;
+  bool said_between(std::size_t i) const;
   std::optional<Found> build(std::size_t k);
+  Found found_at(const Cue& c) const;
   std::optional<Found> build_according(const Cue& c);
+  std::optional<Found> build_naming(const Cue& c) const;
+  std::optional<Found> build_headline() const;
+  bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
+  bool object_not_subject(std::size_t first, std::size_t end) const;
   std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
                             Span* span) const;
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
-  std::size_t content_after(std::size_t p, std::size_t limit, Quote* q) const;
+  std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   Span cue_span(const Cue& c) const;
   void set_content(Quote* q, std::size_t first, std::size_t end) const;
   void resolve_speakers(std::vector<Found>& found) const;
+  Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
   void link_entity(Quote* q) const;
+  int named_by_head(std::size_t token, std::uint32_t before) const;
 
   const ArticleView& v_;
   std::vector<Cue> cues_;
+  std::vector<std::pair<std::size_t, Span>> subjects_;  // speech verbs' subjects without a quote
 };
 
 void Finder::find_cues() {
@@ -80,10 +93,22 @@ void Finder::find_cues() {
     if (std::size_t n = lexicon.match_phrase(words, &phrase_cls, &phrase_conj)) {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
+    if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, true};
     if (!is_cue(c.cls)) continue;
     cues_.push_back(c);
     i = c.end - 1;
   }
+}
+
+// وبيّن is written like وبين "and between": it is the verb only at a clause start, with
+// a speaker after it (وبين معاليه، وبين الوزير، وبين سالم …).
+bool Finder::said_between(std::size_t i) const {
+  const WordInfo& w = v_.at(i);
+  if (w.norm != "\u0648\u0628\u064A\u0646" || i + 1 >= v_.size()) return false;
+  const WordInfo& next = v_.at(i + 1);
+  bool person = next.entity >= 0 && v_.entities()[next.entity].type == EntityType::kPerson;
+  return next.cls == CueClass::kAnaphor || person ||
+         names_a_source(i + 1, i + 2, false);
 }
 
 // A cue that opens a clause of its own (وأضاف، مضيفا، …، بحسب) ends the content before it;
@@ -206,9 +231,11 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
 
 // Finds the content after a cue's speaker: a complementizer opens reported content, a colon
 // or a quote mark a direct quote. Returns the token where the content starts, or kNone.
-std::size_t Finder::content_after(std::size_t p, std::size_t limit, Quote* q) const {
+std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_reach,
+                                  Quote* q) const {
   std::size_t sentence = p < v_.size() ? v_.at(p).sentence : 0;
-  for (std::size_t i = p, steps = 0; i < limit && steps < kContentWindow; ++i, ++steps) {
+  std::size_t window = long_reach ? kLongContentWindow : kContentWindow;
+  for (std::size_t i = p, steps = 0; i < limit && steps < window; ++i, ++steps) {
     if (v_.at(i).sentence != sentence) return kNone;
     const WordInfo& w = v_.at(i);
     if (std::size_t close = aside_end(i, limit); close != kNone) {  // - a description -
@@ -216,8 +243,22 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, Quote* q) co
       continue;
     }
     if (w.cls == CueClass::kComplement) {
+      // Far from its verb, أن after a preposition (بعد أن، على أن) belongs to the adjunct.
+      if (steps >= kContentWindow && i > 0 &&
+          (v_.at(i - 1).cls == CueClass::kStop || v_.at(i - 1).cls == CueClass::kBridge))
+        return kNone;
       q->kind = QuoteKind::kIndirect;
       return i + 1;
+    }
+    if (w.cls == CueClass::kAccording || w.cls == CueClass::kAccordingLam) {
+      // A channel between the verb and its content (وشددت، وفقا لما نقلته الوكالة، على أن).
+      std::size_t k = i + 1;
+      while (k < limit && k < i + kContentWindow && v_.at(k).sentence == sentence && !v_.is_comma(k)) ++k;
+      if (k < limit && v_.is_comma(k)) {
+        i = k;
+        continue;
+      }
+      return kNone;
     }
     if (is_cue(w.cls)) return kNone;
     if (v_.is(i, ":")) {
@@ -257,27 +298,43 @@ Span Finder::cue_span(const Cue& c) const {
   return s;
 }
 
-std::optional<Found> Finder::build(std::size_t k) {
-  const Cue& c = cues_[k];
-  if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
+Found Finder::found_at(const Cue& c) const {
   Found f;
   f.sentence = v_.at(c.first).sentence;
   f.paragraph = v_.at(c.first).paragraph;
   f.cue_token = c.first;
+  f.quote.cue = cue_span(c);
+  return f;
+}
+
+std::optional<Found> Finder::build(std::size_t k) {
+  const Cue& c = cues_[k];
+  if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
+  if (c.cls == CueClass::kNaming) return build_naming(c);
+  Found f = found_at(c);
   Quote& q = f.quote;
-  q.cue = cue_span(c);
   std::size_t limit = v_.paragraph_end(c.first);
   std::size_t after = c.end;
-  if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource)
+  if (c.end < limit && v_.at(c.end).cls == CueClass::kAnaphor) {  // وقال معاليه: the one named before
+    after = c.end + 1;
+    f.implicit = true;
+  } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
+  }
   if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
     if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)
       return std::nullopt;
   } else if (after == c.end) {
     f.implicit = true;
   }
-  std::size_t start = content_after(after, limit, &q);
-  if (start == kNone || start >= v_.size()) return std::nullopt;
+  // Only an adjunct right after the speaker (وقال خلال زيارته …) makes the long reach worth
+  // its risk: يعتبر and يرى far from any أن are often no speech at all.
+  bool long_reach = c.cls == CueClass::kVerb && after < limit && v_.at(after).cls == CueClass::kStop;
+  std::size_t start = content_after(after, limit, long_reach, &q);
+  if (start == kNone || start >= v_.size()) {
+    if (!f.implicit && q.speaker_span.end > q.speaker_span.begin) subjects_.push_back({c.first, q.speaker_span});
+    return std::nullopt;
+  }
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
     q.span = v_.pairs()[v_.at(start).pair].content;
   } else {
@@ -289,13 +346,9 @@ std::optional<Found> Finder::build(std::size_t k) {
 
 // بحسب X، فإن … (the attribution opens the sentence) or …، بحسب X (it closes it).
 std::optional<Found> Finder::build_according(const Cue& c) {
-  Found f;
-  f.sentence = v_.at(c.first).sentence;
-  f.paragraph = v_.at(c.first).paragraph;
-  f.cue_token = c.first;
+  Found f = found_at(c);
   Quote& q = f.quote;
   q.kind = QuoteKind::kIndirect;
-  q.cue = cue_span(c);
   const text::Sentence& s = v_.sentence_of(c.first);
   std::size_t p = c.end;
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
@@ -306,8 +359,13 @@ std::optional<Found> Finder::build_according(const Cue& c) {
     if (v_.at(p).norm == "\u0644") ++p;  // لـ written apart
     else lam = v_.surface(p).substr(2, 2) == "\u0640" ? 4 : 2;  // ل or لـ
   }
+  // بحسب ما ذكرت …، حسبما تناقلت …: whatever follows a verb there is a source.
+  bool said = p > c.end || (c.cls == CueClass::kAccording && v_.at(c.first).norm.size() > 6 &&
+                            v_.at(c.first).norm.substr(v_.at(c.first).norm.size() - 4) == "\u0645\u0627");
   std::size_t after = speaker_after(p, s.last_token, lam, &q.speaker_span);
   if (after == p) return std::nullopt;
+  // بحسب also means "by" a measure (بحسب النسب الموزونة): only a source makes a quote.
+  if (!said && !v_.opens_quote(p) && !names_a_source(p, after)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
   if (opens_sentence) {
@@ -328,39 +386,141 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   } else {
     std::size_t end = c.first;
     while (end > s.first_token && v_.is_comma(end - 1)) --end;
+    std::size_t words = 0;
+    for (std::size_t i = s.first_token; i < end; ++i) words += v_.is_word(i);
+    if (words < kMinClauseWords) return std::nullopt;  // وشددت، وفقا لـ…: a channel, not content
     set_content(&q, s.first_token, end);
   }
   if (q.span.begin >= q.span.end) return std::nullopt;
   return f;
 }
 
+// ما وصفه بـ«…» / لما سماه “…”: the speaker's own words for something, quoted.
+std::optional<Found> Finder::build_naming(const Cue& c) const {
+  std::size_t p = c.end;
+  if (p < v_.size() && v_.at(p).norm == "\u0628") ++p;  // بـ written apart
+  if (!v_.opens_quote(p)) return std::nullopt;
+  const QuotePair& pair = v_.pairs()[v_.at(p).pair];
+  if (pair.close == kNone || pair.content.begin >= pair.content.end) return std::nullopt;
+  Found f = found_at(c);
+  f.implicit = true;
+  f.quote.kind = QuoteKind::kDirect;
+  f.quote.span = pair.content;
+  return f;
+}
+
+// A phrase that can be a source: it holds a person (or, with `bodies`, an organisation), or
+// starts with a word that names one (مسؤول، مصادر، وزير، بيان، وكالة …), maybe after ال/ل/بال.
+bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) const {
+  for (std::size_t i = first; i < end; ++i) {
+    int e = v_.at(i).entity;
+    EntityType type = e >= 0 ? v_.entities()[e].type : EntityType::kLocation;
+    if (type == EntityType::kPerson || (bodies && type != EntityType::kLocation)) return true;
+  }
+  if (first >= end) return false;
+  const CueLexicon& lexicon = CueLexicon::instance();
+  std::string_view w = v_.at(first).norm;
+  for (std::string_view prefix : {"", "\u0627\u0644", "\u0644\u0644", "\u0644", "\u0628\u0627\u0644"}) {
+    if (w.substr(0, prefix.size()) != prefix || w.size() <= prefix.size() + 2) continue;
+    CueClass cls = lexicon.word_class(w.substr(prefix.size()));
+    if (cls == CueClass::kReporter || cls == CueClass::kDescriptor) return true;
+  }
+  return false;
+}
+
+// What follows a verb but is its object, not its subject: a word with a possessive ending
+// and no article (وأبدى أسفه، وقدم شكره), or a plural in the object case (وناشد المسؤولين).
+// Names (entities) are always subjects.
+bool Finder::object_not_subject(std::size_t first, std::size_t end) const {
+  for (std::size_t i = first; i < end; ++i)
+    if (v_.at(i).entity >= 0) return false;
+  std::string_view w = v_.surface(first);  // as written: ة is no pronoun
+  auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
+  if (ends("\u064A\u0646") && v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return true;  // المسؤولين
+  if (v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return false;
+  return ends("\u0647") || ends("\u0647\u0627") || ends("\u0647\u0645") || ends("\u0647\u0646");
+}
+
+// «SPEAKER: content» is how a headline reports a statement: the article's first line, short,
+// with a colon after a few words that name a person, a body or a role (a lead-in before
+// «...» is skipped; بالفيديو: or السعودية: name no speaker).
+std::optional<Found> Finder::build_headline() const {
+  std::size_t end = v_.paragraph_end(0);
+  if (v_.size() == 0 || end > kMaxHeadlineTokens) return std::nullopt;
+  std::size_t start = 0, colon = kNone;
+  for (std::size_t i = 0; i < end && colon == kNone; ++i) {
+    if (v_.is(i, ":")) colon = i;
+    else if (v_.is(i, "...") || v_.is(i, "\u2026") || v_.is(i, "..") || v_.is(i, "|")) start = i + 1;
+  }
+  if (colon == kNone || colon == start || colon - start > kMaxSubjectWords) return std::nullopt;
+  Found f;
+  f.cue_token = colon;
+  f.quote.cue = v_.span(colon, colon + 1);
+  f.quote.kind = QuoteKind::kDirect;
+  std::size_t after = speaker_after(start, colon, 0, &f.quote.speaker_span);
+  // In a headline «الفيفا: تحقيقات …» is a topic more often than a statement: people only.
+  if (after == start || !names_a_source(start, after, false)) return std::nullopt;
+  for (std::size_t i = after; i < colon; ++i)
+    if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
+  std::size_t first = colon + 1;
+  if (v_.opens_quote(first) && v_.pairs()[v_.at(first).pair].close == end - 1) {
+    f.quote.span = v_.pairs()[v_.at(first).pair].content;
+  } else {
+    std::size_t words = 0;
+    for (std::size_t i = first; i < end; ++i) words += v_.is_word(i);
+    if (words < kMinClauseWords - 1) return std::nullopt;
+    set_content(&f.quote, first, end);
+  }
+  if (f.quote.span.begin >= f.quote.span.end) return std::nullopt;
+  return f;
+}
+
 // Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
 // first person or organisation named before it; otherwise the speaker is the last one named.
+Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) const {
+  const Found& f = found[k];
+  const text::Sentence& s = v_.sentences()[f.sentence];
+  for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
+    int e = v_.at(i).entity;
+    if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
+    bool quoted = false;
+    for_paragraph_neighbours(found, k, [&](const Found& o) {
+      quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
+                          v_.tokens()[i].end <= o.quote.span.end);
+    });
+    if (!quoted) return v_.span(i, v_.at(i).mention_end);
+  }
+  // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence.
+  std::size_t first = s.first_token;
+  const WordInfo& w = v_.at(first);
+  Span span;
+  if (first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone &&
+      (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)) {
+    std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
+    if (e > first + 1 && object_not_subject(first + 1, e)) span = {};
+  }
+  return span;
+}
+
+// Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
+// first person or organisation named before it; after a quote in the same sentence it is
+// that quote's speaker; otherwise the speaker is the last one named, as the previous quote's
+// speaker or as the subject of a speech verb that had no quote (أكد المحافظ دعمه … وقال إن).
 void Finder::resolve_speakers(std::vector<Found>& found) const {
   Quote last;
+  std::uint32_t last_sentence = 0;
+  std::size_t last_cue = 0;
+  bool any = false;
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     Quote& q = f.quote;
     if (f.implicit) {
-      const text::Sentence& s = v_.sentences()[f.sentence];
-      for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= q.cue.begin; ++i) {
-        int e = v_.at(i).entity;
-        if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
-        bool quoted = false;
-        for_paragraph_neighbours(found, k, [&](const Found& o) {
-          quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
-                              v_.tokens()[i].end <= o.quote.span.end);
-        });
-        if (quoted) continue;
-        q.speaker_span = v_.span(i, v_.at(i).mention_end);
-        break;
+      bool same_sentence = any && last_sentence == f.sentence && !last.speaker.empty();
+      if (!same_sentence) q.speaker_span = implied_subject(found, k);
+      if (q.speaker_span.end == 0 && !same_sentence) {
+        for (const auto& [cue, span] : subjects_)
+          if (cue < f.cue_token && (!any || cue > last_cue)) q.speaker_span = span;
       }
-      // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence.
-      std::size_t first = s.first_token;
-      if (q.speaker_span.end == 0 && first + 1 < f.cue_token && v_.at(first).norm.size() > 4 &&
-          (v_.at(first).norm.rfind("\u0648", 0) == 0 || v_.at(first).norm.rfind("\u0641", 0) == 0) &&
-          v_.at(first).cls == CueClass::kNone)
-        speaker_after(first + 1, f.cue_token, 0, &q.speaker_span);
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
@@ -368,8 +528,34 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       }
     }
     link_entity(&q);
-    if (!f.nested) last = q;
+    if (!f.nested) {
+      last = q;
+      last_sentence = f.sentence;
+      last_cue = f.cue_token;
+      any = true;
+    }
   }
+}
+
+// الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
+// mentioned last before `before`; -1 if none.
+int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
+  std::string_view w = v_.at(token).norm;
+  if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8) return -1;
+  std::string_view head = w.substr(4);
+  int best = -1;
+  std::uint32_t best_at = 0;
+  for (int e = 0; e < static_cast<int>(v_.entities().size()); ++e) {
+    const Entity& x = v_.entities()[e];
+    if (x.type != EntityType::kOrganization) continue;
+    if (fold_word(std::string_view(x.name).substr(0, x.name.find(' '))) != head) continue;
+    for (const Span& m : x.mentions)
+      if (m.end <= before && (best < 0 || m.begin > best_at)) {
+        best = e;
+        best_at = m.begin;
+      }
+  }
+  return best;
 }
 
 // Names the speaker by the entity whose mentions cover most of the speaker phrase (a person
@@ -398,6 +584,7 @@ void Finder::link_entity(Quote* q) const {
       best_tokens = n;
     }
   }
+  if (best < 0 && phrase_tokens == 1) best = named_by_head(first - v_.tokens().begin(), sp.begin);
   if (best < 0) return;
   q->speaker_entity = v_.entities()[best].id;
   if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
@@ -406,6 +593,7 @@ void Finder::link_entity(Quote* q) const {
 std::vector<Quote> Finder::run() {
   find_cues();
   std::vector<Found> found;
+  if (auto h = build_headline()) found.push_back(std::move(*h));
   for (std::size_t k = 0; k < cues_.size(); ++k)
     if (auto f = build(k)) found.push_back(std::move(*f));
   for (std::size_t k = 0; k < found.size(); ++k) {

@@ -35,8 +35,12 @@ void print_row(const char* name, std::size_t hit_p, std::size_t predicted, std::
 void explain(const Document& doc, const std::vector<quotes::GoldQuote>& gold, const Analysis& a) {
   for (const auto& g : gold) {
     auto s = quotes::score_quotes(doc.text, {g}, a.quotes);
-    if (s.span == 0 || s.speaker == 0)
-      std::cout << doc.id << "\t" << (s.span ? "SPEAKER" : "MISSED") << "\t" << g.speaker << "\t" << g.text << "\n";
+    if (s.span == 0) std::cout << doc.id << "\tMISSED\t" << g.speaker << "\t" << g.text << "\n";
+    if (s.span == 0 || s.speaker != 0) continue;
+    std::string said;  // what marsad named instead
+    for (const auto& q : a.quotes)
+      if (quotes::score_quotes(doc.text, {g}, {q}).span) said = q.speaker;
+    std::cout << doc.id << "\tSPEAKER\t" << g.speaker << " (marsad: " << said << ")\t" << g.text << "\n";
   }
   for (const auto& q : a.quotes)
     if (quotes::score_quotes(doc.text, gold, {q}).span == 0)
@@ -72,7 +76,9 @@ Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
     std::printf("articles %zu  gold quotes %zu  predicted %zu\n", articles, total.gold, total.predicted);
     print_row("content", total.span, total.predicted, total.span, total.gold);
     print_row("content+speaker", total.speaker, total.predicted, total.speaker, total.gold);
-    std::printf("%-16s %.3f of %zu matched\n", "kind accuracy", total.span ? double(total.kind) / double(total.span) : 0.0, total.span);
+    auto share = [&](std::size_t n) { return total.span ? double(n) / double(total.span) : 0.0; };
+    std::printf("%-16s %.3f of %zu matched\n", "speaker accuracy", share(total.speaker), total.span);
+    std::printf("%-16s %.3f of %zu matched\n", "kind accuracy", share(total.kind), total.span);
   });
 });
 
