@@ -4,81 +4,11 @@
 //   SV   المحلل سعد الدليمي قال لـ«المدى» إن …
 //   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
 //   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
-#include "marsad/quotes.h"
-
 #include <algorithm>
-#include <optional>
 
-#include "quotes/article_view.h"
+#include "quotes/finder.h"
 
 namespace marsad::quotes {
-namespace {
-
-constexpr std::size_t kMaxSpeakerWords = 10;
-constexpr std::size_t kMaxSubjectWords = 8;
-constexpr std::size_t kContentWindow = 14;  // tokens between a speaker and its content
-// A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
-constexpr std::size_t kLongContentWindow = 40;
-constexpr std::size_t kMaxHeadlineTokens = 30;
-constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
-
-struct Cue {
-  std::size_t first = 0, end = 0;  // token range
-  CueClass cls = CueClass::kNone;
-  bool conj = false;                // written with و/ف: starts a new clause
-};
-
-struct Found {
-  Quote quote;
-  bool implicit = false;   // the speaker is left to the context
-  bool nested = false;     // the cue sits inside another quote's content
-  std::uint32_t sentence = 0;
-  std::uint32_t paragraph = 0;
-  std::size_t cue_token = 0;
-};
-
-// Calls fn(other) for the other quotes of f's paragraph (no quote reaches past its paragraph,
-// so this keeps long articles linear).
-template <class Fn>
-void for_paragraph_neighbours(const std::vector<Found>& found, std::size_t i, Fn&& fn) {
-  for (std::size_t j = i; j-- > 0 && found[j].paragraph == found[i].paragraph;) fn(found[j]);
-  for (std::size_t j = i + 1; j < found.size() && found[j].paragraph == found[i].paragraph; ++j)
-    fn(found[j]);
-}
-
-class Finder {
- public:
-  explicit Finder(const ArticleView& v) : v_(v) {}
-  std::vector<Quote> run();
-
- private:
-  void find_cues();
-  bool coordinating(const Cue& c) const;
-  bool said_between(std::size_t i) const;
-  std::optional<Found> build(std::size_t k);
-  Found found_at(const Cue& c) const;
-  std::optional<Found> build_according(const Cue& c);
-  std::optional<Found> build_naming(const Cue& c) const;
-  std::optional<Found> build_headline() const;
-  bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
-  bool object_not_subject(std::size_t first, std::size_t end) const;
-  std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
-                            Span* span) const;
-  std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
-  std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
-  std::size_t aside_end(std::size_t i, std::size_t limit) const;
-  std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
-  Span cue_span(const Cue& c) const;
-  void set_content(Quote* q, std::size_t first, std::size_t end) const;
-  void resolve_speakers(std::vector<Found>& found) const;
-  Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
-  void link_entity(Quote* q) const;
-  int named_by_head(std::size_t token, std::uint32_t before) const;
-
-  const ArticleView& v_;
-  std::vector<Cue> cues_;
-  std::vector<std::pair<std::size_t, Span>> subjects_;  // speech verbs' subjects without a quote
-};
 
 void Finder::find_cues() {
   const CueLexicon& lexicon = CueLexicon::instance();
@@ -119,73 +49,6 @@ bool Finder::coordinating(const Cue& c) const {
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam)
     return c.first > 0 && v_.is_comma(c.first - 1);
   return false;
-}
-
-// The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
-// a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
-std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
-                                  Span* span) const {
-  if (v_.opens_quote(p)) {  // بحسب «أسوشيتد برس»
-    const QuotePair& q = v_.pairs()[v_.at(p).pair];
-    if (q.close != kNone && q.close < limit && q.close - p <= 6) {
-      *span = q.content;
-      return q.close + 1;
-    }
-    return p;
-  }
-  bool descriptor = false;
-  std::size_t i = p, n = 0;
-  while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
-    const WordInfo& w = v_.at(i);
-    if (w.entity >= 0 && v_.entities()[w.entity].type == EntityType::kPerson) {
-      i = std::min(w.mention_end, limit);
-      // A person's name closes the phrase, unless a name follows (a title the tagger took
-      // for a name: الخبيرة منى فؤاد).
-      if (i < limit && v_.at(i).entity >= 0 && v_.at(i).entity != w.entity &&
-          v_.entities()[v_.at(i).entity].type == EntityType::kPerson) {
-        n += 1;
-        continue;
-      }
-      break;
-    }
-    bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
-    if (!keeps && (w.cls == CueClass::kComplement || w.cls == CueClass::kStop ||
-                   w.cls == CueClass::kClause || w.cls == CueClass::kBridge || is_cue(w.cls)))
-      break;
-    if (n == 0 && w.cls == CueClass::kDescriptor) descriptor = true;
-    ++i;
-    ++n;
-  }
-  if (i == p) return p;
-  *span = v_.span(p, i);
-  if (lam_skip) span->begin += static_cast<std::uint32_t>(lam_skip);
-  return i;
-}
-
-// The subject written before a verb (الوزير قال), back to the clause's start. Sets *implicit
-// when the clause starts right at the verb or with a pronoun (لكنه قال). Returns the first
-// token of the subject, or kNone when the verb has no usable subject.
-std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) const {
-  const text::Sentence& s = v_.sentence_of(c.first);
-  std::size_t b = c.first;
-  while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
-    std::size_t t = b - 1;
-    const WordInfo& w = v_.at(t);
-    if (!v_.is_word(t) || w.cls == CueClass::kComplement || w.cls == CueClass::kClause ||
-        is_cue(w.cls))
-      break;
-    b = t;
-  }
-  bool at_boundary = b == s.first_token || !v_.is_word(b - 1) ||
-                     v_.at(b - 1).cls == CueClass::kComplement ||
-                     v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
-  if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
-  if (b == c.first) {
-    *implicit = true;
-    return kNone;
-  }
-  *span = v_.span(b, c.first);
-  return b;
 }
 
 void Finder::set_content(Quote* q, std::size_t first, std::size_t end) const {
@@ -409,38 +272,6 @@ std::optional<Found> Finder::build_naming(const Cue& c) const {
   return f;
 }
 
-// A phrase that can be a source: it holds a person (or, with `bodies`, an organisation), or
-// starts with a word that names one (مسؤول، مصادر، وزير، بيان، وكالة …), maybe after ال/ل/بال.
-bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) const {
-  for (std::size_t i = first; i < end; ++i) {
-    int e = v_.at(i).entity;
-    EntityType type = e >= 0 ? v_.entities()[e].type : EntityType::kLocation;
-    if (type == EntityType::kPerson || (bodies && type != EntityType::kLocation)) return true;
-  }
-  if (first >= end) return false;
-  const CueLexicon& lexicon = CueLexicon::instance();
-  std::string_view w = v_.at(first).norm;
-  for (std::string_view prefix : {"", "\u0627\u0644", "\u0644\u0644", "\u0644", "\u0628\u0627\u0644"}) {
-    if (w.substr(0, prefix.size()) != prefix || w.size() <= prefix.size() + 2) continue;
-    CueClass cls = lexicon.word_class(w.substr(prefix.size()));
-    if (cls == CueClass::kReporter || cls == CueClass::kDescriptor) return true;
-  }
-  return false;
-}
-
-// What follows a verb but is its object, not its subject: a word with a possessive ending
-// and no article (وأبدى أسفه، وقدم شكره), or a plural in the object case (وناشد المسؤولين).
-// Names (entities) are always subjects.
-bool Finder::object_not_subject(std::size_t first, std::size_t end) const {
-  for (std::size_t i = first; i < end; ++i)
-    if (v_.at(i).entity >= 0) return false;
-  std::string_view w = v_.surface(first);  // as written: ة is no pronoun
-  auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
-  if (ends("\u064A\u0646") && v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return true;  // المسؤولين
-  if (v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return false;
-  return ends("\u0647") || ends("\u0647\u0627") || ends("\u0647\u0645") || ends("\u0647\u0646");
-}
-
 // «SPEAKER: content» is how a headline reports a statement: the article's first line, short,
 // with a colon after a few words that name a person, a body or a role (a lead-in before
 // «...» is skipped; بالفيديو: or السعودية: name no speaker).
@@ -475,121 +306,6 @@ std::optional<Found> Finder::build_headline() const {
   return f;
 }
 
-// Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
-// first person or organisation named before it; otherwise the speaker is the last one named.
-Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) const {
-  const Found& f = found[k];
-  const text::Sentence& s = v_.sentences()[f.sentence];
-  for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
-    int e = v_.at(i).entity;
-    if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
-    bool quoted = false;
-    for_paragraph_neighbours(found, k, [&](const Found& o) {
-      quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
-                          v_.tokens()[i].end <= o.quote.span.end);
-    });
-    if (!quoted) return v_.span(i, v_.at(i).mention_end);
-  }
-  // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence.
-  std::size_t first = s.first_token;
-  const WordInfo& w = v_.at(first);
-  Span span;
-  if (first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone &&
-      (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)) {
-    std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
-    if (e > first + 1 && object_not_subject(first + 1, e)) span = {};
-  }
-  return span;
-}
-
-// Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
-// first person or organisation named before it; after a quote in the same sentence it is
-// that quote's speaker; otherwise the speaker is the last one named, as the previous quote's
-// speaker or as the subject of a speech verb that had no quote (أكد المحافظ دعمه … وقال إن).
-void Finder::resolve_speakers(std::vector<Found>& found) const {
-  Quote last;
-  std::uint32_t last_sentence = 0;
-  std::size_t last_cue = 0;
-  bool any = false;
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    Found& f = found[k];
-    Quote& q = f.quote;
-    if (f.implicit) {
-      bool same_sentence = any && last_sentence == f.sentence && !last.speaker.empty();
-      if (!same_sentence) q.speaker_span = implied_subject(found, k);
-      if (q.speaker_span.end == 0 && !same_sentence) {
-        for (const auto& [cue, span] : subjects_)
-          if (cue < f.cue_token && (!any || cue > last_cue)) q.speaker_span = span;
-      }
-      if (q.speaker_span.end == 0) {
-        q.speaker = last.speaker;
-        q.speaker_entity = last.speaker_entity;
-        continue;
-      }
-    }
-    link_entity(&q);
-    if (!f.nested) {
-      last = q;
-      last_sentence = f.sentence;
-      last_cue = f.cue_token;
-      any = true;
-    }
-  }
-}
-
-// الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
-// mentioned last before `before`; -1 if none.
-int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
-  std::string_view w = v_.at(token).norm;
-  if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8) return -1;
-  std::string_view head = w.substr(4);
-  int best = -1;
-  std::uint32_t best_at = 0;
-  for (int e = 0; e < static_cast<int>(v_.entities().size()); ++e) {
-    const Entity& x = v_.entities()[e];
-    if (x.type != EntityType::kOrganization) continue;
-    if (fold_word(std::string_view(x.name).substr(0, x.name.find(' '))) != head) continue;
-    for (const Span& m : x.mentions)
-      if (m.end <= before && (best < 0 || m.begin > best_at)) {
-        best = e;
-        best_at = m.begin;
-      }
-  }
-  return best;
-}
-
-// Names the speaker by the entity whose mentions cover most of the speaker phrase (a person
-// before an organisation at a tie), or by the phrase itself.
-void Finder::link_entity(Quote* q) const {
-  const Span sp = q->speaker_span;
-  q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
-  auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
-                                [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
-  int best = -1;
-  std::size_t best_tokens = 0, phrase_tokens = 0;
-  for (auto t = first; t != v_.tokens().end() && t->begin < sp.end; ++t) ++phrase_tokens;
-  for (auto it = first; it != v_.tokens().end() && it->begin < sp.end; ++it) {
-    int e = v_.at(static_cast<std::size_t>(it - v_.tokens().begin())).entity;
-    if (e < 0 || e == best) continue;
-    std::size_t n = 0;  // tokens of the speaker phrase inside a mention of e
-    for (auto t = it; t != v_.tokens().end() && t->begin < sp.end; ++t)
-      n += v_.at(static_cast<std::size_t>(t - v_.tokens().begin())).entity == e;
-    // A place inside a speaker phrase (البيان العراقي) does not name the speaker.
-    EntityType type = v_.entities()[e].type;
-    bool names = type == EntityType::kPerson || type == EntityType::kOrganization || n == phrase_tokens;
-    if (!names) continue;
-    auto rank = [&](int x) { return v_.entities()[x].type == EntityType::kPerson ? 1 : 0; };
-    if (best < 0 || n > best_tokens || (n == best_tokens && rank(e) > rank(best))) {
-      best = e;
-      best_tokens = n;
-    }
-  }
-  if (best < 0 && phrase_tokens == 1) best = named_by_head(first - v_.tokens().begin(), sp.begin);
-  if (best < 0) return;
-  q->speaker_entity = v_.entities()[best].id;
-  if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
-}
-
 std::vector<Quote> Finder::run() {
   find_cues();
   std::vector<Found> found;
@@ -608,8 +324,6 @@ std::vector<Quote> Finder::run() {
   for (Found& f : found) out.push_back(std::move(f.quote));
   return out;
 }
-
-}  // namespace
 
 std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
                                std::span<const text::Sentence> sentences,

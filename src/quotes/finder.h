@@ -1,0 +1,80 @@
+// The quote finder's working state, shared by its two halves: quotes.cpp finds cues and
+// their content, speakers.cpp finds who speaks. Internal to src/quotes.
+#pragma once
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "marsad/quotes.h"
+#include "quotes/article_view.h"
+
+namespace marsad::quotes {
+
+inline constexpr std::size_t kMaxSpeakerWords = 10;
+inline constexpr std::size_t kMaxSubjectWords = 8;
+inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker and its content
+// A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
+inline constexpr std::size_t kLongContentWindow = 40;
+inline constexpr std::size_t kMaxHeadlineTokens = 30;
+inline constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
+
+struct Cue {
+  std::size_t first = 0, end = 0;  // token range
+  CueClass cls = CueClass::kNone;
+  bool conj = false;                // written with و/ف: starts a new clause
+};
+
+struct Found {
+  Quote quote;
+  bool implicit = false;   // the speaker is left to the context
+  bool nested = false;     // the cue sits inside another quote's content
+  std::uint32_t sentence = 0;
+  std::uint32_t paragraph = 0;
+  std::size_t cue_token = 0;
+};
+
+// Calls fn(other) for the other quotes of f's paragraph (no quote reaches past its paragraph,
+// so this keeps long articles linear).
+template <class Fn>
+void for_paragraph_neighbours(const std::vector<Found>& found, std::size_t i, Fn&& fn) {
+  for (std::size_t j = i; j-- > 0 && found[j].paragraph == found[i].paragraph;) fn(found[j]);
+  for (std::size_t j = i + 1; j < found.size() && found[j].paragraph == found[i].paragraph; ++j)
+    fn(found[j]);
+}
+
+class Finder {
+ public:
+  explicit Finder(const ArticleView& v) : v_(v) {}
+  std::vector<Quote> run();
+
+ private:
+  void find_cues();
+  bool coordinating(const Cue& c) const;
+  bool said_between(std::size_t i) const;
+  std::optional<Found> build(std::size_t k);
+  Found found_at(const Cue& c) const;
+  std::optional<Found> build_according(const Cue& c);
+  std::optional<Found> build_naming(const Cue& c) const;
+  std::optional<Found> build_headline() const;
+  bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
+  bool object_not_subject(std::size_t first, std::size_t end) const;
+  std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
+                            Span* span) const;
+  std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
+  std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
+  std::size_t aside_end(std::size_t i, std::size_t limit) const;
+  std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
+  Span cue_span(const Cue& c) const;
+  void set_content(Quote* q, std::size_t first, std::size_t end) const;
+  void resolve_speakers(std::vector<Found>& found) const;
+  Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
+  void link_entity(Quote* q) const;
+  int named_by_head(std::size_t token, std::uint32_t before) const;
+
+  const ArticleView& v_;
+  std::vector<Cue> cues_;
+  std::vector<std::pair<std::size_t, Span>> subjects_;  // speech verbs' subjects without a quote
+};
+
+}  // namespace marsad::quotes
