@@ -28,6 +28,7 @@ struct Cue {
 struct Found {
   Quote quote;
   bool implicit = false;   // the speaker is left to the context
+  bool anaphor = false;    // … by an honorific pronoun (وقال معاليه)
   bool nested = false;     // the cue sits inside another quote's content
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
@@ -52,6 +53,7 @@ class Finder {
   void find_cues();
   bool coordinating(const Cue& c) const;
   bool said_between(std::size_t i) const;
+  bool ends_with_ma(std::size_t i) const;
   std::optional<Found> build(std::size_t k);
   Found found_at(const Cue& c) const;
   std::optional<Found> build_according(const Cue& c);
@@ -71,6 +73,8 @@ class Finder {
   Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
   void link_entity(Quote* q) const;
   int named_by_head(std::size_t token, std::uint32_t before) const;
+  Span first_person_before(std::uint32_t before) const;
+  bool is_person(std::size_t i) const;
 
   const ArticleView& v_;
   std::vector<Cue> cues_;

@@ -27,6 +27,11 @@ void Finder::find_cues() {
     if (!is_cue(c.cls)) continue;
     cues_.push_back(c);
     i = c.end - 1;
+    // بحسب ما ذكر موقع …، حسبما أعلنت الوزارة: the verb is the attribution's, not a cue.
+    if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) {
+      std::size_t v = c.end < v_.size() && v_.at(c.end).norm == "\u0645\u0627" ? c.end + 1 : c.end;
+      if (v < v_.size() && v_.at(v).cls == CueClass::kVerb && (v > c.end || ends_with_ma(c.first))) i = v;
+    }
   }
 }
 
@@ -39,6 +44,11 @@ bool Finder::said_between(std::size_t i) const {
   bool person = next.entity >= 0 && v_.entities()[next.entity].type == EntityType::kPerson;
   return next.cls == CueClass::kAnaphor || person ||
          names_a_source(i + 1, i + 2, false);
+}
+
+bool Finder::ends_with_ma(std::size_t i) const {  // حسبما
+  std::string_view w = v_.at(i).norm;
+  return w.size() > 6 && w.substr(w.size() - 4) == "\u0645\u0627";
 }
 
 // A cue that opens a clause of its own (وأضاف، مضيفا، …، بحسب) ends the content before it;
@@ -138,10 +148,17 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
           break;
         }
       if (i == pair.close) continue;
+      // One quoted word with no colon before it is a name (شركة "سوني"), not what was said.
+      if (pair.close != kNone && pair.close == i + 2) {
+        i = pair.close;
+        continue;
+      }
       q->kind = QuoteKind::kDirect;
       return i;
     }
     if (v_.tokens()[i].kind == text::TokenKind::kPunct && !v_.is_comma(i) && !v_.is(i, "-") &&
+        !((v_.is(i, "\u061B") || v_.is(i, ";")) && i + 1 < limit &&  // بدوي؛ لـ"سبق"، أن
+          v_.at(i + 1).cls == CueClass::kStop) &&
         !v_.is(i, "\u00BB") && !v_.is(i, "("))
       return kNone;
   }
@@ -181,6 +198,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (c.end < limit && v_.at(c.end).cls == CueClass::kAnaphor) {  // وقال معاليه: the one named before
     after = c.end + 1;
     f.implicit = true;
+    f.anaphor = true;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
   }
@@ -190,9 +208,13 @@ std::optional<Found> Finder::build(std::size_t k) {
   } else if (after == c.end) {
     f.implicit = true;
   }
-  // Only an adjunct right after the speaker (وقال خلال زيارته …) makes the long reach worth
-  // its risk: يعتبر and يرى far from any أن are often no speech at all.
-  bool long_reach = c.cls == CueClass::kVerb && after < limit && v_.at(after).cls == CueClass::kStop;
+  // Only an adjunct right after the speaker (وقال خلال زيارته …) or an apposition after a
+  // name (وقال فلان، مستشار …) makes the long reach worth its risk: يعتبر and يرى far from
+  // any أن are often no speech at all.
+  bool named = false;
+  for (std::size_t i = c.end; i < after; ++i)
+    named = named || (v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson);
+  bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || v_.at(after).cls == CueClass::kStop);
   std::size_t start = content_after(after, limit, long_reach, &q);
   if (start == kNone || start >= v_.size()) {
     if (!f.implicit && q.speaker_span.end > q.speaker_span.begin) subjects_.push_back({c.first, q.speaker_span});
@@ -215,7 +237,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   const text::Sentence& s = v_.sentence_of(c.first);
   std::size_t p = c.end;
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
-  if (p > c.end && p < s.last_token && v_.at(p).cls == CueClass::kVerb) ++p;
+  if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && v_.at(p).cls == CueClass::kVerb) ++p;
   std::size_t lam = 0;
   if (c.cls == CueClass::kAccordingLam) {
     if (p >= s.last_token || v_.at(p).norm.rfind("\u0644", 0) != 0) return std::nullopt;
@@ -223,8 +245,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
     else lam = v_.surface(p).substr(2, 2) == "\u0640" ? 4 : 2;  // ل or لـ
   }
   // بحسب ما ذكرت …، حسبما تناقلت …: whatever follows a verb there is a source.
-  bool said = p > c.end || (c.cls == CueClass::kAccording && v_.at(c.first).norm.size() > 6 &&
-                            v_.at(c.first).norm.substr(v_.at(c.first).norm.size() - 4) == "\u0645\u0627");
+  bool said = p > c.end || ends_with_ma(c.first);
   std::size_t after = speaker_after(p, s.last_token, lam, &q.speaker_span);
   if (after == p) return std::nullopt;
   // بحسب also means "by" a measure (بحسب النسب الموزونة): only a source makes a quote.

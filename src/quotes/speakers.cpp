@@ -5,6 +5,21 @@
 #include "quotes/finder.h"
 
 namespace marsad::quotes {
+namespace {
+
+// Words that cannot continue a speaker phrase: a complementizer, a relative pronoun or an
+// adjunct, a coordinator, a preposition, another cue.
+bool ends_speaker(const WordInfo& w) {
+  return w.cls == CueClass::kComplement || w.cls == CueClass::kStop || w.cls == CueClass::kClause ||
+         w.cls == CueClass::kBridge || is_cue(w.cls);
+}
+
+bool is_relative(std::string_view norm) {  // الذي، التي، الذين (search-normalized)
+  return norm == "\u0627\u0644\u0630\u064A" || norm == "\u0627\u0644\u062A\u064A" ||
+         norm == "\u0627\u0644\u0630\u064A\u0646";
+}
+
+}  // namespace
 
 // The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
 // a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
@@ -22,26 +37,29 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   std::size_t i = p, n = 0;
   while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
     const WordInfo& w = v_.at(i);
-    if (w.entity >= 0 && v_.entities()[w.entity].type == EntityType::kPerson) {
+    if (is_person(i)) {
       i = std::min(w.mention_end, limit);
       // A person's name closes the phrase, unless a name follows (a title the tagger took
       // for a name: الخبيرة منى فؤاد).
-      if (i < limit && v_.at(i).entity >= 0 && v_.at(i).entity != w.entity &&
-          v_.entities()[v_.at(i).entity].type == EntityType::kPerson) {
+      if (i < limit && is_person(i) && v_.at(i).entity != w.entity) {
         n += 1;
         continue;
       }
       break;
     }
     bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
-    if (!keeps && (w.cls == CueClass::kComplement || w.cls == CueClass::kStop ||
-                   w.cls == CueClass::kClause || w.cls == CueClass::kBridge || is_cue(w.cls)))
-      break;
+    if (!keeps && ends_speaker(w)) break;
     if (n == 0 && w.cls == CueClass::kDescriptor) descriptor = true;
     ++i;
     ++n;
   }
   if (i == p) return p;
+  // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج".
+  if (i < limit && v_.opens_quote(i) && names_a_source(i - 1, i)) {
+    const QuotePair& q = v_.pairs()[v_.at(i).pair];
+    if (q.close != kNone && q.close <= i + 3 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
+      i = q.close + 1;
+  }
   *span = v_.span(p, i);
   if (lam_skip) span->begin += static_cast<std::uint32_t>(lam_skip);
   return i;
@@ -52,6 +70,19 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
 // token of the subject, or kNone when the verb has no usable subject.
 std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) const {
   const text::Sentence& s = v_.sentence_of(c.first);
+  if (c.first > s.first_token && is_relative(v_.at(c.first - 1).norm)) {
+    // … ايلون ماسك، مؤسس شركة … (سبيس إكس) الذي قال إنه …: the nearest person before it.
+    for (std::size_t t = c.first - 1; t > s.first_token && c.first - t <= kMaxSpeakerWords + 6;) {
+      --t;
+      if (!is_person(t)) continue;
+      std::size_t b = t;
+      while (b > s.first_token && v_.at(b - 1).entity == v_.at(t).entity) --b;
+      *span = v_.span(b, v_.at(t).mention_end);
+      return b;
+    }
+    *implicit = true;
+    return kNone;
+  }
   std::size_t b = c.first;
   while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
     std::size_t t = b - 1;
@@ -152,6 +183,8 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         for (const auto& [cue, span] : subjects_)
           if (cue < f.cue_token && (!any || cue > last_cue)) q.speaker_span = span;
       }
+      if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
+        q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
@@ -166,6 +199,19 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       any = true;
     }
   }
+}
+
+// The first person the article names before `before`: whom an honorific pronoun (سموه،
+// معاليه) means when no one has spoken yet.
+Span Finder::first_person_before(std::uint32_t before) const {
+  for (std::size_t i = 0; i < v_.size() && v_.tokens()[i].end <= before; ++i)
+    if (is_person(i)) return v_.span(i, v_.at(i).mention_end);
+  return {};
+}
+
+bool Finder::is_person(std::size_t i) const {
+  int e = v_.at(i).entity;
+  return e >= 0 && v_.entities()[e].type == EntityType::kPerson;
 }
 
 // الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
