@@ -297,8 +297,9 @@ std::optional<Found> Finder::build_naming(const Cue& c) const {
 // with a colon after a few words that name a person, a body or a role (a lead-in before
 // «...» is skipped; بالفيديو: or السعودية: name no speaker).
 std::optional<Found> Finder::build_headline() const {
+  if (v_.size() == 0) return std::nullopt;
   std::size_t end = v_.paragraph_end(0);
-  if (v_.size() == 0 || end > kMaxHeadlineTokens) return std::nullopt;
+  if (end > kMaxHeadlineTokens) return std::nullopt;
   std::size_t start = 0, colon = kNone;
   for (std::size_t i = 0; i < end && colon == kNone; ++i) {
     if (v_.is(i, ":")) colon = i;

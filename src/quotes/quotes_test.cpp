@@ -268,6 +268,17 @@ TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
   EXPECT_EQ(quotes[1].speaker_span, Span{});
 }
 
+TEST(FindQuotes, ImpliedSpeakerInTheSameSentencePointsAtThePhrase) {
+  // مضيفا after a quote in its own sentence: the speaker phrase is in sight, so it is marked.
+  std::string text = "قال المدرب سامي إن الفريق جاهز، مضيفا أن اللاعبين بخير.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities_for(text, {{"سامي", ""}}));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "سامي");
+  EXPECT_EQ(cut(text, quotes[1].speaker_span), "المدرب سامي");
+}
+
 TEST(FindQuotes, ConjunctionCutAsWritten) {
   // Old PDF copy writes the waw as a presentation form (U+FEED, three bytes) or with a fatha:
   // the cue starts after the whole letter and its mark, never inside a code point.

@@ -188,6 +188,8 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
+        // In the same sentence the speaker phrase is in sight: point at it.
+        if (same_sentence) q.speaker_span = last.speaker_span;
         continue;
       }
     }
