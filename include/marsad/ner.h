@@ -45,7 +45,11 @@ class Recognizer {
   Recognizer& operator=(Recognizer&&) noexcept;
 
   /// One BIO tag per word ("B-PERS", "I-LOC", "O"); words are surface forms, any spelling.
+  /// The sentence is its own document.
   std::vector<std::string> tag(const std::vector<std::string>& words) const;
+  /// Tags of consecutive sentences of running text whose document boundaries are unknown (a
+  /// CoNLL file): each sentence's document pass sees the sentences around it.
+  std::vector<std::vector<std::string>> tag_running(const std::vector<std::vector<std::string>>& sentences) const;
   /// Whole-article entities: mentions tagged per sentence, proclitics (و ب ل ك ف and the
   /// article they absorb) cut from the spans, mentions merged into entities, and titles
   /// ("وزير الدفاع العراقي") attached to people. Spans are byte ranges into `text`.
@@ -90,6 +94,10 @@ struct TrainOptions {
   /// Tune a constant lowered from O's score on the last 10% of the training part (see
   /// train.cpp); the dev part is never used for it.
   bool tune_o_penalty = true;
+  /// The document pass (see src/ner/document.cpp): trained on what the sentence pass says of
+  /// sentences it did not see, in this many contiguous parts; 0 = no document pass.
+  int document_folds = 5;
+  std::uint32_t document_window = 20;  ///< sentences either side that form a document in running text
 };
 
 /// conlleval-style counts for one entity type (or all types).

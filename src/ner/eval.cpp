@@ -105,10 +105,11 @@ void score(const std::vector<std::string>& gold, const std::vector<std::string>&
 
 Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold) {
   Evaluation e;
-  std::vector<std::vector<std::string>> predicted;
-  predicted.reserve(gold.size());
+  std::vector<std::vector<std::string>> words;
+  words.reserve(gold.size());
+  for (const auto& s : gold) words.push_back(s.words);
   double start = thread_seconds();
-  for (const auto& s : gold) predicted.push_back(recognizer.tag(s.words));
+  std::vector<std::vector<std::string>> predicted = recognizer.tag_running(words);
   e.seconds = thread_seconds() - start;
   for (std::size_t i = 0; i < gold.size(); ++i) {
     if (gold[i].tags.size() != gold[i].words.size())

@@ -127,6 +127,8 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
   const unsigned shift = 64 - hash_bits;
   out.ids.clear();
   out.offsets.assign(1, 0);
+  out.keys.resize(n);
+  for (std::size_t i = 0; i < n; ++i) out.keys[i] = v[i].read;
   auto at = [&](std::ptrdiff_t j) -> const WordView* {
     return j >= 0 && j < static_cast<std::ptrdiff_t>(n) ? &v[static_cast<std::size_t>(j)] : nullptr;
   };
@@ -197,33 +199,88 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
   }
 }
 
-std::vector<int> Model::decode(const SentenceFeatures& f) const {
+void add_rows(const std::vector<float>& table, const SentenceFeatures& f, Scores& out) {
+  for (std::size_t i = 0; i + 1 < f.offsets.size(); ++i)
+    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      const float* row = &table[static_cast<std::size_t>(f.ids[k]) * kLabels];
+      for (int l = 0; l < kLabels; ++l) out[i][l] += row[l];
+    }
+}
+
+namespace {
+
+// Sums 16-bit rows of `width` (a constant, so that the loop is unrolled and vectorized).
+template <int width>
+void sum_packed(const std::vector<std::int16_t>& packed, std::size_t stride, const SentenceFeatures& f,
+                const float* scale, Scores& first, Scores* second) {
   const std::size_t n = f.offsets.size() - 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    // The rows are scattered over megabytes: ask for the next word's while adding this one's.
+    if (i + 1 < n)
+      for (std::uint32_t k = f.offsets[i + 1]; k < f.offsets[i + 2]; ++k) {
+        const std::int16_t* row = &packed[static_cast<std::size_t>(f.ids[k]) * stride];
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + width - 1);
+      }
+    std::array<std::int32_t, width> sum{};
+    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      const std::int16_t* row = &packed[static_cast<std::size_t>(f.ids[k]) * stride];
+      for (int l = 0; l < width; ++l) sum[l] += row[l];
+    }
+    for (int l = 0; l < kLabels; ++l) first[i][l] = static_cast<float>(sum[l]) * scale[0];
+    if (second)
+      for (int l = kLabels; l < width; ++l) (*second)[i][l - kLabels] = static_cast<float>(sum[l]) * scale[1];
+  }
+}
+
+}  // namespace
+
+void Model::scores(const SentenceFeatures& f, Scores& first, Scores* second) const {
+  const std::size_t n = f.offsets.size() - 1;
+  first.assign(n, {});
+  const bool both = second && has_document_pass();
+  if (both) second->assign(n, {});
+  if (packed_.empty()) {  // while training
+    add_rows(emission, f, first);
+    if (both) add_rows(document.emission, f, *second);
+    return;
+  }
+  if (both)
+    sum_packed<2 * kLabels>(packed_, stride_, f, packed_scale_, first, second);
+  else
+    sum_packed<kLabels>(packed_, stride_, f, packed_scale_, first, nullptr);
+}
+
+void Model::add_document_rows(const DocumentFeatures& f, Scores& second) const {
+  if (packed_.empty()) return add_rows(document.emission, f, second);
+  for (std::size_t i = 0; i + 1 < f.offsets.size(); ++i)
+    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      const std::int16_t* row = &packed_[static_cast<std::size_t>(f.ids[k]) * stride_ + kLabels];
+      for (int l = 0; l < kLabels; ++l) second[i][l] += static_cast<float>(row[l]) * packed_scale_[1];
+    }
+}
+
+std::vector<int> viterbi(const Scores& emit, const Transitions& trans) {
+  const std::size_t n = emit.size();
   std::vector<int> labels(n);
   if (n == 0) return labels;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   std::vector<std::array<float, kLabels>> best(n);
   std::vector<std::array<std::uint8_t, kLabels>> back(n);
-  std::array<float, kLabels> emit{};
   for (std::size_t i = 0; i < n; ++i) {
-    emit.fill(0);
-    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
-      const float* row = &emission[static_cast<std::size_t>(f.ids[k]) * kLabels];
-      for (int l = 0; l < kLabels; ++l) emit[l] += row[l];
-    }
     for (int cur = 0; cur < kLabels; ++cur) {
       float top = kNeg;
       int arg = 0;
       if (i == 0) {
-        if (allowed(kStart, cur)) top = transition[kStart][cur];
+        if (allowed(kStart, cur)) top = trans[kStart][cur];
       } else {
         for (int prev = 0; prev < kLabels; ++prev) {
           if (!allowed(prev, cur)) continue;
-          float s = best[i - 1][prev] + transition[prev][cur];
+          float s = best[i - 1][prev] + trans[prev][cur];
           if (s > top) top = s, arg = prev;
         }
       }
-      best[i][cur] = top + emit[cur];
+      best[i][cur] = top + emit[i][cur];
       back[i][cur] = static_cast<std::uint8_t>(arg);
     }
   }
@@ -233,12 +290,19 @@ std::vector<int> Model::decode(const SentenceFeatures& f) const {
   return labels;
 }
 
+std::vector<int> Model::decode(const SentenceFeatures& f) const {
+  Scores emit;
+  scores(f, emit, nullptr);
+  return viterbi(emit, transition);
+}
+
 std::vector<std::string> Model::tag(const std::vector<std::string>& words) const {
-  SentenceFeatures f;
-  extract(words, f);
+  std::vector<SentenceFeatures> f(1);
+  extract(words, f[0]);
   std::vector<std::string> out;
   out.reserve(words.size());
-  for (int l : decode(f)) out.emplace_back(label_name(l));
+  const std::vector<std::vector<int>> labels = decode_document(f, false);
+  for (int l : labels[0]) out.emplace_back(label_name(l));
   return out;
 }
 

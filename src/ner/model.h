@@ -118,10 +118,50 @@ std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view 
 // Features and weights
 
 /// Hashed features of every word of one sentence, flattened: word i has
-/// ids[offsets[i] .. offsets[i+1]).
+/// ids[offsets[i] .. offsets[i+1]). keys[i] identifies word i as written alone (its reading
+/// without proclitics), so that the document pass can gather what was said of it elsewhere.
 struct SentenceFeatures {
   std::vector<std::uint32_t> ids;
   std::vector<std::uint32_t> offsets;
+  std::vector<std::uint64_t> keys;
+};
+
+/// Per word, a score for each label.
+using Scores = std::vector<std::array<float, kLabels>>;
+using Transitions = std::array<std::array<float, kLabels>, kLabels + 1>;
+
+/// Best allowed label sequence under `emit` + `trans` (first-order Viterbi).
+std::vector<int> viterbi(const Scores& emit, const Transitions& trans);
+
+/// The second, document-level pass (Krishnan & Manning 2006, "An effective two-stage model
+/// for exploiting non-local dependencies in named entity recognition"): a second tagger with
+/// the sentence features plus features saying how the first pass tagged the same words
+/// elsewhere in the document. Absent (empty emission) in a model trained without it.
+struct DocumentPass {
+  std::vector<float> emission;  ///< same rows as Model::emission (training only, like it)
+  Transitions transition{};
+  std::uint32_t window = 0;  ///< sentences either side that count as the document in running text
+};
+
+/// Adds the rows of `table` (rows of kLabels) for the features of each word to `out`.
+void add_rows(const std::vector<float>& table, const SentenceFeatures& f, Scores& out);
+
+/// Hashed document features of one sentence (rows of DocumentPass::emission), flattened like
+/// SentenceFeatures (without keys).
+using DocumentFeatures = SentenceFeatures;
+
+/// Labels the first pass gave the words of a document, counted by word (SentenceFeatures::keys)
+/// and by multi-word name. Sentences are added and removed so that a window can slide.
+class DocumentVotes {
+ public:
+  void add(const SentenceFeatures& f, const std::vector<int>& labels, int sign = 1);
+  /// Features of one sentence (whose own labels are among the votes and are left out).
+  void features(const SentenceFeatures& f, const std::vector<int>& labels, std::uint32_t hash_bits,
+                DocumentFeatures& out) const;
+
+ private:
+  // counts[0] = O, counts[1 + type] = entity of type (PERS LOC ORG MISC)
+  std::unordered_map<std::uint64_t, std::array<std::int32_t, 5>> words_, names_;
 };
 
 class Model {
@@ -129,27 +169,53 @@ class Model {
   Lexicon lexicon;
   Clusters clusters;
   std::uint32_t hash_bits = 18;
-  /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur].
+  /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur]. While
+  /// training only: a loaded model keeps just the packed table (see pack()).
   std::vector<float> emission;
-  std::array<std::array<float, kLabels>, kLabels + 1> transition{};
-  float scale = 1;  ///< emission = int16 * scale in the file
+  Transitions transition{};
+  DocumentPass document;
 
   std::uint32_t rows() const noexcept { return 1u << hash_bits; }
+  bool has_document_pass() const noexcept {
+    return packed_.empty() ? !document.emission.empty() : stride_ == 2 * kLabels;
+  }
   void extract(const std::vector<std::string>& words, SentenceFeatures& out) const;
-  /// Best allowed label sequence (Viterbi).
+  /// Scores of each word's sentence features under the sentence pass (`first`) and, if
+  /// `second` is given and the model has one, the document pass.
+  void scores(const SentenceFeatures& f, Scores& first, Scores* second) const;
+  /// Adds the document pass's rows for document features to `second`.
+  void add_document_rows(const DocumentFeatures& f, Scores& second) const;
+  /// Best allowed label sequence of one sentence on its own (Viterbi).
   std::vector<int> decode(const SentenceFeatures& f) const;
   std::vector<std::string> tag(const std::vector<std::string>& words) const;
+  /// Labels of a document's sentences: the sentence pass, then the document pass if the model
+  /// has one. With `running` text (no document boundaries, as in a CoNLL file) each
+  /// sentence's document is the `document.window` sentences either side; else all of them.
+  std::vector<std::vector<int>> decode_document(const std::vector<SentenceFeatures>& sentences,
+                                                bool running) const;
   /// Corpus frequency of a normalized word (0 if not in the clusters' vocabulary).
   std::uint32_t frequency(const std::string& norm) const;
 
   /// Rounds the emission weights to the 16-bit grid the file stores, so that a saved model
   /// tags exactly like the one in memory. Call before save().
   void quantize();
+  /// Builds the table the tagger reads at run time: both passes' weights as 16-bit integers,
+  /// side by side in one row, so that a feature costs one memory access for both passes.
+  /// Call after the weights are final (load() does).
+  void pack();
   /// Serialized form: magic, version, zstd-compressed body. The self-test sentences are
   /// stored with the tags this model gives them; load() checks it still gives the same.
   std::string save(const std::vector<std::vector<std::string>>& self_test) const;
   /// Throws FormatError naming `name` on any mismatch, damage or failed self-test.
   static Model load(std::string_view bytes, const std::string& name);
+
+ private:
+  /// The packed table from the file's 16-bit weights of each pass (the second may be empty).
+  void unpack(std::array<std::string_view, 2> weights, std::array<float, 2> scale);
+
+  std::vector<std::int16_t> packed_;  // rows of kLabels (sentence pass) [+ kLabels (document pass)]
+  std::size_t stride_ = 0;
+  float packed_scale_[2] = {1, 1};
 };
 
 }  // namespace marsad::ner

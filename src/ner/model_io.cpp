@@ -1,5 +1,5 @@
 // The model file: "marsad-ner\n", a format version, the body size, then the zstd-compressed
-// body (hash bits, lexicon, clusters, weights, self-test sentences). Little-endian throughout.
+// body (hash bits, lexicon, clusters, weights, the document pass, self-test sentences). Little-endian throughout.
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -15,7 +15,7 @@ namespace marsad::ner {
 namespace {
 
 constexpr std::string_view kMagic = "marsad-ner\n";
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: the document pass
 constexpr std::uint64_t kMaxBody = 1ull << 30;
 
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
@@ -88,14 +88,83 @@ std::string compress(const std::string& raw) {
 
 }  // namespace
 
-void Model::quantize() {
+namespace {
+
+// One scale for a table: the largest weight maps to 32767.
+float grid(const std::vector<float>& weights) {
   float top = 0;
-  for (float w : emission) top = std::max(top, std::fabs(w));
-  scale = top > 0 ? top / 32767.0f : 1.0f;
-  for (float& w : emission) w = static_cast<float>(static_cast<std::int16_t>(std::lround(w / scale))) * scale;
+  for (float w : weights) top = std::max(top, std::fabs(w));
+  return top > 0 ? top / 32767.0f : 1.0f;
+}
+
+void round_to(std::vector<float>& weights, float scale) {
+  for (float& w : weights) w = static_cast<float>(static_cast<std::int16_t>(std::lround(w / scale))) * scale;
+}
+
+// One pass's weights (`offset` 0: sentence pass, kLabels: document pass) of a packed table.
+void put_weights(Writer& w, const std::vector<std::int16_t>& packed, std::size_t stride, std::size_t offset,
+                 float scale) {
+  w.put(scale);
+  for (std::size_t r = 0; r < packed.size(); r += stride)
+    for (std::size_t l = 0; l < kLabels; ++l) w.put(packed[r + offset + l]);
+}
+
+// The scale and the int16 weights of one pass, `rows` rows of kLabels.
+std::pair<float, std::string_view> get_weights(Reader& r, std::size_t rows) {
+  auto scale = r.get<float>();
+  if (!std::isfinite(scale) || scale <= 0) r.fail("bad weight scale");
+  return {scale, r.get_bytes(rows * kLabels * sizeof(std::int16_t))};
+}
+
+void put_transitions(Writer& w, const Transitions& t) {
+  for (const auto& row : t)
+    for (float x : row) w.put(x);
+}
+
+void get_transitions(Reader& r, Transitions& t) {
+  for (auto& row : t)
+    for (float& x : row) x = r.get<float>();
+}
+
+}  // namespace
+
+void Model::pack() {
+  const bool two = !document.emission.empty();
+  stride_ = two ? 2 * kLabels : kLabels;
+  packed_scale_[0] = grid(emission);
+  packed_scale_[1] = two ? grid(document.emission) : 1.0f;
+  packed_.assign(static_cast<std::size_t>(rows()) * stride_, 0);
+  for (std::size_t r = 0; r < rows(); ++r)
+    for (std::size_t l = 0; l < kLabels; ++l) {
+      packed_[r * stride_ + l] = static_cast<std::int16_t>(std::lround(emission[r * kLabels + l] / packed_scale_[0]));
+      if (two)
+        packed_[r * stride_ + kLabels + l] =
+            static_cast<std::int16_t>(std::lround(document.emission[r * kLabels + l] / packed_scale_[1]));
+    }
+}
+
+void Model::unpack(std::array<std::string_view, 2> weights, std::array<float, 2> scale) {
+  const bool two = !weights[1].empty();
+  stride_ = two ? 2 * kLabels : kLabels;
+  packed_scale_[0] = scale[0];
+  packed_scale_[1] = scale[1];
+  packed_.assign(static_cast<std::size_t>(rows()) * stride_, 0);
+  for (std::size_t pass = 0; pass < (two ? 2u : 1u); ++pass)
+    for (std::size_t r = 0; r < rows(); ++r)
+      std::memcpy(&packed_[r * stride_ + pass * kLabels], weights[pass].data() + r * kLabels * 2, kLabels * 2);
+}
+
+void Model::quantize() {
+  round_to(emission, grid(emission));
+  round_to(document.emission, grid(document.emission));
 }
 
 std::string Model::save(const std::vector<std::vector<std::string>>& self_test) const {
+  if (packed_.empty()) {
+    Model packed = *this;
+    packed.pack();
+    return packed.save(self_test);
+  }
   Writer w;
   w.put(hash_bits);
   w.put(static_cast<std::uint32_t>(lexicon.entries().size()));
@@ -113,10 +182,15 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
     w.put(kv->second.fine);
     w.put(kv->second.coarse);
   }
-  for (const auto& row : transition)
-    for (float t : row) w.put(t);
-  w.put(scale);
-  for (float x : emission) w.put(static_cast<std::int16_t>(std::lround(x / scale)));
+  put_transitions(w, transition);
+  put_weights(w, packed_, stride_, 0, packed_scale_[0]);
+  const bool two = stride_ == 2 * kLabels;
+  w.put(static_cast<std::uint8_t>(two));
+  if (two) {
+    w.put(document.window);
+    put_transitions(w, document.transition);
+    put_weights(w, packed_, stride_, kLabels, packed_scale_[1]);
+  }
   w.put(static_cast<std::uint32_t>(self_test.size()));
   for (const auto& sentence : self_test) {
     std::vector<std::string> tags = tag(sentence);
@@ -169,17 +243,18 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     info.coarse = r.get<std::uint16_t>();
     m.clusters.add(std::move(word), info);
   }
-  for (auto& row : m.transition)
-    for (float& t : row) t = r.get<float>();
-  m.scale = r.get<float>();
-  if (!std::isfinite(m.scale) || m.scale <= 0) r.fail("bad weight scale");
-  m.emission.resize(static_cast<std::size_t>(m.rows()) * kLabels);
-  std::string_view q = r.get_bytes(m.emission.size() * sizeof(std::int16_t));
-  for (std::size_t k = 0; k < m.emission.size(); ++k) {
-    std::int16_t v;
-    std::memcpy(&v, q.data() + 2 * k, 2);
-    m.emission[k] = static_cast<float>(v) * m.scale;
+  get_transitions(r, m.transition);
+  // Only the packed 16-bit table is kept: the float weights are for training.
+  auto [scale, weights] = get_weights(r, m.rows());
+  auto has_document = r.get<std::uint8_t>();
+  if (has_document > 1) r.fail("bad document pass flag");
+  std::pair<float, std::string_view> doc{1.0f, {}};
+  if (has_document) {
+    m.document.window = r.get<std::uint32_t>();
+    get_transitions(r, m.document.transition);
+    doc = get_weights(r, m.rows());
   }
+  m.unpack({weights, doc.second}, {scale, doc.first});
   for (auto k = r.get_count(4); k > 0; --k) {
     std::vector<std::string> words(r.get_count(8)), expected(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -112,6 +112,121 @@ TEST(Decode, StrongInsideWeightsStillGiveValidTags) {
       << "I-PERS cannot open the sentence: the decoder starts with B-PERS instead";
 }
 
+// Sorted ids of word i.
+std::vector<std::uint32_t> word_ids(const SentenceFeatures& f, std::size_t i) {
+  std::vector<std::uint32_t> v(f.ids.begin() + f.offsets[i], f.ids.begin() + f.offsets[i + 1]);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST(DocumentVotes, WhatTheFirstPassSaidElsewhereBecomesFeatures) {
+  Model m = random_model(4);
+  SentenceFeatures a, b;
+  // The city is tagged in the first sentence; the second has it with the preposition ب.
+  m.extract({"قصفت", "الطائرات", "بغداد", "فجرا"}, a);
+  m.extract({"اجتمع", "الوزراء", "ببغداد", "أمس"}, b);
+  const std::vector<int> la = {0, 0, 3, 0}, lb = {0, 0, 0, 0};  // 3 = B-LOC
+  DocumentVotes alone, both;
+  alone.add(b, lb);
+  both.add(a, la);
+  both.add(b, lb);
+  DocumentFeatures fa, fb;
+  alone.features(b, lb, m.hash_bits, fa);
+  both.features(b, lb, m.hash_bits, fb);
+  EXPECT_NE(word_ids(fa, 2), word_ids(fb, 2)) << "ببغداد reads as بغداد, tagged a place elsewhere";
+  EXPECT_EQ(word_ids(fa, 0), word_ids(fb, 0)) << "اجتمع is not in the other sentence";
+  EXPECT_EQ(word_ids(fa, 2).size(), 1u) << "seen nowhere else: one 'unseen' feature";
+
+  // A word's own label is no evidence about it.
+  DocumentVotes tagged;
+  const std::vector<int> lb2 = {0, 0, 3, 0};
+  tagged.add(b, lb2);
+  DocumentFeatures ft;
+  tagged.features(b, lb2, m.hash_bits, ft);
+  EXPECT_EQ(word_ids(ft, 2), word_ids(fa, 2));
+
+  // Removing a sentence undoes adding it (the window slides).
+  both.add(a, la, -1);
+  both.features(b, lb, m.hash_bits, fb);
+  EXPECT_EQ(word_ids(fb, 2), word_ids(fa, 2));
+}
+
+TEST(DocumentVotes, AMultiWordNameTaggedElsewhereMarksEachWordsPlace) {
+  Model m = random_model(5);
+  SentenceFeatures a, b;
+  m.extract({"قال", "سالم", "الحداد", "إن", "الاتفاق", "قريب"}, a);
+  m.extract({"التقى", "سالم", "الحداد", "بالوفد"}, b);
+  const std::vector<int> none(4, 0);
+  DocumentVotes as_name, as_words;
+  as_name.add(a, {0, 1, 2, 0, 0, 0});   // B-PERS I-PERS
+  as_words.add(a, {0, 1, 0, 0, 0, 0});  // only the first name tagged
+  as_name.add(b, none);
+  as_words.add(b, none);
+  DocumentFeatures fn, fw;
+  as_name.features(b, none, m.hash_bits, fn);
+  as_words.features(b, none, m.hash_bits, fw);
+  // With the two-word name, both words gain a name feature (its first and its last word).
+  EXPECT_EQ(word_ids(fn, 1).size(), word_ids(fw, 1).size() + 1);
+  EXPECT_NE(word_ids(fn, 2), word_ids(fw, 2));
+  EXPECT_EQ(word_ids(fn, 3), word_ids(fw, 3)) << "بالوفد is outside the name";
+}
+
+// A model with a document pass of random weights.
+Model random_document_model(std::uint64_t seed, std::uint32_t window) {
+  Model m = random_model(seed);
+  Model other = random_model(seed + 100);
+  m.document.emission = other.emission;
+  m.document.transition = other.transition;
+  m.document.window = window;
+  return m;
+}
+
+TEST(DocumentPass, RunningTextSeesOnlyTheWindow) {
+  const std::vector<std::vector<std::string>> text = {
+      {"زار", "سالم", "بغداد"}, {"ثم", "عاد", "سالم", "إلى", "القاهرة"}, {"وقال", "إن", "بغداد", "آمنة"},
+      {"وأضاف", "سالم", "أن", "القاهرة", "تدعم", "بغداد"}, {"وغادر", "سالم"}, {"وصلت", "بعثة", "إلى", "بغداد"}};
+  std::vector<SentenceFeatures> f(text.size());
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    Model m = random_document_model(seed, 1);
+    for (std::size_t s = 0; s < text.size(); ++s) m.extract(text[s], f[s]);
+    auto running = m.decode_document(f, true);
+    ASSERT_EQ(running.size(), text.size());
+    // Sentence s's document is sentences s-1 .. s+1: tagging just those as a whole article
+    // gives the same labels.
+    for (std::size_t s = 1; s + 1 < text.size(); ++s) {
+      std::vector<SentenceFeatures> part(f.begin() + static_cast<std::ptrdiff_t>(s) - 1,
+                                         f.begin() + static_cast<std::ptrdiff_t>(s) + 2);
+      EXPECT_EQ(running[s], m.decode_document(part, false)[1]) << "seed " << seed << " sentence " << s;
+    }
+    for (const auto& labels : running)
+      for (std::size_t i = 0; i < labels.size(); ++i) EXPECT_TRUE(allowed(i ? labels[i - 1] : kStart, labels[i]));
+  }
+}
+
+TEST(DocumentPass, PackedTableTagsLikeTheWeights) {
+  const std::vector<std::vector<std::string>> text = {
+      {"استقبل", "الرئيس", "وفدا", "من", "بغداد"}, {"وأكد", "الوفد", "دعم", "القاهرة", "للاتفاق"}};
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    Model m = random_document_model(seed, 5);
+    m.quantize();
+    std::vector<SentenceFeatures> f(text.size());
+    for (std::size_t s = 0; s < text.size(); ++s) m.extract(text[s], f[s]);
+    auto weights = m.decode_document(f, false);
+    m.pack();  // 16-bit rows of both passes side by side: the run-time path
+    EXPECT_EQ(m.decode_document(f, false), weights) << "seed " << seed;
+  }
+}
+
+TEST(DocumentPass, WithoutOneTheSentencePassDecides) {
+  Model m = random_model(6);
+  std::vector<SentenceFeatures> f(2);
+  m.extract({"زار", "سالم", "بغداد"}, f[0]);
+  m.extract({"وعاد", "سالم", "إلى", "القاهرة"}, f[1]);
+  auto labels = m.decode_document(f, false);
+  EXPECT_EQ(labels[0], m.decode(f[0]));
+  EXPECT_EQ(labels[1], m.decode(f[1]));
+}
+
 // Sentences written for this test, in ANERcorp's format.
 constexpr const char* kTinyCorpus =
     "زار\tO\nالرئيس\tO\nسالم\tB-PERS\nالحداد\tI-PERS\nمدينة\tO\nطرابلس\tB-LOC\n.\tO\n\n"
@@ -127,18 +242,21 @@ TEST(Training, LearnsSavesAndLoadsTheSameModel) {
   opts.dev_fraction = 0;
   opts.epochs = 8;
   opts.hash_bits = 14;
+  opts.document_folds = 2;
   TrainReport report = train(opts, out);
   EXPECT_EQ(report.train_sentences, 4u);
   EXPECT_EQ(report.model_bytes, fs::file_size(out));
 
   Recognizer loaded(out);
   for (const auto& s : read_conll(data)) EXPECT_EQ(loaded.tag(s.words), s.tags) << "a perceptron fits 4 sentences";
+  EXPECT_TRUE(loaded.model().has_document_pass());
   // Saving what was loaded gives the same bytes: nothing is lost in the round trip.
-  std::string again = loaded.model().save({{"زار", "سالم", "الحداد", "طرابلس"}});
+  const std::vector<std::vector<std::string>> samples = {{"زار", "سالم", "الحداد", "طرابلس"}};
+  std::string again = loaded.model().save(samples);
   Recognizer reloaded(again, "again");
   EXPECT_EQ(reloaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}),
             loaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}));
-  EXPECT_EQ(reloaded.model().emission, loaded.model().emission);
+  EXPECT_EQ(reloaded.model().save(samples), again);
 }
 
 TEST(ModelFile, BadFilesAreFormatErrorsNamingTheFile) {

@@ -41,19 +41,30 @@ std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) 
   return model_->tag(words);
 }
 
+std::vector<std::vector<std::string>> Recognizer::tag_running(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<SentenceFeatures> features(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) model_->extract(sentences[s], features[s]);
+  std::vector<std::vector<std::string>> out;
+  out.reserve(sentences.size());
+  for (const auto& labels : model_->decode_document(features, true)) {
+    auto& tags = out.emplace_back();
+    for (int l : labels) tags.emplace_back(label_name(l));
+  }
+  return out;
+}
+
 std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,
                                           std::span<const text::Sentence> sentences) const {
-  std::vector<std::vector<int>> labels;
-  labels.reserve(sentences.size());
+  std::vector<SentenceFeatures> features(sentences.size());
   std::vector<std::string> words;
-  SentenceFeatures features;
-  for (const auto& s : sentences) {
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
     words.clear();
-    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) words.emplace_back(tokens[t].view(text));
-    model_->extract(words, features);
-    labels.push_back(model_->decode(features));
+    for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
+      words.emplace_back(tokens[t].view(text));
+    model_->extract(words, features[s]);
   }
-  return resolve(*model_, text, tokens, sentences, labels);
+  return resolve(*model_, text, tokens, sentences, model_->decode_document(features, false));
 }
 
 }  // namespace marsad::ner

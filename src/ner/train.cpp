@@ -72,12 +72,16 @@ void add_gazetteers(const std::filesystem::path& dir, Lexicon& lex) {
   }
 }
 
-class Trainer {
+// Averaged perceptron over one weight table and its transitions.
+class Perceptron {
  public:
-  Trainer(Model& m) : m_(m), total_(m.emission.size(), 0.0f) {}
+  Perceptron(std::vector<float>& weights, Transitions& trans)
+      : w_(weights), t_(trans), total_(weights.size(), 0.0f) {}
 
   void learn(const SentenceFeatures& f, const std::vector<int>& gold) {
-    std::vector<int> pred = m_.decode(f);
+    Scores emit(gold.size());
+    add_rows(w_, f, emit);
+    std::vector<int> pred = viterbi(emit, t_);
     ++clock_;
     if (pred == gold) return;
     for (std::size_t i = 0; i < gold.size(); ++i) {
@@ -94,35 +98,84 @@ class Trainer {
     }
   }
 
-  /// The model with averaged weights (w - Σ c·Δ / c).
-  Model averaged() const {
-    Model a = m_;
-    auto c = static_cast<float>(clock_);
-    for (std::size_t k = 0; k < a.emission.size(); ++k) a.emission[k] -= total_[k] / c;
+  /// The averaged weights (w - Σ c·Δ / c).
+  void averaged(std::vector<float>& weights, Transitions& trans) const {
+    auto c = static_cast<float>(std::max<std::uint64_t>(clock_, 1));
+    weights = w_;
+    trans = t_;
+    for (std::size_t k = 0; k < weights.size(); ++k) weights[k] -= total_[k] / c;
     for (int p = 0; p <= kLabels; ++p)
-      for (int l = 0; l < kLabels; ++l) a.transition[p][l] -= total_trans_[p][l] / c;
-    return a;
+      for (int l = 0; l < kLabels; ++l) trans[p][l] -= total_trans_[p][l] / c;
   }
 
  private:
   void bump(std::size_t k, float d) {
-    m_.emission[k] += d;
+    w_[k] += d;
     total_[k] += static_cast<float>(clock_) * d;
   }
   void bump_transition(int p, int l, float d) {
-    m_.transition[p][l] += d;
+    t_[p][l] += d;
     total_trans_[p][l] += static_cast<float>(clock_) * d;
   }
-  Model& m_;
+  std::vector<float>& w_;
+  Transitions& t_;
   std::vector<float> total_;
-  std::array<std::array<float, kLabels>, kLabels + 1> total_trans_{};
+  Transitions total_trans_{};
   std::uint64_t clock_ = 0;
 };
 
-Evaluation score_model(const Model& m, const std::vector<LabeledSentence>& dev) {
+// Training sentences with their features and gold labels, extracted once.
+struct Prepared {
+  std::vector<SentenceFeatures> features;
+  std::vector<std::vector<int>> gold;
+  std::vector<const LabeledSentence*> sentences;
+};
+
+Prepared prepare(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts) {
+  Prepared p;
+  p.features.resize(data.size());
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    if (data[i].tags.size() != data[i].words.size()) throw InputError("training data must be tagged", {opts.data.string()});
+    blank.extract(data[i].words, p.features[i]);
+    p.gold.push_back(gold_labels(data[i]));
+    p.sentences.push_back(&data[i]);
+  }
+  return p;
+}
+
+std::vector<std::size_t> range(std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> v(end - begin);
+  std::iota(v.begin(), v.end(), begin);
+  return v;
+}
+
+// Indices [0, n) without [begin, end).
+std::vector<std::size_t> all_but(std::size_t n, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> v = range(0, begin), tail = range(end, n);
+  v.insert(v.end(), tail.begin(), tail.end());
+  return v;
+}
+
+Evaluation score_labels(const Prepared& p, const std::vector<std::size_t>& which,
+                        const std::vector<std::vector<int>>& labels) {
   Evaluation e;
-  for (const auto& s : dev) score(s.tags, m.tag(s.words), e);
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    std::vector<std::string> tags;
+    for (int l : labels[k]) tags.emplace_back(label_name(l));
+    score(p.sentences[which[k]]->tags, tags, e);
+  }
   return e;
+}
+
+// The document the sentences `which` (consecutive in the file) make as running text.
+std::vector<std::vector<int>> tag_running(const Model& m, const Prepared& p, const std::vector<std::size_t>& which) {
+  std::vector<SentenceFeatures> f;
+  for (std::size_t i : which) f.push_back(p.features[i]);
+  return m.decode_document(f, true);
+}
+
+Evaluation score_model(const Model& m, const Prepared& p, const std::vector<std::size_t>& which) {
+  return score_labels(p, which, tag_running(m, p, which));
 }
 
 // The untrained model: lexicon, clusters and zero weights.
@@ -136,74 +189,191 @@ Model blank_model(const TrainOptions& opts) {
   return m;
 }
 
-// Averaged perceptron over `data`; with `dev`, logs and records dev F1 after each epoch.
-Model fit(Model m, const std::vector<LabeledSentence>& data, const TrainOptions& opts,
-          const std::vector<LabeledSentence>* dev, TrainReport* report, std::ostream* log) {
-  std::vector<SentenceFeatures> features(data.size());
-  std::vector<std::vector<int>> gold(data.size());
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data[i].tags.size() != data[i].words.size()) throw InputError("training data must be tagged", {opts.data.string()});
-    m.extract(data[i].words, features[i]);
-    gold[i] = gold_labels(data[i]);
-  }
-  Trainer trainer(m);
-  std::vector<std::size_t> order(data.size());
-  std::iota(order.begin(), order.end(), 0);
+// The sentence pass: averaged perceptron over the sentences `which`. With `dev`, logs and
+// records dev F1 after each epoch.
+Model fit(Model m, const Prepared& p, const std::vector<std::size_t>& which, const TrainOptions& opts,
+          const std::vector<std::size_t>* dev, TrainReport* report, std::ostream* log) {
+  m.document = {};
+  Perceptron trainer(m.emission, m.transition);
+  std::vector<std::size_t> order = which;
   std::mt19937_64 rng(opts.seed);
+  Model a = m;
   for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t i : order) trainer.learn(features[i], gold[i]);
+    for (std::size_t i : order) trainer.learn(p.features[i], p.gold[i]);
     if (!dev || dev->empty()) continue;
-    double f1 = score_model(trainer.averaged(), *dev).overall.f1();
+    trainer.averaged(a.emission, a.transition);
+    double f1 = score_model(a, p, *dev).overall.f1();
     if (report) report->dev_f1_by_epoch.push_back(f1);
     if (log) *log << "epoch " << epoch << ": dev F1 " << f1 * 100 << '\n';
   }
-  return trainer.averaged();
+  trainer.averaged(m.emission, m.transition);
+  return m;
 }
 
 // A perceptron trained on skewed classes (90% O) errs towards O; lowering O's score by a
 // constant trades precision for recall. Adding -penalty to every transition into O is the same
 // as subtracting it from O's emission at each word.
-void penalize_o(Model& m, float penalty) {
-  for (auto& row : m.transition) row[0] -= penalty;
+void penalize_o(Transitions& t, float penalty) {
+  for (auto& row : t) row[0] -= penalty;
 }
 
-// The O penalty that maximises F1 on the last 10% of the training part (never on dev).
-float tune_o_penalty(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts,
-                     std::ostream* log) {
-  Split inner = split_dev(data, 0.1);
-  Model m = fit(blank, inner.train, opts, nullptr, nullptr, nullptr);
+// The penalty among `candidates` that maximises F1 of `tag` (labels of `which`, given a penalty).
+template <typename Tag>
+float best_penalty(const Prepared& p, const std::vector<std::size_t>& which, Tag tag, const char* what,
+                   std::ostream* log) {
   float best = 0;
   double best_f1 = -1;
   for (float penalty : {0.0f, 1.0f, 2.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 24.0f, 32.0f}) {
-    Model tuned = m;
-    penalize_o(tuned, penalty);
-    double f1 = score_model(tuned, inner.dev).overall.f1();
-    if (log) *log << "O penalty " << penalty << ": tuning F1 " << f1 * 100 << '\n';
+    double f1 = score_labels(p, which, tag(penalty)).overall.f1();
+    if (log) *log << what << " O penalty " << penalty << ": tuning F1 " << f1 * 100 << '\n';
     if (f1 > best_f1) best_f1 = f1, best = penalty;
   }
   return best;
 }
 
+// The O penalty of the sentence pass that maximises F1 on the last 10% of `which` when trained
+// on the rest (never on dev).
+float tune_o_penalty(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
+                     const TrainOptions& opts, std::ostream* log) {
+  std::size_t cut = which.size() - which.size() / 10;
+  std::vector<std::size_t> inner(which.begin(), which.begin() + static_cast<std::ptrdiff_t>(cut));
+  std::vector<std::size_t> tuning(which.begin() + static_cast<std::ptrdiff_t>(cut), which.end());
+  Model m = fit(blank, p, inner, opts, nullptr, nullptr, nullptr);
+  return best_penalty(p, tuning, [&](float penalty) {
+    Model tuned = m;
+    penalize_o(tuned.transition, penalty);
+    return tag_running(tuned, p, tuning);
+  }, "sentence pass", log);
+}
+
+// What the sentence pass says of sentences it was not trained on (jackknifing: each of
+// `folds` contiguous parts tagged by a model trained on the others), as the document pass
+// will see it at run time.
+std::vector<std::vector<int>> jackknife(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
+                                        const TrainOptions& opts, float penalty, std::ostream* log) {
+  std::vector<std::vector<int>> first(which.size());
+  const auto folds = static_cast<std::size_t>(opts.document_folds);
+  for (std::size_t k = 0; k < folds; ++k) {
+    std::size_t b = which.size() * k / folds, e = which.size() * (k + 1) / folds;
+    std::vector<std::size_t> rest;
+    for (std::size_t i : all_but(which.size(), b, e)) rest.push_back(which[i]);
+    Model m = fit(blank, p, rest, opts, nullptr, nullptr, nullptr);
+    penalize_o(m.transition, penalty);
+    for (std::size_t i = b; i < e; ++i) first[i] = m.decode(p.features[which[i]]);
+    if (log) *log << "document pass: jackknife part " << k + 1 << " of " << folds << " tagged\n";
+  }
+  return first;
+}
+
+// The sentence features of `which` (running text) followed, word by word, by their document
+// features from the first-pass labels `first`.
+std::vector<SentenceFeatures> stacked_features(const Prepared& p, const std::vector<std::size_t>& which,
+                                               const std::vector<std::vector<int>>& first, std::uint32_t window,
+                                               std::uint32_t hash_bits) {
+  const std::size_t n = which.size();
+  std::vector<SentenceFeatures> out(n);
+  DocumentVotes votes;
+  DocumentFeatures df;
+  for (std::size_t s = 0; s < n && s <= window; ++s) votes.add(p.features[which[s]], first[s]);
+  for (std::size_t s = 0; s < n; ++s) {
+    if (s > 0 && s + window < n) votes.add(p.features[which[s + window]], first[s + window]);
+    if (s > window) votes.add(p.features[which[s - window - 1]], first[s - window - 1], -1);
+    votes.features(p.features[which[s]], first[s], hash_bits, df);
+    const SentenceFeatures& a = p.features[which[s]];
+    SentenceFeatures& c = out[s];
+    c.offsets.assign(1, 0);
+    for (std::size_t i = 0; i + 1 < a.offsets.size(); ++i) {
+      c.ids.insert(c.ids.end(), a.ids.begin() + a.offsets[i], a.ids.begin() + a.offsets[i + 1]);
+      c.ids.insert(c.ids.end(), df.ids.begin() + df.offsets[i], df.ids.begin() + df.offsets[i + 1]);
+      c.offsets.push_back(static_cast<std::uint32_t>(c.ids.size()));
+    }
+  }
+  return out;
+}
+
+// The document pass's weights over stacked sentences [begin, end) of `which`.
+DocumentPass fit_document(const Prepared& p, const std::vector<std::size_t>& which,
+                          const std::vector<SentenceFeatures>& stacked, std::size_t begin, std::size_t end,
+                          const Model& blank, const TrainOptions& opts) {
+  DocumentPass d;
+  d.window = opts.document_window;
+  d.emission.assign(blank.emission.size(), 0.0f);
+  Perceptron trainer(d.emission, d.transition);
+  std::vector<std::size_t> order = range(begin, end);
+  std::mt19937_64 rng(opts.seed);
+  for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t s : order) trainer.learn(stacked[s], p.gold[which[s]]);
+  }
+  trainer.averaged(d.emission, d.transition);
+  return d;
+}
+
+// The document pass for a model trained on `which` with sentence-pass O penalty `penalty`; its
+// own O penalty is tuned on the last 10% of `which`, trained on the rest.
+DocumentPass train_document(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
+                            const TrainOptions& opts, float penalty, std::ostream* log) {
+  std::vector<std::vector<int>> first = jackknife(blank, p, which, opts, penalty, log);
+  std::vector<SentenceFeatures> stacked = stacked_features(p, which, first, opts.document_window, blank.hash_bits);
+  std::size_t cut = which.size() - which.size() / 10;
+  float doc_penalty = 0;
+  if (opts.tune_o_penalty) {
+    DocumentPass inner = fit_document(p, which, stacked, 0, cut, blank, opts);
+    std::vector<std::size_t> tuning(which.begin() + static_cast<std::ptrdiff_t>(cut), which.end());
+    doc_penalty = best_penalty(p, tuning, [&](float pen) {
+      Transitions t = inner.transition;
+      penalize_o(t, pen);
+      std::vector<std::vector<int>> labels;
+      for (std::size_t s = cut; s < which.size(); ++s) {
+        Scores e(first[s].size());
+        add_rows(inner.emission, stacked[s], e);
+        labels.push_back(viterbi(e, t));
+      }
+      return labels;
+    }, "document pass", log);
+  }
+  DocumentPass d = fit_document(p, which, stacked, 0, which.size(), blank, opts);
+  penalize_o(d.transition, doc_penalty);
+  return d;
+}
+
+// The whole model trained on `which`: sentence pass, its O penalty, document pass.
+Model train_model(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
+                  const TrainOptions& opts, const std::vector<std::size_t>* dev, TrainReport* report,
+                  std::ostream* log) {
+  float penalty = opts.tune_o_penalty ? tune_o_penalty(blank, p, which, opts, log) : 0.0f;
+  if (report) report->o_penalty = penalty;
+  Model m = fit(blank, p, which, opts, dev, report, log);
+  penalize_o(m.transition, penalty);
+  if (opts.document_folds >= 2) {
+    if (dev && log) *log << "sentence pass alone: dev F1 " << score_model(m, p, *dev).overall.f1() * 100 << '\n';
+    m.document = train_document(blank, p, which, opts, penalty, log);
+  }
+  return m;
+}
+
 }  // namespace
 
 TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, std::ostream* log) {
-  Split split = split_dev(read_conll(opts.data), opts.dev_fraction);
-  if (split.train.empty()) throw InputError("no training sentences", {opts.data.string()});
+  std::vector<LabeledSentence> data = read_conll(opts.data);
+  const std::size_t dev_size = split_dev(data, opts.dev_fraction).dev.size();
+  if (dev_size == data.size()) throw InputError("no training sentences", {opts.data.string()});
   Model blank = blank_model(opts);
+  Prepared p = prepare(blank, data, opts);
+  std::vector<std::size_t> train_part = range(0, data.size() - dev_size), dev = range(data.size() - dev_size, data.size());
   TrainReport report;
-  report.train_sentences = split.train.size();
-  report.dev_sentences = split.dev.size();
-  report.o_penalty = opts.tune_o_penalty ? tune_o_penalty(blank, split.train, opts, log) : 0.0f;
-  Model final_model = fit(std::move(blank), split.train, opts, &split.dev, &report, log);
-  penalize_o(final_model, report.o_penalty);
+  report.train_sentences = train_part.size();
+  report.dev_sentences = dev.size();
+  Model final_model = train_model(blank, p, train_part, opts, &dev, &report, log);
   final_model.quantize();
+  final_model.pack();
   std::string bytes = final_model.save(kSelfTest);
   std::ofstream file(out, std::ios::binary);
   if (!file || !file.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
     throw IoError("cannot write model", {out.string()});
   report.model_bytes = bytes.size();
-  if (!split.dev.empty()) report.dev = score_model(final_model, split.dev);
+  if (!dev.empty()) report.dev = score_model(final_model, p, dev);
   return report;
 }
 
@@ -211,18 +381,15 @@ Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log
   if (folds < 2) throw InputError("cross-validation needs at least 2 folds");
   std::vector<LabeledSentence> all = read_conll(opts.data);
   Model blank = blank_model(opts);
+  Prepared p = prepare(blank, all, opts);
   Evaluation pooled;
   for (int k = 0; k < folds; ++k) {
     std::size_t begin = all.size() * static_cast<std::size_t>(k) / static_cast<std::size_t>(folds);
     std::size_t end = all.size() * static_cast<std::size_t>(k + 1) / static_cast<std::size_t>(folds);
-    std::vector<LabeledSentence> train_part(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(begin));
-    train_part.insert(train_part.end(), all.begin() + static_cast<std::ptrdiff_t>(end), all.end());
-    std::vector<LabeledSentence> test(all.begin() + static_cast<std::ptrdiff_t>(begin), all.begin() + static_cast<std::ptrdiff_t>(end));
-    float penalty = opts.tune_o_penalty ? tune_o_penalty(blank, train_part, opts, nullptr) : 0.0f;
-    Model m = fit(blank, train_part, opts, nullptr, nullptr, nullptr);
-    penalize_o(m, penalty);
-    Evaluation e = score_model(m, test);
-    if (log) *log << "fold " << k + 1 << ": F1 " << e.overall.f1() * 100 << " (O penalty " << penalty << ")\n";
+    TrainReport r;
+    Model m = train_model(blank, p, all_but(all.size(), begin, end), opts, nullptr, &r, nullptr);
+    Evaluation e = score_model(m, p, range(begin, end));
+    if (log) *log << "fold " << k + 1 << ": F1 " << e.overall.f1() * 100 << " (O penalty " << r.o_penalty << ")\n";
     for (const auto& [type, sc] : e.by_type) {
       auto& t = pooled.by_type[type];
       t.gold += sc.gold, t.predicted += sc.predicted, t.correct += sc.correct;

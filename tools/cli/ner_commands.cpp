@@ -90,6 +90,12 @@ Registration train_cmd("", [](CLI::App& app) {
   cmd->add_option("--gazetteers", opts->gazetteers, "Folder with countries.tsv and world-cities-ar.csv");
   cmd->add_option("--clusters", opts->clusters, "Word clusters from `marsad train ner-clusters`");
   cmd->add_option("--hash-bits", opts->hash_bits, "Feature table size, 2^bits rows")->check(CLI::Range(10, 26))->capture_default_str();
+  cmd->add_option("--seed", opts->seed, "Seed of the training order")->capture_default_str();
+  cmd->add_option("--document-folds", opts->document_folds,
+                  "Parts the training data is cut into to train the document pass (0: no document pass)")
+      ->check(CLI::Range(0, 20))->capture_default_str();
+  cmd->add_option("--document-window", opts->document_window,
+                  "Sentences either side that form a document in a CoNLL file")->capture_default_str();
   cmd->callback([opts, out, folds] {
     if (*folds > 0) {
       std::cout << *folds << "-fold cross-validation over " << opts->data.string() << '\n';
@@ -127,9 +133,11 @@ void tag_conll(const ner::Recognizer& rec, const TagOptions& o) {
   std::string path = o.input;
   if (path == "-") path = "/dev/stdin";
   Output out(o.output);
-  for (const auto& s : ner::read_conll(path)) {
-    auto tags = rec.tag(s.words);
-    for (std::size_t i = 0; i < s.words.size(); ++i) out.get() << s.words[i] << '\t' << tags[i] << '\n';
+  std::vector<std::vector<std::string>> words;
+  for (auto& s : ner::read_conll(path)) words.push_back(std::move(s.words));
+  auto tags = rec.tag_running(words);
+  for (std::size_t s = 0; s < words.size(); ++s) {
+    for (std::size_t i = 0; i < words[s].size(); ++i) out.get() << words[s][i] << '\t' << tags[s][i] << '\n';
     out.get() << '\n';
   }
 }
