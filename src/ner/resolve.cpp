@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <map>
 
+namespace marsad::data {
+extern const std::string_view kNerFacilities;
+}  // namespace marsad::data
+
 namespace marsad::ner {
 namespace {
 
@@ -51,6 +55,33 @@ bool is_org_head(const Doc& d, std::uint32_t t) {
   return false;
 }
 
+// Facility head word → the adjectives that close a name after it (data/ner_facilities.tsv).
+const std::map<std::string, std::set<std::string>>& facilities() {
+  static const auto table = [] {
+    std::map<std::string, std::set<std::string>> out;
+    std::string head, adjective;
+    for (std::size_t pos = 0; pos < data::kNerFacilities.size();) {
+      std::size_t end = std::min(data::kNerFacilities.find('\n', pos), data::kNerFacilities.size());
+      std::string_view line = data::kNerFacilities.substr(pos, end - pos);
+      pos = end + 1;
+      std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      text::normalize_into(line.substr(0, tab), text::Profile::kSearch, head);
+      text::normalize_into(line.substr(tab + 1), text::Profile::kSearch, adjective);
+      out[head].insert(adjective);
+    }
+    return out;
+  }();
+  return table;
+}
+
+// The adjectives that may close a facility name headed by token t (none if t is no head).
+const std::set<std::string>* facility_head(const Doc& d, std::uint32_t t) {
+  for (const auto& r : name_readings(d.norm[t]))
+    if (auto it = facilities().find(r.second); it != facilities().end()) return &it->second;
+  return nullptr;
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -68,11 +99,36 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       // An organisation's head word is part of its name (عصائب أهل الحق, حزب الله) even
       // where the tagger left it out.
       if (type == 2 && i > 0 && lab[i - 1] == 0 && is_org_head(d, first - 1)) --first;
+      // So is a facility's (قاعدة الحرير, سجن أبو غريب): the place is the base, not a town.
+      if (type == 1 && i > 0 && lab[i - 1] == 0 && facility_head(d, first - 1)) --first;
       out.push_back(make_mention(d, s, first, sent.first_token + j, type));
       i = j;
     }
   }
   return out;
+}
+
+// "مطار بغداد الدولي", "قاعدة الظفرة الجوية": a facility head, one to four words and the
+// adjective that closes such a name are one place, whatever the tagger made of the words
+// inside (the city in an airport's name is not the airport, and a base's name is often
+// made of common words).
+void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kMaxNameWords = 4;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
+      const std::set<std::string>* closing = facility_head(d, t);
+      if (!closing) continue;
+      for (std::uint32_t a = t + 2; a < end && a - t <= kMaxNameWords + 1 && !is_punct(d, a - 1); ++a) {
+        if (!closing->count(d.norm[a])) continue;
+        std::erase_if(mentions, [&](const Mention& m) { return m.first <= a && m.last > t; });
+        mentions.push_back(make_mention(d, s, t, a + 1, 1));
+        t = a;
+        break;
+      }
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
 // Whether the words at token t read as `key` (the first word in any of its readings).
@@ -143,6 +199,7 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
   if (part.key == whole.key) return true;
   if (part.key.size() >= whole.key.size()) return false;
   if (part.type == 0) return is_subsequence(part.key, whole.key);
+  if (facilities().count(whole.key[0])) return false;  // قاعدة الوادي is not the town الوادي
   std::size_t extra = whole.key.size() - part.key.size();
   if (!std::equal(part.key.begin(), part.key.end(), whole.key.begin() + static_cast<std::ptrdiff_t>(extra))) return false;
   std::size_t len = 0;
@@ -222,6 +279,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   for (std::size_t t = 0; t < tokens.size(); ++t)
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
+  add_facilities(d, mentions);
   propagate(d, mentions);
 
   // Longest names first become entities; shorter ones join the first entity they belong to.

@@ -139,6 +139,36 @@ TEST(Resolve, HeadWordsJoinOnlyTheirOwnName) {
   EXPECT_EQ(e[2].name, "بنغازي") << "the airport is not the city";
 }
 
+TEST(Resolve, FacilityNamesAreOnePlaceWhateverTheTaggerFound) {
+  const std::string text =
+      "هبطت الطائرة في مطار بنغازي الدولي قرب بنغازي. ونقل الجنود إلى قاعدة الوادي الأخضر الجوية. "
+      "وتحتاج قاعدة البيانات الجديدة إلى تحديث.";
+  // The tagger found only the city inside the airport's name and nothing of the base.
+  auto e = run(text, {{"بنغازي", 1}});
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].name, "مطار بنغازي الدولي");
+  EXPECT_EQ(e[0].type, EntityType::kLocation);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "مطار بنغازي الدولي"));
+  EXPECT_EQ(e[1].name, "بنغازي") << "the city itself, outside the airport's name, stays";
+  EXPECT_EQ(e[1].mentions.size(), 1u);
+  EXPECT_EQ(e[2].name, "قاعدة الوادي الأخضر الجوية") << "a base's name of common words";
+  // قاعدة البيانات الجديدة: no adjective that closes a facility name, so no place.
+}
+
+TEST(Resolve, FacilityHeadJoinsAPlaceNameAfterIt) {
+  const std::string text = "انتقلت القوات إلى قاعدة الوادي في الشمال. وبقيت في الوادي كتيبة.";
+  auto e = run(text, {{"الوادي", 1}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "قاعدة الوادي") << "the base, not the valley town";
+  EXPECT_EQ(e[1].name, "الوادي");
+}
+
+TEST(Resolve, FacilityNeedsItsClosingAdjectiveWithinFourWords) {
+  const std::string text = "وصل إلى مطار المدينة بعد رحلة طويلة من العاصمة الدولي. وزار سجن المدينة، المركزي.";
+  auto e = run(text, {});
+  EXPECT_TRUE(e.empty()) << "the adjective is too far, or behind a comma";
+}
+
 TEST(Resolve, OrganisationHeadWordJoinsTheName) {
   const std::string text = "أعلنت حركة الفجر الجديد انسحابها، وقالت مصادر إن الفجر الجديد سيعود.";
   auto e = run(text, {{"الفجر الجديد", 2}});
