@@ -20,7 +20,8 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"bridge", CueClass::kBridge},       {"stop", CueClass::kStop},
       {"descriptor", CueClass::kDescriptor}, {"clause", CueClass::kClause},
       {"anaphor", CueClass::kAnaphor},     {"naming", CueClass::kNaming},
-      {"reporter", CueClass::kReporter}};
+      {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
+      {"office", CueClass::kOffice},       {"role", CueClass::kRole}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",

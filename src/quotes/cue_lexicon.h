@@ -25,6 +25,9 @@ enum class CueClass : std::uint8_t {
   kAnaphor,
   kNaming,
   kReporter,
+  kHonorific,
+  kOffice,
+  kRole,
 };
 
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming

@@ -17,7 +17,8 @@ inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker a
 // A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
 inline constexpr std::size_t kLongContentWindow = 40;
 inline constexpr std::size_t kMaxHeadlineTokens = 30;
-inline constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
+inline constexpr std::size_t kMinClauseWords = 3;
+inline constexpr std::size_t kTitleReach = 6;  // tokens between a name and its role  // a content shorter than this is no statement
 
 struct Cue {
   std::size_t first = 0, end = 0;  // token range
@@ -73,6 +74,8 @@ class Finder {
   Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
   void link_entity(Quote* q) const;
   int named_by_head(std::size_t token, std::uint32_t before) const;
+  int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
+  bool holds_office(std::size_t i) const;
   Span first_person_before(std::uint32_t before) const;
   bool is_person(std::size_t i) const;
 

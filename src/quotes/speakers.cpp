@@ -49,7 +49,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     }
     bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
     if (!keeps && ends_speaker(w)) break;
-    if (n == 0 && w.cls == CueClass::kDescriptor) descriptor = true;
+    if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice)) descriptor = true;
     ++i;
     ++n;
   }
@@ -118,7 +118,9 @@ bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) con
   for (std::string_view prefix : {"", "\u0627\u0644", "\u0644\u0644", "\u0644", "\u0628\u0627\u0644"}) {
     if (w.substr(0, prefix.size()) != prefix || w.size() <= prefix.size() + 2) continue;
     CueClass cls = lexicon.word_class(w.substr(prefix.size()));
-    if (cls == CueClass::kReporter || cls == CueClass::kDescriptor) return true;
+    if (cls == CueClass::kReporter || cls == CueClass::kDescriptor || cls == CueClass::kOffice ||
+        cls == CueClass::kRole)
+      return true;
   }
   return false;
 }
@@ -216,6 +218,40 @@ bool Finder::is_person(std::size_t i) const {
   return e >= 0 && v_.entities()[e].type == EntityType::kPerson;
 }
 
+// معالي وزير الداخلية البحريني: a role the article gave a person where it named him
+// (راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين). The role's first two words must
+// have stood next to one person only; -1 if none or several.
+int Finder::named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const {
+  if (first < end && v_.at(first).cls == CueClass::kHonorific) ++first;
+  if (end < first + 2 || !holds_office(first)) return -1;
+  std::string_view a = v_.at(first).norm, b = v_.at(first + 1).norm;
+  int found = -1;
+  for (std::size_t i = 0; i + 1 < v_.size() && v_.tokens()[i + 1].end <= before; ++i) {
+    if (v_.at(i).norm != a || v_.at(i + 1).norm != b) continue;
+    int nearest = -1;
+    for (std::size_t d = 1; d <= kTitleReach && nearest < 0; ++d) {
+      for (std::size_t k : {i + 1 + d, i >= d ? i - d : kNone})
+        if (k < v_.size() && v_.at(k).sentence == v_.at(i).sentence && is_person(k)) {
+          nearest = v_.at(k).entity;
+          break;
+        }
+    }
+    if (nearest < 0) continue;
+    if (found >= 0 && found != nearest) return -1;
+    found = nearest;
+  }
+  return found;
+}
+
+// وزير، المتحدث، رئيس …: a word for one office's holder (not مصدر or مسؤول, who stay
+// unnamed), with or without ال.
+bool Finder::holds_office(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  CueClass cls = CueLexicon::instance().word_class(w);
+  return cls == CueClass::kRole || cls == CueClass::kOffice;
+}
+
 // الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
 // mentioned last before `before`; -1 if none.
 int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
@@ -263,7 +299,9 @@ void Finder::link_entity(Quote* q) const {
       best_tokens = n;
     }
   }
-  if (best < 0 && phrase_tokens == 1) best = named_by_head(first - v_.tokens().begin(), sp.begin);
+  auto t = static_cast<std::size_t>(first - v_.tokens().begin());
+  if (best < 0 && phrase_tokens == 1) best = named_by_head(t, sp.begin);
+  if (best < 0) best = named_by_title(t, t + phrase_tokens, sp.begin);
   if (best < 0) return;
   q->speaker_entity = v_.entities()[best].id;
   if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
