@@ -231,6 +231,10 @@ const std::vector<Case>& cases() {
        {{"سالم العمر", "أكد", K::kIndirect, "الأمن مستتب"},
         {"سالم العمر", "قال", K::kIndirect, "الحدود آمنة"},
         {"مصدر أمني", "قال", K::kIndirect, "الدوريات زادت"}}},
+      {"الجامعة after a full name no entity covers: the name as written before",
+       "أعلنت جامعة النور نتائج القبول.\nوقالت الجامعة إن التسجيل يبدأ غدا.",
+       {},
+       {{"جامعة النور", "قالت", K::kIndirect, "التسجيل يبدأ غدا"}}},
   };
   return kCases;
 }

@@ -218,6 +218,24 @@ bool Finder::is_person(std::size_t i) const {
   return e >= 0 && v_.entities()[e].type == EntityType::kPerson;
 }
 
+// الجامعة، الوزارة written after the body's full name (جامعة طيبة، وزارة الصحة) that no
+// entity covers: the nearest «head + name» before it. Only for a feminine head (ة), as body
+// nouns are; empty if none.
+Span Finder::named_in_full(std::size_t token) const {
+  std::string_view w = v_.at(token).norm;
+  std::string_view surface = v_.surface(token);
+  if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8 || surface.size() < 2 ||
+      surface.substr(surface.size() - 2) != "\u0629")
+    return {};
+  std::string_view head = w.substr(4);
+  for (std::size_t i = token; i-- > 0;) {
+    if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
+      continue;
+    return v_.span(i, i + 2);
+  }
+  return {};
+}
+
 // معالي وزير الداخلية البحريني: a role the article gave a person where it named him
 // (راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين). The role's first two words must
 // have stood next to one person only; -1 if none or several.
@@ -300,8 +318,15 @@ void Finder::link_entity(Quote* q) const {
     }
   }
   auto t = static_cast<std::size_t>(first - v_.tokens().begin());
-  if (best < 0 && phrase_tokens == 1) best = named_by_head(t, sp.begin);
+  // الجامعة alone (tagged or not) is the body named before in full, if there is one.
+  bool bare = best < 0 || v_.entities()[best].name.find(' ') == std::string::npos;
+  if (bare && phrase_tokens == 1)
+    if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
   if (best < 0) best = named_by_title(t, t + phrase_tokens, sp.begin);
+  if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
+    if (Span full = named_in_full(t); full.end > full.begin)
+      q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
+  }
   if (best < 0) return;
   q->speaker_entity = v_.entities()[best].id;
   if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
