@@ -1,5 +1,6 @@
 // marsad analyze: entities, times, quotes, keyphrases, summary and timeline of each article.
 #include <iostream>
+#include <string>
 
 #include "command.h"
 #include "marsad/analysis.h"
@@ -17,9 +18,39 @@ struct AnalyzeArgs {
   std::size_t keyphrases = 10;
 };
 
+// Prints the rendered documents. With `--format json` the output is always one JSON value:
+// the object of a single document, or an array when there are several (jsonl streams one
+// object a line instead). The first document is held until a second one shows which.
+class Output {
+ public:
+  explicit Output(std::string format) : json_(format == "json"), format_(std::move(format)) {}
+
+  void add(const Analysis& a) {
+    std::string s = render(a, format_);
+    if (!json_) {
+      std::cout << s;
+      return;
+    }
+    while (!s.empty() && s.back() == '\n') s.pop_back();
+    if (count_ == 0) held_ = std::move(s);
+    else std::cout << (count_ == 1 ? "[\n" + held_ : std::string()) << ",\n" << s;
+    ++count_;
+  }
+
+  void finish() {
+    if (json_ && count_ == 1) std::cout << held_ << '\n';
+    if (json_ && count_ > 1) std::cout << "\n]\n";
+  }
+
+ private:
+  bool json_;
+  std::string format_, held_;
+  std::size_t count_ = 0;
+};
+
 // Analyzes every document of one input; a bad JSONL record is a warning and is skipped.
 void analyze_file(const Analyzer& analyzer, const std::string& file, const AnalyzeArgs& args,
-                  const AnalyzeOptions& opts) {
+                  const AnalyzeOptions& opts, Output& out) {
   ReadOptions read;
   read.encoding = parse_encoding(args.encoding);
   DocumentReader reader(file, read);
@@ -31,7 +62,7 @@ void analyze_file(const Analyzer& analyzer, const std::string& file, const Analy
   };
   while (reader.next(doc)) {
     warn();
-    std::cout << render(analyzer.analyze(doc, opts), args.format.value);
+    out.add(analyzer.analyze(doc, opts));
   }
   warn();
 }
@@ -50,15 +81,17 @@ Registration analyze_cmd("", [](CLI::App& app) {
     AnalyzeOptions opts{args->date, args->summary, args->keyphrases};
     std::vector<std::string> inputs = args->files.empty() ? std::vector<std::string>{"-"} : args->files;
     bool failed = false;
+    Output out(args->format.value);
     for (const auto& file : inputs) {
       try {
-        analyze_file(analyzer, file, *args, opts);
+        analyze_file(analyzer, file, *args, opts, out);
       } catch (const InputError& e) {
         // One bad article does not stop the others; the exit status still says it happened.
         std::cerr << "marsad: error: " << e.what() << '\n';
         failed = true;
       }
     }
+    out.finish();
     std::cout.flush();
     if (failed) throw CLI::RuntimeError(1);
   });
