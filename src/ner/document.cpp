@@ -48,10 +48,40 @@ void for_each_chunk(const std::vector<int>& labels, Fn fn) {
 
 }  // namespace
 
+LabelCounts::Counts& LabelCounts::at(std::uint64_t key) {
+  key += key == 0;
+  if (2 * (used_ + 1) > slots_.size()) {  // at most half full
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    used_ = 0;
+    for (const Slot& x : old)
+      if (x.key) at(x.key) = x.counts;
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return slots_[i].counts;
+    if (slots_[i].key == 0) {
+      ++used_;
+      slots_[i].key = key;
+      return slots_[i].counts;
+    }
+  }
+}
+
+const LabelCounts::Counts* LabelCounts::find(std::uint64_t key) const noexcept {
+  if (slots_.empty()) return nullptr;
+  key += key == 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i].counts;
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
 void DocumentVotes::add(const SentenceFeatures& f, const std::vector<int>& labels, int sign) {
-  for (std::size_t i = 0; i < labels.size(); ++i) words_[f.keys[i]][static_cast<std::size_t>(slot(labels[i]))] += sign;
+  for (std::size_t i = 0; i < labels.size(); ++i) words_.at(f.keys[i])[static_cast<std::size_t>(slot(labels[i]))] += sign;
   for_each_chunk(labels, [&](std::size_t b, std::size_t e, int type) {
-    if (e - b >= 2 && e - b <= kMaxName) names_[name_hash(f.keys, b, e)][static_cast<std::size_t>(type)] += sign;
+    if (e - b >= 2 && e - b <= kMaxName) names_.at(name_hash(f.keys, b, e))[static_cast<std::size_t>(type)] += sign;
   });
 }
 
@@ -65,9 +95,8 @@ void DocumentVotes::features(const SentenceFeatures& f, const std::vector<int>& 
                     static_cast<std::uint32_t>(mix(mix(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
   };
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = words_.find(f.keys[i]);
-    std::array<std::int32_t, 5> c{};
-    if (it != words_.end()) c = it->second;
+    LabelCounts::Counts c{};
+    if (const auto* found = words_.find(f.keys[i])) c = *found;
     --c[static_cast<std::size_t>(slot(labels[i]))];  // the word itself is no evidence
     std::int32_t total = 0, entity = 0;
     for (std::size_t k = 0; k < 5; ++k) total += c[k];
@@ -93,9 +122,9 @@ void DocumentVotes::features(const SentenceFeatures& f, const std::vector<int>& 
   });
   for (std::size_t b = 0; b < n; ++b)
     for (std::size_t e = b + 2; e <= std::min(n, b + kMaxName); ++e) {
-      auto it = names_.find(name_hash(f.keys, b, e));
-      if (it == names_.end()) continue;
-      std::array<std::int32_t, 5> c = it->second;
+      const auto* found = names_.find(name_hash(f.keys, b, e));
+      if (!found) continue;
+      LabelCounts::Counts c = *found;
       for (std::size_t k = 0; k < own.size(); ++k)
         if (own[k] == std::pair(b, e)) --c[static_cast<std::size_t>(own_type[k])];
       auto top = static_cast<std::size_t>(std::max_element(c.begin() + 1, c.end()) - c.begin());
@@ -103,14 +132,13 @@ void DocumentVotes::features(const SentenceFeatures& f, const std::vector<int>& 
       for (std::size_t p = b; p < e; ++p)
         add(p, kName, top, (p == b ? 0u : p + 1 == e ? 1u : 2u) * 4 + static_cast<std::uint64_t>(bucket(c[top])));
     }
-  std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  out.ids.clear();
+  // Grouped by word (a counting sort).
   out.offsets.assign(n + 1, 0);
-  for (const auto& [word, id] : at) {
-    out.ids.push_back(id);
-    ++out.offsets[word + 1];
-  }
+  for (const auto& x : at) ++out.offsets[x.first + 1];
   for (std::size_t i = 0; i < n; ++i) out.offsets[i + 1] += out.offsets[i];
+  out.ids.resize(at.size());
+  std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+  for (const auto& [word, id] : at) out.ids[next[word]++] = id;
 }
 
 std::vector<std::vector<int>> Model::decode_document(const std::vector<SentenceFeatures>& sentences,

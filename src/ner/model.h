@@ -150,6 +150,23 @@ void add_rows(const std::vector<float>& table, const SentenceFeatures& f, Scores
 /// SentenceFeatures (without keys).
 using DocumentFeatures = SentenceFeatures;
 
+/// Label counts by 64-bit key: counts[0] = O, counts[1 + type] = entity of type (PERS LOC ORG
+/// MISC). An open-addressing table: the document pass looks up every word several times.
+class LabelCounts {
+ public:
+  using Counts = std::array<std::int32_t, 5>;
+  Counts& at(std::uint64_t key);
+  const Counts* find(std::uint64_t key) const noexcept;
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0 = empty (a real key of 0 is stored as 1)
+    Counts counts{};
+  };
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
 /// Labels the first pass gave the words of a document, counted by word (SentenceFeatures::keys)
 /// and by multi-word name. Sentences are added and removed so that a window can slide.
 class DocumentVotes {
@@ -160,8 +177,7 @@ class DocumentVotes {
                 DocumentFeatures& out) const;
 
  private:
-  // counts[0] = O, counts[1 + type] = entity of type (PERS LOC ORG MISC)
-  std::unordered_map<std::uint64_t, std::array<std::int32_t, 5>> words_, names_;
+  LabelCounts words_, names_;
 };
 
 class Model {

@@ -119,6 +119,18 @@ std::vector<std::uint32_t> word_ids(const SentenceFeatures& f, std::size_t i) {
   return v;
 }
 
+TEST(LabelCounts, KeepsCountsAcrossGrowthAndKeyZero) {
+  LabelCounts c;
+  // Keys that share their low bits collide in the open-addressing table; 0 is a key too.
+  for (std::uint64_t k = 0; k < 1000; ++k) c.at(k << 20)[k % 5] += static_cast<std::int32_t>(k + 1);
+  for (std::uint64_t k = 0; k < 1000; ++k) {
+    const auto* found = c.find(k << 20);
+    ASSERT_NE(found, nullptr) << k;
+    EXPECT_EQ((*found)[k % 5], static_cast<std::int32_t>(k + 1)) << k;
+  }
+  EXPECT_EQ(c.find(12345), nullptr);
+}
+
 TEST(DocumentVotes, WhatTheFirstPassSaidElsewhereBecomesFeatures) {
   Model m = random_model(4);
   SentenceFeatures a, b;
