@@ -254,6 +254,8 @@ TEST(Training, LearnsSavesAndLoadsTheSameModel) {
   opts.dev_fraction = 0;
   opts.epochs = 8;
   opts.hash_bits = 14;
+  opts.document_folds = 1;
+  EXPECT_THROW(train(opts, out), InputError) << "one part leaves nothing to train the first pass on";
   opts.document_folds = 2;
   TrainReport report = train(opts, out);
   EXPECT_EQ(report.train_sentences, 4u);

@@ -356,6 +356,8 @@ Model train_model(const Model& blank, const Prepared& p, const std::vector<std::
 }  // namespace
 
 TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, std::ostream* log) {
+  if (opts.document_folds == 1 || opts.document_folds < 0)
+    throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
   std::vector<LabeledSentence> data = read_conll(opts.data);
   const std::size_t dev_size = split_dev(data, opts.dev_fraction).dev.size();
   if (dev_size == data.size()) throw InputError("no training sentences", {opts.data.string()});
@@ -379,6 +381,8 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
 
 Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log) {
   if (folds < 2) throw InputError("cross-validation needs at least 2 folds");
+  if (opts.document_folds == 1 || opts.document_folds < 0)
+    throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
   std::vector<LabeledSentence> all = read_conll(opts.data);
   Model blank = blank_model(opts);
   Prepared p = prepare(blank, all, opts);
