@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "analyze/render.h"
+#include "util/strings.h"
 
 namespace marsad::report {
 namespace {
@@ -24,16 +25,7 @@ table{border-collapse:collapse} td,th{border-bottom:1px solid #eee;padding:.2em 
 std::string esc(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
+  util::append_xml_escaped(out, s);
   return out;
 }
 

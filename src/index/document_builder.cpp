@@ -49,7 +49,7 @@ void index_entities(const Analysis& a, Xapian::Document& doc) {
     std::string norm = normalize_name(e.name);
     if (norm.empty() || norm.size() > kMaxTermBytes) continue;
     doc.add_boolean_term(std::string(kPrefixEntity) + norm);
-    doc.add_boolean_term(std::string(kPrefixType) + std::string(type_code(e.type)));
+    doc.add_boolean_term(std::string(kPrefixType) + std::string(entity_type_name(e.type)));
     for (const auto& t : analyze_terms(e.name))
       doc.add_boolean_term(std::string(kPrefixEntityWord) + t.forms.word);
     names.insert(e.name);

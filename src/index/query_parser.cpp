@@ -196,14 +196,4 @@ std::string describe(const ParsedQuery& query, bool any_word) {
   return s + ")";
 }
 
-std::string_view type_code(EntityType type) noexcept {
-  switch (type) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kLocation: return "LOC";
-    case EntityType::kOrganization: return "ORG";
-    case EntityType::kMisc: return "MISC";
-  }
-  return "MISC";
-}
-
 }  // namespace marsad::index::detail

@@ -55,7 +55,4 @@ ParsedQuery parse_query(std::string_view query);
 /// A readable, deterministic rendering: `AND(OR(word:العراق), NOT(source:sabq))`.
 std::string describe(const ParsedQuery& query, bool any_word = false);
 
-/// PER LOC ORG MISC.
-std::string_view type_code(EntityType type) noexcept;
-
 }  // namespace marsad::index::detail

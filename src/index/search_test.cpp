@@ -74,7 +74,7 @@ std::optional<bool> atom_matches(const ScannedDoc& d, const Atom& a) {
     case Field::kSource: return text::normalize_search(doc.source) == text::normalize_search(a.text);
     case Field::kType:
       return std::any_of(d.a.entities.begin(), d.a.entities.end(),
-                         [&](const auto& e) { return type_code(e.type) == a.text; });
+                         [&](const auto& e) { return entity_type_name(e.type) == a.text; });
     case Field::kDate: {
       std::string date = date_key(doc.date);
       return !date.empty() && date >= a.date_from && (a.date_to.empty() || date <= a.date_to + "~");

@@ -3,33 +3,22 @@
 
 #include "marsad/error.h"
 #include "marsad/time.h"
+#include "util/strings.h"
 
 namespace marsad::time {
 namespace {
-
-void append_escaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-}
 
 void append_timex(std::string& out, std::string_view tid, const TimeExpression& t) {
   out += "<TIMEX3 tid=\"";
   out += tid;
   out += "\" type=\"";
-  append_escaped(out, t.type);
+  util::append_xml_escaped(out, t.type);
   out += "\" value=\"";
-  append_escaped(out, t.value);
+  util::append_xml_escaped(out, t.value);
   out += '"';
   if (!t.mod.empty()) {
     out += " mod=\"";
-    append_escaped(out, t.mod);
+    util::append_xml_escaped(out, t.mod);
     out += '"';
   }
 }
@@ -101,7 +90,7 @@ std::string to_timeml(std::string_view text, const std::vector<TimeExpression>& 
     out += "<DCT>";
     append_timex(out, "t0", dct);
     out += " temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">";
-    append_escaped(out, dct.value);
+    util::append_xml_escaped(out, dct.value);
     out += "</TIMEX3></DCT>\n";
   }
   out += "<TEXT>";
@@ -109,14 +98,14 @@ std::string to_timeml(std::string_view text, const std::vector<TimeExpression>& 
   for (const auto& t : times) {
     if (t.span.begin < pos || t.span.end > text.size() || t.span.begin > t.span.end)
       throw InputError("to_timeml: time expressions must be sorted, disjoint and inside the text");
-    append_escaped(out, text.substr(pos, t.span.begin - pos));
+    util::append_xml_escaped(out, text.substr(pos, t.span.begin - pos));
     append_timex(out, "t" + std::to_string(++n), t);
     out += '>';
-    append_escaped(out, text.substr(t.span.begin, t.span.end - t.span.begin));
+    util::append_xml_escaped(out, text.substr(t.span.begin, t.span.end - t.span.begin));
     out += "</TIMEX3>";
     pos = t.span.end;
   }
-  append_escaped(out, text.substr(pos));
+  util::append_xml_escaped(out, text.substr(pos));
   out += "</TEXT>\n</TimeML>\n";
   return out;
 }

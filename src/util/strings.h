@@ -1,6 +1,7 @@
-// Small string helpers shared by the readers of marsad's tab-separated tables and models.
+// Small string helpers shared across modules: splitting tab-separated lines, escaping XML.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,20 @@ inline std::vector<std::string_view> split_tabs(std::string_view line) {
     fields.push_back(line.substr(start, tab == line.npos ? line.npos : tab - start));
     if (tab == line.npos) return fields;
     start = tab + 1;
+  }
+}
+
+/// Appends `s` with & < > " ' escaped, for XML and HTML text and attribute values.
+inline void append_xml_escaped(std::string& out, std::string_view s) {
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
   }
 }
 
