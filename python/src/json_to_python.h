@@ -16,12 +16,12 @@ inline py::object to_python(const nlohmann::json& j) {
     case Type::object: {
       py::dict d;
       for (const auto& [key, value] : j.items()) d[py::str(key)] = to_python(value);
-      return std::move(d);
+      return d;
     }
     case Type::array: {
       py::list l(j.size());
       for (std::size_t i = 0; i < j.size(); ++i) l[i] = to_python(j[i]);
-      return std::move(l);
+      return l;
     }
     case Type::string:
       return py::str(j.get_ref<const std::string&>());

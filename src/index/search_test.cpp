@@ -272,7 +272,9 @@ TEST(SearchShards, TwoShardsActAsOne) {
   for (const auto& c : kQueries) {
     auto r1 = one.search(c.query, {.k = 100}), r2 = sharded.search(c.query, {.k = 100});
     EXPECT_EQ(ids(r1), ids(r2)) << c.query;
-    if (!r1.hits.empty()) EXPECT_NEAR(r1.hits[0].score, r2.hits[0].score, 1e-9) << c.query;
+    if (!r1.hits.empty()) {
+      EXPECT_NEAR(r1.hits[0].score, r2.hits[0].score, 1e-9) << c.query;
+    }
   }
   EXPECT_TRUE(sharded.article("d12").has_value());
 }
