@@ -7,19 +7,12 @@
 #include <algorithm>
 
 #include "ner/model.h"
+#include "util/hash.h"
 
 namespace marsad::ner {
 namespace {
 
 enum Template : std::uint64_t { kUnseen = 1, kVote, kHas, kShare, kName };
-
-std::uint64_t mix(std::uint64_t x) noexcept {  // splitmix64 finalizer
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
 
 constexpr std::size_t kMaxName = 4;  // words in the longest multi-word name looked up
 
@@ -28,7 +21,7 @@ int slot(int label) noexcept { return label == 0 ? 0 : 1 + (label - 1) / 2; }
 
 std::uint64_t name_hash(const std::vector<std::uint64_t>& keys, std::size_t from, std::size_t to) noexcept {
   std::uint64_t h = 0x6a09e667f3bcc908ull;
-  for (std::size_t k = from; k < to; ++k) h = mix(h ^ keys[k]);
+  for (std::size_t k = from; k < to; ++k) h = util::mix64(h ^ keys[k]);
   return h;
 }
 
@@ -92,7 +85,7 @@ void DocumentVotes::features(const SentenceFeatures& f, const std::vector<int>& 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> at;  // (word, feature id)
   auto add = [&](std::size_t i, std::uint64_t t, std::uint64_t a, std::uint64_t b = 0) {
     at.emplace_back(static_cast<std::uint32_t>(i),
-                    static_cast<std::uint32_t>(mix(mix(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
+                    static_cast<std::uint32_t>(util::mix64(util::mix64(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
   };
   for (std::size_t i = 0; i < n; ++i) {
     LabelCounts::Counts c{};

@@ -10,6 +10,7 @@
 
 #include "marsad/text.h"
 #include "ner/model.h"
+#include "util/hash.h"
 
 namespace marsad::ner {
 namespace {
@@ -26,14 +27,6 @@ std::uint64_t hash_bytes(std::string_view s) noexcept {
   std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
   for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
   return h;
-}
-
-std::uint64_t mix(std::uint64_t x) noexcept {  // splitmix64 finalizer
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
 }
 
 // Byte length of the first / last n code points.
@@ -134,7 +127,7 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
   };
   for (std::size_t i = 0; i < n; ++i) {
     auto add = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b = 0) {
-      out.ids.push_back(static_cast<std::uint32_t>(mix(mix(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
+      out.ids.push_back(static_cast<std::uint32_t>(util::mix64(util::mix64(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
     };
     const auto ip = static_cast<std::ptrdiff_t>(i);
     const WordView& w = v[i];
