@@ -39,6 +39,17 @@ def test_search_filters_by_source(archive):
     assert results.hits and all(h.source == "almada" for h in results.hits)
 
 
+def test_match_all_words_or_any(archive):
+    # Two words: by default both are required; "any" also finds articles with one of them,
+    # ranked below those with both.
+    both = archive.search("النفط الأردن", k=30)
+    anyone = archive.search("النفط الأردن", k=30, match="any")
+    assert {h.id for h in both.hits} < {h.id for h in anyone.hits}
+    assert "ANY(" in anyone.query and "ANY(" not in both.query
+    with pytest.raises(marsad.InputError):
+        archive.search("النفط", match="some")
+
+
 def test_article_text_is_indexed_by_code_points(archive):
     a = archive.article("almada-2024-09-28-water-talks")
     assert a is not None and a["source"] == "almada"
