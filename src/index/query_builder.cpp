@@ -6,6 +6,7 @@
 #include "index/format.h"
 #include "index/ranking.h"
 #include "index/terms.h"
+#include "summary/words.h"
 
 namespace marsad::index::detail {
 namespace {
@@ -128,6 +129,11 @@ std::optional<Q> proximity_boost(const ParsedQuery& parsed) {
 
 }  // namespace
 
+bool is_function_word(const Group& g) {
+  return g.is_free() && g.any.size() == 1 && !g.any[0].quoted &&
+         summary::StopWords::instance().contains(text::normalize_search(g.any[0].text));
+}
+
 bool any_word(const ParsedQuery& parsed, Match match) {
   if (match != Match::kAuto) return match == Match::kAny;
   return std::ranges::count_if(parsed.groups, &Group::is_free) > static_cast<std::ptrdiff_t>(kAutoAllWords);
@@ -135,7 +141,8 @@ bool any_word(const ParsedQuery& parsed, Match match) {
 
 BuiltQuery build_query(const ParsedQuery& parsed, bool any_word) {
   BuiltQuery out;
-  std::vector<Q> must, must_not, ranked;
+  std::vector<Q> must, must_not, ranked, optional;
+  bool has_content = std::ranges::any_of(parsed.groups, [](const Group& g) { return g.is_free() && !is_function_word(g); });
   for (const auto& g : parsed.groups) {
     std::vector<Q> any;
     for (const auto& a : g.any) {
@@ -145,11 +152,15 @@ BuiltQuery build_query(const ParsedQuery& parsed, bool any_word) {
     }
     if (any.empty()) continue;
     Q group(Q::OP_OR, any.begin(), any.end());
-    (g.any.front().negated ? must_not : any_word && g.is_free() ? ranked : must).push_back(group);
+    if (g.any.front().negated) must_not.push_back(group);
+    else if (any_word && g.is_free()) ranked.push_back(group);
+    else if (has_content && is_function_word(g)) optional.push_back(group);
+    else must.push_back(group);
   }
   if (auto boost = proximity_boost(parsed); boost && !ranked.empty()) ranked.push_back(*boost);
   if (!ranked.empty()) must.emplace_back(Q::OP_OR, ranked.begin(), ranked.end());
   Q positive = must.empty() ? Q::MatchAll : Q(Q::OP_AND, must.begin(), must.end());
+  if (!optional.empty()) positive = Q(Q::OP_AND_MAYBE, positive, Q(Q::OP_OR, optional.begin(), optional.end()));
 
   out.query = must_not.empty() ? positive
                                : Q(Q::OP_AND_NOT, positive, Q(Q::OP_OR, must_not.begin(), must_not.end()));
