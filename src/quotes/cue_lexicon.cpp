@@ -21,7 +21,8 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"descriptor", CueClass::kDescriptor}, {"clause", CueClass::kClause},
       {"anaphor", CueClass::kAnaphor},     {"naming", CueClass::kNaming},
       {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
-      {"office", CueClass::kOffice},       {"role", CueClass::kRole}};
+      {"office", CueClass::kOffice},       {"role", CueClass::kRole},
+      {"subordinator", CueClass::kSubordinator}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",
@@ -51,6 +52,8 @@ bool is_cue(CueClass c) noexcept {
          c == CueClass::kAccordingLam || c == CueClass::kSource || c == CueClass::kNaming;
 }
 
+bool is_stop(CueClass c) noexcept { return c == CueClass::kStop || c == CueClass::kSubordinator; }
+
 std::string fold_word(std::string_view word) {
   std::string out;
   text::normalize_into(word, text::Profile::kSearch, out);
@@ -73,9 +76,19 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos)
       throw FormatError("expected form<TAB>class", Location{"data/quote_cues.tsv", line_no});
-    CueClass cls = parse_class(line.substr(tab + 1), line_no);
+    std::string_view rest = line.substr(tab + 1);
+    std::size_t tab2 = rest.find('\t');
+    bool goes_on = false;
+    if (tab2 != std::string_view::npos) {
+      if (rest.substr(tab2 + 1) != "continues")
+        throw FormatError("third column must be 'continues'", Location{"data/quote_cues.tsv", line_no});
+      goes_on = true;
+      rest = rest.substr(0, tab2);
+    }
+    CueClass cls = parse_class(rest, line_no);
     std::vector<std::string> words = split_words(line.substr(0, tab));
     if (words.empty()) throw FormatError("empty form", Location{"data/quote_cues.tsv", line_no});
+    if (goes_on) continues_.emplace(words[0], true);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {
@@ -97,6 +110,12 @@ CueClass CueLexicon::word_class(std::string_view norm, bool* conj) const {
     }
   }
   return CueClass::kNone;
+}
+
+bool CueLexicon::continues(std::string_view norm) const {
+  if (continues_.contains(norm)) return true;
+  std::string_view rest;
+  return strip_conjunction(norm, rest) && continues_.contains(rest);
 }
 
 std::size_t CueLexicon::match_phrase(const std::vector<std::string_view>& words, CueClass* cls,

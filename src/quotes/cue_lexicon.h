@@ -28,15 +28,19 @@ enum class CueClass : std::uint8_t {
   kHonorific,
   kOffice,
   kRole,
+  kSubordinator,
 };
 
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming
+/// A word that ends a speaker phrase: stop or subordinator.
+bool is_stop(CueClass c) noexcept;
 
 class CueLexicon {
  public:
   /// The lexicon compiled into the library (parsed once; thread-safe).
   static const CueLexicon& instance();
-  /// Parses a TSV table (form<TAB>class); throws FormatError naming the line.
+  /// Parses a TSV table (form<TAB>class, optionally <TAB>continues); throws FormatError
+  /// naming the line.
   explicit CueLexicon(std::string_view tsv);
 
   /// Class of one normalized word, trying it as is and then without a leading و/ف.
@@ -46,6 +50,10 @@ class CueLexicon {
   /// The longest phrase entry starting at words[0]; returns its length in words (0 if none).
   std::size_t match_phrase(const std::vector<std::string_view>& words, CueClass* cls,
                            bool* conj) const;
+
+  /// True for a cue that goes on with the speaker before it (وأضاف، وتابع، مضيفا), tried as
+  /// is and without a leading و/ف.
+  bool continues(std::string_view norm) const;
 
  private:
   struct Phrase {
@@ -59,6 +67,7 @@ class CueLexicon {
   };
   std::unordered_map<std::string, CueClass, Hash, std::equal_to<>> words_;
   std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;  // by first word
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> continues_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

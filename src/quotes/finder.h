@@ -17,6 +17,7 @@ inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker a
 // A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
 inline constexpr std::size_t kLongContentWindow = 40;
 inline constexpr std::size_t kMaxHeadlineTokens = 30;
+inline constexpr std::size_t kMaxQuotedName = 5;  // words of a name in quote marks
 inline constexpr std::size_t kMinClauseWords = 3;
 inline constexpr std::size_t kTitleReach = 6;  // tokens between a name and its role  // a content shorter than this is no statement
 
@@ -67,6 +68,8 @@ class Finder {
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
+  bool after_subordinator(std::size_t i) const;
+  bool content_follows(std::size_t p, std::size_t limit) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   Span cue_span(const Cue& c) const;
   void set_content(Quote* q, std::size_t first, std::size_t end) const;

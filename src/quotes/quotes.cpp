@@ -23,7 +23,7 @@ void Finder::find_cues() {
     if (std::size_t n = lexicon.match_phrase(words, &phrase_cls, &phrase_conj)) {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
-    if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, true};
+    if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
     if (!is_cue(c.cls)) continue;
     cues_.push_back(c);
     i = c.end - 1;
@@ -35,14 +35,21 @@ void Finder::find_cues() {
   }
 }
 
-// وبيّن is written like وبين "and between": it is the verb only at a clause start, with
-// a speaker after it (وبين معاليه، وبين الوزير، وبين سالم …).
+// بيّن is written like بين "between": it is the verb only at a clause start (وبين، كما بين،
+// …، بين), with a complementizer or a speaker after it (وبين أن، وبين معاليه، بين مدير …).
 bool Finder::said_between(std::size_t i) const {
   const WordInfo& w = v_.at(i);
-  if (w.norm != "\u0648\u0628\u064A\u0646" || i + 1 >= v_.size()) return false;
+  bool waw = w.norm == "\u0648\u0628\u064A\u0646";
+  if ((!waw && w.norm != "\u0628\u064A\u0646") || i + 1 >= v_.size()) return false;
+  if (!waw) {
+    bool clause_start = i == v_.sentence_of(i).first_token || v_.is_comma(i - 1) ||
+                        (v_.at(i - 1).cls == CueClass::kClause &&
+                         v_.at(i - 1).norm != "\u0641\u064A\u0645\u0627");  // فيما بين: among
+    if (!clause_start) return false;
+  }
   const WordInfo& next = v_.at(i + 1);
   bool person = next.entity >= 0 && v_.entities()[next.entity].type == EntityType::kPerson;
-  return next.cls == CueClass::kAnaphor || person ||
+  return next.cls == CueClass::kComplement || next.cls == CueClass::kAnaphor || person ||
          names_a_source(i + 1, i + 2, false);
 }
 
@@ -92,6 +99,24 @@ std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const
   return end;
 }
 
+// Whether the content starts later in the clause that goes on at p (لمجموعة "…" في مؤتمر
+// صحفي "…"): a complementizer, colon or quote mark before any punctuation or other cue
+// (قال "…"، متسائلا "…" has two quotes).
+bool Finder::content_follows(std::size_t p, std::size_t limit) const {
+  for (std::size_t k = p; k < limit && k < p + kContentWindow; ++k) {
+    const WordInfo& w = v_.at(k);
+    if ((w.cls == CueClass::kComplement && !after_subordinator(k)) || v_.is(k, ":") || v_.opens_quote(k))
+      return true;
+    if (!v_.is_word(k) || is_cue(w.cls)) return false;
+  }
+  return false;
+}
+
+bool Finder::after_subordinator(std::size_t i) const {
+  if (i > 0 && v_.at(i - 1).cls == CueClass::kSubordinator) return true;
+  return i > 1 && v_.at(i - 1).cls == CueClass::kBridge && v_.at(i - 2).cls == CueClass::kSubordinator;
+}
+
 // The closing dash or bracket of an aside opened at i (قيس الخزعلي، مؤسس … - وهي … - الأسبوع
 // الماضي: «…»), in the same sentence, or kNone.
 std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
@@ -116,9 +141,11 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       continue;
     }
     if (w.cls == CueClass::kComplement) {
-      // Far from its verb, أن after a preposition (بعد أن، على أن) belongs to the adjunct.
+      // بعد أن، رغم أنه، بالرغم من أن: the adjunct's clause; the verb's content may follow it.
+      if (after_subordinator(i)) continue;
+      // Far from its verb, أن after a preposition (على أن) belongs to the adjunct.
       if (steps >= kContentWindow && i > 0 &&
-          (v_.at(i - 1).cls == CueClass::kStop || v_.at(i - 1).cls == CueClass::kBridge))
+          (is_stop(v_.at(i - 1).cls) || v_.at(i - 1).cls == CueClass::kBridge))
         return kNone;
       q->kind = QuoteKind::kIndirect;
       return i + 1;
@@ -140,14 +167,16 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
     }
     if (v_.opens_quote(i)) {
       const QuotePair& pair = v_.pairs()[w.pair];
-      // A short quoted name in an adjunct (لـ«المدى») is skipped if content follows it.
-      bool adjunct = pair.close != kNone && pair.close - i <= 4;
-      for (std::size_t k = pair.end_token + 1; adjunct && k < pair.end_token + 4 && k < limit; ++k)
-        if (v_.at(k).cls == CueClass::kComplement || v_.is(k, ":")) {
-          i = pair.close;
-          break;
-        }
-      if (i == pair.close) continue;
+      // A short quoted name in an adjunct or apposition (لـ«المدى»، مؤسس مجموعة "…" في مؤتمر
+      // صحفي "…") is skipped when the content follows it.
+      bool name = pair.close != kNone && pair.close - i <= kMaxQuotedName + 1;
+      bool skip = name && content_follows(pair.close + 1, limit);
+      for (std::size_t k = pair.close + 1; name && !skip && pair.close - i <= 4 && k < pair.close + 4 && k < limit; ++k)
+        skip = v_.at(k).cls == CueClass::kComplement || v_.is(k, ":");  // لـ«المدى»، إن
+      if (skip) {
+        i = pair.close;
+        continue;
+      }
       // One quoted word with no colon before it is a name (شركة "سوني"), not what was said.
       if (pair.close != kNone && pair.close == i + 2) {
         i = pair.close;
@@ -158,7 +187,7 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
     }
     if (v_.tokens()[i].kind == text::TokenKind::kPunct && !v_.is_comma(i) && !v_.is(i, "-") &&
         !((v_.is(i, "\u061B") || v_.is(i, ";")) && i + 1 < limit &&  // بدوي؛ لـ"سبق"، أن
-          v_.at(i + 1).cls == CueClass::kStop) &&
+          is_stop(v_.at(i + 1).cls)) &&
         !v_.is(i, "\u00BB") && !v_.is(i, "("))
       return kNone;
   }
@@ -214,7 +243,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   bool named = false;
   for (std::size_t i = c.end; i < after; ++i)
     named = named || (v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson);
-  bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || v_.at(after).cls == CueClass::kStop);
+  bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
   std::size_t start = content_after(after, limit, long_reach, &q);
   if (start == kNone || start >= v_.size()) {
     if (!f.implicit && q.speaker_span.end > q.speaker_span.begin) subjects_.push_back({c.first, q.speaker_span});

@@ -231,6 +231,36 @@ const std::vector<Case>& cases() {
        {{"سالم العمر", "أكد", K::kIndirect, "الأمن مستتب"},
         {"سالم العمر", "قال", K::kIndirect, "الحدود آمنة"},
         {"مصدر أمني", "قال", K::kIndirect, "الدوريات زادت"}}},
+      {"وبين أن: the verb بيّن with a complementizer right after it, its speaker implied",
+       "قال المدير سالم إن العمل بدأ.\nوبين أن المرحلة الأولى تنتهي قريبا.",
+       {{"سالم", ""}},
+       {{"سالم", "قال", K::kIndirect, "العمل بدأ"},
+        {"سالم", "بين", K::kIndirect, "المرحلة الأولى تنتهي قريبا"}}},
+      {"بين without و opens a clause after a comma; a quoted name inside the title joins the name after it",
+       "من جانبه، بين رئيس لجنة \"ربيع المدينة\" خالد السعيد أن الفعاليات مجانية.",
+       {{"خالد السعيد", ""}},
+       {{"خالد السعيد", "بين", K::kIndirect, "الفعاليات مجانية"}}},
+      {"فيما بين is «among», not the verb",
+       "يتوزع العمل فيما بين الوزارات أن يكتمل في موعده.",
+       {},
+       {}},
+      {"a quoted name in the speaker's apposition is skipped when a quote follows it",
+       "وقال سامي المؤسس المشارك لجمعية \"أصدقاء البيئة\" في مؤتمر صحفي \"سنزرع ألف شجرة هذا العام\".",
+       {{"سامي", ""}},
+       {{"سامي", "قال", K::kDirect, "سنزرع ألف شجرة هذا العام"}}},
+      {"أن after بعد belongs to the adjunct; the verb's content comes after it",
+       "وقال الوزير بعد أن انتهى الاجتماع إن الاتفاق تم.",
+       {},
+       {{"الوزير", "قال", K::kIndirect, "الاتفاق تم"}}},
+      {"رغم أنه opens no report: أعلن with a noun object and a concessive clause",
+       "وأعلن اللاعب اعتزاله رغم أنه في قمة عطائه.",
+       {},
+       {}},
+      {"لها after the verb is the addressee, not the speaker",
+       "قال الطبيب سالم إن المريض بخير.\nثم التفت إلى الممرضة وقال لها: «جهزي الغرفة».",
+       {{"سالم", ""}},
+       {{"سالم", "قال", K::kIndirect, "المريض بخير"},
+        {"سالم", "قال", K::kDirect, "جهزي الغرفة"}}},
       {"الجامعة after a full name no entity covers: the name as written before",
        "أعلنت جامعة النور نتائج القبول.\nوقالت الجامعة إن التسجيل يبدأ غدا.",
        {},
@@ -319,6 +349,16 @@ TEST(FindQuotes, DegenerateInputs) {
 TEST(CueLexicon, RejectsBadTable) {
   EXPECT_THROW(CueLexicon("قال\tshout\n"), FormatError);
   EXPECT_THROW(CueLexicon("قال\n"), FormatError);
+  EXPECT_THROW(CueLexicon("أضاف\tverb\tmaybe\n"), FormatError);
+}
+
+TEST(CueLexicon, ContinuingCues) {
+  // وأضاف goes on with the speaker before it, وأكد may start a new one; و is stripped.
+  CueLexicon lexicon("أضاف\tverb\tcontinues\nأكد\tverb\n");
+  EXPECT_TRUE(lexicon.continues(fold_word("وأضاف")));
+  EXPECT_TRUE(lexicon.continues(fold_word("اضاف")));
+  EXPECT_FALSE(lexicon.continues(fold_word("وأكد")));
+  EXPECT_EQ(lexicon.word_class(fold_word("وأضاف")), CueClass::kVerb);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace {
 // Words that cannot continue a speaker phrase: a complementizer, a relative pronoun or an
 // adjunct, a coordinator, a preposition, another cue.
 bool ends_speaker(const WordInfo& w) {
-  return w.cls == CueClass::kComplement || w.cls == CueClass::kStop || w.cls == CueClass::kClause ||
+  return w.cls == CueClass::kComplement || is_stop(w.cls) || w.cls == CueClass::kClause ||
          w.cls == CueClass::kBridge || is_cue(w.cls);
 }
 
@@ -59,6 +59,12 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const QuotePair& q = v_.pairs()[v_.at(i).pair];
     if (q.close != kNone && q.close <= i + 3 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
       i = q.close + 1;
+  }
+  // A role's quoted name before the person who holds it: مدير مهرجان "ليالي الصيف" سالم …
+  if (i < limit && v_.opens_quote(i)) {
+    const QuotePair& q = v_.pairs()[v_.at(i).pair];
+    if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && is_person(q.close + 1))
+      i = std::min(v_.at(q.close + 1).mention_end, limit);
   }
   *span = v_.span(p, i);
   if (lam_skip) span->begin += static_cast<std::uint32_t>(lam_skip);
@@ -158,8 +164,14 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   std::size_t first = s.first_token;
   const WordInfo& w = v_.at(first);
   Span span;
-  if (first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone &&
-      (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)) {
+  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone &&
+              (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0);
+  // وفيما يتعلق بـ…، وبعد …: a clause word or an adjunct with و, not a verb.
+  if (verb) {
+    CueClass bare = CueLexicon::instance().word_class(std::string_view(w.norm).substr(2));
+    verb = bare != CueClass::kClause && !is_stop(bare) && bare != CueClass::kBridge;
+  }
+  if (verb) {
     std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
     if (e > first + 1 && object_not_subject(first + 1, e)) span = {};
   }
