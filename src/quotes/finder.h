@@ -18,6 +18,7 @@ inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker a
 inline constexpr std::size_t kLongContentWindow = 40;
 inline constexpr std::size_t kMaxHeadlineTokens = 30;
 inline constexpr std::size_t kMaxQuotedName = 5;  // words of a name in quote marks
+inline constexpr std::uint32_t kNarrativeReach = 2;  // sentences back to a narrative subject
 inline constexpr std::size_t kMinClauseWords = 3;
 inline constexpr std::size_t kTitleReach = 6;  // tokens between a name and its role  // a content shorter than this is no statement
 
@@ -81,6 +82,7 @@ class Finder {
   bool holds_office(std::size_t i) const;
   Span named_in_full(std::size_t token) const;
   Span first_person_before(std::uint32_t before) const;
+  Span narrative_subject(const Found& f, std::size_t since) const;
   bool is_person(std::size_t i) const;
 
   const ArticleView& v_;

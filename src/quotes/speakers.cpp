@@ -194,8 +194,15 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       bool same_sentence = any && last_sentence == f.sentence && !last.speaker.empty();
       if (!same_sentence) q.speaker_span = implied_subject(found, k);
       if (q.speaker_span.end == 0 && !same_sentence) {
+        // A nested quote's speaker is no last speaker, but a narrative subject before it is stale.
+        std::size_t since = k > 0 ? found[k - 1].cue_token : 0;
         for (const auto& [cue, span] : subjects_)
-          if (cue < f.cue_token && (!any || cue > last_cue)) q.speaker_span = span;
+          if (cue < f.cue_token && (!any || cue > last_cue)) {
+            q.speaker_span = span;
+            since = cue;
+          }
+        if (!f.anaphor && !CueLexicon::instance().continues(v_.at(f.cue_token).norm))
+          if (Span s = narrative_subject(f, since); s.end > s.begin) q.speaker_span = s;
       }
       if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
         q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
@@ -215,6 +222,42 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       any = true;
     }
   }
+}
+
+// وتحول أم فيصل من … إلى …. وأبانت أنها …: the subject of a sentence that opens with a verb
+// (وزار، كما أدانت) and names a person or an organisation right after it, in one of the two
+// sentences before f and after the token `since` (the last speaker's cue); empty if none.
+// Only for a cue that does not go on with the last speaker (وأضاف keeps him).
+Span Finder::narrative_subject(const Found& f, std::size_t since) const {
+  for (std::uint32_t s = f.sentence, n = 0; s-- > 0 && n < kNarrativeReach; ++n) {
+    const text::Sentence& sent = v_.sentences()[s];
+    std::size_t t = sent.first_token;
+    if (t >= sent.last_token || t <= since || v_.at(t).paragraph + 1 < f.paragraph) break;
+    const WordInfo& w = v_.at(t);
+    std::string_view clause = w.norm;  // كما أدانت، ثم زار
+    if (clause == "\u0643\u0645\u0627" || clause == "\u062B\u0645") ++t;
+    else if (!(w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)))
+      continue;
+    std::string_view surface = v_.surface(t);  // a verb has no ال and no ة (وزيارة أوباما)
+    if (t + 1 >= sent.last_token || !v_.is_word(t) || v_.at(t).cls != CueClass::kNone ||
+        v_.at(t).entity >= 0 || v_.at(t).norm.rfind("\u0627\u0644", 0) == 0 ||
+        (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629"))
+      continue;
+    std::string_view bare = v_.at(t).norm;
+    if (t == sent.first_token) bare = bare.substr(2);
+    CueClass cls = CueLexicon::instance().word_class(bare);
+    if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) continue;
+    Span span;
+    std::size_t end = speaker_after(t + 1, sent.last_token, 0, &span);
+    if (end == t + 1 || object_not_subject(t + 1, end)) continue;
+    bool named = false;
+    for (std::size_t i = t + 1; i < end; ++i)
+      named = named || is_person(i) ||
+              (i == t + 1 && v_.at(i).entity >= 0 &&
+               v_.entities()[v_.at(i).entity].type == EntityType::kOrganization);
+    if (named) return span;
+  }
+  return {};
 }
 
 // The first person the article names before `before`: whom an honorific pronoun (سموه،
