@@ -18,6 +18,7 @@ inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker a
 inline constexpr std::size_t kLongContentWindow = 40;
 inline constexpr std::size_t kMaxHeadlineTokens = 30;
 inline constexpr std::size_t kMaxQuotedName = 5;  // words of a name in quote marks
+inline constexpr std::string_view kThus = "\u0647\u0643\u0630\u0627";  // هكذا, folded
 inline constexpr std::uint32_t kNarrativeReach = 2;  // sentences back to a narrative subject
 inline constexpr std::size_t kMinClauseWords = 3;
 inline constexpr std::size_t kTitleReach = 6;  // tokens between a name and its role  // a content shorter than this is no statement
@@ -33,6 +34,7 @@ struct Found {
   bool implicit = false;   // the speaker is left to the context
   bool anaphor = false;    // … by an honorific pronoun (وقال معاليه)
   bool nested = false;     // the cue sits inside another quote's content
+  bool after_quote = false;  // the cue follows its content («…»، يقول فلان)
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
   std::size_t cue_token = 0;
@@ -62,6 +64,7 @@ class Finder {
   std::optional<Found> build_according(const Cue& c);
   std::optional<Found> build_naming(const Cue& c) const;
   std::optional<Found> build_headline() const;
+  std::optional<Found> build_thus(const Cue& c) const;
   bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
   bool object_not_subject(std::size_t first, std::size_t end) const;
   std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
@@ -70,6 +73,7 @@ class Finder {
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   bool after_subordinator(std::size_t i) const;
+  std::size_t quote_before(std::size_t i) const;
   bool content_follows(std::size_t p, std::size_t limit) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   Span cue_span(const Cue& c) const;

@@ -170,15 +170,17 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       // A short quoted name in an adjunct or apposition (لـ«المدى»، مؤسس مجموعة "…" في مؤتمر
       // صحفي "…") is skipped when the content follows it.
       bool name = pair.close != kNone && pair.close - i <= kMaxQuotedName + 1;
-      bool skip = name && content_follows(pair.close + 1, limit);
+      bool skip = name && (content_follows(pair.close + 1, limit) ||
+                           (i > 0 && v_.at(i - 1).norm == "\u0644"));  // لـ«…»: whom he told
       for (std::size_t k = pair.close + 1; name && !skip && pair.close - i <= 4 && k < pair.close + 4 && k < limit; ++k)
         skip = v_.at(k).cls == CueClass::kComplement || v_.is(k, ":");  // لـ«المدى»، إن
       if (skip) {
         i = pair.close;
         continue;
       }
-      // One quoted word with no colon before it is a name (شركة "سوني"), not what was said.
-      if (pair.close != kNone && pair.close == i + 2) {
+      // One quoted word with no colon before it is a name (شركة "سوني"), and so are two
+      // words inside a phrase (سيطرة … على مواقع في «اللواء 19»), not what was said.
+      if (pair.close != kNone && (pair.close == i + 2 || (pair.close == i + 3 && i > p))) {
         i = pair.close;
         continue;
       }
@@ -192,6 +194,23 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       return kNone;
   }
   return kNone;
+}
+
+// The quote-mark pair that closes right before token i (past a comma or full stop, or هكذا),
+// when it opens in the same paragraph and holds a statement, not a name; kNone otherwise.
+std::size_t Finder::quote_before(std::size_t i) const {
+  std::size_t j = i;
+  if (j > 0 && v_.at(j - 1).norm == kThus) --j;
+  for (int steps = 0; steps < 2 && j > 0; ++steps) {
+    if (v_.is_comma(j - 1) || v_.is(j - 1, ".")) --j;
+  }
+  if (j == 0 || v_.at(j - 1).pair == kNone) return kNone;
+  std::size_t pair = v_.at(j - 1).pair;
+  const QuotePair& q = v_.pairs()[pair];
+  if (q.close != j - 1 || v_.at(q.open).paragraph != v_.at(i).paragraph) return kNone;
+  std::size_t words = 0;
+  for (std::size_t k = q.open + 1; k < q.close; ++k) words += v_.is_word(k);
+  return words > kMaxQuotedName ? pair : kNone;
 }
 
 // The cue's span without its و or ف. The letter is skipped as it is written in the original
@@ -220,6 +239,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   const Cue& c = cues_[k];
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
   if (c.cls == CueClass::kNaming) return build_naming(c);
+  if (c.cls == CueClass::kVerb && c.first > 0 && v_.at(c.first - 1).norm == kThus) return build_thus(c);
   Found f = found_at(c);
   Quote& q = f.quote;
   std::size_t limit = v_.paragraph_end(c.first);
@@ -245,8 +265,21 @@ std::optional<Found> Finder::build(std::size_t k) {
     named = named || (v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson);
   bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
   std::size_t start = content_after(after, limit, long_reach, &q);
+  if ((start == kNone || start >= v_.size()) && !c.conj && after > c.end) {
+    // «…»، يقول فلان: the attribution after the quote it closes.
+    if (std::size_t pair = quote_before(c.first); pair != kNone) {
+      q.kind = QuoteKind::kDirect;
+      q.span = v_.pairs()[pair].content;
+      f.after_quote = true;
+      return f;
+    }
+  }
   if (start == kNone || start >= v_.size()) {
-    if (!f.implicit && q.speaker_span.end > q.speaker_span.begin) subjects_.push_back({c.first, q.speaker_span});
+    // أكد المحافظ دعمه … وقال: who speaks next, if the phrase names a source at all (تؤكد
+    // وجود مفاوضات: an object).
+    if (!f.implicit && q.speaker_span.end > q.speaker_span.begin &&
+        (after == c.end || names_a_source(c.end, after)))
+      subjects_.push_back({c.first, q.speaker_span});
     return std::nullopt;
   }
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
@@ -255,6 +288,36 @@ std::optional<Found> Finder::build(std::size_t k) {
     set_content(&q, start, reported_end(start, k));
   }
   if (q.span.begin >= q.span.end) return std::nullopt;
+  return f;
+}
+
+// هكذا يقول لـ«الصحيفة» فلان، …: the sentence before is what he says (or the quote that
+// closes right before هكذا). The speaker comes after the verb and its addressee.
+std::optional<Found> Finder::build_thus(const Cue& c) const {
+  Found f = found_at(c);
+  Quote& q = f.quote;
+  std::size_t limit = v_.paragraph_end(c.first);
+  std::size_t p = c.end;
+  if (p < limit && v_.at(p).norm == "\u0644" && v_.opens_quote(p + 1)) {  // لـ«الصحيفة»
+    const QuotePair& pair = v_.pairs()[v_.at(p + 1).pair];
+    if (pair.close == kNone || pair.close >= limit) return std::nullopt;
+    p = pair.close + 1;
+  }
+  if (speaker_after(p, limit, 0, &q.speaker_span) == p) return std::nullopt;
+  q.kind = QuoteKind::kDirect;
+  if (std::size_t pair = quote_before(c.first); pair != kNone) {
+    q.span = v_.pairs()[pair].content;
+    f.after_quote = true;
+    return f;
+  }
+  std::uint32_t s = v_.at(c.first).sentence;
+  if (v_.sentences()[s].first_token != c.first - 1 || s == 0) return std::nullopt;
+  const text::Sentence& before = v_.sentences()[s - 1];
+  std::size_t words = 0;
+  for (std::size_t i = before.first_token; i < before.last_token; ++i) words += v_.is_word(i);
+  if (words < kMinClauseWords || v_.at(before.first_token).paragraph + 1 < f.paragraph) return std::nullopt;
+  set_content(&q, before.first_token, before.last_token);
+  f.after_quote = true;
   return f;
 }
 
@@ -361,8 +424,13 @@ std::vector<Quote> Finder::run() {
   find_cues();
   std::vector<Found> found;
   if (auto h = build_headline()) found.push_back(std::move(*h));
-  for (std::size_t k = 0; k < cues_.size(); ++k)
-    if (auto f = build(k)) found.push_back(std::move(*f));
+  for (std::size_t k = 0; k < cues_.size(); ++k) {
+    auto f = build(k);
+    // «…»، قال: the quote may be the content of an earlier cue already (قال: «…»، قال ذلك …).
+    auto same = [&](const Found& o) { return o.quote.span == f->quote.span; };
+    if (f && (!f->after_quote || std::none_of(found.begin(), found.end(), same)))
+      found.push_back(std::move(*f));
+  }
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     for_paragraph_neighbours(found, k, [&](const Found& o) {
