@@ -4,9 +4,9 @@
 #include <optional>
 
 #include "index/format.h"
+#include "index/function_words.h"
 #include "index/ranking.h"
 #include "index/terms.h"
-#include "summary/words.h"
 
 namespace marsad::index::detail {
 namespace {
@@ -127,35 +127,95 @@ std::optional<Q> proximity_boost(const ParsedQuery& parsed) {
   return Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, pairs.begin(), pairs.end()), kProximityWeight);
 }
 
+// A plain word (not quoted, not in OR, no field) that is a function word.
+bool is_function_group(const Group& g) {
+  if (!g.is_free() || g.any.size() != 1 || g.any[0].quoted) return false;
+  auto toks = analyze_terms(g.any[0].text);
+  return toks.size() == 1 && is_function_word(toks[0].forms.surface);
+}
+
+// The atoms of one group that have something to match, as queries and as text.
+struct GroupQuery {
+  std::vector<Q> any;
+  std::vector<std::string> shown;
+};
+
+GroupQuery group_query(const Group& g, MatchForms& highlight) {
+  GroupQuery out;
+  for (const auto& a : g.any) {
+    auto q = atom_query(a, a.negated ? nullptr : &highlight);
+    if (!q) continue;
+    out.any.push_back(a.is_filter() ? Q(Q::OP_SCALE_WEIGHT, *q, 0.0) : *q);
+    out.shown.push_back(describe(a));
+  }
+  return out;
+}
+
+std::vector<Role> assign_roles(const ParsedQuery& parsed, const std::vector<GroupQuery>& built, Match match) {
+  std::size_t n = parsed.groups.size(), free = 0;
+  std::vector<bool> function(n);
+  bool has_content = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (built[i].any.empty() || !parsed.groups[i].is_free()) continue;
+    ++free;
+    function[i] = is_function_group(parsed.groups[i]);
+    has_content = has_content || !function[i];
+  }
+  bool ranked = match == Match::kAny || (match == Match::kAuto && free > kAutoAllWords);
+  std::vector<Role> roles(n, Role::kRequired);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Group& g = parsed.groups[i];
+    if (built[i].any.empty()) roles[i] = Role::kIgnored;
+    else if (g.any.front().negated) roles[i] = Role::kExcluded;
+    else if (ranked && g.is_free()) roles[i] = Role::kRanked;
+    else if (has_content && function[i]) roles[i] = Role::kOptional;
+  }
+  return roles;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view name) {
+  std::string s = std::string(name) + "(";
+  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i];
+  return s + ")";
+}
+
+std::string describe(const std::vector<GroupQuery>& built, const std::vector<Role>& roles) {
+  std::vector<std::string> parts, ranked, optional;
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    const auto& shown = built[i].shown;
+    std::string text = shown.size() == 1 ? shown[0] : join(shown, "OR");
+    switch (roles[i]) {
+      case Role::kRequired:
+      case Role::kExcluded: parts.push_back(std::move(text)); break;
+      case Role::kRanked: ranked.push_back(std::move(text)); break;
+      case Role::kOptional: optional.push_back(std::move(text)); break;
+      case Role::kIgnored: break;
+    }
+  }
+  if (!ranked.empty()) parts.push_back(join(ranked, "ANY"));
+  if (!optional.empty()) parts.push_back(join(optional, "MAYBE"));
+  return parts.empty() ? "ALL" : join(parts, "AND");
+}
+
 }  // namespace
 
-bool is_function_word(const Group& g) {
-  return g.is_free() && g.any.size() == 1 && !g.any[0].quoted &&
-         summary::StopWords::instance().contains(text::normalize_search(g.any[0].text));
-}
-
-bool any_word(const ParsedQuery& parsed, Match match) {
-  if (match != Match::kAuto) return match == Match::kAny;
-  return std::ranges::count_if(parsed.groups, &Group::is_free) > static_cast<std::ptrdiff_t>(kAutoAllWords);
-}
-
-BuiltQuery build_query(const ParsedQuery& parsed, bool any_word) {
+BuiltQuery build_query(const ParsedQuery& parsed, Match match) {
   BuiltQuery out;
+  std::vector<GroupQuery> built;
+  for (const auto& g : parsed.groups) built.push_back(group_query(g, out.highlight));
+  out.roles = assign_roles(parsed, built, match);
+  out.description = describe(built, out.roles);
+
   std::vector<Q> must, must_not, ranked, optional;
-  bool has_content = std::ranges::any_of(parsed.groups, [](const Group& g) { return g.is_free() && !is_function_word(g); });
-  for (const auto& g : parsed.groups) {
-    std::vector<Q> any;
-    for (const auto& a : g.any) {
-      auto q = atom_query(a, a.negated ? nullptr : &out.highlight);
-      if (!q) continue;
-      any.push_back(a.is_filter() ? Q(Q::OP_SCALE_WEIGHT, *q, 0.0) : *q);
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    Q group(Q::OP_OR, built[i].any.begin(), built[i].any.end());
+    switch (out.roles[i]) {
+      case Role::kRequired: must.push_back(group); break;
+      case Role::kRanked: ranked.push_back(group); break;
+      case Role::kOptional: optional.push_back(group); break;
+      case Role::kExcluded: must_not.push_back(group); break;
+      case Role::kIgnored: break;
     }
-    if (any.empty()) continue;
-    Q group(Q::OP_OR, any.begin(), any.end());
-    if (g.any.front().negated) must_not.push_back(group);
-    else if (any_word && g.is_free()) ranked.push_back(group);
-    else if (has_content && is_function_word(g)) optional.push_back(group);
-    else must.push_back(group);
   }
   if (auto boost = proximity_boost(parsed); boost && !ranked.empty()) ranked.push_back(*boost);
   if (!ranked.empty()) must.emplace_back(Q::OP_OR, ranked.begin(), ranked.end());

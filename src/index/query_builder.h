@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include <xapian.h>
 
@@ -18,23 +19,30 @@ struct MatchForms {
   bool empty() const { return surfaces.empty() && words.empty() && stems.empty(); }
 };
 
+/// What a group of the query does in the search.
+enum class Role {
+  kRequired,  ///< must match
+  kRanked,    ///< any one of the ranked groups must match; more of them score higher
+  kOptional,  ///< a function word beside required words: adds to the score only
+  kExcluded,  ///< must not match
+  kIgnored,   ///< nothing to match (only punctuation): left out
+};
+
 struct BuiltQuery {
   Xapian::Query query;
   MatchForms highlight;
+  std::vector<Role> roles;  ///< one per group of the parsed query
+  /// The query as searched, for --explain and the API: `AND(word:خاشقجي, MAYBE(word:من))`;
+  /// ranked groups are listed in ANY(…), optional ones in MAYBE(…), exclusions in NOT(…).
+  std::string description;
 };
 
-/// Builds the query. Free word groups are required (`any_word` false) or joined by OR
-/// (`any_word` true); fields and exclusions always apply. Atoms whose text holds no indexable
-/// token (only punctuation) are dropped; if nothing is left to match, the query matches every
-/// article minus exclusions.
-BuiltQuery build_query(const ParsedQuery& parsed, bool any_word = false);
-
-/// A plain word of the stop list (data/stopwords_ar.tsv: في، من، هو، ما، قال …). When a query
-/// that requires its words also has other words, these only add to the score (من هو خاشقجي
-/// needs خاشقجي alone): on ARCD's questions in the default mode MRR@10 0.763 → 0.780.
-bool is_function_word(const Group& g);
-
-/// Whether `match` ranks this query's free words on any of them rather than requiring all.
-bool any_word(const ParsedQuery& parsed, Match match);
+/// Builds the query. With Match::kAll free groups are required, with kAny one of them must
+/// match (ranked, with a boost for query neighbours found side by side), with kAuto the first
+/// for up to kAutoAllWords free groups and the second beyond. When free groups are required, a
+/// plain function word (function_words.h) among other words is optional. Fields and exclusions
+/// always apply. Atoms whose text holds no indexable token (only punctuation) are dropped; if
+/// nothing is left to match, the query matches every article minus exclusions.
+BuiltQuery build_query(const ParsedQuery& parsed, Match match = Match::kAll);
 
 }  // namespace marsad::index::detail

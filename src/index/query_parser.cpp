@@ -160,7 +160,11 @@ class Parser {
   std::size_t pos_ = 0;
 };
 
-std::string describe_atom(const Atom& a) {
+}  // namespace
+
+ParsedQuery parse_query(std::string_view query) { return Parser(query).parse(); }
+
+std::string describe(const Atom& a) {
   std::string s;
   switch (a.field) {
     case Field::kAny: s = a.quoted ? "phrase:\"" + a.text + "\"" : "word:" + a.text; break;
@@ -171,29 +175,6 @@ std::string describe_atom(const Atom& a) {
     case Field::kType: s = "type:" + a.text; break;
   }
   return a.negated ? "NOT(" + s + ")" : s;
-}
-
-}  // namespace
-
-ParsedQuery parse_query(std::string_view query) { return Parser(query).parse(); }
-
-std::string describe(const ParsedQuery& query, bool any_word) {
-  auto group = [](const Group& g) {
-    if (g.any.size() == 1) return describe_atom(g.any[0]);
-    std::string s = "OR(";
-    for (std::size_t i = 0; i < g.any.size(); ++i) s += (i ? ", " : "") + describe_atom(g.any[i]);
-    return s + ")";
-  };
-  std::vector<std::string> parts, ranked;
-  for (const auto& g : query.groups) (any_word && g.is_free() ? ranked : parts).push_back(group(g));
-  if (!ranked.empty()) {
-    std::string s = "ANY(";
-    for (std::size_t i = 0; i < ranked.size(); ++i) s += (i ? ", " : "") + ranked[i];
-    parts.push_back(s + ")");
-  }
-  std::string s = "AND(";
-  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i];
-  return s + ")";
 }
 
 }  // namespace marsad::index::detail

@@ -52,7 +52,8 @@ struct ParsedQuery {
 /// without two sides, an excluded atom inside OR, or a query with nothing to search.
 ParsedQuery parse_query(std::string_view query);
 
-/// A readable, deterministic rendering: `AND(OR(word:العراق), NOT(source:sabq))`.
-std::string describe(const ParsedQuery& query, bool any_word = false);
+/// One atom as written, readable and deterministic: `word:العراق`, `phrase:"رئيس الوزراء"`,
+/// `NOT(source:sabq)`, `date:[2024-09..2024-12]` (query_builder.h describes whole queries).
+std::string describe(const Atom& atom);
 
 }  // namespace marsad::index::detail

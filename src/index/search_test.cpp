@@ -86,12 +86,13 @@ std::optional<bool> atom_matches(const ScannedDoc& d, const Atom& a) {
 
 std::set<std::string> naive_search(const std::vector<ScannedDoc>& docs, const std::string& query) {
   ParsedQuery p = parse_query(query);
-  bool has_content = std::ranges::any_of(p.groups, [](const Group& g) { return g.is_free() && !is_function_word(g); });
+  std::vector<Role> roles = build_query(p).roles;  // which groups must match (tested on their own)
   std::set<std::string> out;
   for (const auto& d : docs) {
     bool ok = true;
-    for (const auto& g : p.groups) {
-      if (has_content && is_function_word(g)) continue;  // optional: it adds to the score only
+    for (std::size_t i = 0; i < p.groups.size(); ++i) {
+      const Group& g = p.groups[i];
+      if (roles[i] == Role::kOptional) continue;  // it adds to the score only
       std::optional<bool> any;
       for (const auto& a : g.any)
         if (auto m = atom_matches(d, a)) any = any.value_or(false) || *m;
@@ -134,6 +135,7 @@ const QueryCase kQueries[] = {
     {"\"ان الحوار\"", {"d12"}, "shadda in أنّ, hamza unified"},
     {"من السوداني", {"d02", "d10"}, "a function word is optional when the query has another word"},
     {"من", {"d11"}, "but required when it is all there is (only d11 says من)"},
+    {"قال السوداني", {"d02"}, "a speech verb is a content word: required (d10 names السوداني, says no قال)"},
     {"\"الحوار هو الطريق\"", {"d12"}, "phrase inside guillemets of the text"},
     {"المعلم", {"d09"}, "light stem finds المعلمون and المعلمين"},
     {"عمان", {"d05"}, "shadda in عمّان"},

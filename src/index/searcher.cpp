@@ -111,11 +111,10 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& opts) {
   ParsedQuery parsed = parse_query(query);
-  bool any = any_word(parsed, opts.match);
   SearchResults r;
-  r.parsed = describe(parsed, any);
   try {
-    BuiltQuery built = build_query(parsed, any);
+    BuiltQuery built = build_query(parsed, opts.match);
+    r.parsed = built.description;
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(built.query);
     enquire.set_weighting_scheme(bm25());
