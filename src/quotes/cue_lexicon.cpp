@@ -22,7 +22,7 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"anaphor", CueClass::kAnaphor},     {"naming", CueClass::kNaming},
       {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
       {"office", CueClass::kOffice},       {"role", CueClass::kRole},
-      {"subordinator", CueClass::kSubordinator}};
+      {"subordinator", CueClass::kSubordinator}, {"same", CueClass::kSame}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",

@@ -29,6 +29,7 @@ enum class CueClass : std::uint8_t {
   kOffice,
   kRole,
   kSubordinator,
+  kSame,
 };
 
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming

@@ -214,7 +214,12 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         continue;
       }
     }
-    link_entity(&q);
+    if (int j = same_source_before(found, k); j >= 0) {
+      q.speaker = found[j].quote.speaker;
+      q.speaker_entity = found[j].quote.speaker_entity;
+    } else {
+      link_entity(&q);
+    }
     if (!f.nested) {
       last = q;
       last_sentence = f.sentence;
@@ -258,6 +263,35 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (named) return span;
   }
   return {};
+}
+
+// وأكد المصدر ذاته، بحسب المصدر نفسه: the earlier quote whose speaker phrase holds the same
+// noun (مصدر عسكري ليبي); -1 if the phrase is not of that form or none does.
+int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) const {
+  auto [t, end] = tokens_in(found[k].quote.speaker_span);
+  if (end < t + 2 || v_.at(end - 1).cls != CueClass::kSame) return -1;
+  auto bare = [](std::string_view w) {  // المصدر، للمصدر، لمصدر → مصدر
+    for (std::string_view prefix : {"\u0627\u0644", "\u0644\u0644", "\u0644"})
+      if (w.size() > prefix.size() + 4 && w.substr(0, prefix.size()) == prefix) return w.substr(prefix.size());
+    return w;
+  };
+  std::string_view head = bare(v_.at(t).norm);
+  for (std::size_t j = k; j-- > 0;) {
+    auto [b, e] = tokens_in(found[j].quote.speaker_span);
+    for (std::size_t i = b; i < e; ++i)
+      if (bare(v_.at(i).norm) == head) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+// The tokens a span covers, as [first, end).
+std::pair<std::size_t, std::size_t> Finder::tokens_in(Span sp) const {
+  auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
+                                [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
+  auto t = static_cast<std::size_t>(first - v_.tokens().begin());
+  std::size_t end = t;
+  while (end < v_.size() && v_.tokens()[end].begin < sp.end) ++end;
+  return {t, sp.end > sp.begin ? end : t};
 }
 
 // The first person the article names before `before`: whom an honorific pronoun (سموه،
