@@ -22,7 +22,8 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"anaphor", CueClass::kAnaphor},     {"naming", CueClass::kNaming},
       {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
       {"office", CueClass::kOffice},       {"role", CueClass::kRole},
-      {"subordinator", CueClass::kSubordinator}, {"same", CueClass::kSame}};
+      {"subordinator", CueClass::kSubordinator}, {"same", CueClass::kSame},
+      {"adverb", CueClass::kAdverb}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",
@@ -52,7 +53,9 @@ bool is_cue(CueClass c) noexcept {
          c == CueClass::kAccordingLam || c == CueClass::kSource || c == CueClass::kNaming;
 }
 
-bool is_stop(CueClass c) noexcept { return c == CueClass::kStop || c == CueClass::kSubordinator; }
+bool is_stop(CueClass c) noexcept {
+  return c == CueClass::kStop || c == CueClass::kSubordinator || c == CueClass::kAdverb;
+}
 
 std::string fold_word(std::string_view word) {
   std::string out;

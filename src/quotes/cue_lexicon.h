@@ -30,10 +30,11 @@ enum class CueClass : std::uint8_t {
   kRole,
   kSubordinator,
   kSame,
+  kAdverb,
 };
 
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming
-/// A word that ends a speaker phrase: stop or subordinator.
+/// A word that ends a speaker phrase: stop, subordinator or adverb.
 bool is_stop(CueClass c) noexcept;
 
 class CueLexicon {

@@ -89,6 +89,7 @@ class Finder {
   Span narrative_subject(const Found& f, std::size_t since) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
+  static bool feminine(std::string_view norm);
   bool is_person(std::size_t i) const;
 
   const ArticleView& v_;

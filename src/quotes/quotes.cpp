@@ -250,6 +250,11 @@ std::optional<Found> Finder::build(std::size_t k) {
     f.anaphor = true;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
+    if (after == c.end && c.end + 1 < limit && v_.at(c.end).cls == CueClass::kAdverb) {
+      std::size_t later = speaker_after(c.end + 1, limit, 0, &q.speaker_span);  // وأعلنت أمس الشرطة
+      if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later;  // not أمس الأول
+      else q.speaker_span = {};
+    }
   }
   if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
     if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)

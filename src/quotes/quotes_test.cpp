@@ -16,7 +16,8 @@ std::vector<Entity> entities_for(std::string_view text,
     Entity e;
     e.id = "e" + std::to_string(out.size() + 1);
     e.type = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 ? EntityType::kOrganization
-                                                                : EntityType::kPerson;
+             : name == "\u062A\u0648\u0646\u0633"                  ? EntityType::kLocation  // تونس
+                                                                   : EntityType::kPerson;
     e.name = canonical.empty() ? name : canonical;
     for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
       e.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.size())});
@@ -308,6 +309,23 @@ const std::vector<Case>& cases() {
        {{"مصدر عسكري", "قال", K::kIndirect, "الهجوم فشل"},
         {"سامي العلي", "قال", K::kIndirect, "الطرق مفتوحة"},
         {"مصدر عسكري", "أكد", K::kIndirect, "القوات تتقدم"}}},
+      {"a country after a feminine verb speaks as a state for a feminine cue",
+       "وقال الوزير سالم العمر إن الحدود آمنة.\nكما أدانت تونس الهجوم على السفارة.\n"
+       "وشددت على أن الأمن خط أحمر.",
+       {{"سالم العمر", ""}, {"تونس", ""}},
+       {{"سالم العمر", "قال", K::kIndirect, "الحدود آمنة"},
+        {"تونس", "شددت", K::kIndirect, "الأمن خط أحمر"}}},
+      {"… but not for a masculine cue, which keeps the last speaker",
+       "وقال الوزير سالم العمر إن الحدود آمنة.\nكما شهدت تونس أمطارا غزيرة.\n"
+       "وأكد أن الأمن خط أحمر.",
+       {{"سالم العمر", ""}, {"تونس", ""}},
+       {{"سالم العمر", "قال", K::kIndirect, "الحدود آمنة"},
+        {"سالم العمر", "أكد", K::kIndirect, "الأمن خط أحمر"}}},
+      {"a time adverb between the verb and its subject",
+       "وأعلنت أمس الشرطة الاتحادية أن الطريق مغلق. وقال أمس الأول إن السبب حادث.",
+       {},
+       {{"الشرطة الاتحادية", "أعلنت", K::kIndirect, "الطريق مغلق"},
+        {"الشرطة الاتحادية", "قال", K::kIndirect, "السبب حادث"}}},
       {"الجامعة after a full name no entity covers: the name as written before",
        "أعلنت جامعة النور نتائج القبول.\nوقالت الجامعة إن التسجيل يبدأ غدا.",
        {},

@@ -261,8 +261,20 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
               (i == t + 1 && v_.at(i).entity >= 0 &&
                v_.entities()[v_.at(i).entity].type == EntityType::kOrganization);
     if (named) return span;
+    // A country speaks as a state (كما أدانت مملكة البحرين … وشددت): a place right after a
+    // verb, or after one head word, when both verbs are feminine, as a country's are.
+    if (!feminine(v_.at(f.cue_token).norm) || !feminine(v_.at(t).norm)) continue;
+    for (std::size_t i = t + 1; i < t + 3 && i < sent.last_token && v_.is_word(i); ++i) {
+      int e = v_.at(i).entity;
+      if (e >= 0 && v_.entities()[e].type == EntityType::kLocation) return v_.span(t + 1, v_.at(i).mention_end);
+    }
   }
   return {};
+}
+
+// A verb in the feminine past (أدانت، شددت، وأكدت).
+bool Finder::feminine(std::string_view norm) {
+  return norm.size() > 4 && norm.substr(norm.size() - 2) == "\u062A";
 }
 
 // وأكد المصدر ذاته، بحسب المصدر نفسه: the earlier quote whose speaker phrase holds the same
