@@ -409,7 +409,11 @@ std::optional<Found> Finder::build_headline() const {
   f.quote.kind = QuoteKind::kDirect;
   std::size_t after = speaker_after(start, colon, 0, &f.quote.speaker_span);
   // In a headline «الفيفا: تحقيقات …» is a topic more often than a statement: people only.
-  if (after == start || !names_a_source(start, after, false)) return std::nullopt;
+  // … or a body whose name is all there is before the colon (ناسا: …، الهلال: …).
+  bool body = after > start && after - start <= 4 && v_.at(start).entity >= 0 &&
+              v_.entities()[v_.at(start).entity].type == EntityType::kOrganization &&
+              v_.at(start).mention_end == after;
+  if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < colon; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
   std::size_t first = colon + 1;

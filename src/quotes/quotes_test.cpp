@@ -15,10 +15,11 @@ std::vector<Entity> entities_for(std::string_view text,
   for (const auto& [name, canonical] : names) {
     Entity e;
     e.id = "e" + std::to_string(out.size() + 1);
-    e.type = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 ? EntityType::kOrganization
-             : name == "\u062A\u0648\u0646\u0633"                  ? EntityType::kLocation  // تونس
-                                                                   : EntityType::kPerson;
-    e.name = canonical.empty() ? name : canonical;
+    // وزارة … and a canonical name "org" are organisations, تونس and مصر places.
+    bool org = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 || canonical == "org";
+    bool place = name == "\u062A\u0648\u0646\u0633" || name == "\u0645\u0635\u0631";
+    e.type = org ? EntityType::kOrganization : place ? EntityType::kLocation : EntityType::kPerson;
+    e.name = canonical.empty() || canonical == "org" ? name : canonical;
     for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
       e.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.size())});
     out.push_back(e);
@@ -326,6 +327,18 @@ const std::vector<Case>& cases() {
        {},
        {{"الشرطة الاتحادية", "أعلنت", K::kIndirect, "الطريق مغلق"},
         {"الشرطة الاتحادية", "قال", K::kIndirect, "السبب حادث"}}},
+      {"a headline: a body whose name is all there is before the colon makes a statement",
+       "ناسا: المسبار يصل إلى المريخ العام المقبل\nأطلقت الوكالة المسبار أمس.",
+       {{"ناسا", "org"}},
+       {{"ناسا", ":", K::kDirect, "المسبار يصل إلى المريخ العام المقبل"}}},
+      {"a headline: a profession before the colon speaks",
+       "فلكي: موسم الأمطار يبدأ الأسبوع المقبل\nتوقع فلكي هطول الأمطار.",
+       {},
+       {{"فلكي", ":", K::kDirect, "موسم الأمطار يبدأ الأسبوع المقبل"}}},
+      {"a headline: a country or a rubric before the colon is a topic",
+       "مصر: افتتاح المتحف الكبير الشهر المقبل\nقصة مصورة: يوم في السوق القديم",
+       {{"مصر", ""}},
+       {}},
       {"الجامعة after a full name no entity covers: the name as written before",
        "أعلنت جامعة النور نتائج القبول.\nوقالت الجامعة إن التسجيل يبدأ غدا.",
        {},
