@@ -59,8 +59,10 @@ struct QuoteScores {
 };
 
 /// Scores `predicted` (spans into `text`) against `gold`. A gold content not found in `text`
-/// is an InputError naming it.
+/// is an InputError naming it. With `match`, match[g] is the predicted quote paired with
+/// gold[g], or -1.
 QuoteScores score_quotes(std::string_view text, const std::vector<GoldQuote>& gold,
-                         const std::vector<Quote>& predicted);
+                         const std::vector<Quote>& predicted,
+                         std::vector<std::ptrdiff_t>* match = nullptr);
 
 }  // namespace marsad::quotes

@@ -37,7 +37,8 @@ QuoteScores& QuoteScores::operator+=(const QuoteScores& o) {
 }
 
 QuoteScores score_quotes(std::string_view text, const std::vector<GoldQuote>& gold,
-                         const std::vector<Quote>& predicted) {
+                         const std::vector<Quote>& predicted, std::vector<std::ptrdiff_t>* match) {
+  if (match) match->assign(gold.size(), -1);
   struct Pair {
     std::uint32_t overlap;
     std::size_t g, p;
@@ -65,6 +66,7 @@ QuoteScores score_quotes(std::string_view text, const std::vector<GoldQuote>& go
   for (const Pair& x : pairs) {
     if (gold_used[x.g] || pred_used[x.p]) continue;
     gold_used[x.g] = pred_used[x.p] = true;
+    if (match) (*match)[x.g] = static_cast<std::ptrdiff_t>(x.p);
     ++s.span;
     s.speaker += same_speaker(text, gold[x.g], predicted[x.p]);
     s.kind += gold[x.g].kind == predicted[x.p].kind;

@@ -32,19 +32,27 @@ void print_row(const char* name, std::size_t hit_p, std::size_t predicted, std::
   std::printf("%-16s P=%.3f  R=%.3f  F1=%.3f\n", name, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
 }
 
+// Misses, wrong speakers and extras as the scores counted them (one pairing for the article,
+// so a nested quote is compared with the quote it was paired with).
 void explain(const Document& doc, const std::vector<quotes::GoldQuote>& gold, const Analysis& a) {
-  for (const auto& g : gold) {
-    auto s = quotes::score_quotes(doc.text, {g}, a.quotes);
-    if (s.span == 0) std::cout << doc.id << "\tMISSED\t" << g.speaker << "\t" << g.text << "\n";
-    if (s.span == 0 || s.speaker != 0) continue;
-    std::string said;  // what marsad named instead
-    for (const auto& q : a.quotes)
-      if (quotes::score_quotes(doc.text, {g}, {q}).span) said = q.speaker;
-    std::cout << doc.id << "\tSPEAKER\t" << g.speaker << " (marsad: " << said << ")\t" << g.text << "\n";
+  std::vector<std::ptrdiff_t> match;
+  quotes::score_quotes(doc.text, gold, a.quotes, &match);
+  std::vector<bool> paired(a.quotes.size());
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (match[g] < 0) {
+      std::cout << doc.id << "\tMISSED\t" << gold[g].speaker << "\t" << gold[g].text << "\n";
+      continue;
+    }
+    const Quote& q = a.quotes[static_cast<std::size_t>(match[g])];
+    paired[static_cast<std::size_t>(match[g])] = true;
+    if (quotes::score_quotes(doc.text, {gold[g]}, {q}).speaker == 0)
+      std::cout << doc.id << "\tSPEAKER\t" << gold[g].speaker << " (marsad: " << q.speaker << ")\t"
+                << gold[g].text << "\n";
   }
-  for (const auto& q : a.quotes)
-    if (quotes::score_quotes(doc.text, gold, {q}).span == 0)
-      std::cout << doc.id << "\tEXTRA\t" << q.speaker << "\t" << doc.text.substr(q.span.begin, q.span.end - q.span.begin) << "\n";
+  for (std::size_t i = 0; i < a.quotes.size(); ++i)
+    if (!paired[i])
+      std::cout << doc.id << "\tEXTRA\t" << a.quotes[i].speaker << "\t"
+                << doc.text.substr(a.quotes[i].span.begin, a.quotes[i].span.end - a.quotes[i].span.begin) << "\n";
 }
 
 Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
