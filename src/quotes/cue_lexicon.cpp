@@ -23,7 +23,7 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
       {"office", CueClass::kOffice},       {"role", CueClass::kRole},
       {"subordinator", CueClass::kSubordinator}, {"same", CueClass::kSame},
-      {"adverb", CueClass::kAdverb}};
+      {"adverb", CueClass::kAdverb},       {"partitive", CueClass::kPartitive}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",

@@ -31,6 +31,7 @@ enum class CueClass : std::uint8_t {
   kSubordinator,
   kSame,
   kAdverb,
+  kPartitive,
 };
 
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming

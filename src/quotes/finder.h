@@ -66,10 +66,12 @@ class Finder {
   std::optional<Found> build_headline() const;
   std::optional<Found> build_thus(const Cue& c) const;
   bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
+  bool names_a_body(std::size_t first, std::size_t end) const;
   bool object_not_subject(std::size_t first, std::size_t end) const;
   std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
                             Span* span) const;
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
+  std::size_t name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const;
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   bool after_subordinator(std::size_t i) const;

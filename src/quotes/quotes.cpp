@@ -287,8 +287,14 @@ std::optional<Found> Finder::build(std::size_t k) {
       subjects_.push_back({c.first, q.speaker_span});
     return std::nullopt;
   }
+  if (after > c.end && q.speaker_span.end > q.speaker_span.begin)
+    if (std::size_t e = name_in_apposition(c.end, after, start); e != kNone) q.speaker_span = v_.span(c.end, e);
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
-    q.span = v_.pairs()[v_.at(start).pair].content;
+    // تعلن تفكيك «خلية إرهابية»: two quoted words after an object, not after a speaker.
+    const QuotePair& pair = v_.pairs()[v_.at(start).pair];
+    if (pair.close != kNone && pair.close <= start + 3 && after > c.end && !names_a_source(c.end, after))
+      return std::nullopt;
+    q.span = pair.content;
   } else {
     set_content(&q, start, reported_end(start, k));
   }
@@ -390,6 +396,36 @@ std::optional<Found> Finder::build_naming(const Cue& c) const {
   return f;
 }
 
+// Whether [first, end) is all of a body's name: an organisation's mention, the end of an
+// organisation's name (الهلال الأحمر for هيئة الهلال الأحمر), or a ministry's short name
+// that the text gives in full (التعليم for وزارة التعليم).
+bool Finder::names_a_body(std::size_t first, std::size_t end) const {
+  int e = v_.at(first).entity;
+  if (e >= 0 && v_.entities()[e].type == EntityType::kOrganization && v_.at(first).mention_end == end) return true;
+  std::string phrase;
+  for (std::size_t i = first; i < end; ++i) {
+    int x = v_.at(i).entity;  // السعودية: a place, even at the end of شركة … السعودية
+    if (!v_.is_word(i) || (x >= 0 && v_.entities()[x].type == EntityType::kLocation)) return false;
+    phrase += (i > first ? " " : "") + v_.at(i).norm;
+  }
+  for (const Entity& x : v_.entities()) {
+    if (x.type != EntityType::kOrganization) continue;
+    std::string name = fold_word(x.name);
+    if (name.size() > phrase.size() && name.compare(name.size() - phrase.size(), phrase.size(), phrase) == 0 &&
+        name[name.size() - phrase.size() - 1] == ' ')
+      return true;
+  }
+  if (end != first + 1) return false;
+  static const std::string kMinistry = fold_word("\u0648\u0632\u0627\u0631\u0629");  // وزارة
+  for (std::size_t i = end; i + 1 < v_.size(); ++i) {
+    std::string_view w = v_.at(i).norm;
+    if (w.size() >= kMinistry.size() && w.substr(w.size() - kMinistry.size()) == kMinistry &&
+        w.size() <= kMinistry.size() + 4 && v_.at(i + 1).norm == phrase)
+      return true;
+  }
+  return false;
+}
+
 // «SPEAKER: content» is how a headline reports a statement: the article's first line, short,
 // with a colon after a few words that name a person, a body or a role (a lead-in before
 // «...» is skipped; بالفيديو: or السعودية: name no speaker).
@@ -410,9 +446,7 @@ std::optional<Found> Finder::build_headline() const {
   std::size_t after = speaker_after(start, colon, 0, &f.quote.speaker_span);
   // In a headline «الفيفا: تحقيقات …» is a topic more often than a statement: people only.
   // … or a body whose name is all there is before the colon (ناسا: …، الهلال: …).
-  bool body = after > start && after - start <= 4 && v_.at(start).entity >= 0 &&
-              v_.entities()[v_.at(start).entity].type == EntityType::kOrganization &&
-              v_.at(start).mention_end == after;
+  bool body = after > start && after - start <= 4 && names_a_body(start, after);
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < colon; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote

@@ -49,7 +49,9 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     }
     bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
     if (!keeps && ends_speaker(w)) break;
-    if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice)) descriptor = true;
+    if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
+                   w.cls == CueClass::kPartitive))
+      descriptor = true;
     ++i;
     ++n;
   }
@@ -71,6 +73,24 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   return i;
 }
 
+// قائد الكتيبة 80 المسؤولة عن … العميد روي الكبيتس، أن: a role's phrase that runs past a
+// stop word to the name of its holder. The head at `head` must be a role, office or
+// descriptor and the words up to the name plain (no punctuation, no adjunct such as خلال
+// لقائه مع …); returns one past the name, or kNone.
+std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const {
+  if (head >= limit || !names_a_source(head, head + 1, false) || is_person(head)) return kNone;
+  for (std::size_t i = from; i < limit && i < head + kMaxSpeakerWords + 6; ++i) {
+    if (is_person(i)) return v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
+    const WordInfo& w = v_.at(i);
+    bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
+    bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639";  // في، مع
+    if (!plain || is_cue(w.cls) || w.cls == CueClass::kComplement || (is_stop(w.cls) && !allowed_stop) ||
+        object_not_subject(i, i + 1))
+      return kNone;
+  }
+  return kNone;
+}
+
 // The subject written before a verb (الوزير قال), back to the clause's start. Sets *implicit
 // when the clause starts right at the verb or with a pronoun (لكنه قال). Returns the first
 // token of the subject, or kNone when the verb has no usable subject.
@@ -88,6 +108,17 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
     }
     *implicit = true;
     return kNone;
+  }
+  // وكان نائب القائد … جون ديفيز قد قال: the subject stands between كان and قد.
+  if (c.first > s.first_token + 2 && v_.at(c.first - 1).norm == "\u0642\u062F") {
+    for (std::size_t t = c.first - 1; t-- > s.first_token && c.first - t <= kMaxSpeakerWords + 8;) {
+      std::string_view w = v_.at(t).norm;
+      if (w.size() > 4 && (w.rfind("\u0648", 0) == 0 || w.rfind("\u0641", 0) == 0)) w = w.substr(2);
+      if (w != "\u0643\u0627\u0646" && w != "\u0643\u0627\u0646\u062A") continue;
+      if (t + 1 >= c.first - 1) break;
+      *span = v_.span(t + 1, c.first - 1);
+      return t + 1;
+    }
   }
   std::size_t b = c.first;
   while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
@@ -125,7 +156,7 @@ bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) con
     if (w.substr(0, prefix.size()) != prefix || w.size() <= prefix.size() + 2) continue;
     CueClass cls = lexicon.word_class(w.substr(prefix.size()));
     if (cls == CueClass::kReporter || cls == CueClass::kDescriptor || cls == CueClass::kOffice ||
-        cls == CueClass::kRole)
+        cls == CueClass::kRole || cls == CueClass::kPartitive)
       return true;
   }
   return false;
@@ -240,8 +271,11 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (t >= sent.last_token || t <= since || v_.at(t).paragraph + 1 < f.paragraph) break;
     const WordInfo& w = v_.at(t);
     std::string_view clause = w.norm;  // كما أدانت، ثم زار
+    bool conj = w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0);
+    // A paragraph's first sentence (the lede) opens with a verb without و: استنكر فلان …
+    bool lede = t > 0 && v_.at(t - 1).paragraph != w.paragraph && w.paragraph > 0;
     if (clause == "\u0643\u0645\u0627" || clause == "\u062B\u0645") ++t;
-    else if (!(w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)))
+    else if (!conj && !lede)
       continue;
     std::string_view surface = v_.surface(t);  // a verb has no ال and no ة (وزيارة أوباما)
     if (t + 1 >= sent.last_token || !v_.is_word(t) || v_.at(t).cls != CueClass::kNone ||
@@ -249,7 +283,7 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
         (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629"))
       continue;
     std::string_view bare = v_.at(t).norm;
-    if (t == sent.first_token) bare = bare.substr(2);
+    if (t == sent.first_token && conj) bare = bare.substr(2);
     CueClass cls = CueLexicon::instance().word_class(bare);
     if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) continue;
     Span span;
@@ -261,6 +295,7 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
               (i == t + 1 && v_.at(i).entity >= 0 &&
                v_.entities()[v_.at(i).entity].type == EntityType::kOrganization);
     if (named) return span;
+    if (std::size_t e = name_in_apposition(t + 1, end, sent.last_token); e != kNone) return v_.span(t + 1, e);
     // A country speaks as a state (كما أدانت مملكة البحرين … وشددت): a place right after a
     // verb, or after one head word, when both verbs are feminine, as a country's are.
     if (!feminine(v_.at(f.cue_token).norm) || !feminine(v_.at(t).norm)) continue;
@@ -402,9 +437,12 @@ void Finder::link_entity(Quote* q) const {
   int best = -1;
   std::size_t best_tokens = 0, phrase_tokens = 0;
   for (auto t = first; t != v_.tokens().end() && t->begin < sp.end; ++t) ++phrase_tokens;
+  // أحد أقارب الشهيد فلان، بعض أصدقاء فلان: the person named is not the speaker.
+  bool partitive = first != v_.tokens().end() &&
+                   v_.at(static_cast<std::size_t>(first - v_.tokens().begin())).cls == CueClass::kPartitive;
   for (auto it = first; it != v_.tokens().end() && it->begin < sp.end; ++it) {
     int e = v_.at(static_cast<std::size_t>(it - v_.tokens().begin())).entity;
-    if (e < 0 || e == best) continue;
+    if (e < 0 || e == best || (partitive && v_.entities()[e].type == EntityType::kPerson)) continue;
     std::size_t n = 0;  // tokens of the speaker phrase inside a mention of e
     for (auto t = it; t != v_.tokens().end() && t->begin < sp.end; ++t)
       n += v_.at(static_cast<std::size_t>(t - v_.tokens().begin())).entity == e;
@@ -413,6 +451,13 @@ void Finder::link_entity(Quote* q) const {
     bool names = type == EntityType::kPerson || type == EntityType::kOrganization || n == phrase_tokens;
     if (!names) continue;
     auto rank = [&](int x) { return v_.entities()[x].type == EntityType::kPerson ? 1 : 0; };
+    // مدير العلاقات العامة بالشؤون الصحية في المنطقة محمد آل سليمان: the name that ends a
+    // role's phrase is the speaker, however long the body named before it.
+    std::size_t i = static_cast<std::size_t>(it - v_.tokens().begin());
+    if (type == EntityType::kPerson && v_.tokens()[v_.at(i).mention_end - 1].end == sp.end) {
+      best = e;
+      break;
+    }
     if (best < 0 || n > best_tokens || (n == best_tokens && rank(e) > rank(best))) {
       best = e;
       best_tokens = n;
