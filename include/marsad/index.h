@@ -109,6 +109,11 @@ struct IngestSummary {
   std::uint64_t added = 0, updated = 0, skipped = 0;
   std::vector<std::string> skip_reasons;  ///< one per skipped record: "FILE:LINE: why"
   double seconds = 0;
+  /// CPU time of the one thread that reads, writes and commits (Xapian's inversion runs
+  /// there). Close to `seconds`, the writer is the bottleneck; far below it with a large
+  /// `writer_wait_seconds`, the analysis is. CPU time holds on a busy machine, wall time not.
+  double writer_cpu_seconds = 0;
+  double writer_wait_seconds = 0;  ///< wall time that thread waited for analysed batches
 };
 
 /// Reads every input (.txt articles, directories of them, .jsonl[.gz|.zst], "-" for stdin),

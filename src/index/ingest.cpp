@@ -14,6 +14,7 @@
 #include "marsad/document.h"
 #include "marsad/error.h"
 #include "marsad/index.h"
+#include "util/cpu_time.h"
 
 namespace marsad::index {
 namespace {
@@ -138,6 +139,7 @@ std::vector<Outcome> prepare_batch(const std::vector<Document>& docs, const Anal
 IngestSummary ingest(Writer& writer, const std::vector<fs::path>& inputs, const AnalyzeFn& analyze,
                      const IngestOptions& opts) {
   auto start = Clock::now();
+  double cpu_start = util::thread_cpu_seconds();
   unsigned threads = std::max(1u, opts.threads);
   std::size_t batch_size = std::max<std::size_t>(1, opts.batch_size);
   BatchReader reader(expand_inputs(inputs));
@@ -153,7 +155,9 @@ IngestSummary ingest(Writer& writer, const std::vector<fs::path>& inputs, const 
   progress.read = first.size();
   auto pending = launch(std::move(first));
   while (true) {
+    auto wait_start = Clock::now();
     std::vector<Outcome> prepared = pending.get();
+    summary.writer_wait_seconds += std::chrono::duration<double>(Clock::now() - wait_start).count();
     if (prepared.empty()) break;
     std::vector<Document> next = reader.next(batch_size, summary.skip_reasons);
     progress.read += next.size();
@@ -176,6 +180,7 @@ IngestSummary ingest(Writer& writer, const std::vector<fs::path>& inputs, const 
   }
   summary.skipped = summary.skip_reasons.size();
   summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  summary.writer_cpu_seconds = util::thread_cpu_seconds() - cpu_start;
   return summary;
 }
 

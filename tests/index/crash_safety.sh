@@ -29,6 +29,9 @@ echo "archive after kill: $have articles"
 
 "$marsad" index add --index "$work/ix" --batch 500 --format json "$work/in.jsonl" > "$work/out2" 2> "$work/err2"
 cat "$work/out2"
+# The writer's CPU time is one thread's: above zero, never above the wall time of the run.
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); c=s["writer_cpu_seconds"]; w=s["writer_wait_seconds"]
+sys.exit(0 if 0 < c <= s["seconds"] + 0.05 and 0 <= w <= s["seconds"] + 0.05 else "FAIL: writer times %s" % s)' "$work/out2"
 final=$("$marsad" index stats --index "$work/ix" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')
 [ "$final" -eq $n ] || { echo "FAIL: $final articles after re-run, expected $n"; exit 1; }
 

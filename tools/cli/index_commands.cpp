@@ -35,13 +35,15 @@ void report_progress(const ix::IngestProgress& p, bool tty) {
 void print_summary(const ix::IngestSummary& s, std::uint64_t total, bool as_json) {
   if (as_json) {
     std::cout << json{{"added", s.added}, {"updated", s.updated}, {"skipped", s.skipped},
-                      {"skip_reasons", s.skip_reasons}, {"documents", total}, {"seconds", s.seconds}}
+                      {"skip_reasons", s.skip_reasons}, {"documents", total}, {"seconds", s.seconds},
+                      {"writer_cpu_seconds", s.writer_cpu_seconds}, {"writer_wait_seconds", s.writer_wait_seconds}}
                      .dump()
               << '\n';
     return;
   }
   std::cout << "added " << s.added << ", updated " << s.updated << ", skipped " << s.skipped << " in "
-            << s.seconds << " s; the archive holds " << total << " articles\n";
+            << s.seconds << " s (writer: " << s.writer_cpu_seconds << " s CPU, waited " << s.writer_wait_seconds
+            << " s for analysis); the archive holds " << total << " articles\n";
   for (const auto& why : s.skip_reasons) std::cout << "  skipped: " << why << '\n';
 }
 
