@@ -167,8 +167,8 @@ std::vector<Role> assign_roles(const ParsedQuery& parsed, const std::vector<Grou
     const Group& g = parsed.groups[i];
     if (built[i].any.empty()) roles[i] = Role::kIgnored;
     else if (g.any.front().negated) roles[i] = Role::kExcluded;
-    else if (ranked && g.is_free()) roles[i] = Role::kRanked;
     else if (has_content && function[i]) roles[i] = Role::kOptional;
+    else if (ranked && g.is_free()) roles[i] = Role::kRanked;
   }
   return roles;
 }

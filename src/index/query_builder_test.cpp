@@ -27,10 +27,11 @@ const DescribeCase kDescribe[] = {
      "three words: required, the question word optional"},
     {"- ما هو السرطان؟", Match::kAuto, "AND(word:السرطان؟, MAYBE(word:ما, word:هو))",
      "a lone dash matches nothing: it neither shows nor counts towards the three words of auto"},
-    {"ما هي أسباب ارتفاع النفط", Match::kAuto,
-     "AND(ANY(word:ما, word:هي, word:أسباب, word:ارتفاع, word:النفط))", "five words in auto: ranked"},
-    {"من هو السوداني", Match::kAny, "AND(ANY(word:من, word:هو, word:السوداني))",
-     "in a ranked query BM25 already weighs function words down"},
+    {"ما هي أسباب ارتفاع النفط", Match::kAuto, "AND(ANY(word:أسباب, word:ارتفاع, word:النفط), MAYBE(word:ما, word:هي))",
+     "five words in auto: ranked, and the function words still only add to the score"},
+    {"من هو السوداني", Match::kAny, "AND(ANY(word:السوداني), MAYBE(word:من, word:هو))",
+     "ranked: من alone would match nearly every article and swell the count and the facets"},
+    {"من هو", Match::kAny, "AND(ANY(word:من, word:هو))", "function words only: they are what is ranked"},
     {"النفط -أوبك source:alpha \"رئيس الوزراء\"", Match::kAny,
      "AND(NOT(word:أوبك), source:alpha, ANY(word:النفط, phrase:\"رئيس الوزراء\"))",
      "fields and exclusions stay required when free words are ranked"},
@@ -46,8 +47,8 @@ TEST(QueryBuilder, DescribesWhatItSearches) {
 
 TEST(QueryBuilder, OneRolePerGroup) {
   // Roles line up with the parsed groups, ignored ones included, so callers can index them.
-  auto built = build_query(parse_query("- من هو -أوبك السوداني"), Match::kAll);
-  std::vector<Role> expected{Role::kIgnored, Role::kOptional, Role::kOptional, Role::kExcluded, Role::kRequired};
+  auto built = build_query(parse_query("- من هو -أوبك السوداني"), Match::kAny);
+  std::vector<Role> expected{Role::kIgnored, Role::kOptional, Role::kOptional, Role::kExcluded, Role::kRanked};
   EXPECT_EQ(built.roles, expected);
 }
 

@@ -243,6 +243,9 @@ TEST_F(SearchTest, MatchAllOrAnyWord) {
   // Filters still apply when words are ranked: d04 (source gamma) drops out.
   auto filtered = searcher.search("السوداني بغداد source:beta", {.match = Match::kAny});
   EXPECT_EQ(filtered.hits.size(), 2u);
+  // A function word beside a content word never makes an article match, ranked or not: d11,
+  // the only article that says من, is not found by من السوداني.
+  EXPECT_EQ(ids(searcher.search("من السوداني", {.match = Match::kAny})), (std::set<std::string>{"d02", "d10"}));
   EXPECT_THROW(parse_match("some"), InputError);
 }
 
