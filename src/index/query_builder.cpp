@@ -61,17 +61,17 @@ void remember(const std::vector<TermToken>& toks, MatchForms& m) {
   }
 }
 
-std::optional<Q> text_query(const Atom& a, std::string_view field, MatchForms* m) {
+std::optional<Q> text_query(const Atom& a, std::string_view field, MatchForms& m) {
   auto toks = analyze_terms(a.text);
   if (toks.empty()) return std::nullopt;
-  if (m) remember(toks, *m);
+  remember(toks, m);
   if (toks.size() == 1 && !a.quoted) return word_query(toks[0].forms, field);
   return phrase_query(toks, field);
 }
 
 // entity:"…" matches articles where the analyzer found that entity (the full name, or an
 // entity whose name holds all these words), ranked by how much the text says of the name.
-std::optional<Q> entity_query(const Atom& a, MatchForms* m) {
+std::optional<Q> entity_query(const Atom& a, MatchForms& m) {
   std::string name = normalize_name(a.text);
   if (name.empty()) return std::nullopt;
   std::vector<Q> words;
@@ -87,7 +87,7 @@ Q date_query(const Atom& a) {
   return Q(Q::OP_VALUE_RANGE, kSlotDate, from, to);
 }
 
-std::optional<Q> atom_query(const Atom& a, MatchForms* m) {
+std::optional<Q> atom_query(const Atom& a, MatchForms& m) {
   switch (a.field) {
     case Field::kAny: return text_query(a, "", m);
     case Field::kTitle: return text_query(a, kPrefixTitle, m);
@@ -134,16 +134,18 @@ bool is_function_group(const Group& g) {
   return toks.size() == 1 && is_function_word(toks[0].forms.surface);
 }
 
-// The atoms of one group that have something to match, as queries and as text.
+// The atoms of one group that have something to match, as queries, as text, and the word
+// forms they match.
 struct GroupQuery {
   std::vector<Q> any;
   std::vector<std::string> shown;
+  MatchForms forms;
 };
 
-GroupQuery group_query(const Group& g, MatchForms& highlight) {
+GroupQuery group_query(const Group& g) {
   GroupQuery out;
   for (const auto& a : g.any) {
-    auto q = atom_query(a, a.negated ? nullptr : &highlight);
+    auto q = atom_query(a, out.forms);
     if (!q) continue;
     out.any.push_back(a.is_filter() ? Q(Q::OP_SCALE_WEIGHT, *q, 0.0) : *q);
     out.shown.push_back(describe(a));
@@ -202,9 +204,17 @@ std::string describe(const std::vector<GroupQuery>& built, const std::vector<Rol
 BuiltQuery build_query(const ParsedQuery& parsed, Match match) {
   BuiltQuery out;
   std::vector<GroupQuery> built;
-  for (const auto& g : parsed.groups) built.push_back(group_query(g, out.highlight));
+  for (const auto& g : parsed.groups) built.push_back(group_query(g));
   out.roles = assign_roles(parsed, built, match);
   out.description = describe(built, out.roles);
+  // Highlight what makes an article match: not exclusions, nor optional function words (every
+  // في of a snippet marked says nothing about why the article was found).
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    if (out.roles[i] != Role::kRequired && out.roles[i] != Role::kRanked) continue;
+    out.highlight.surfaces.merge(built[i].forms.surfaces);
+    out.highlight.words.merge(built[i].forms.words);
+    out.highlight.stems.merge(built[i].forms.stems);
+  }
 
   std::vector<Q> must, must_not, ranked, optional;
   for (std::size_t i = 0; i < built.size(); ++i) {

@@ -26,6 +26,9 @@ const SnippetCase kCases[] = {
     {"خبر\nقال إنّ الأمر انتهى.", "ان", {"إنّ"}, "hamza and shadda as written"},
     {"خبر\nبلغ العجز ٢٠١٤ مليونا.", "2014", {"٢٠١٤"}, "Arabic-Indic digits as written"},
     {"خبر\nاحتفل العراقيون بالعيد.", "العراق -الكويت", {"العراقيون"}, "excluded words are not highlighted"},
+    {"خبر\nوصل السوداني من بغداد في الصباح.", "من هو السوداني", {"السوداني"},
+     "nor optional function words: من is not why the article was found"},
+    {"خبر\nمن هو الفائز؟", "من هو", {"من", "هو"}, "but function words alone are"},
 };
 
 TEST(Snippets, HighlightsAreOriginalWords) {
