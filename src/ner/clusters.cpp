@@ -76,21 +76,32 @@ std::vector<std::uint32_t> top_words(const Corpus& c, std::size_t n) {
   return ids;
 }
 
-// Unit-length PPMI vectors over left (ctx) and right (contexts + ctx) neighbours.
+// Unit-length PPMI vectors over the context words at each offset -window … +window
+// (one block of dimensions per offset).
 std::vector<SparseVec> context_vectors(const Corpus& c, const std::vector<std::uint32_t>& vocab,
-                                       const std::vector<std::uint32_t>& contexts) {
+                                       const std::vector<std::uint32_t>& contexts, std::size_t window) {
   std::vector<std::int32_t> row(c.words.size(), -1), col(c.words.size(), -1);
   for (std::size_t i = 0; i < vocab.size(); ++i) row[vocab[i]] = static_cast<std::int32_t>(i);
   for (std::size_t i = 0; i < contexts.size(); ++i) col[contexts[i]] = static_cast<std::int32_t>(i);
   col[kBoundary] = static_cast<std::int32_t>(contexts.size());
-  const std::uint64_t width = 2 * (contexts.size() + 1);
+  const std::uint64_t block = contexts.size() + 1, width = 2 * window * block;
   std::vector<std::uint64_t> pairs;
   for (std::size_t t = 1; t + 1 < c.stream.size(); ++t) {
     std::int32_t r = row[c.stream[t]];
     if (r < 0) continue;
-    if (std::int32_t l = col[c.stream[t - 1]]; l >= 0) pairs.push_back(static_cast<std::uint64_t>(r) * width + static_cast<std::uint64_t>(l));
-    if (std::int32_t x = col[c.stream[t + 1]]; x >= 0)
-      pairs.push_back(static_cast<std::uint64_t>(r) * width + contexts.size() + 1 + static_cast<std::uint64_t>(x));
+    for (std::size_t d = 1; d <= window; ++d) {
+      // Contexts stop at the sentence boundary, which counts as a context itself.
+      if (t >= d) {
+        std::int32_t l = col[c.stream[t - d]];
+        if (l >= 0) pairs.push_back(static_cast<std::uint64_t>(r) * width + (2 * d - 2) * block + static_cast<std::uint64_t>(l));
+        if (c.stream[t - d] == kBoundary) break;
+      }
+    }
+    for (std::size_t d = 1; d <= window && t + d < c.stream.size(); ++d) {
+      std::int32_t x = col[c.stream[t + d]];
+      if (x >= 0) pairs.push_back(static_cast<std::uint64_t>(r) * width + (2 * d - 1) * block + static_cast<std::uint64_t>(x));
+      if (c.stream[t + d] == kBoundary) break;
+    }
   }
   std::sort(pairs.begin(), pairs.end());
   std::vector<double> row_total(vocab.size(), 0), col_total(width, 0);
@@ -158,8 +169,8 @@ void learn_clusters(const std::filesystem::path& corpus, const ClusterOptions& o
   Corpus c = read_corpus(corpus, opts.max_documents, log);
   std::vector<std::uint32_t> vocab = top_words(c, opts.vocabulary);
   std::vector<std::uint32_t> contexts = top_words(c, opts.contexts);
-  std::vector<SparseVec> vecs = context_vectors(c, vocab, contexts);
-  const std::size_t dims = 2 * (contexts.size() + 1);
+  std::vector<SparseVec> vecs = context_vectors(c, vocab, contexts, opts.window);
+  const std::size_t dims = 2 * opts.window * (contexts.size() + 1);
   if (log) *log << "clusters: " << c.stream.size() << " tokens, " << vocab.size() << " words\n";
   std::vector<std::vector<float>> fine_cent;
   std::vector<std::uint32_t> fine = kmeans(vecs, dims, opts.fine, opts.iterations, opts.seed, fine_cent);

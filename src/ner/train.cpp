@@ -189,25 +189,51 @@ Model blank_model(const TrainOptions& opts) {
   return m;
 }
 
+// Weights averaged over opts.orders runs of `run(seed, emission, transition)`, each from zero.
+template <typename Run>
+void average_orders(const TrainOptions& opts, std::vector<float>& emission, Transitions& transition, Run run) {
+  const std::vector<float> zero(emission.size(), 0.0f);
+  std::vector<float> e;
+  Transitions t{};
+  for (int r = 0; r < opts.orders; ++r) {
+    e = zero, t = {};
+    run(opts.seed + static_cast<std::uint64_t>(r), e, t);
+    if (r == 0) {
+      emission = e, transition = t;
+      continue;
+    }
+    for (std::size_t k = 0; k < e.size(); ++k) emission[k] += e[k];
+    for (std::size_t a = 0; a < t.size(); ++a)
+      for (int b = 0; b < kLabels; ++b) transition[a][b] += t[a][b];
+  }
+  const auto inv = 1.0f / static_cast<float>(opts.orders);
+  for (float& x : emission) x *= inv;
+  for (auto& row : transition)
+    for (float& x : row) x *= inv;
+}
+
 // The sentence pass: averaged perceptron over the sentences `which`. With `dev`, logs and
-// records dev F1 after each epoch.
+// records dev F1 after each epoch (of the first order).
 Model fit(Model m, const Prepared& p, const std::vector<std::size_t>& which, const TrainOptions& opts,
           const std::vector<std::size_t>* dev, TrainReport* report, std::ostream* log) {
   m.document = {};
-  Perceptron trainer(m.emission, m.transition);
-  std::vector<std::size_t> order = which;
-  std::mt19937_64 rng(opts.seed);
-  Model a = m;
-  for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t i : order) trainer.learn(p.features[i], p.gold[i]);
-    if (!dev || dev->empty()) continue;
-    trainer.averaged(a.emission, a.transition);
-    double f1 = score_model(a, p, *dev).overall.f1();
-    if (report) report->dev_f1_by_epoch.push_back(f1);
-    if (log) *log << "epoch " << epoch << ": dev F1 " << f1 * 100 << '\n';
-  }
-  trainer.averaged(m.emission, m.transition);
+  average_orders(opts, m.emission, m.transition, [&](std::uint64_t seed, std::vector<float>& e, Transitions& t) {
+    Perceptron trainer(e, t);
+    std::vector<std::size_t> order = which;
+    std::mt19937_64 rng(seed);
+    const bool watch = dev && !dev->empty() && seed == opts.seed;
+    Model a = m;
+    for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (std::size_t i : order) trainer.learn(p.features[i], p.gold[i]);
+      if (!watch) continue;
+      trainer.averaged(a.emission, a.transition);
+      double f1 = score_model(a, p, *dev).overall.f1();
+      if (report) report->dev_f1_by_epoch.push_back(f1);
+      if (log) *log << "epoch " << epoch << ": dev F1 " << f1 * 100 << '\n';
+    }
+    trainer.averaged(e, t);
+  });
   return m;
 }
 
@@ -299,14 +325,16 @@ DocumentPass fit_document(const Prepared& p, const std::vector<std::size_t>& whi
   DocumentPass d;
   d.window = opts.document_window;
   d.emission.assign(blank.emission.size(), 0.0f);
-  Perceptron trainer(d.emission, d.transition);
-  std::vector<std::size_t> order = range(begin, end);
-  std::mt19937_64 rng(opts.seed);
-  for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t s : order) trainer.learn(stacked[s], p.gold[which[s]]);
-  }
-  trainer.averaged(d.emission, d.transition);
+  average_orders(opts, d.emission, d.transition, [&](std::uint64_t seed, std::vector<float>& e, Transitions& t) {
+    Perceptron trainer(e, t);
+    std::vector<std::size_t> order = range(begin, end);
+    std::mt19937_64 rng(seed);
+    for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (std::size_t s : order) trainer.learn(stacked[s], p.gold[which[s]]);
+    }
+    trainer.averaged(e, t);
+  });
   return d;
 }
 

@@ -91,6 +91,8 @@ Registration train_cmd("", [](CLI::App& app) {
   cmd->add_option("--clusters", opts->clusters, "Word clusters from `marsad train ner-clusters`");
   cmd->add_option("--hash-bits", opts->hash_bits, "Feature table size, 2^bits rows")->check(CLI::Range(10, 26))->capture_default_str();
   cmd->add_option("--seed", opts->seed, "Seed of the training order")->capture_default_str();
+  cmd->add_option("--orders", opts->orders, "Training orders whose weights are averaged, per pass")
+      ->capture_default_str()->check(CLI::Range(1, 16));
   cmd->add_option("--document-folds", opts->document_folds,
                   "Parts the training data is cut into to train the document pass (0: no document pass)")
       ->check(CLI::Range(0, 20))->capture_default_str();
@@ -118,6 +120,7 @@ Registration clusters_cmd("", [](CLI::App& app) {
   cmd->add_option("--corpus", paths->first, "Articles: .txt, .jsonl, .jsonl.gz or .jsonl.zst")->required();
   cmd->add_option("--out", paths->second, "Clusters file to write")->required();
   cmd->add_option("--vocabulary", opts->vocabulary, "Words that get a cluster")->capture_default_str();
+  cmd->add_option("--window", opts->window, "Context words counted on each side")->capture_default_str()->check(CLI::Range(1, 4));
   cmd->add_option("--fine", opts->fine, "Number of fine clusters")->capture_default_str();
   cmd->add_option("--coarse", opts->coarse, "Number of coarse clusters")->capture_default_str();
   cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
