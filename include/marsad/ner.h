@@ -94,7 +94,7 @@ struct TrainOptions {
   /// Each pass is trained this many times, on the orders of seeds seed, seed + 1, …, and the
   /// weights averaged: a perceptron's result depends on the order it sees the sentences in
   /// (±0.5 F1 between seeds), and the average of several orders is steadier than any one.
-  int orders = 1;
+  int orders = 3;
   /// Tune a constant lowered from O's score on the last 10% of the training part (see
   /// train.cpp); the dev part is never used for it.
   bool tune_o_penalty = true;
@@ -152,7 +152,7 @@ Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log
 struct ClusterOptions {
   std::size_t vocabulary = 60000;  ///< most frequent words that get a cluster
   std::size_t contexts = 1000;     ///< most frequent words used as left/right contexts
-  std::size_t window = 1;          ///< context words counted on each side
+  std::size_t window = 2;          ///< context words counted on each side
   std::size_t fine = 512, coarse = 64;
   std::size_t max_documents = 0;  ///< 0 = all
   int iterations = 12;
