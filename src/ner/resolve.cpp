@@ -131,6 +131,32 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+bool is_quote_mark(const Doc& d, std::uint32_t t) {
+  std::string_view w = d.norm[t];  // « » are " after normalization
+  return w == "\"" || w == "“" || w == "”";
+}
+
+// "تنظيم «داعش»", "حركة "حماس"", "صحيفة «الرياض»": a name of one to three words in quote
+// marks right after an organisation's head word is that organisation, even when the tagger
+// has never seen it (names new since its training data). propagate() then finds it bare.
+void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kMaxNameWords = 3;
+  std::vector<bool> covered(d.tokens.size(), false);
+  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 3 < end; ++t) {
+      if (covered[t] || !is_org_head(d, t) || !is_quote_mark(d, t + 1)) continue;
+      std::uint32_t close = t + 2;
+      while (close < end && close - t - 2 < kMaxNameWords && !is_punct(d, close) && !covered[close]) ++close;
+      if (close == t + 2 || close == end || !is_quote_mark(d, close)) continue;
+      mentions.push_back(make_mention(d, s, t + 2, close, 2));
+      t = close;
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // Whether the words at token t read as `key` (the first word in any of its readings).
 bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<std::string>& key) {
   if (t + key.size() > end) return false;
@@ -250,6 +276,34 @@ std::string title_after(const Doc& d, const Mention& m) {
 
 }  // namespace
 
+// Whether the word before token t announces a person: a title head (الفنانة) or a person
+// trigger, speech verbs included (وقالت).
+bool person_announced(const Doc& d, std::uint32_t t) {
+  if (t == 0 || is_punct(d, t - 1)) return false;
+  for (const auto& r : name_readings(d.norm[t - 1]))
+    if (d.model.lexicon.contains(r.second, Category::kTitle) ||
+        d.model.lexicon.contains(r.second, Category::kPersonTrigger))
+      return true;
+  return false;
+}
+
+// A word the tagger took for a first name, once, with nothing announcing a person before it
+// and no other name around it, that the corpus mostly writes with the article is a common
+// noun: إيمان in "إيمان الحكومة" is "faith" (الايمان outnumbers ايمان), while names hardly
+// ever take the article (محمد, أوستن).
+void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kMinCount = 20;
+  std::map<std::string, int> uses;  // words of person names → mentions they are in
+  for (const auto& m : mentions)
+    if (m.type == 0)
+      for (const auto& w : m.key) ++uses[w];
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type != 0 || m.key.size() != 1 || m.key[0].starts_with("ال") || uses[m.key[0]] != 1) return false;
+    const std::uint32_t bare = d.model.frequency(m.key[0]);
+    return bare >= kMinCount && d.model.frequency("ال" + m.key[0]) >= bare && !person_announced(d, m.first);
+  });
+}
+
 std::pair<std::size_t, std::string> choose_reading(const Model& model, std::string_view norm,
                                                    const std::set<std::string>& known,
                                                    double margin, std::uint32_t min_count) {
@@ -280,7 +334,9 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   add_facilities(d, mentions);
+  add_quoted_names(d, mentions);
   propagate(d, mentions);
+  drop_common_nouns(d, mentions);
 
   // Longest names first become entities; shorter ones join the first entity they belong to.
   std::vector<std::size_t> order(mentions.size());
