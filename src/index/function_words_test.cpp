@@ -26,6 +26,7 @@ const WordCase kWords[] = {
     {"العام", false, "a time word"},
     {"مليون", false, "a number word"},
     {"أم", false, "also mother (أم كلثوم)"},
+    {"إمام", false, "imam: after normalization the same letters as أمام, so أمام is not listed"},
     {"فهم", false, "ف is not stripped: فهم is a word (understanding), not ف + هم"},
     {"وزير", false, "و that belongs to the word"},
     {"", false, "empty"},
