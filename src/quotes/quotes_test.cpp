@@ -449,7 +449,10 @@ TEST(FindQuotes, DegenerateInputs) {
   // Marks and cues with nothing around them must not crash or produce empty quotes.
   for (std::string text : {"", "«", "»", "قال", "قال إن", "«««", "\"", "بحسب", "وفقا ل",
                            "قال: «", "جاء في", "مضيفا:", "\n\n«\n»",
-                           "وبحسب مسؤول،", "بحسب الوزارة، فإن"}) {  // fuzzer: attribution at the end
+                           "وبحسب مسؤول،", "بحسب الوزارة، فإن",  // fuzzer: attribution at the end
+                           "قال إن كذا.\nكما", "قال إن كذا.\nكما وأكد أن", "هكذا", "هكذا قال",
+                           "«كلام طويل جدا هنا هنا هنا» هكذا قال لـ«", "قد قال إن", "وكان قد قال إن",
+                           "بين", "، بين أن", "المصدر نفسه", "قال المصدر نفسه إن", "لـ«", "«»، يقول"}) {
     auto tokens = text::tokenize(text);
     auto sentences = text::split_sentences(text, tokens);
     for (const Quote& q : find_quotes(text, tokens, sentences, {})) {

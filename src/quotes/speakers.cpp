@@ -277,11 +277,11 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (clause == "\u0643\u0645\u0627" || clause == "\u062B\u0645") ++t;
     else if (!conj && !lede)
       continue;
-    std::string_view surface = v_.surface(t);  // a verb has no ال and no ة (وزيارة أوباما)
     if (t + 1 >= sent.last_token || !v_.is_word(t) || v_.at(t).cls != CueClass::kNone ||
-        v_.at(t).entity >= 0 || v_.at(t).norm.rfind("\u0627\u0644", 0) == 0 ||
-        (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629"))
+        v_.at(t).entity >= 0 || v_.at(t).norm.rfind("\u0627\u0644", 0) == 0)
       continue;
+    std::string_view surface = v_.surface(t);  // a verb has no ال and no ة (وزيارة أوباما)
+    if (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629") continue;
     std::string_view bare = v_.at(t).norm;
     if (t == sent.first_token && conj) bare = bare.substr(2);
     CueClass cls = CueLexicon::instance().word_class(bare);
