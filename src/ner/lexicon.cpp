@@ -7,6 +7,7 @@
 #include "marsad/error.h"
 #include "marsad/text.h"
 #include "ner/model.h"
+#include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kNerTitles;
@@ -40,20 +41,6 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 // رئيس share one entry list.
 std::string_view article_key(std::string_view norm) {
   return starts_with(norm, "ال") && norm.size() >= 8 ? norm.substr(4) : norm;
-}
-
-// Lines of an embedded table without comments and blank lines.
-template <typename Fn>
-void for_each_line(std::string_view table, Fn fn) {
-  std::size_t pos = 0;
-  while (pos < table.size()) {
-    std::size_t end = table.find('\n', pos);
-    if (end == std::string_view::npos) end = table.size();
-    std::string_view line = table.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!line.empty() && line[0] != '#') fn(line);
-  }
 }
 
 }  // namespace
@@ -182,8 +169,8 @@ bool Lexicon::contains(std::string_view word, Category c) const {
 
 Lexicon builtin_lexicon() {
   Lexicon lex;
-  for_each_line(data::kNerTitles, [&](std::string_view line) { lex.add(line, Category::kTitle); });
-  for_each_line(data::kNerTriggers, [&](std::string_view line) {
+  util::for_each_table_line(data::kNerTitles, [&](std::string_view line) { lex.add(line, Category::kTitle); });
+  util::for_each_table_line(data::kNerTriggers, [&](std::string_view line) {
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos)
       throw FormatError("data/ner_triggers.tsv: line without a tab: " + std::string(line));

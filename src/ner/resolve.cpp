@@ -4,8 +4,12 @@
 #include <algorithm>
 #include <map>
 
+#include "summary/words.h"
+#include "util/strings.h"
+
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
+extern const std::string_view kNerQuotedHeads;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -60,16 +64,13 @@ const std::map<std::string, std::set<std::string>>& facilities() {
   static const auto table = [] {
     std::map<std::string, std::set<std::string>> out;
     std::string head, adjective;
-    for (std::size_t pos = 0; pos < data::kNerFacilities.size();) {
-      std::size_t end = std::min(data::kNerFacilities.find('\n', pos), data::kNerFacilities.size());
-      std::string_view line = data::kNerFacilities.substr(pos, end - pos);
-      pos = end + 1;
+    util::for_each_table_line(data::kNerFacilities, [&](std::string_view line) {
       std::size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      if (tab == std::string_view::npos) return;
       text::normalize_into(line.substr(0, tab), text::Profile::kSearch, head);
       text::normalize_into(line.substr(tab + 1), text::Profile::kSearch, adjective);
       out[head].insert(adjective);
-    }
+    });
     return out;
   }();
   return table;
@@ -136,21 +137,59 @@ bool is_quote_mark(const Doc& d, std::uint32_t t) {
   return w == "\"" || w == "“" || w == "”";
 }
 
-// "تنظيم «داعش»", "حركة "حماس"", "صحيفة «الرياض»": a name of one to three words in quote
-// marks right after an organisation's head word is that organisation, even when the tagger
-// has never seen it (names new since its training data). propagate() then finds it bare.
+// Head words of works, events and products (data/ner_quoted_heads.tsv), normalized.
+const std::set<std::string>& quoted_heads() {
+  static const auto table = [] {
+    std::set<std::string> out;
+    std::string head;
+    util::for_each_table_line(data::kNerQuotedHeads, [&](std::string_view line) {
+      text::normalize_into(line, text::Profile::kSearch, head);
+      out.insert(head);
+    });
+    return out;
+  }();
+  return table;
+}
+
+// The type of a name in quote marks after token t, and its most words: an organisation after
+// an organisation head (تنظيم «داعش»), a work, event or product after theirs (برنامج «حوار
+// المساء», عملية «عاصفة الصحراء»); -1 after any other word.
+std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
+  if (is_org_head(d, t)) return {2, 3};
+  for (const auto& r : name_readings(d.norm[t])) {
+    std::string_view w = r.second;
+    if (w.starts_with("ال")) w.remove_prefix(4);
+    if (quoted_heads().count(std::string(w))) return {3, 5};
+  }
+  return {-1, 0};
+}
+
+// A name in quote marks right after a head word is an entity of the head's kind even when the
+// tagger has never seen it (names newer than its training data); propagate() then finds it
+// bare. A quotation (more words than a name has) or an unclosed mark names nothing.
 void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
-  constexpr std::uint32_t kMaxNameWords = 3;
   std::vector<bool> covered(d.tokens.size(), false);
   for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 3 < end; ++t) {
-      if (covered[t] || !is_org_head(d, t) || !is_quote_mark(d, t + 1)) continue;
+      if (covered[t] || !is_quote_mark(d, t + 1)) continue;
+      auto [type, max_words] = quoted_name_after(d, t);
+      if (type < 0) continue;
       std::uint32_t close = t + 2;
-      while (close < end && close - t - 2 < kMaxNameWords && !is_punct(d, close) && !covered[close]) ++close;
+      while (close < end && close - t - 2 < max_words && !is_punct(d, close) && !covered[close]) ++close;
       if (close == t + 2 || close == end || !is_quote_mark(d, close)) continue;
-      mentions.push_back(make_mention(d, s, t + 2, close, 2));
+      // Not a name: one letter, function words alone after a work's head (حملة "لا", or a
+      // closing and an opening mark read the wrong way round; a newspaper may be called
+      // «سبق»), or words already named otherwise (خطة «داعش» is the group's).
+      Mention m = make_mention(d, s, t + 2, close, type);
+      const bool all_function = type == 3 && std::all_of(m.key.begin(), m.key.end(), [](const std::string& w) {
+        return summary::StopWords::instance().contains(w);
+      });
+      if (all_function || (m.key.size() == 1 && m.key[0].size() <= 2) ||
+          std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.key == m.key; }))
+        continue;
+      mentions.push_back(std::move(m));
       t = close;
     }
   }

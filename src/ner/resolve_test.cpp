@@ -194,6 +194,24 @@ TEST(Resolve, QuotedNameAfterAnOrganisationHeadIsThatOrganisation) {
   EXPECT_TRUE(run("وقالت الحركة «إنها لن تتراجع", {}).empty());
 }
 
+TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
+  // A programme title of four words, and an operation's name; the article on the head
+  // (للبرنامج) does not matter.
+  const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
+                           "بينما انطلقت عملية \"درع الشمال\" فجر اليوم.";
+  auto e = run(text, {});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "ليالي الصيف في المدينة");
+  EXPECT_EQ(e[0].type, EntityType::kMisc);
+  EXPECT_EQ(e[1].name, "درع الشمال");
+  EXPECT_EQ(e[1].type, EntityType::kMisc);
+  // Function words alone are no title; after an organisation head they may be its name.
+  EXPECT_TRUE(run("وأطلق الناشطون حملة «لا» على الإنترنت.", {}).empty());
+  EXPECT_EQ(run("ونشرت صحيفة «سبق» الخبر.", {}).size(), 1u);
+  // More than five quoted words after a head are a slogan or a quotation, not a title.
+  EXPECT_TRUE(run("وأطلقت البلدية حملة «معا من أجل مدينة أنظف وأجمل للجميع» أمس.", {}).empty());
+}
+
 TEST(Resolve, OneUntitledFirstNameThatIsMostlyACommonNounIsDropped) {
   // أمل ("hope") takes the article more often than not in the corpus counts: alone, once,
   // unannounced, it is the noun; after a title or a speech verb, or with a family name, it

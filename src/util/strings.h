@@ -19,6 +19,20 @@ inline std::vector<std::string_view> split_tabs(std::string_view line) {
   }
 }
 
+/// Calls fn(line) for each line of an embedded data table (data/*.tsv), without the line
+/// break, a trailing CR, blank lines and # comments.
+template <typename Fn>
+void for_each_table_line(std::string_view table, Fn fn) {
+  for (std::size_t pos = 0; pos < table.size();) {
+    std::size_t end = table.find('\n', pos);
+    if (end == std::string_view::npos) end = table.size();
+    std::string_view line = table.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line[0] != '#') fn(line);
+  }
+}
+
 /// Appends `s` with & < > " ' escaped, for XML and HTML text and attribute values.
 inline void append_xml_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
