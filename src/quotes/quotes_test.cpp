@@ -14,7 +14,8 @@ std::vector<Entity> entities_for(std::string_view text,
   std::vector<Entity> out;
   for (const auto& [name, canonical] : names) {
     Entity e;
-    e.id = "e" + std::to_string(out.size() + 1);
+    e.id = "e";  // appended, not "e" + …: GCC 12 warns (-Wrestrict) on the temporary
+    e.id += std::to_string(out.size() + 1);
     // وزارة … and a canonical name "org" are organisations, تونس and مصر places.
     bool org = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 || canonical == "org";
     bool place = name == "\u062A\u0648\u0646\u0633" || name == "\u0645\u0635\u0631";
