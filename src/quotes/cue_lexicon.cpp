@@ -23,7 +23,8 @@ CueClass parse_class(std::string_view name, std::size_t line) {
       {"reporter", CueClass::kReporter},   {"honorific", CueClass::kHonorific},
       {"office", CueClass::kOffice},       {"role", CueClass::kRole},
       {"subordinator", CueClass::kSubordinator}, {"same", CueClass::kSame},
-      {"adverb", CueClass::kAdverb},       {"partitive", CueClass::kPartitive}};
+      {"adverb", CueClass::kAdverb},       {"partitive", CueClass::kPartitive},
+      {"saying", CueClass::kSaying}};
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
   throw FormatError("unknown cue class '" + std::string(name) + "'",
@@ -50,7 +51,8 @@ bool strip_conjunction(std::string_view norm, std::string_view& rest) {
 
 bool is_cue(CueClass c) noexcept {
   return c == CueClass::kVerb || c == CueClass::kParticiple || c == CueClass::kAccording ||
-         c == CueClass::kAccordingLam || c == CueClass::kSource || c == CueClass::kNaming;
+         c == CueClass::kAccordingLam || c == CueClass::kSource || c == CueClass::kNaming ||
+         c == CueClass::kSaying;
 }
 
 bool is_stop(CueClass c) noexcept {

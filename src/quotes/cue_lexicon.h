@@ -32,9 +32,10 @@ enum class CueClass : std::uint8_t {
   kSame,
   kAdverb,
   kPartitive,
+  kSaying,
 };
 
-bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source or naming
+bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source, naming, saying
 /// A word that ends a speaker phrase: stop, subordinator or adverb.
 bool is_stop(CueClass c) noexcept;
 

@@ -77,6 +77,7 @@ class Finder {
   bool after_subordinator(std::size_t i) const;
   std::size_t quote_before(std::size_t i) const;
   bool content_follows(std::size_t p, std::size_t limit) const;
+  bool speaker_before_saying(std::size_t cue, Span* span) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   Span cue_span(const Cue& c) const;
   void set_content(Quote* q, std::size_t first, std::size_t end) const;

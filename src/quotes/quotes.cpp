@@ -99,6 +99,20 @@ std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const
   return end;
 }
 
+// نقلت الوكالة عن الوزير قوله: the phrase after the nearest عن before قوله, in its sentence.
+bool Finder::speaker_before_saying(std::size_t cue, Span* span) const {
+  const text::Sentence& s = v_.sentence_of(cue);
+  for (std::size_t t = cue; t-- > s.first_token && cue - t <= kMaxSpeakerWords + 2;) {
+    if (v_.at(t).norm != "\u0639\u0646") continue;  // عن
+    Span phrase;
+    std::size_t end = speaker_after(t + 1, cue, 0, &phrase);
+    if (end == t + 1) return false;
+    *span = phrase;
+    return true;
+  }
+  return false;
+}
+
 // Whether the content starts later in the clause that goes on at p (لمجموعة "…" في مؤتمر
 // صحفي "…"): a complementizer, colon or quote mark before any punctuation or other cue
 // (قال "…"، متسائلا "…" has two quotes).
@@ -244,7 +258,9 @@ std::optional<Found> Finder::build(std::size_t k) {
   Quote& q = f.quote;
   std::size_t limit = v_.paragraph_end(c.first);
   std::size_t after = c.end;
-  if (c.end < limit && v_.at(c.end).cls == CueClass::kAnaphor) {  // وقال معاليه: the one named before
+  if (c.cls == CueClass::kSaying) {
+    f.implicit = !speaker_before_saying(c.first, &q.speaker_span);
+  } else if (c.end < limit && v_.at(c.end).cls == CueClass::kAnaphor) {  // وقال معاليه: the one named before
     after = c.end + 1;
     f.implicit = true;
     f.anaphor = true;
@@ -256,7 +272,9 @@ std::optional<Found> Finder::build(std::size_t k) {
       else q.speaker_span = {};
     }
   }
-  if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
+  if (c.cls == CueClass::kSaying) {
+    // its speaker was looked for before it
+  } else if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
     if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)
       return std::nullopt;
   } else if (after == c.end) {
