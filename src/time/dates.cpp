@@ -401,6 +401,8 @@ std::optional<Match> Parser::relday(std::size_t i) const {
   if (const Sense* u = unit(j, Plurality::kSingular);
       u && static_cast<Unit>(u->value) == Unit::kDay && !w_[j].definite && sense(j + 1, Kind::kRelDay))
     ++j;  // يوم أمس
+  else if (sense(j, Kind::kThis) && sense(j + 1, Kind::kRelDay) && sense(j + 1, Kind::kRelDay)->value == 0)
+    ++j;  // هذا اليوم
   const Sense* r = sense(j, Kind::kRelDay);
   if (!r || sense(j + 1, Kind::kOrdinal) || sense(j + 1, Kind::kAnaphor))
     return std::nullopt;  // اليوم الأول، اليوم التالي: a day of some event, not today
@@ -412,9 +414,12 @@ std::optional<Match> Parser::relday(std::size_t i) const {
   else wd = nullptr;
   if (!ref_.known) return make(i, end, ref_word(r->value), Grain::kDay);
   std::int64_t day = days_from_civil(ref_.date) + r->value;
-  if (wd) {  // the weekday wins over a document date a day or two off (a crawl date)
+  if (wd) {  // the weekday wins over a document date that is off (a publication or crawl date)
+    // A story is published on or after the day it was written, so the weekday is taken in
+    // the days before the document date; only the next day is read forward (a date stamped
+    // just before midnight).
     int back = (iso_weekday(day) - wd->value + 7) % 7, ahead = (wd->value - iso_weekday(day) + 7) % 7;
-    day += back <= ahead ? -back : ahead;
+    day += ahead == 1 && back > 1 ? ahead : -back;
   }
   return make(i, end, format_day(civil_from_days(day)), Grain::kDay);
 }

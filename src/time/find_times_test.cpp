@@ -280,6 +280,22 @@ TEST(FindTimes, NewsPaperHabits) {
       {"انفجرت السيارات صباح اليوم الأحد في غزة.", "2015-07-21", "صباح اليوم الأحد", "TIME",
        "2015-07-19TMO", "", "the weekday wins over a crawl date two days late"},
       {"تسلمت المدارس المستلمة حديثا أجهزتها.", "", "حديثا", "DATE", "PAST_REF", "", "recently"},
+      // 31 July 2015 is a Friday: the Monday four days back, not three ahead.
+      {"عاد اللاعب إلى التدريبات صباح اليوم الاثنين.", "2015-07-31", "صباح اليوم الاثنين", "TIME",
+       "2015-07-27TMO", "", "the weekday is taken before a late publication date"},
+      {"بدأت الجلسة اليوم السبت بحضور الأعضاء.", "2015-07-31", "اليوم السبت", "DATE", "2015-08-01", "",
+       "…but the next day forward (a date stamped before midnight)"},
+      {"توقعت الأرصاد لهذا اليوم أمطارا.", "2015-07-31", "هذا اليوم", "DATE", "2015-07-31", "",
+       "هذا اليوم is today"},
+      {"تتكون السحب الركامية بعد الظهر على المرتفعات.", "2015-07-31", "بعد الظهر", "TIME",
+       "2015-07-31TAF", "", "the afternoon with no day named: the document's"},
+      {"تشتد الرياح خلال فترة ما بعد الظهيرة.", "2015-07-31", "بعد الظهيرة", "TIME", "2015-07-31TAF",
+       "", "الظهيرة is midday too"},
+      {"باشرت الفرق البلاغ في الساعة العاشرة والثلث صباحا.", "2015-07-31",
+       "الساعة العاشرة والثلث صباحا", "TIME", "2015-07-31T10:20", "", "والثلث: twenty past"},
+      {"تقام المباراة في التاسعة من مساء الأربعاء المقبل.", "2015-07-31",
+       "التاسعة من مساء الأربعاء المقبل", "TIME", "2015-08-05T21:00", "",
+       "an hour word without الساعة, joined to the part of the day by من"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("وزعت الوزارة موسوعة خطب الجمعة على الأئمة.", "2015-07-21").empty())
@@ -292,6 +308,8 @@ TEST(FindTimes, NewsPaperHabits) {
   check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",
          "a year naming an event"});
   EXPECT_TRUE(run("وصل نحو 2000 جندي إلى المدينة.", "").empty()) << "a count, not a year";
+  check({"فاز الفريق في المباراة الثالثة مساء أمس.", "2015-07-31", "مساء أمس", "TIME", "2015-07-30TEV", "",
+         "an ordinal before a part of the day without من is an adjective, not an hour"});
   EXPECT_TRUE(run("وفاز مانشستر سيتي باللقب في مايو.", "2015-07-21").at(0).value == "2015-05")
       << "سيتي is no future verb";
 }

@@ -157,11 +157,15 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   }
   if (hour > 24 || minute > 59) return std::nullopt;
   if (const Sense* f = sense(end, Kind::kClockFrac); f && w_[end].conj && !colon) minute = f->value, ++end;
-  std::size_t k = sense(end, Kind::kOf) ? end + 1 : end;
+  const bool joined = sense(end, Kind::kOf) != nullptr;  // العاشرة من صباح
+  std::size_t k = joined ? end + 1 : end;
   const Sense* part = sense(k, Kind::kPart);
   if (part) end = k + 1;
   if (!marker && !colon && !part) return std::nullopt;
-  if (!marker && !colon && (w_[j].number < 0 || hour > 12)) return std::nullopt;
+  // Without الساعة, digits need a part of the day and a 12-hour value (9 مساء); a number
+  // word needs the part joined by من (التاسعة من مساء الأربعاء), since an ordinal before a
+  // part of the day is more often an adjective (المباراة الثالثة مساء أمس).
+  if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined))) return std::nullopt;
   const std::string code = part ? part->text : "";
   if ((code == "EV" || code == "AF") && hour < 12) hour += 12;
   if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
@@ -293,12 +297,16 @@ std::optional<Match> Parser::modified(std::size_t i) const {
       return best;
     }
   } else if (mod == "BEFORE" || mod == "AFTER") {
-    if (const Sense* p = sense(j, Kind::kPart); p && p->text == "MI" && mod == "AFTER")
-      if (auto d = day_anchor(j + 1)) {  // بعد ظهر اليوم: the afternoon
-        Match t = make(i, d->end, "TIME", d->value + "TAF");
-        t.grain = Grain::kTime;
-        return t;
-      }
+    if (const Sense* p = sense(j, Kind::kPart); p && p->text == "MI" && mod == "AFTER") {
+      // بعد ظهر اليوم، بعد الظهر: the afternoon, of the day named or of the document's.
+      auto d = day_anchor(j + 1);
+      std::string day = d ? d->value : ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
+      if (day.find('-') == std::string::npos) day = "XXXX-XX-XX";  // PAST_REF and the like
+      Match t = make(i, d ? d->end : j + 1, "TIME", day + "TAF");
+      t.grain = Grain::kTime;
+      t.floating = !d;
+      return t;
+    }
     if (auto dur = duration(j); dur && !sense(dur->end, Kind::kOf))
       best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);
     keep_longer(best, date(j, false));
