@@ -192,9 +192,9 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
         i = pair.close;
         continue;
       }
-      // One quoted word with no colon before it is a name (شركة "سوني"), and so are two
-      // words inside a phrase (سيطرة … على مواقع في «اللواء 19»), not what was said.
-      if (pair.close != kNone && (pair.close == i + 2 || (pair.close == i + 3 && i > p))) {
+      // One or two quoted words with no colon before them are a name (شركة "سوني"، أعلنت
+      // الشرطة إغلاق «شارع النور»، مواقع في «اللواء 19»), not what was said.
+      if (pair.close != kNone && (pair.close == i + 2 || pair.close == i + 3)) {
         i = pair.close;
         continue;
       }
@@ -308,11 +308,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (after > c.end && q.speaker_span.end > q.speaker_span.begin)
     if (std::size_t e = name_in_apposition(c.end, after, start); e != kNone) q.speaker_span = v_.span(c.end, e);
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
-    // تعلن تفكيك «خلية إرهابية»: two quoted words after an object, not after a speaker.
-    const QuotePair& pair = v_.pairs()[v_.at(start).pair];
-    if (pair.close != kNone && pair.close <= start + 3 && after > c.end && !names_a_source(c.end, after))
-      return std::nullopt;
-    q.span = pair.content;
+    q.span = v_.pairs()[v_.at(start).pair].content;
   } else {
     set_content(&q, start, reported_end(start, k));
   }

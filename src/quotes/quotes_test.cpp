@@ -368,7 +368,7 @@ const std::vector<Case>& cases() {
        {{"الصحة", ":", K::kDirect, "لا إصابات جديدة بالمرض"},
         {"المتحدث باسم وزارة الصحة", "قال", K::kIndirect, "الوضع مستقر"}}},
       {"two quoted words after a verb's object are a name, not a quote",
-       "الشرطة تعلن إغلاق «شارع النور» اليوم.",
+       "وأعلنت الشرطة إغلاق «شارع النور» اليوم.",
        {},
        {}},
       {"توقع أن reports a forecast",
