@@ -83,6 +83,15 @@ const std::set<std::string>* facility_head(const Doc& d, std::uint32_t t) {
   return nullptr;
 }
 
+bool verb_particle(std::string_view w) {
+  return w == "لم" || w == "لن" || w == "سوف" || w == "قد" || w == "لقد" || w == "ولم" || w == "ولن" || w == "وقد" ||
+         w == "فلم" || w == "فلن" || w == "فقد";
+}
+
+bool starts_second_person(const Doc& d, std::uint32_t t) {
+  return d.norm[t].starts_with("وال") && choose_reading(d.model, d.norm[t], d.known, 2.0, kMinSplitCount).first > 0;
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -94,9 +103,18 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
     for (std::uint32_t i = 0; i < lab.size();) {
       if (lab[i] == 0) { ++i; continue; }
       std::uint32_t j = i + 1;
-      while (j < lab.size() && lab[j] == lab[i] + (lab[i] % 2)) ++j;  // B-X then I-X…
       int type = (lab[i] - 1) / 2;
+      // B-X then I-X…; a person's name ends before و + the article when the word reads better
+      // without the و (الجبوري والعبادي: two people; but جون والاس is one).
+      while (j < lab.size() && lab[j] == lab[i] + (lab[i] % 2) &&
+             !(type == 0 && starts_second_person(d, sent.first_token + j)))
+        ++j;
       std::uint32_t first = sent.first_token + i;
+      // No name follows a particle that only takes a verb (لم أنس: "I did not forget").
+      if (first > sent.first_token && verb_particle(d.norm[first - 1])) {
+        i = j;
+        continue;
+      }
       // An organisation's head word is part of its name (عصائب أهل الحق, حزب الله) even
       // where the tagger left it out.
       if (type == 2 && i > 0 && lab[i - 1] == 0 && is_org_head(d, first - 1)) --first;
