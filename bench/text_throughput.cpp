@@ -12,10 +12,10 @@
 #include <filesystem>
 #include <iostream>
 #include <thread>
-#include <time.h>
 
 #include "marsad/document.h"
 #include "marsad/text.h"
+#include "util/cpu_time.h"
 
 namespace {
 
@@ -75,12 +75,6 @@ std::size_t run_pipeline(bool analyze = true) {
   return words;
 }
 
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 // Steady state: the per-thread caches are warm after the first pass (a long-running indexer).
 void BM_MarsadPipeline(benchmark::State& state) {
   run_pipeline();
@@ -104,9 +98,9 @@ void BM_MarsadPipelineColdCache(benchmark::State& state) {
   for (auto _ : state) {
     double seconds = 0;
     std::thread([&] {
-      double start = thread_cpu_seconds();
+      double start = marsad::util::thread_cpu_seconds();
       words += run_pipeline();
-      seconds = thread_cpu_seconds() - start;
+      seconds = marsad::util::thread_cpu_seconds() - start;
     }).join();
     state.SetIterationTime(seconds);
   }

@@ -1,20 +1,13 @@
 // CoNLL reading, the dev split and conlleval-style scoring.
-#include <ctime>
 #include <fstream>
 
 #include "marsad/error.h"
 #include "marsad/ner.h"
 #include "ner/model.h"
+#include "util/cpu_time.h"
 
 namespace marsad::ner {
 namespace {
-
-// CPU time of this thread: tagging speed should not depend on what else the machine runs.
-double thread_seconds() noexcept {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
 
 double ratio(std::size_t a, std::size_t b) noexcept { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
 
@@ -108,9 +101,9 @@ Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSente
   std::vector<std::vector<std::string>> words;
   words.reserve(gold.size());
   for (const auto& s : gold) words.push_back(s.words);
-  double start = thread_seconds();
+  double start = util::thread_cpu_seconds();
   std::vector<std::vector<std::string>> predicted = recognizer.tag_running(words);
-  e.seconds = thread_seconds() - start;
+  e.seconds = util::thread_cpu_seconds() - start;
   for (std::size_t i = 0; i < gold.size(); ++i) {
     if (gold[i].tags.size() != gold[i].words.size())
       throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
