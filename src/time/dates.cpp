@@ -311,9 +311,13 @@ std::optional<Match> Parser::numeric_date(std::size_t i) const {
     return std::nullopt;  // inside a run that did not parse as a date (31/2/2024)
   std::string s;
   std::size_t j = i, last_number = i;
+  bool spaced = false;  // ٨/ ١٠ /١٤٣٦هـ: spaces around a slash, only in a full day/month/year
   for (; j < w_.size() && j < i + 5; ++j) {
     const Word& x = w_[j];
-    if (j > i && x.space_before) break;
+    if (j > i && x.space_before) {
+      if (x.punct != '/' && w_[j - 1].punct != '/') break;
+      spaced = true;
+    }
     if (x.kind == text::TokenKind::kNumber) s += norm(j), last_number = j;
     else if (x.punct == '/' || x.punct == '-' || x.punct == '.') s += x.punct;
     else break;
@@ -321,6 +325,7 @@ std::optional<Match> Parser::numeric_date(std::size_t i) const {
   s.resize(s.find_last_of("0123456789") + 1);
   int parts[3], lens[3], count = 0;
   if (!split_numeric(s, parts, lens, count) || count < 2) return std::nullopt;
+  if (spaced && !(count == 3 && (lens[0] == 4 || lens[2] == 4))) return std::nullopt;
   Ymd d;
   if (count == 3 && lens[0] == 4) d = {parts[0], parts[1], parts[2]};
   else if (count == 3 && lens[2] == 4 && lens[0] <= 2) d = {parts[2], parts[1], parts[0]};

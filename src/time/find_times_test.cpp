@@ -293,6 +293,9 @@ TEST(FindTimes, NewsPaperHabits) {
        "", "الظهيرة is midday too"},
       {"باشرت الفرق البلاغ في الساعة العاشرة والثلث صباحا.", "2015-07-31",
        "الساعة العاشرة والثلث صباحا", "TIME", "2015-07-31T10:20", "", "والثلث: twenty past"},
+      {"باشر الدفاع المدني البلاغ يوم الجمعة الموافق ٨/ ١٠ /١٤٣٦هـ في المدينة.", "2015-07-31",
+       "يوم الجمعة", "DATE", "2015-07-24", "",
+       "the date after الموافق restates the weekday: it gives the weekday's value"},
       {"تقام المباراة في التاسعة من مساء الأربعاء المقبل.", "2015-07-31",
        "التاسعة من مساء الأربعاء المقبل", "TIME", "2015-08-05T21:00", "",
        "an hour word without الساعة, joined to the part of the day by من"},
@@ -308,6 +311,9 @@ TEST(FindTimes, NewsPaperHabits) {
   check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",
          "a year naming an event"});
   EXPECT_TRUE(run("وصل نحو 2000 جندي إلى المدينة.", "").empty()) << "a count, not a year";
+  EXPECT_TRUE(run("فاز الفريق 3 / 2 على ضيفه.", "").empty()) << "a score with spaced slashes is no date";
+  check({"وصل الوفد ٨/ ١٠ /١٤٣٦هـ إلى المدينة.", "", "٨/ ١٠ /١٤٣٦هـ", "DATE", "2015-07-24", "",
+         "a Hijri date typed with spaces around its slashes"});
   check({"فاز الفريق في المباراة الثالثة مساء أمس.", "2015-07-31", "مساء أمس", "TIME", "2015-07-30TEV", "",
          "an ordinal before a part of the day without من is an adjective, not an hour"});
   EXPECT_TRUE(run("وفاز مانشستر سيتي باللقب في مايو.", "2015-07-21").at(0).value == "2015-05")

@@ -345,6 +345,14 @@ std::vector<Match> Parser::run() const {
       // A clock time right after a day is on that day: يوم الاثنين المقبل الساعة العاشرة.
       if (m->floating && !out.empty() && out.back().end == m->begin && out.back().grain == Grain::kDay)
         m->value = out.back().value + m->value.substr(m->value.find('T'));
+      // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
+      // (two expressions, as TimeML has them) and wins over the weekday's reading.
+      if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
+          out.back().end + 1 == m->begin && norm(m->begin - 1) == "الموافق" && out.back().mod.empty()) {
+        Match& day = out.back();
+        const std::size_t t = day.value.find('T');
+        day.value = m->value + (t == std::string::npos ? "" : day.value.substr(t));
+      }
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
