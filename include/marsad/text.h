@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -196,6 +197,17 @@ class Segmenter {
   detail::CachedWord* cached(std::string_view word) const;
   std::shared_ptr<const Impl> impl_;
 };
+
+/// One sentence as CoNLL-U word lines, appended to `out`: a token the segmenter splits becomes
+/// a multiword token (a range line with the token as written, then one line per syntactic
+/// word in its restored form: للصحفيين → 1-2, ل, الصحفيين), as in the Arabic UD treebanks.
+/// MISC gets SpaceAfter=No where the text has no space after the token, the token's
+/// code-point span (TokenRange=b:e) on the token's first line, and `word_misc(t, stem)` (if
+/// not empty) on each word line of token t, `stem` telling whether the word is its stem.
+/// Columns not predicted (lemma, POS, features, syntax) are "_".
+void append_conllu_sentence(std::string& out, std::string_view text, std::span<const Token> tokens,
+                            const Sentence& sentence, const CodepointIndex& codepoints,
+                            const std::function<std::string(std::uint32_t token, bool stem)>& word_misc = {});
 
 /// Light stem for search: clitics, the article and common affixes removed, on the
 /// search-normalized form (واشنطن → واشنطن, القوات → قوات, بالمعلمين → معلم).

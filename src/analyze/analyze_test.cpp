@@ -114,6 +114,15 @@ TEST(Render, EveryFormatAndEscaping) {
   std::string conllu = render(a, "conllu");
   EXPECT_NE(conllu.find("\tخالد\t_\t_\t_\t_\t_\t_\t_\tNER=B-PER"), std::string::npos);
   EXPECT_NE(conllu.find("\tسالم\t_\t_\t_\t_\t_\t_\t_\tNER=I-PER"), std::string::npos);
+  // A name with a proclitic is a multiword token: the tag is on the name, not on the ب.
+  Analysis b;
+  b.document = Document::from_text("t", "وصل الوفد بالمنامة.");
+  b.entities = {{"e1", EntityType::kLocation, "المنامة", {}, {find(b.document.text, "المنامة")}}};
+  EXPECT_NE(render(b, "conllu").find("3-4\tبالمنامة\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=10:18\n"
+                                     "3\tب\t_\t_\t_\t_\t_\t_\t_\tNER=O\n"
+                                     "4\tالمنامة\t_\t_\t_\t_\t_\t_\t_\tNER=B-LOC\n"),
+            std::string::npos)
+      << render(b, "conllu");
 
   std::string line = render(a, "jsonl");
   EXPECT_EQ(std::count(line.begin(), line.end(), '\n'), 1);

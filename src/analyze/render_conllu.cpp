@@ -1,6 +1,6 @@
-// CoNLL-U: one token per line, sentences separated by a blank line. Columns we do not
-// predict (lemma, POS, features, syntax) are "_"; MISC carries the entity as a BIO tag
-// (NER=B-PER), SpaceAfter=No where the text has no space, and the token's code-point span.
+// CoNLL-U: sentences separated by a blank line, tokens split into syntactic words by the
+// segmenter (text::append_conllu_sentence). MISC carries the entity as a BIO tag on the stem
+// (بالعراق → ب NER=O, العراق NER=B-LOC), SpaceAfter=No and the token's code-point span.
 #include <algorithm>
 #include <sstream>
 
@@ -46,15 +46,12 @@ std::string render_conllu(const Analysis& a) {
     const text::Sentence& sent = sentences[s];
     out << "# sent_id = " << one_line(a.document.id) << "-" << s + 1 << "\n# text = "
         << one_line(std::string_view(text).substr(sent.begin, sent.end - sent.begin)) << "\n";
-    for (std::size_t i = sent.first_token; i < sent.last_token; ++i) {
-      const text::Token& t = tokens[i];
-      // A token's FORM may not hold spaces or tabs; the tokenizer never puts them there.
-      out << i - sent.first_token + 1 << "\t" << t.view(text) << "\t_\t_\t_\t_\t_\t_\t_\t"
-          << "NER=" << tags[i];
-      bool glued = i + 1 < sent.last_token && tokens[i + 1].begin == t.end;
-      if (glued) out << "|SpaceAfter=No";
-      out << "|TokenRange=" << cps.to_codepoint(t.begin) << ":" << cps.to_codepoint(t.end) << "\n";
-    }
+    std::string lines;
+    text::append_conllu_sentence(lines, text, tokens, sent, cps, [&](std::uint32_t t, bool stem) {
+      // Clitics are outside the entity; an I- tag stays I- on the stem.
+      return "NER=" + (stem ? tags[t] : std::string("O"));
+    });
+    out << lines;
     out << "\n";
   }
   return out.str();

@@ -223,5 +223,32 @@ TEST(Segmenter, HeldOutPadtSample) {
   EXPECT_GT(model.f1(), rules.f1() + 0.05);
 }
 
+// What marsad writes as CoNLL-U reads back, through the treebank reader, as the same tokens
+// and words: range lines where the segmenter splits, restored forms, spans and spacing.
+TEST(Conllu, WrittenSentencesReadBackAsTheirSegmentation) {
+  const std::string text = "وقال للصحفيين إن بالعراق قوات.";
+  auto tokens = tokenize(text);
+  auto sentences = split_sentences(text, tokens);
+  ASSERT_EQ(sentences.size(), 1u);
+  std::string conllu = "# text = " + text + "\n";
+  append_conllu_sentence(conllu, text, tokens, sentences[0], CodepointIndex(text),
+                         [](std::uint32_t t, bool stem) { return stem ? "Token=" + std::to_string(t) : ""; });
+  conllu += "\n";
+  EXPECT_NE(conllu.find("3-4\tللصحفيين\t_\t_\t_\t_\t_\t_\t_\tTokenRange=5:13\n3\tل\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                        "4\tالصحفيين\t_\t_\t_\t_\t_\t_\t_\tToken=1\n"),
+            std::string::npos)
+      << conllu;
+  EXPECT_NE(conllu.find("8\tقوات\t_\t_\t_\t_\t_\t_\t_\tToken=4|SpaceAfter=No|TokenRange=25:29\n"), std::string::npos)
+      << "an unsplit token has one line with all of its MISC";
+  auto gold = read_gold_segmentation(write_temp("marsad_conllu_roundtrip.conllu", conllu));
+  ASSERT_EQ(gold.size(), tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    Segmentation seg = Segmenter::instance().segment(tokens[t].view(text));
+    EXPECT_EQ(gold[t].words, seg.restored) << tokens[t].view(text);
+  }
+  EXPECT_EQ(gold[1].surface, "للصحفيين");
+}
+
 }  // namespace
 }  // namespace marsad::text
+

@@ -37,23 +37,11 @@ std::vector<tx::Sentence> sentences_of(const std::string& text, const std::vecto
   return out;
 }
 
-void print_conllu(const std::string& text, const std::vector<tx::Token>& tokens, const tx::Sentence& s) {
-  std::cout << "# text = " << text.substr(s.begin, s.end - s.begin) << '\n';
-  int id = 1;
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-    auto surface = tokens[t].view(text);
-    auto seg = tx::Segmenter::instance().segment(surface);
-    bool joined = t + 1 < s.last_token && tokens[t + 1].begin == tokens[t].end;
-    std::string misc = joined ? "SpaceAfter=No" : "_";
-    if (seg.restored.size() > 1) {
-      std::cout << id << '-' << id + static_cast<int>(seg.restored.size()) - 1 << '\t' << surface
-                << "\t_\t_\t_\t_\t_\t_\t_\t" << misc << '\n';
-      misc = "_";
-    }
-    for (const auto& word : seg.restored)
-      std::cout << id++ << '\t' << word << "\t_\t_\t_\t_\t_\t_\t_\t" << misc << '\n';
-  }
-  std::cout << '\n';
+void print_conllu(const std::string& text, const std::vector<tx::Token>& tokens, const tx::Sentence& s,
+                  const tx::CodepointIndex& codepoints) {
+  std::string lines = "# text = " + text.substr(s.begin, s.end - s.begin) + "\n";
+  tx::append_conllu_sentence(lines, text, tokens, s, codepoints);
+  std::cout << lines << '\n';
 }
 
 json token_json(const std::string& text, const tx::Token& tok, const tx::CodepointIndex& idx) {
@@ -100,9 +88,10 @@ Registration segment_cmd("", [](CLI::App& app) {
         std::cout << json{{"input", name}, {"sentences", sents}}.dump() << '\n';
         return;
       }
+      const tx::CodepointIndex codepoints(text);
       for (const auto& s : sentences) {
         if (opts->format.value == "conllu") {
-          print_conllu(text, tokens, s);
+          print_conllu(text, tokens, s, codepoints);
           continue;
         }
         for (auto t = s.first_token; t < s.last_token; ++t) {
