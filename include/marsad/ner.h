@@ -70,6 +70,7 @@ class Recognizer {
 struct LabeledSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;
+  bool document_start = false;  ///< after a -DOCSTART- line (CoNLL-2003's article boundary)
 };
 
 /// Reads `token<TAB>tag` (or `token tag`, or a bare token) lines with blank lines between
@@ -131,6 +132,13 @@ std::vector<Chunk> chunks(const std::vector<std::string>& tags);
 void score(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
            Evaluation& into);
 Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold);
+/// The same scores for what `analyze` reports: the gold's words read as articles (words joined
+/// by spaces, sentences by line breaks), tagged and resolved into entities (names found again
+/// where the tagger missed them, facility and quoted names, dropped nouns), each mention
+/// tagging the words it overlaps. An article runs from one -DOCSTART- to the next; a file
+/// without them is cut into articles of kRunningArticleSentences sentences.
+inline constexpr std::size_t kRunningArticleSentences = 20;
+Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold);
 
 struct TrainReport {
   std::size_t train_sentences = 0, dev_sentences = 0;

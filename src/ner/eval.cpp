@@ -1,8 +1,10 @@
 // CoNLL reading, the dev split and conlleval-style scoring.
+#include <algorithm>
 #include <fstream>
 
 #include "marsad/error.h"
 #include "marsad/ner.h"
+#include "marsad/text.h"
 #include "ner/model.h"
 #include "util/cpu_time.h"
 
@@ -32,6 +34,12 @@ std::vector<LabeledSentence> read_conll(const std::filesystem::path& path) {
     if (n == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (line.find_first_not_of(" \t") == std::string::npos) {
       if (!out.back().words.empty()) out.emplace_back();
+      continue;
+    }
+    // CoNLL-2003's document boundary: the next sentence starts a new article.
+    if (line.starts_with("-DOCSTART-")) {
+      if (!out.back().words.empty()) out.emplace_back();
+      out.back().document_start = true;
       continue;
     }
     std::size_t sep = line.find_last_of("\t ");
@@ -109,6 +117,64 @@ Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSente
       throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
     score(gold[i].tags, predicted[i], e);
   }
+  return e;
+}
+
+namespace {
+
+// Tags of the sentences [begin, end) of `gold` read as one article: words joined by spaces,
+// sentences by line breaks, each entity mention tagging the words it overlaps (a name cut
+// from its proclitic, بالعراق → العراق, tags the whole word, as the gold does).
+void tag_article(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold, std::size_t begin,
+                 std::size_t end, std::vector<std::vector<std::string>>& predicted) {
+  std::string text;
+  std::vector<std::vector<Span>> at(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    for (const auto& w : gold[i].words) {
+      if (!at[i - begin].empty()) text += ' ';
+      at[i - begin].push_back({static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(text.size() + w.size())});
+      text += w;
+    }
+    text += '\n';
+    predicted[i].assign(gold[i].words.size(), "O");
+  }
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  for (const Entity& ent : recognizer.recognize(text, tokens, sentences)) {
+    const std::string type = ent.type == EntityType::kPerson ? "PERS" : std::string(entity_type_name(ent.type));
+    for (const Span& m : ent.mentions)
+      for (std::size_t i = 0; i < at.size(); ++i) {
+        bool first = true;
+        for (std::size_t w = 0; w < at[i].size(); ++w)
+          if (at[i][w].begin < m.end && m.begin < at[i][w].end) {
+            predicted[begin + i][w] = (first ? "B-" : "I-") + type;
+            first = false;
+          }
+      }
+  }
+}
+
+}  // namespace
+
+Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold) {
+  for (std::size_t i = 0; i < gold.size(); ++i)
+    if (gold[i].tags.size() != gold[i].words.size())
+      throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
+  const bool marked = std::any_of(gold.begin(), gold.end(), [](const auto& s) { return s.document_start; });
+  std::vector<std::vector<std::string>> predicted(gold.size());
+  Evaluation e;
+  double start = util::thread_cpu_seconds();
+  for (std::size_t b = 0; b < gold.size();) {
+    std::size_t end = b + 1;
+    if (marked)
+      while (end < gold.size() && !gold[end].document_start) ++end;
+    else
+      end = std::min(gold.size(), b + kRunningArticleSentences);
+    tag_article(recognizer, gold, b, end, predicted);
+    b = end;
+  }
+  e.seconds = util::thread_cpu_seconds() - start;
+  for (std::size_t i = 0; i < gold.size(); ++i) score(gold[i].tags, predicted[i], e);
   return e;
 }
 

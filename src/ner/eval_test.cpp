@@ -64,6 +64,32 @@ TEST(Conll, ReadsSentencesAndRejectsBadTags) {
   EXPECT_THROW(read_conll(dir / "missing.conll"), IoError);
 }
 
+TEST(Conll, DocstartLinesMarkArticles) {
+  auto dir = std::filesystem::path(::testing::TempDir());
+  std::ofstream(dir / "docs.conll") << "-DOCSTART-\tO\n\nزار\tO\nعمّان\tB-LOC\n\nقال\tO\n-DOCSTART- -X- O\n\nعاد\tO\n";
+  auto s = read_conll(dir / "docs.conll");
+  ASSERT_EQ(s.size(), 3u) << "a -DOCSTART- line is no word";
+  EXPECT_TRUE(s[0].document_start);
+  EXPECT_FALSE(s[1].document_start);
+  EXPECT_TRUE(s[2].document_start) << "also right after a sentence, with no blank line before it";
+}
+
+// The whole pipeline scored on words: the resolution's mentions tag the words they overlap,
+// the proclitic's word included (بالقاهرة is the gold's B-LOC).
+TEST(Evaluate, EntitiesOfTheArticleOnGoldWords) {
+  std::vector<LabeledSentence> gold(2);
+  gold[0].words = split("أعلن وزير الخارجية المصري سامح شكري أن القاهرة ستستضيف القمة .");
+  gold[0].tags = split("O O O O B-PERS I-PERS O B-LOC O O O");
+  gold[1].words = split("وقال شكري إن الوفود ستصل بالقاهرة غدا .");
+  gold[1].tags = split("O B-PERS O O O B-LOC O O");
+  gold[1].document_start = true;
+  Evaluation e = evaluate_entities(Recognizer::instance(), gold);
+  EXPECT_EQ(e.overall.gold, 4u);
+  EXPECT_EQ(e.by_type["LOC"].correct, 2u) << "القاهرة in both articles, بالقاهرة as a whole word";
+  gold[1].tags.pop_back();
+  EXPECT_THROW(evaluate_entities(Recognizer::instance(), gold), InputError);
+}
+
 TEST(Conll, DevSplitIsTheTail) {
   std::vector<LabeledSentence> s(10);
   for (std::size_t i = 0; i < s.size(); ++i) s[i].words = {std::to_string(i)};

@@ -191,6 +191,7 @@ struct EvalOptions {
   std::string gold, model;
   bool dev = false;
   double dev_fraction = 0.1;
+  bool entities = false;
   FormatArg format;
 };
 
@@ -201,13 +202,15 @@ Registration eval_cmd("eval", [](CLI::App& app) {
   cmd->add_option("--model", o->model, "Model file (default: the built-in model)");
   cmd->add_flag("--dev", o->dev, "Score only the held-out dev part of a training file");
   cmd->add_option("--dev-fraction", o->dev_fraction, "Dev part size, as given to train")->capture_default_str();
+  cmd->add_flag("--entities", o->entities,
+                "Score the entities analyze reports (tagger and resolution); articles between -DOCSTART- lines, else 20 sentences each");
   o->format.add_to(*cmd, {"text", "json"});
   cmd->callback([o] {
     auto own = load(o->model);
     const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance();
     auto gold = ner::read_conll(o->gold);
     if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
-    print(std::cout, ner::evaluate(rec, gold), o->format.value);
+    print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);
   });
 });
 
