@@ -209,8 +209,7 @@ TEST(Resolve, QuotedNameAfterAnOrganisationHeadIsThatOrganisation) {
 }
 
 TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
-  // A programme title of four words, and an operation's name; the article on the head
-  // (للبرنامج) does not matter.
+  // A programme title of four words, and an operation's name in straight quote marks.
   const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
                            "بينما انطلقت عملية \"درع الشمال\" فجر اليوم.";
   auto e = run(text, {});
