@@ -172,4 +172,25 @@ struct ClusterOptions {
 void learn_clusters(const std::filesystem::path& corpus, const ClusterOptions& opts,
                     const std::filesystem::path& out, std::ostream* log = nullptr);
 
+/// The filters of mine_names() (src/ner/names_mining.cpp says why each one is there).
+struct NameMiningOptions {
+  std::size_t min_count = 5;          ///< times the name follows a head of its type
+  double min_type_share = 0.8;        ///< share of its head occurrences of that type (ORG vs LOC)
+  double min_head_share = 0.05;       ///< share of all its occurrences that follow a head
+  double max_article_ratio = 0.25;    ///< a name's word without ال: (ال + it) / it at most this
+  double max_bare_ratio = 0.1;        ///< a one-word name with ال: (it without ال) / it at most this
+  double min_extension_share = 0.5;   ///< a longer name: its share of its first words' head occurrences
+  double min_end_share = 0.3;         ///< share of its head occurrences after which no name word follows
+  std::size_t max_documents = 0;      ///< 0 = all
+};
+
+/// Mines organisation and place names from unlabeled articles (any DocumentReader input): the
+/// words that follow head nouns such as نادي or محافظة (data/ner_name_heads.tsv), kept when
+/// they pass the filters. Writes `type<TAB>name` lines (ORG, LOC), sorted, after a comment
+/// line with the options; with `report`, every candidate with its counts and the filter that
+/// dropped it. Returns the number of names written.
+std::size_t mine_names(const std::filesystem::path& corpus, const NameMiningOptions& opts,
+                       const std::filesystem::path& out, const std::filesystem::path& report = {},
+                       std::ostream* log = nullptr);
+
 }  // namespace marsad::ner

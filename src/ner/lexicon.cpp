@@ -1,17 +1,20 @@
 // Labels, the phrase lexicon, proclitic stripping and the cluster file reader.
 #include <algorithm>
 #include <bit>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
 #include "marsad/error.h"
 #include "marsad/text.h"
 #include "ner/model.h"
+#include "ner/names_mining.h"
 #include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kNerTitles;
 extern const std::string_view kNerTriggers;
+extern const std::string_view kNerNames;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -19,8 +22,13 @@ namespace {
 
 constexpr std::string_view kLabelNames[kLabels] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
                                                    "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
-constexpr std::string_view kCategoryNames[] = {"country", "city",           "title",      "org_head",
-                                               "loc_head", "person_trigger", "nationality"};
+constexpr std::string_view kCategoryNames[] = {"country",  "city",           "title",       "org_head", "loc_head",
+                                               "person_trigger", "nationality", "mined_org", "mined_loc"};
+static_assert(std::size(kCategoryNames) == static_cast<std::size_t>(Category::kCount));
+
+// A mined name matches only as written, article included: الهلال is a club, هلال a first name
+// and the crescent, where الرئيس and رئيس are one title.
+bool exact_first_word(Category c) { return c == Category::kMinedOrg || c == Category::kMinedLoc; }
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
@@ -132,6 +140,7 @@ void Lexicon::for_each_at(const std::vector<std::string>& words, std::size_t i, 
     for (std::uint32_t idx : it->second) {
       const auto& ph = words_[idx];
       if (i + ph.size() > words.size() || article_key(ph[0]) != article_key(reading.second)) continue;
+      if (exact_first_word(entries_[idx].category) && ph[0] != reading.second) continue;
       bool ok = true;
       for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
       if (ok) fn(entries_[idx].category, ph.size());
@@ -176,6 +185,7 @@ Lexicon builtin_lexicon() {
       throw FormatError("data/ner_triggers.tsv: line without a tab: " + std::string(line));
     lex.add(line.substr(tab + 1), parse_category(line.substr(0, tab)));
   });
+  add_mined_names(data::kNerNames, "models/ner_names.tsv", lex);
   return lex;
 }
 

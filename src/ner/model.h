@@ -31,8 +31,11 @@ constexpr bool allowed(int prev, int cur) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Lexicon: multi-word phrases (countries, cities, titles, organisation heads…) by category.
 
+/// New categories go last: a model file stores each phrase's category number.
 enum class Category : std::uint8_t {
-  kCountry, kCity, kTitle, kOrgHead, kLocHead, kPersonTrigger, kNationality, kCount
+  kCountry, kCity, kTitle, kOrgHead, kLocHead, kPersonTrigger, kNationality,
+  kMinedOrg, kMinedLoc,  ///< names mined from news after a typed head (models/ner_names.tsv)
+  kCount
 };
 std::string_view category_name(Category c) noexcept;
 Category parse_category(std::string_view name);  // throws InputError
@@ -66,7 +69,7 @@ class Lexicon {
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
 };
 
-/// The built-in lists (data/ner_*.tsv) as a lexicon.
+/// The built-in lists (data/ner_*.tsv and the mined names, models/ner_names.tsv) as a lexicon.
 Lexicon builtin_lexicon();
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// marsad train ner | train ner-clusters | ner | eval ner: the named-entity tagger.
+// marsad train ner | train ner-clusters | train ner-names | ner | eval ner: the named-entity tagger.
+#include <array>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -125,6 +126,33 @@ Registration clusters_cmd("", [](CLI::App& app) {
   cmd->add_option("--coarse", opts->coarse, "Number of coarse clusters")->capture_default_str();
   cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
   cmd->callback([opts, paths] { ner::learn_clusters(paths->first, *opts, paths->second, &std::cerr); });
+});
+
+Registration names_cmd("", [](CLI::App& app) {
+  auto opts = std::make_shared<ner::NameMiningOptions>();
+  auto paths = std::make_shared<std::array<std::string, 3>>();
+  auto* cmd = train_group(app).add_subcommand(
+      "ner-names", "Mine organisation and place names that follow head nouns (نادي، محافظة…) in articles");
+  cmd->add_option("--corpus", (*paths)[0], "Articles: .txt, .jsonl, .jsonl.gz or .jsonl.zst")->required();
+  cmd->add_option("--out", (*paths)[1], "Names file to write (type<TAB>name)")->required();
+  cmd->add_option("--report", (*paths)[2], "Also write every candidate with its counts and the filter that dropped it");
+  cmd->add_option("--min-count", opts->min_count, "Times a name follows a head of its type")->capture_default_str();
+  cmd->add_option("--min-type-share", opts->min_type_share, "Share of its heads of one type")->capture_default_str();
+  cmd->add_option("--min-head-share", opts->min_head_share, "Share of its occurrences after a head")->capture_default_str();
+  cmd->add_option("--max-article-ratio", opts->max_article_ratio,
+                  "One word without the article: most times the corpus writes it with the article, per time without")
+      ->capture_default_str();
+  cmd->add_option("--max-bare-ratio", opts->max_bare_ratio,
+                  "One word with the article: most times the corpus writes it without, per time with")->capture_default_str();
+  cmd->add_option("--min-extension-share", opts->min_extension_share,
+                  "A longer name: least share of the head occurrences of its shorter part")->capture_default_str();
+  cmd->add_option("--min-end-share", opts->min_end_share,
+                  "Least share of its head occurrences after which no name word follows")->capture_default_str();
+  cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
+  cmd->callback([opts, paths] {
+    std::size_t kept = ner::mine_names((*paths)[0], *opts, (*paths)[1], (*paths)[2], &std::cerr);
+    std::cout << kept << " names written to " << (*paths)[1] << '\n';
+  });
 });
 
 struct TagOptions {
