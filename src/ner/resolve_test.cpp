@@ -252,5 +252,22 @@ TEST(Resolve, DefaultModelOnAnInventedArticle) {
   EXPECT_EQ(cairo->mentions.size(), 2u);
 }
 
+// Mined names right after a head noun are entities the tagger missed (no labels here); a
+// mined name without a head, or a head before another word, is left to the tagger.
+TEST(Resolve, MinedNameAfterItsHeadIsAnEntity) {
+  Model m = test_model();
+  m.lexicon.add("الوديان", Category::kMinedOrg);
+  m.lexicon.add("تلال الشمس", Category::kMinedLoc);
+  const std::string text = "فاز نادي الوديان أمس. ووصل الوفد إلى محافظة تلال الشمس. وتحدث الوديان عن تلال بعيدة.";
+  auto e = run(text, {}, m);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].name, "الوديان") << "the name alone, as the mined list has it";
+  ASSERT_EQ(e[0].mentions.size(), 2u) << "then found bare elsewhere in the article";
+  EXPECT_EQ(e[1].type, EntityType::kLocation);
+  EXPECT_EQ(e[1].name, "تلال الشمس");
+  EXPECT_EQ(e[1].mentions.size(), 1u) << "تلال alone is not the town";
+}
+
 }  // namespace
 }  // namespace marsad::ner
