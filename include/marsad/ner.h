@@ -162,13 +162,14 @@ struct ClusterOptions {
   std::size_t contexts = 1000;     ///< most frequent words used as left/right contexts
   std::size_t window = 2;          ///< context words counted on each side
   std::size_t fine = 512, coarse = 64;
+  std::vector<std::size_t> extra = {128, 1024, 2048};  ///< further independent clusterings (at most 3)
   std::size_t max_documents = 0;  ///< 0 = all
   int iterations = 12;
   std::uint64_t seed = 1;
 };
 
 /// Learns distributional word clusters from unlabeled articles (any DocumentReader input) and
-/// writes `word<TAB>count<TAB>fine<TAB>coarse` lines to `out`.
+/// writes `word<TAB>count<TAB>fine<TAB>coarse[<TAB>extra…]` lines to `out`.
 void learn_clusters(const std::filesystem::path& corpus, const ClusterOptions& opts,
                     const std::filesystem::path& out, std::ostream* log = nullptr);
 

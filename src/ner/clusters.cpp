@@ -17,6 +17,7 @@
 #include "marsad/error.h"
 #include "marsad/ner.h"
 #include "marsad/text.h"
+#include "ner/model.h"
 
 namespace marsad::ner {
 namespace {
@@ -180,11 +181,22 @@ void learn_clusters(const std::filesystem::path& corpus, const ClusterOptions& o
       if (fine_cent[j][d] != 0) cent_vecs[j].emplace_back(d, fine_cent[j][d]);
   std::vector<std::vector<float>> coarse_cent;
   std::vector<std::uint32_t> coarse = kmeans(cent_vecs, dims, opts.coarse, opts.iterations, opts.seed + 1, coarse_cent);
+  if (opts.extra.size() > kExtraClusterings)
+    throw InputError("at most " + std::to_string(kExtraClusterings) + " extra clusterings");
+  std::vector<std::vector<std::uint32_t>> extra;
+  for (std::size_t j = 0; j < opts.extra.size(); ++j) {
+    std::vector<std::vector<float>> cent;
+    extra.push_back(kmeans(vecs, dims, opts.extra[j], opts.iterations, opts.seed + 2 + j, cent));
+    if (log) *log << "clusters: extra clustering " << j + 1 << " (" << opts.extra[j] << ") done\n";
+  }
   std::ofstream file(out);
   if (!file) throw IoError("cannot write word clusters", {out.string()});
-  for (std::size_t i = 0; i < vocab.size(); ++i)
+  for (std::size_t i = 0; i < vocab.size(); ++i) {
     file << c.words[vocab[i]] << '\t' << c.counts[vocab[i]] << '\t' << fine[i] + 1 << '\t'
-         << coarse[fine[i]] + 1 << '\n';
+         << coarse[fine[i]] + 1;
+    for (const auto& e : extra) file << '\t' << e[i] + 1;
+    file << '\n';
+  }
   if (!file) throw IoError("cannot write word clusters", {out.string()});
 }
 

@@ -20,7 +20,7 @@ enum Template : std::uint64_t {
   kBigramL, kBigramR, kBareBigramL, kPrefix1, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3,
   kShape, kShapeL, kShapeR, kClitic, kLex0, kLexL1, kLexR1, kLexL2, kFine0, kCoarse0, kFineL1,
   kFineR1, kCoarseL1R0, kCoarse0R1, kFreq, kFirst, kLexL1Bare0, kFineL2, kFineR2, kRead,
-  kReadFine, kReadCoarse, kReadFreq, kBareSuffix2, kBareSuffix3, kReadL1, kReadR1,
+  kReadFine, kReadCoarse, kReadFreq, kBareSuffix2, kBareSuffix3, kReadL1, kReadR1, kExtra0, kExtraL1, kExtraR1,
 };
 
 std::uint64_t hash_bytes(std::string_view s) noexcept {
@@ -74,6 +74,7 @@ std::uint64_t shape_hash(std::string_view w) noexcept {
 struct WordView {
   std::uint64_t word, bare, shape, clitic, fine, coarse, read, read_fine, read_coarse, read_freq, freq;
   std::uint32_t lex;
+  std::array<std::uint16_t, kExtraClusterings> extra;
 };
 
 std::uint64_t freq_bucket(std::uint32_t count) noexcept {
@@ -112,7 +113,8 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
             hash_bytes(std::string_view(norm[i]).substr(0, skipped)),
             info ? info->fine + 0ull : 0ull, info ? info->coarse + 0ull : 0ull,
             read_hash, read ? read->fine + 0ull : 0ull, read ? read->coarse + 0ull : 0ull,
-            freq_bucket(read ? read->count : 0), own ? freq_bucket(own->count) : 99, 0};
+            freq_bucket(read ? read->count : 0), own ? freq_bucket(own->count) : 99, 0,
+            info ? info->extra : std::array<std::uint16_t, kExtraClusterings>{}};
   }
   std::vector<std::uint32_t> lex = lexicon.match(norm);
   for (std::size_t i = 0; i < n; ++i) v[i].lex = lex[i];
@@ -187,6 +189,11 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
     add(kReadR1, i + 1 < n ? v[i + 1].read_fine : kPadRight);
     add(kBareSuffix2, hash_bytes(b.substr(b.size() - tail_bytes(b, 2))));
     add(kBareSuffix3, hash_bytes(b.substr(b.size() - tail_bytes(b, 3))));
+    for (int j = 0; j < kExtraClusterings; ++j) {
+      if (w.extra[j]) add(kExtra0, j, w.extra[j]);
+      if (i > 0 && v[i - 1].extra[j]) add(kExtraL1, j, v[i - 1].extra[j]);
+      if (i + 1 < n && v[i + 1].extra[j]) add(kExtraR1, j, v[i + 1].extra[j]);
+    }
     if (i == 0) add(kFirst, 0);
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }

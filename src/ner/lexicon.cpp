@@ -201,7 +201,9 @@ Clusters read_clusters(const std::string& path) {
     std::string word;
     WordInfo info;
     if (!(std::getline(fields, word, '\t') && fields >> info.count >> info.fine >> info.coarse))
-      throw FormatError("expected word<TAB>count<TAB>fine<TAB>coarse", {path, n});
+      throw FormatError("expected word<TAB>count<TAB>fine<TAB>coarse[<TAB>extra…]", {path, n});
+    for (auto& e : info.extra)
+      if (!(fields >> e)) break;
     out.add(std::move(word), info);
   }
   return out;

@@ -75,9 +75,15 @@ Lexicon builtin_lexicon();
 // ---------------------------------------------------------------------------------------------
 // Word clusters and corpus frequencies (from learn_clusters).
 
+/// Further clusterings of the same vectors with other numbers of clusters (Guo et al. 2014,
+/// "Revisiting embedding features for simple semi-supervised learning": several k-means
+/// granularities together beat any one of them).
+inline constexpr int kExtraClusterings = 3;
+
 struct WordInfo {
   std::uint32_t count = 0;
   std::uint16_t fine = 0, coarse = 0;  // cluster ids + 1; 0 = unknown word
+  std::array<std::uint16_t, kExtraClusterings> extra{};  // ids + 1; 0 = none
 };
 
 /// 64-bit FNV-1a, finished with the splitmix64 mixer.

@@ -15,7 +15,7 @@ namespace marsad::ner {
 namespace {
 
 constexpr std::string_view kMagic = "marsad-ner\n";
-constexpr std::uint32_t kVersion = 2;  // 2: the document pass
+constexpr std::uint32_t kVersion = 3;  // 2: the document pass; 3: extra clusterings
 constexpr std::uint64_t kMaxBody = 1ull << 30;
 
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
@@ -181,6 +181,7 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
     w.put(kv->second.count);
     w.put(kv->second.fine);
     w.put(kv->second.coarse);
+    for (auto e : kv->second.extra) w.put(e);
   }
   put_transitions(w, transition);
   put_weights(w, packed_, stride_, 0, packed_scale_[0]);
@@ -234,13 +235,14 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     if (cat >= static_cast<std::uint8_t>(Category::kCount)) r.fail("bad lexicon category");
     m.lexicon.add(r.get_string(), static_cast<Category>(cat));
   }
-  auto nwords = r.get_count(12);
+  auto nwords = r.get_count(12 + 2 * kExtraClusterings);
   for (; nwords > 0; --nwords) {
     std::string word = r.get_string();
     WordInfo info;
     info.count = r.get<std::uint32_t>();
     info.fine = r.get<std::uint16_t>();
     info.coarse = r.get<std::uint16_t>();
+    for (auto& e : info.extra) e = r.get<std::uint16_t>();
     m.clusters.add(std::move(word), info);
   }
   get_transitions(r, m.transition);

@@ -273,6 +273,62 @@ TEST(Training, LearnsSavesAndLoadsTheSameModel) {
   EXPECT_EQ(reloaded.model().save(samples), again);
 }
 
+TEST(Clusters, ExtraClusteringsAreLearnedReadAndSaved) {
+  // Two kinds of words in two kinds of contexts: cities after a travel verb, dishes after a
+  // verb of eating. Each extra clustering gives every word an id within its own size.
+  fs::path corpus = temp_file("clusters_corpus.txt"), out = temp_file("clusters.tsv");
+  std::string text = "عنوان\n";
+  const char* cities[] = {"بغداد", "دمشق", "عمان", "تونس"};
+  const char* dishes[] = {"الكبسة", "المنسف", "الكسكس", "الفلافل"};
+  for (int r = 0; r < 20; ++r)
+    for (int k = 0; k < 4; ++k)
+      text += std::string("سافر الوفد إلى ") + cities[k] + " أمس . أكل الضيوف " + dishes[(k + r) % 4] + " ليلا .\n";
+  write(corpus, text);
+  ClusterOptions opts;
+  opts.vocabulary = 30;
+  opts.contexts = 10;
+  opts.fine = 4;
+  opts.coarse = 2;
+  opts.extra = {2, 3};
+  learn_clusters(corpus, opts, out);
+  Clusters c = read_clusters(out.string());
+  const WordInfo* baghdad = c.find("بغداد");
+  ASSERT_NE(baghdad, nullptr);
+  EXPECT_GE(baghdad->extra[0], 1);
+  EXPECT_LE(baghdad->extra[0], 2);
+  EXPECT_GE(baghdad->extra[1], 1);
+  EXPECT_LE(baghdad->extra[1], 3);
+  EXPECT_EQ(baghdad->extra[2], 0) << "only two extra clusterings were asked for";
+  opts.extra = {2, 2, 2, 2};
+  EXPECT_THROW(learn_clusters(corpus, opts, out), InputError);
+
+  // The extra ids travel in the model file.
+  Model m = random_model(4);
+  m.clusters = {{"بغداد", {500, 3, 1, {2, 7, 9}}}};
+  Recognizer loaded(m.save({{"زار", "الوفد", "بغداد"}}), "extra");
+  const WordInfo* back = loaded.model().clusters.find("بغداد");
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->extra, (std::array<std::uint16_t, kExtraClusterings>{2, 7, 9}));
+}
+
+TEST(Features, WordsOfOneExtraClusterShareAFeature) {
+  // Two club names with different fine and coarse clusters: how many features they share
+  // depends only on how many extra clusterings put them together.
+  auto shared = [](std::array<std::uint16_t, kExtraClusterings> celtic, std::array<std::uint16_t, kExtraClusterings> benfica) {
+    Model m = random_model(5);
+    m.clusters = {{"سلتيك", {30, 5, 2, celtic}}, {"بنفيكا", {20, 8, 3, benfica}}};
+    SentenceFeatures a, b;
+    m.extract({"فاز", "سلتيك"}, a);
+    m.extract({"فاز", "بنفيكا"}, b);
+    auto x = word_ids(a, 1), y = word_ids(b, 1);
+    std::vector<std::uint32_t> both;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+    return both.size();
+  };
+  EXPECT_EQ(shared({1, 4, 6}, {1, 4, 9}), shared({1, 4, 6}, {2, 5, 9}) + 2);
+  EXPECT_EQ(shared({1, 4, 6}, {1, 4, 6}), shared({1, 4, 6}, {2, 5, 9}) + 3);
+}
+
 TEST(ModelFile, BadFilesAreFormatErrorsNamingTheFile) {
   fs::path data = temp_file("ner_tiny2.conll"), good = temp_file("ner_good.bin");
   write(data, kTinyCorpus);

@@ -124,6 +124,8 @@ Registration clusters_cmd("", [](CLI::App& app) {
   cmd->add_option("--window", opts->window, "Context words counted on each side")->capture_default_str()->check(CLI::Range(1, 4));
   cmd->add_option("--fine", opts->fine, "Number of fine clusters")->capture_default_str();
   cmd->add_option("--coarse", opts->coarse, "Number of coarse clusters")->capture_default_str();
+  cmd->add_option("--extra", opts->extra, "Sizes of further independent clusterings (at most 3)")->capture_default_str()
+      ->delimiter(',')->expected(0, 3);
   cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
   cmd->callback([opts, paths] { ner::learn_clusters(paths->first, *opts, paths->second, &std::cerr); });
 });
