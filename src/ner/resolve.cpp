@@ -92,6 +92,16 @@ bool starts_second_person(const Doc& d, std::uint32_t t) {
   return d.norm[t].starts_with("وال") && choose_reading(d.model, d.norm[t], d.known, 2.0, kMinSplitCount).first > 0;
 }
 
+// A preposition clitic (ل، ب) on a noun: no part of a person's name after the first takes one
+// (العباسي لتلفزيون: "told the TV channel"; فهد بجدة). The word must read better without the
+// clitic and, so read, be a noun the corpus writes with the article: foreign names that only
+// start like a clitic (بايدن، بيري → "يري") fail that, as do names like بدر، لطفي.
+bool starts_prepositional(const Doc& d, std::uint32_t t) {
+  if (!d.norm[t].starts_with("ل") && !d.norm[t].starts_with("ب")) return false;
+  auto [skip, form] = choose_reading(d.model, d.norm[t], d.known, 2.0, kMinSplitCount);
+  return skip > 0 && (form.starts_with("ال") || d.model.frequency("ال" + form) >= kMinSplitCount);
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -102,17 +112,24 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
     const auto& lab = labels[s];
     for (std::uint32_t i = 0; i < lab.size();) {
       if (lab[i] == 0) { ++i; continue; }
-      std::uint32_t j = i + 1;
-      int type = (lab[i] - 1) / 2;
+      std::uint32_t j = i + 1, next = 0;
+      const int type = (lab[i] - 1) / 2, inside = lab[i] + (lab[i] % 2);
       // B-X then I-X…; a person's name ends before و + the article when the word reads better
-      // without the و (الجبوري والعبادي: two people; but جون والاس is one).
-      while (j < lab.size() && lab[j] == lab[i] + (lab[i] % 2) &&
-             !(type == 0 && starts_second_person(d, sent.first_token + j)))
-        ++j;
+      // without the و (الجبوري والعبادي: two people; but جون والاس is one), and before a
+      // preposition clitic, where the rest of the span is not a name at all.
+      for (; j < lab.size() && lab[j] == inside; ++j) {
+        if (type != 0) continue;
+        if (starts_second_person(d, sent.first_token + j)) break;
+        if (starts_prepositional(d, sent.first_token + j)) {
+          next = j;
+          while (next < lab.size() && lab[next] == inside) ++next;
+          break;
+        }
+      }
       std::uint32_t first = sent.first_token + i;
       // No name follows a particle that only takes a verb (لم أنس: "I did not forget").
       if (first > sent.first_token && verb_particle(d.norm[first - 1])) {
-        i = j;
+        i = next ? next : j;
         continue;
       }
       // An organisation's head word is part of its name (عصائب أهل الحق, حزب الله) even
@@ -121,7 +138,7 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       // So is a facility's (قاعدة الحرير, سجن أبو غريب): the place is the base, not a town.
       if (type == 1 && i > 0 && lab[i - 1] == 0 && facility_head(d, first - 1)) --first;
       out.push_back(make_mention(d, s, first, sent.first_token + j, type));
-      i = j;
+      i = next ? next : j;
     }
   }
   return out;

@@ -19,7 +19,8 @@ Model test_model() {
   m.lexicon = builtin_lexicon();
   m.clusters = {{"بنغازي", {300, 1, 1}}, {"خالد", {2000, 2, 2}}, {"وران", {3, 5, 5}},
                 {"امل", {150, 3, 3}},  {"الامل", {400, 3, 3}}, {"المخالد", {1, 4, 4}},
-                {"الزهراني", {900, 6, 6}}};
+                {"الزهراني", {900, 6, 6}}, {"تلفزيون", {800, 7, 7}}, {"التلفزيون", {900, 7, 7}},
+                {"بدر", {700, 2, 2}}, {"در", {40, 8, 8}}, {"يري", {3000, 9, 9}}};
   return m;
 }
 
@@ -191,6 +192,18 @@ TEST(Resolve, TaggingSlipsAroundVerbsAndConjunctions) {
   EXPECT_EQ(two[0].name, "الحربي");
   EXPECT_EQ(two[1].name, "الزهراني");
   EXPECT_EQ(run("وقال جون والاس إن العمل مستمر.", {{"جون والاس", 0}}).size(), 1u);
+  // A preposition clitic on a word the corpus knows without it ends the person; a name that
+  // only starts like one (بدر) stays part of it.
+  auto told = run("وقال الحداد لتلفزيون المدينة إن الاتفاق قريب.", {{"الحداد لتلفزيون", 0}});
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].name, "الحداد");
+  auto badr = run("وقال سالم بدر إن الاتفاق قريب.", {{"سالم بدر", 0}});
+  ASSERT_EQ(badr.size(), 1u);
+  EXPECT_EQ(badr[0].name, "سالم بدر");
+  // بيري reads as ب + the verb يري ("sees"), which never takes the article: a surname.
+  auto perry = run("وقال ريك بيري إن الاتفاق قريب.", {{"ريك بيري", 0}});
+  ASSERT_EQ(perry.size(), 1u);
+  EXPECT_EQ(perry[0].name, "ريك بيري");
 }
 
 TEST(Resolve, QuotedNameAfterAnOrganisationHeadIsThatOrganisation) {
