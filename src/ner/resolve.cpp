@@ -231,6 +231,20 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// A tagged name in quote marks right after an organisation head (وكالة «…», تنظيم "…") is an
+// organisation whatever type the tagger gave it, and so is every mention of the same name in
+// the article: the head is stronger evidence than the tagger's guess at an unknown name (a
+// transliterated agency name read as a person's).
+void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions) {
+  std::set<std::vector<std::string>> organisations;
+  for (const auto& m : mentions)
+    if (m.type != 2 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
+        is_quote_mark(d, m.last) && is_org_head(d, m.first - 2))
+      organisations.insert(m.key);
+  for (auto& m : mentions)
+    if (organisations.count(m.key)) m.type = 2;
+}
+
 // A name mined from news right after a head noun (نادي الهلال، محافظة ضبا) is an entity of the
 // mined type even where the tagger missed it: the tagger learnt the mined names' weight from
 // 2007 news, where few of them occur. An organisation keeps its head word, as tagged ones do.
@@ -306,6 +320,11 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
         // preposition or conjunction attached, which an adjective never carries.
         if (surnames.count(key) && d.norm[t] == key[0] &&
             d.model.lexicon.contains(key[0], Category::kNationality))
+          continue;
+        // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
+        // to a function word does not spread to a word written with ى.
+        if (key.size() == 1 && d.tokens[t].view(d.text).ends_with("ى") &&
+            summary::StopWords::instance().contains(key[0]))
           continue;
         auto last = static_cast<std::uint32_t>(t + key.size());
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
@@ -440,6 +459,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   add_facilities(d, mentions);
+  retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);
   propagate(d, mentions);

@@ -221,6 +221,32 @@ TEST(Resolve, QuotedNameAfterAnOrganisationHeadIsThatOrganisation) {
   EXPECT_TRUE(run("وقالت الحركة «إنها لن تتراجع", {}).empty());
 }
 
+TEST(Resolve, AFamilyNameThatFoldsToAPrepositionDoesNotSpreadToIt) {
+  // علي closes a full name, so it would name the person alone too; folded, the preposition
+  // على is the same word, but it is written with ى.
+  const std::string text = "صلى المصلون في مسجد الحسن بن علي ثم عادوا. وأكد على أهمية الأمن، وقال علي إنه سعيد.";
+  auto e = run(text, {{"الحسن بن علي", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_EQ(e[0].mentions.size(), 2u) << "the full name and علي alone; not على";
+  const Span said = span_of(text, "علي إنه");
+  EXPECT_EQ(e[0].mentions[1], (Span{said.begin, said.begin + 6})) << "علي is six bytes";
+}
+
+TEST(Resolve, ATaggedNameQuotedAfterAnOrganisationHeadIsThatOrganisation) {
+  // The tagger read an unknown agency's name as a person's, in both mentions; the first
+  // follows وكالة in quote marks, so both are the agency.
+  const std::string text = "وقال مسؤولون لوكالة «نورث برس» إن القوات ستغادر. "
+                           "وبحسب «نورث برس» فإن الانسحاب يبدأ غدا.";
+  auto e = run(text, {{"نورث برس", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  // Without the head, the tagger's type stands.
+  auto alone = run("وقال «نورث برس» إن القوات ستغادر.", {{"نورث برس", 0}});
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].type, EntityType::kPerson);
+}
+
 TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
   // A programme title of four words, and an operation's name in straight quote marks.
   const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
