@@ -95,11 +95,21 @@ bool starts_second_person(const Doc& d, std::uint32_t t) {
 // A preposition clitic (ل، ب) on a noun: no part of a person's name after the first takes one
 // (العباسي لتلفزيون: "told the TV channel"; فهد بجدة). The word must read better without the
 // clitic and, so read, be a noun the corpus writes with the article: foreign names that only
-// start like a clitic (بايدن، بيري → "يري") fail that, as do names like بدر، لطفي.
+// start like a clitic (بايدن، بيري → "يري") fail that, as do names like بدر، لطفي. A family
+// name of the article + nisba shape stays (فيصل بالسديري is how some write بن سديري's clan).
 bool starts_prepositional(const Doc& d, std::uint32_t t) {
   if (!d.norm[t].starts_with("ل") && !d.norm[t].starts_with("ب")) return false;
   auto [skip, form] = choose_reading(d.model, d.norm[t], d.known, 2.0, kMinSplitCount);
-  return skip > 0 && (form.starts_with("ال") || d.model.frequency("ال" + form) >= kMinSplitCount);
+  if (skip == 0) return false;
+  if (form.starts_with("ال")) return !form.ends_with("ي");
+  return d.model.frequency("ال" + form) >= kMinSplitCount;
+}
+
+// A title of two words or more (ولي العهد، رئيس الوزراء، آية الله) starting at token t: never
+// part of a name. One-word titles are left alone: many are names too (سلطان، أمين، مساعد).
+bool starts_long_title(const Doc& d, std::uint32_t t) {
+  std::size_t length = 0;
+  return d.model.lexicon.starts(d.norm, t, Category::kTitle, length) && length >= 2;
 }
 
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
@@ -116,17 +126,28 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       const int type = (lab[i] - 1) / 2, inside = lab[i] + (lab[i] % 2);
       // B-X then I-X…; a person's name ends before و + the article when the word reads better
       // without the و (الجبوري والعبادي: two people; but جون والاس is one), and before a
-      // preposition clitic, where the rest of the span is not a name at all.
+      // preposition clitic or a title, where the rest of the span is not a name at all.
       for (; j < lab.size() && lab[j] == inside; ++j) {
         if (type != 0) continue;
         if (starts_second_person(d, sent.first_token + j)) break;
-        if (starts_prepositional(d, sent.first_token + j)) {
+        if (starts_prepositional(d, sent.first_token + j) || starts_long_title(d, sent.first_token + j)) {
           next = j;
           while (next < lab.size() && lab[next] == inside) ++next;
           break;
         }
       }
       std::uint32_t first = sent.first_token + i;
+      // A title the tagger took into the name (ولي العهد محمد بن نايف) is cut off; a span that
+      // is only a title names nobody.
+      if (type == 0 && starts_long_title(d, first)) {
+        std::size_t length = 0;
+        d.model.lexicon.starts(d.norm, first, Category::kTitle, length);
+        if (i + length >= j) {
+          i = next ? next : j;
+          continue;
+        }
+        first += static_cast<std::uint32_t>(length);
+      }
       // No name follows a particle that only takes a verb (لم أنس: "I did not forget").
       if (first > sent.first_token && verb_particle(d.norm[first - 1])) {
         i = next ? next : j;
@@ -326,6 +347,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
         if (key.size() == 1 && d.tokens[t].view(d.text).ends_with("ى") &&
             summary::StopWords::instance().contains(key[0]))
           continue;
+        if (type == 0 && starts_long_title(d, t)) continue;  // ولي in ولي العهد is no one
         auto last = static_cast<std::uint32_t>(t + key.size());
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
         Mention m = make_mention(d, s, t, last, type);

@@ -200,6 +200,19 @@ TEST(Resolve, TaggingSlipsAroundVerbsAndConjunctions) {
   auto badr = run("وقال سالم بدر إن الاتفاق قريب.", {{"سالم بدر", 0}});
   ASSERT_EQ(badr.size(), 1u);
   EXPECT_EQ(badr[0].name, "سالم بدر");
+  // A title of two words inside or in front of a tagged person is not the name; alone, it
+  // names nobody.
+  auto crown = run("واستقبل محمد بن سالم ولي العهد الوفد.", {{"محمد بن سالم ولي العهد", 0}});
+  ASSERT_EQ(crown.size(), 1u);
+  EXPECT_EQ(crown[0].name, "محمد بن سالم");
+  auto front = run("وقال رئيس الوزراء سامي الحداد إن الاتفاق قريب.", {{"رئيس الوزراء سامي الحداد", 0}});
+  ASSERT_EQ(front.size(), 1u);
+  EXPECT_EQ(front[0].name, "سامي الحداد");
+  EXPECT_TRUE(run("وصل ولي العهد إلى المدينة.", {{"ولي العهد", 0}}).empty());
+  // Nor does a name found elsewhere spread into one.
+  auto wali = run("قال ولي إن الأمر انتهى. ووصل ولي العهد أمس.", {{"ولي", 0}});
+  ASSERT_EQ(wali.size(), 1u);
+  EXPECT_EQ(wali[0].mentions.size(), 1u);
   // بيري reads as ب + the verb يري ("sees"), which never takes the article: a surname.
   auto perry = run("وقال ريك بيري إن الاتفاق قريب.", {{"ريك بيري", 0}});
   ASSERT_EQ(perry.size(), 1u);
