@@ -4,6 +4,7 @@
 
 #include "marsad/analysis.h"
 #include "marsad/error.h"
+#include "analyze/overlaps.h"
 
 namespace marsad {
 namespace {
@@ -129,6 +130,22 @@ TEST(Render, EveryFormatAndEscaping) {
   EXPECT_EQ(json::parse(line), to_json(a));
   EXPECT_NE(render(a, "timeml").find("<TimeML"), std::string::npos);
   EXPECT_THROW(render(a, "pdf"), InputError);
+}
+
+TEST(Overlaps, MentionsInsideATimeExpressionAreTheTime) {
+  // «أبريل (نيسان)»: the Levantine month name is not the car maker; نيسان موتور, reaching
+  // beyond the time expression, is.
+  const std::string text = "أعلنت نيسان موتور في أبريل (نيسان) الماضي أرباحها.";
+  const Span month = find(text, "أبريل (نيسان) الماضي"), word = find(text, "نيسان", month.begin);
+  std::vector<Entity> entities = {
+      {"e1", EntityType::kOrganization, "نيسان موتور", {}, {find(text, "نيسان موتور")}},
+      {"e2", EntityType::kOrganization, "نيسان", {}, {word}},
+      {"e3", EntityType::kLocation, "أبريل", {}, {find(text, "أبريل"), find(text, "أرباحها")}}};
+  analyze::drop_mentions_in_times(entities, {{month, "DATE", "2024-04", ""}});
+  ASSERT_EQ(entities.size(), 2u) << "e2 had only a mention inside the time";
+  EXPECT_EQ(entities[0].name, "نيسان موتور");
+  EXPECT_EQ(entities[1].id, "e2") << "renumbered";
+  EXPECT_EQ(entities[1].mentions, (std::vector<Span>{find(text, "أرباحها")}));
 }
 
 TEST(Analyzer, SpansPointIntoTheTextAsGiven) {

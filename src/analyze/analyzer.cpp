@@ -2,6 +2,8 @@
 // summary and the timeline, all over the document's text as given (nothing is normalized in
 // place, so every span points into Document::text).
 #include "marsad/analysis.h"
+
+#include "analyze/overlaps.h"
 #include "marsad/error.h"
 #include "marsad/ner.h"
 #include "marsad/quotes.h"
@@ -49,6 +51,7 @@ Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) cons
   auto sentences = text::split_sentences(text, tokens);
   a.entities = impl_->recognizer.recognize(text, tokens, sentences);
   a.times = time::find_times(text, tokens, a.date);
+  analyze::drop_mentions_in_times(a.entities, a.times);
   a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities);
   summary::Context ctx{text, tokens, sentences, a.entities, {doc.title_begin, doc.title_end}};
   a.keyphrases = summary::keyphrases(ctx, opts.keyphrases);

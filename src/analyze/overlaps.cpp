@@ -1,0 +1,18 @@
+#include "analyze/overlaps.h"
+
+#include <algorithm>
+#include <string>
+
+namespace marsad::analyze {
+
+void drop_mentions_in_times(std::vector<Entity>& entities, const std::vector<TimeExpression>& times) {
+  auto inside_time = [&](const Span& m) {
+    return std::any_of(times.begin(), times.end(),
+                       [&](const TimeExpression& t) { return t.span.begin <= m.begin && m.end <= t.span.end; });
+  };
+  for (auto& e : entities) std::erase_if(e.mentions, inside_time);
+  std::erase_if(entities, [](const Entity& e) { return e.mentions.empty(); });
+  for (std::size_t i = 0; i < entities.size(); ++i) entities[i].id = "e" + std::to_string(i + 1);
+}
+
+}  // namespace marsad::analyze
