@@ -127,13 +127,19 @@ namespace {
 // from its proclitic, بالعراق → العراق, tags the whole word, as the gold does).
 void tag_article(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold, std::size_t begin,
                  std::size_t end, std::vector<std::vector<std::string>>& predicted) {
+  // The gold words, one line per sentence, and where each lies in that text (in text order,
+  // so a mention finds its words by binary search however long the article).
+  struct Word {
+    Span span;
+    std::size_t sentence, index;
+  };
   std::string text;
-  std::vector<std::vector<Span>> at(end - begin);
+  std::vector<Word> words;
   for (std::size_t i = begin; i < end; ++i) {
-    for (const auto& w : gold[i].words) {
-      if (!at[i - begin].empty()) text += ' ';
-      at[i - begin].push_back({static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(text.size() + w.size())});
-      text += w;
+    for (std::size_t w = 0; w < gold[i].words.size(); ++w) {
+      if (w > 0) text += ' ';
+      words.push_back({{static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(text.size() + gold[i].words[w].size())}, i, w});
+      text += gold[i].words[w];
     }
     text += '\n';
     predicted[i].assign(gold[i].words.size(), "O");
@@ -142,15 +148,13 @@ void tag_article(const Recognizer& recognizer, const std::vector<LabeledSentence
   auto sentences = text::split_sentences(text, tokens);
   for (const Entity& ent : recognizer.recognize(text, tokens, sentences)) {
     const std::string type = ent.type == EntityType::kPerson ? "PERS" : std::string(entity_type_name(ent.type));
-    for (const Span& m : ent.mentions)
-      for (std::size_t i = 0; i < at.size(); ++i) {
-        bool first = true;
-        for (std::size_t w = 0; w < at[i].size(); ++w)
-          if (at[i][w].begin < m.end && m.begin < at[i][w].end) {
-            predicted[begin + i][w] = (first ? "B-" : "I-") + type;
-            first = false;
-          }
+    for (const Span& m : ent.mentions) {
+      auto w = std::partition_point(words.begin(), words.end(), [&](const Word& x) { return x.span.end <= m.begin; });
+      for (std::size_t sentence = SIZE_MAX; w != words.end() && w->span.begin < m.end; ++w) {
+        predicted[w->sentence][w->index] = (w->sentence != sentence ? "B-" : "I-") + type;
+        sentence = w->sentence;
       }
+    }
   }
 }
 
