@@ -154,13 +154,25 @@ void NameMiner::add(std::string_view article) {
   }
 }
 
-// How often the corpus writes the word with the article if it has none, or without if it
-// has, per time as it is.
+// How often the corpus writes ال before the word, per time as it is. High for an adjective
+// or a noun without the article (كبرى: الكبرى), and for a word whose first letters only look
+// like the article once hamza is folded (إلكتروني → الكتروني: الالكتروني).
+double NameMiner::article_ratio(std::uint32_t id) const {
+  return static_cast<double>(count_of(std::string(kAl) + words_[id])) / static_cast<double>(counts_[id]);
+}
+
+// Whether the word carries the article: it starts with ال and the corpus does not put another
+// ال before it.
+bool NameMiner::definite(std::uint32_t id) const {
+  return starts_with(words_[id], kAl) && letters(words_[id]) >= 4 && article_ratio(id) <= opts_.max_article_ratio;
+}
+
+// How often the corpus writes the word the other way: with the article if it has none,
+// without if it has (الاتصالات: اتصالات), per time as it is.
 double NameMiner::other_form(std::uint32_t id) const {
-  const std::string& w = words_[id];
-  const auto n = static_cast<double>(counts_[id]);
-  if (!starts_with(w, kAl)) return static_cast<double>(count_of(std::string(kAl) + w)) / n;
-  return letters(w) >= 4 ? static_cast<double>(count_of(std::string_view(w).substr(kAl.size()))) / n : 0.0;
+  if (!definite(id)) return article_ratio(id);
+  return static_cast<double>(count_of(std::string_view(words_[id]).substr(kAl.size()))) /
+         static_cast<double>(counts_[id]);
 }
 
 // A word the corpus mostly writes the other way is a common noun or an adjective, not a
@@ -169,7 +181,7 @@ double NameMiner::other_form(std::uint32_t id) const {
 // stricter test in mine().)
 bool NameMiner::common_word(std::uint32_t id) const {
   constexpr double kMaxBareRatio = 0.5;
-  return other_form(id) > (starts_with(words_[id], kAl) ? kMaxBareRatio : opts_.max_article_ratio);
+  return other_form(id) > (definite(id) ? kMaxBareRatio : opts_.max_article_ratio);
 }
 
 // و / ف / ب / ل / ك + a word the corpus has more often alone (وبلدات، وخط، بمساحة) starts a
@@ -282,7 +294,7 @@ std::vector<MinedName> NameMiner::mine() const {
     n.ends = c.ends;
     auto t = total.find(k);
     n.total = std::max<std::uint64_t>(t == total.end() ? 0 : t->second, n.after_head);
-    const bool article = starts_with(words_[k.w[0]], kAl);
+    const bool article = definite(k.w[0]);
     if (k.size() == 1) n.other_form = other_form(k.w[0]);
     if (n.of_type < opts_.min_count)
       n.dropped_by = "count";

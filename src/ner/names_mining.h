@@ -64,6 +64,8 @@ class NameMiner {
   /// Words after the head at `pos` that may make a name; 0 if what follows cannot start one.
   std::uint8_t name_run(std::size_t pos) const;
   bool common_word(std::uint32_t id) const;
+  double article_ratio(std::uint32_t id) const;
+  bool definite(std::uint32_t id) const;
   double other_form(std::uint32_t id) const;
   bool conjunct(std::uint32_t id) const;
   bool ends_name(std::uint32_t id) const;
