@@ -42,7 +42,7 @@ std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip) {
 // A mention over tokens [first, last): the first word's proclitics are cut when the word
 // without them is the more frequent form (بالعراق → العراق, but ليستر stays ليستر).
 Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type) {
-  Mention m{first, last, sentence, type, {}, {}, {}};
+  Mention m{first, last, sentence, type, {}, {}, {}, false};
   auto [skip, form] = choose_reading(d.model, d.norm[first], d.known, 2.0, kMinSplitCount);
   m.key.push_back(form);
   for (std::uint32_t t = first + 1; t < last; ++t) m.key.push_back(d.norm[t]);
@@ -211,7 +211,7 @@ const std::set<std::string>& quoted_heads() {
 // an organisation head (تنظيم «داعش»), a work, event or product after theirs (برنامج «حوار
 // المساء», عملية «عاصفة الصحراء»); -1 after any other word.
 std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
-  if (is_org_head(d, t)) return {2, 3};
+  if (is_org_head(d, t) || d.norm[t] == "ل") return {2, 3};
   for (const auto& r : name_readings(d.norm[t])) {
     std::string_view w = r.second;
     if (w.starts_with("ال")) w.remove_prefix(4);
@@ -242,9 +242,13 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       const bool all_function = type == 3 && std::all_of(m.key.begin(), m.key.end(), [](const std::string& w) {
         return summary::StopWords::instance().contains(w);
       });
+      // After a lone ل the quote marks alone decide (لـ«الشرق الأوسط» is the paper even where
+      // the region is named too), so such a name stays out of the article's type vote.
+      const bool after_lam = d.norm[t] == "ل";
       if (all_function || (m.key.size() == 1 && m.key[0].size() <= 2) ||
-          std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.key == m.key; }))
+          (!after_lam && std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.key == m.key; })))
         continue;
+      m.typed_by_context = after_lam;
       mentions.push_back(std::move(m));
       t = close;
     }
@@ -264,6 +268,22 @@ void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
       organisations.insert(m.key);
   for (auto& m : mentions)
     if (organisations.count(m.key)) m.type = 2;
+}
+
+bool quoted(const Doc& d, const Mention& m) {
+  return m.first >= 1 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) && is_quote_mark(d, m.last);
+}
+
+// «…» right after a lone ل (قال لـ«الشرق الأوسط», تابعة لـ"داعش") names the paper, agency or
+// group one speaks to or belongs to: an organisation, and so is the same name in quote marks
+// elsewhere in the article. The name written bare keeps its own reading (the region الشرق
+// الأوسط), so these mentions are kept out of the article-wide type vote.
+void type_quoted_after_lam(const Doc& d, std::vector<Mention>& mentions) {
+  std::set<std::vector<std::string>> organisations;
+  for (const auto& m : mentions)
+    if (quoted(d, m) && m.first >= 2 && d.norm[m.first - 2] == "ل") organisations.insert(m.key);
+  for (auto& m : mentions)
+    if (organisations.count(m.key) && quoted(d, m)) m.type = 2, m.typed_by_context = true;
 }
 
 // A name mined from news right after a head noun (نادي الهلال، محافظة ضبا) is an entity of the
@@ -317,11 +337,12 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
 // time and misses some repetitions, and one article rarely uses a name in two senses.
 void propagate(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::vector<std::string>, std::array<int, 4>> votes;
-  for (const auto& m : mentions) ++votes[m.key][static_cast<std::size_t>(m.type)];
+  for (const auto& m : mentions)
+    if (!m.typed_by_context) ++votes[m.key][static_cast<std::size_t>(m.type)];
   // A longer name ending in this one votes for it too (تنظيم الرايات for الرايات).
   for (auto& [key, v] : votes)
     for (const auto& m : mentions)
-      if (m.key.size() > key.size() && std::equal(key.rbegin(), key.rend(), m.key.rbegin()))
+      if (!m.typed_by_context && m.key.size() > key.size() && std::equal(key.rbegin(), key.rend(), m.key.rbegin()))
         ++v[static_cast<std::size_t>(m.type)];
   // After a full name, the family name alone names the same person (السوداني).
   std::set<std::vector<std::string>> surnames;
@@ -356,7 +377,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
         mentions.push_back(std::move(m));
       }
     for (auto& m : mentions)
-      if (m.key == key) m.type = type;  // one type per name in one article
+      if (m.key == key && !m.typed_by_context) m.type = type;  // one type per name in one article
   }
   std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
@@ -485,6 +506,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);
   propagate(d, mentions);
+  type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
 
   // Longest names first become entities; shorter ones join the first entity they belong to.

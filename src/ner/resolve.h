@@ -22,6 +22,7 @@ struct Mention {
   Span span;                          ///< bytes of the name alone (proclitics cut)
   std::vector<std::string> key;       ///< normalized words, the first one as written alone
   std::string display;                ///< the name in the article's spelling
+  bool typed_by_context = false;      ///< its type comes from the words around it, not votes
 };
 
 /// How a word splits into proclitics + name (see name_readings). A reading is taken when it is

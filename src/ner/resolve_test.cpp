@@ -260,6 +260,22 @@ TEST(Resolve, ATaggedNameQuotedAfterAnOrganisationHeadIsThatOrganisation) {
   EXPECT_EQ(alone[0].type, EntityType::kPerson);
 }
 
+TEST(Resolve, AQuotedNameAfterALoneLamIsAnOrganisationButTheBareNameKeepsItsType) {
+  // "told «the paper»": the paper is an organisation, in quote marks wherever it appears;
+  // the region of the same name, written bare, stays a place and a separate entity.
+  const std::string text = "وقال مسؤول لـ«الشرق الأوسط» إن الهدوء يعم الشرق الأوسط، كما نشرت «الشرق الأوسط» أمس. "
+                           "وقال آخر ل\"المرصد اليومي\" إنه متفائل.";
+  auto e = run(text, {{"الشرق الأوسط", 1}});
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "both quoted mentions";
+  EXPECT_EQ(e[1].type, EntityType::kLocation);
+  const Span bare = span_of(text, "الشرق الأوسط،");
+  EXPECT_EQ(e[1].mentions, (std::vector<Span>{{bare.begin, bare.end - 2}})) << "the comma is two bytes";
+  EXPECT_EQ(e[2].name, "المرصد اليومي") << "untagged, named by the pattern";
+  EXPECT_EQ(e[2].type, EntityType::kOrganization);
+}
+
 TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
   // A programme title of four words, and an operation's name in straight quote marks.
   const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
