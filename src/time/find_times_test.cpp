@@ -199,6 +199,8 @@ TEST(FindTimes, Durations) {
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("وقع الطرفان عقد الشراكة.", "").empty()) << "عقد without context is a contract";
   EXPECT_TRUE(run("قال الأمين العام إن الوضع خطير.", "").empty()) << "العام as 'general'";
+  EXPECT_TRUE(run("ازدحمت الأسواق خلال أيام التسوق.", "").empty()) << "the days of something, not a length";
+  EXPECT_EQ(run("ستنتهي الأعمال خلال أيام.", "").size(), 1u) << "within days: a duration";
 }
 
 TEST(FindTimes, TimesOfDayAndSets) {

@@ -225,6 +225,10 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   const Sense* before = i > 0 ? sense(i - 1, Kind::kMod) : nullptr;
   bool context = i > 0 && (sense(i - 1, Kind::kDurCtx) || (before && !positional(before->text)));
   bool lam = x.begin - x.token_begin > (x.conj ? 2u : 0u);  // لسنوات، لعقود
+  // A plural unit in construct with a definite noun names the days of something, not a
+  // length of time: خلال أيام العيد، أشهر الصيف (but خلال أيام: "within days").
+  if (plural == Plurality::kPlural && i + 1 < w_.size() && !w_[i + 1].entry && norm(i + 1).starts_with("ال"))
+    return std::nullopt;
   if (context || (lam && plural == Plurality::kPlural))
     return duration_match(i, i + 1, un, plural == Plurality::kSingular ? 1 : -1);
   return std::nullopt;
