@@ -105,11 +105,12 @@ bool starts_prepositional(const Doc& d, std::uint32_t t) {
   return d.model.frequency("ال" + form) >= kMinSplitCount;
 }
 
-// A title of two words or more (ولي العهد، رئيس الوزراء، آية الله) starting at token t: never
-// part of a name. One-word titles are left alone: many are names too (سلطان، أمين، مساعد).
-bool starts_long_title(const Doc& d, std::uint32_t t) {
+// The words of a title of two words or more (ولي العهد، رئيس الوزراء، آية الله) starting at
+// token t, else 0: never part of a name. One-word titles are left alone: many are names too
+// (سلطان، أمين، مساعد).
+std::size_t long_title_at(const Doc& d, std::uint32_t t) {
   std::size_t length = 0;
-  return d.model.lexicon.starts(d.norm, t, Category::kTitle, length) && length >= 2;
+  return d.model.lexicon.starts(d.norm, t, Category::kTitle, length) && length >= 2 ? length : 0;
 }
 
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
@@ -130,7 +131,7 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       for (; j < lab.size() && lab[j] == inside; ++j) {
         if (type != 0) continue;
         if (starts_second_person(d, sent.first_token + j)) break;
-        if (starts_prepositional(d, sent.first_token + j) || starts_long_title(d, sent.first_token + j)) {
+        if (starts_prepositional(d, sent.first_token + j) || long_title_at(d, sent.first_token + j) > 0) {
           next = j;
           while (next < lab.size() && lab[next] == inside) ++next;
           break;
@@ -139,9 +140,7 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       std::uint32_t first = sent.first_token + i;
       // A title the tagger took into the name (ولي العهد محمد بن نايف) is cut off; a span that
       // is only a title names nobody.
-      if (type == 0 && starts_long_title(d, first)) {
-        std::size_t length = 0;
-        d.model.lexicon.starts(d.norm, first, Category::kTitle, length);
+      if (const std::size_t length = type == 0 ? long_title_at(d, first) : 0; length > 0) {
         if (i + length >= j) {
           i = next ? next : j;
           continue;
@@ -368,7 +367,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
         if (key.size() == 1 && d.tokens[t].view(d.text).ends_with("ى") &&
             summary::StopWords::instance().contains(key[0]))
           continue;
-        if (type == 0 && starts_long_title(d, t)) continue;  // ولي in ولي العهد is no one
+        if (type == 0 && long_title_at(d, t) > 0) continue;  // ولي in ولي العهد is no one
         auto last = static_cast<std::uint32_t>(t + key.size());
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
         Mention m = make_mention(d, s, t, last, type);
