@@ -219,12 +219,18 @@ std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
   return {-1, 0};
 }
 
+// Per token, whether a mention already holds it.
+std::vector<bool> covered_tokens(const Doc& d, const std::vector<Mention>& mentions) {
+  std::vector<bool> covered(d.tokens.size(), false);
+  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  return covered;
+}
+
 // A name in quote marks right after a head word is an entity of the head's kind even when the
 // tagger has never seen it (names newer than its training data); propagate() then finds it
 // bare. A quotation (more words than a name has) or an unclosed mark names nothing.
 void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<bool> covered(d.tokens.size(), false);
-  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  std::vector<bool> covered = covered_tokens(d, mentions);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 3 < end; ++t) {
@@ -290,8 +296,7 @@ void type_quoted_after_lam(const Doc& d, std::vector<Mention>& mentions) {
 // 2007 news, where few of them occur. The mention is the name alone, as the list has it
 // (with the head, as tagged organisations get it, it scored lower on modern news).
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<bool> covered(d.tokens.size(), false);
-  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  std::vector<bool> covered = covered_tokens(d, mentions);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
@@ -349,8 +354,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
     if (m.type == 0 && m.key.size() >= 2 && !votes.count({m.key.back()}))
       surnames.insert({m.key.back()});
   for (const auto& key : surnames) votes[key][0] = 1;
-  std::vector<bool> covered(d.tokens.size(), false);
-  for (const auto& m : mentions) std::fill(covered.begin() + m.first, covered.begin() + m.last, true);
+  std::vector<bool> covered = covered_tokens(d, mentions);
   for (const auto& [key, v] : votes) {
     if (key.size() == 1 && key[0].size() < 6) continue;  // two-letter names are too ambiguous
     int type = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
