@@ -413,19 +413,64 @@ std::string title_text(const Doc& d, std::uint32_t from, std::uint32_t to) {
 }
 
 bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end) {
+  // Search folding makes أمام ("in front of") the title إمام; the hamza, when written, tells.
+  if (d.tokens[t].view(d.text).find("أمام") != std::string_view::npos) return false;
   std::vector<std::string> words(d.norm.begin() + t, d.norm.begin() + std::min<std::size_t>(end, t + 4));
   std::size_t len = 0;
   return d.model.lexicon.starts(words, 0, Category::kTitle, len);
 }
 
+// The word without a leading و/ف.
+std::string_view without_conjunction(std::string_view w) {
+  return w.size() > 4 && (w.starts_with("و") || w.starts_with("ف")) ? w.substr(2) : w;
+}
+
+// A word no title is made of: function words, pronouns, verbs of speech and time words
+// (data/stopwords_ar.tsv), except the prepositions and ordinals titles do take (السفير لدى،
+// النائب الأول، الأمين العام، زميل في).
+bool ends_title(const Doc& d, std::uint32_t t) {
+  static const std::set<std::string, std::less<>> inside = {
+      "في", "ل", "ب", "عن", "الي", "لدي", "عام", "العام", "الحالي", "الاول", "الثاني", "الثالث", "الاولي", "الثانيه"};
+  return summary::StopWords::instance().contains(d.norm[t]) && !inside.contains(d.norm[t]) &&
+         !inside.contains(without_conjunction(d.norm[t]));
+}
+
+// A preposition still waiting for its noun (نائب الرئيس للبرامج في …).
+bool bare_preposition(const Doc& d, std::uint32_t t) {
+  static const std::set<std::string, std::less<>> words = {"في", "من", "عن", "علي", "الي", "مع", "لدي", "ب", "ل"};
+  return words.contains(without_conjunction(d.norm[t]));
+}
+
+// Whether the word just before a name can close a title: definite (العراقي، للشؤون), with a
+// possessive pronoun (وزير خارجيته), an adjective of origin (لبناني), a place or part of a
+// named organisation (رئيس وزراء لوكسمبورغ), a title head itself (الشيخ الدكتور) or a rank
+// (الفريق أول ركن). A verb (استقبل، وصف) or a noun still waiting for its name (شركة) cannot.
+bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<int>& entity) {
+  if (entity[t] > 0 || title_starts(d, t, end)) return true;
+  for (const auto& r : name_readings(d.norm[t]))
+    if (r.second.starts_with("ال") || d.model.lexicon.contains(r.second, Category::kCountry) ||
+        d.model.lexicon.contains(r.second, Category::kCity) || d.model.lexicon.contains(r.second, Category::kMinedLoc))
+      return true;
+  const std::string_view w = d.norm[t], written = d.tokens[t].view(d.text);
+  for (std::string_view pronoun : {"ه", "ها", "هم", "هما", "هن"})
+    if (written.size() > pronoun.size() + 4 && written.ends_with(pronoun)) return true;
+  return w == "اول" || w == "ركن" || (w.size() >= 8 && (w.ends_with("ي") || w.ends_with("يه")));
+}
+
 // "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
-// over chained heads (نائب رئيس الوزراء), with no punctuation in between.
-std::string title_before(const Doc& d, const Mention& m, const std::vector<bool>& person) {
+// over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
+// the head and the name must read as part of the title; else the head is not this name's.
+// `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
+std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
   std::uint32_t start = d.sentences[m.sentence].first_token;
   for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
     --t;
-    if (is_punct(d, t) || person[t]) return {};
-    if (!title_starts(d, t, m.first)) continue;
+    if (is_punct(d, t) || entity[t] == 0) return {};
+    if (!title_starts(d, t, m.first)) {
+      if (ends_title(d, t) || (t + 1 == m.first && !closes_title(d, t, m.first, entity))) return {};
+      continue;
+    }
+    if (t + 1 < m.first && bare_preposition(d, m.first - 1)) return {};
     while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first)) --t;
     return title_text(d, t, m.first);
   }
@@ -433,15 +478,19 @@ std::string title_before(const Doc& d, const Mention& m, const std::vector<bool>
 }
 
 // "قيس الخزعلي، مؤسس عصائب أهل الحق -": a title after a comma (and an optional وهو/وهي),
-// up to the next punctuation.
-std::string title_after(const Doc& d, const Mention& m) {
+// up to the next punctuation, person or word no title is made of (الذي، إن، قال).
+std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity) {
   std::uint32_t end = d.sentences[m.sentence].last_token, t = m.last;
   if (t >= end || (d.norm[t] != "," && d.norm[t] != "،")) return {};
   ++t;
   if (t < end && (d.norm[t] == "وهو" || d.norm[t] == "وهي" || d.norm[t] == "هو" || d.norm[t] == "هي")) ++t;
   if (t >= end || !title_starts(d, t, end)) return {};
   std::uint32_t stop = t;
-  while (stop < end && !is_punct(d, stop) && stop - t < kMaxTitleWords) ++stop;
+  while (stop < end && !is_punct(d, stop) && entity[stop] != 0 && stop - t < kMaxTitleWords &&
+         (stop == t || !ends_title(d, stop)))
+    ++stop;
+  if (stop < end && entity[stop] == 0) return {};  // a list: the title is the next person's
+  while (stop > t + 1 && bare_preposition(d, stop - 1)) --stop;
   return title_text(d, t, stop);
 }
 
@@ -525,9 +574,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     owner[i] = it == heads.end() ? heads.size() : static_cast<std::size_t>(it - heads.begin());
     if (it == heads.end()) heads.push_back(i);
   }
-  std::vector<bool> person(tokens.size(), false);
-  for (const auto& m : mentions)
-    if (m.type == 0) std::fill(person.begin() + m.first, person.begin() + m.last, true);
+  std::vector<int> entity(tokens.size(), -1);
+  for (const auto& m : mentions) std::fill(entity.begin() + m.first, entity.begin() + m.last, m.type);
 
   // Entities numbered in order of their first mention.
   std::vector<Entity> entities;
@@ -546,7 +594,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     Entity& e = entities[n];
     e.mentions.push_back(mentions[i].span);
     if (mentions[i].type != 0) continue;
-    for (std::string title : {title_before(d, mentions[i], person), title_after(d, mentions[i])})
+    for (std::string title : {title_before(d, mentions[i], entity), title_after(d, mentions[i], entity)})
       if (!title.empty() && std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
   }

@@ -115,6 +115,43 @@ TEST(Resolve, ChainedTitleHeadsAndNoTitleAcrossPunctuation) {
   EXPECT_TRUE(e[1].titles.empty()) << "a comma separates أمس from the name";
 }
 
+// Each case: (sentence, the person's name as tagged, the titles expected for it).
+struct TitleCase {
+  std::string text, person;
+  std::vector<std::string> titles;
+  const char* why;
+  std::string other = {};  // a second person tagged in the sentence
+};
+
+TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
+  const std::vector<TitleCase> cases = {
+      {"وكان رئيس الوفد الذي رافق سامي الكردي قد غادر.", "سامي الكردي", {},
+       "a relative clause between head and name: the head is someone else's"},
+      {"وكان وزير الاقتصاد أمس استقبل سامي الكردي في مكتبه.", "سامي الكردي", {},
+       "a verb just before the name closes no title"},
+      {"وقال وزير خارجيته نبيل الساعدي إن الزيارة ناجحة.", "نبيل الساعدي", {"وزير خارجيته"},
+       "a possessive pronoun makes the title definite"},
+      {"وأعلن الفريق أول ركن حمدان الصافي انتهاء المناورة.", "حمدان الصافي", {"الفريق أول ركن"},
+       "a military rank ends in أول ركن"},
+      {"وقال الرئيس الحالي للنادي كمال العبد إن الموسم صعب.", "كمال العبد", {"الرئيس الحالي للنادي"},
+       "الحالي belongs to titles although it is a time word elsewhere"},
+      {"وتوقف الحكم أمام حسين العلي طويلا.", "حسين العلي", {},
+       "أمام (in front of) folds to إمام but is written with its hamza"},
+      {"وقال سامر النجار، مدير المصنع الذي افتتح أمس، إن الإنتاج بدأ.", "سامر النجار", {"مدير المصنع"},
+       "a title after a comma ends at a relative pronoun"},
+      {"وحضر اللقاء الأستاذ سامر النجار، والدكتور فهد الملا.", "سامر النجار", {"الأستاذ"},
+       "in a list the title after the comma is the next person's", "فهد الملا"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Labeled> people = {{c.person, 0}};
+    if (!c.other.empty()) people.push_back({c.other, 0});
+    auto e = run(c.text, people);
+    auto it = std::find_if(e.begin(), e.end(), [&](const Entity& x) { return x.name == c.person; });
+    ASSERT_NE(it, e.end()) << c.text;
+    EXPECT_EQ(it->titles, c.titles) << c.why << ": " << c.text;
+  }
+}
+
 TEST(Resolve, TaggedOnceFoundEverywhereWithOneType) {
   // The tagger found the group twice as ORG and once as LOC; the third time it missed it.
   const std::string text = "هاجم تنظيم الرايات مواقع. ونفى الرايات ذلك. وقال الرايات إنه باق. وظهر الرايات مجددا.";
