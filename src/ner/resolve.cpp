@@ -53,6 +53,11 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   return m;
 }
 
+// The word without a leading و/ف.
+std::string_view without_conjunction(std::string_view w) {
+  return w.size() > 4 && (w.starts_with("و") || w.starts_with("ف")) ? w.substr(2) : w;
+}
+
 bool is_org_head(const Doc& d, std::uint32_t t) {
   for (const auto& r : name_readings(d.norm[t]))
     if (d.model.lexicon.contains(r.second, Category::kOrgHead)) return true;
@@ -295,8 +300,28 @@ void type_quoted_after_lam(const Doc& d, std::vector<Mention>& mentions) {
 // mined type even where the tagger missed it: the tagger learnt the mined names' weight from
 // 2007 news, where few of them occur. The mention is the name alone, as the list has it
 // (with the head, as tagged organisations get it, it scored lower on modern news).
+// Whether the article is about sport: at least three of its words are of the game (نادي
+// المسؤولية الاجتماعية, نادي الضباط elsewhere are clubs of another kind).
+bool about_sport(const Doc& d) {
+  static const std::set<std::string, std::less<>> words = {
+      "مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المدرب", "اللاعب", "لاعب", "اللاعبين",
+      "بطوله", "البطوله", "الملعب", "هدف", "اهداف", "الاهداف", "المنتخب", "كره", "الكره"};
+  int seen = 0;
+  for (const std::string& w : d.norm) seen += words.contains(without_conjunction(w));
+  return seen >= 3;
+}
+
+// "نادي الشباب" in a sports article: after نادي, a word with the article is the club's name,
+// however common the word (الشباب "youth", التعاون "cooperation" are not mined for that reason).
+bool club_after(const Doc& d, std::uint32_t t) {
+  const std::string_view head = without_conjunction(d.norm[t]), name = d.norm[t + 1];
+  return (head == "نادي" || head == "لنادي" || head == "بنادي") && name.starts_with("ال") && name.size() > 6 &&
+         d.tokens[t + 1].kind == text::TokenKind::kWord && !summary::StopWords::instance().contains(name);
+}
+
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
+  const bool sport = about_sport(d);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
@@ -311,6 +336,7 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       int type = -1;
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
+      else if (sport && club_after(d, t)) type = 2, len = 1;
       if (type < 0) continue;
       const auto last = static_cast<std::uint32_t>(t + 1 + len);
       if (std::any_of(covered.begin() + t + 1, covered.begin() + last, [](bool c) { return c; })) continue;
@@ -418,11 +444,6 @@ bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end) {
   std::vector<std::string> words(d.norm.begin() + t, d.norm.begin() + std::min<std::size_t>(end, t + 4));
   std::size_t len = 0;
   return d.model.lexicon.starts(words, 0, Category::kTitle, len);
-}
-
-// The word without a leading و/ف.
-std::string_view without_conjunction(std::string_view w) {
-  return w.size() > 4 && (w.starts_with("و") || w.starts_with("ف")) ? w.substr(2) : w;
 }
 
 // A word no title is made of: function words, pronouns, verbs of speech and time words
