@@ -258,6 +258,9 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("ألهمت أحداث الربيع العربي الشباب.", "2024-09-28").empty()) << "الربيع العربي is a name";
+  EXPECT_TRUE(run("احتفلت المدارس باليوم الوطني.", "2024-09-28").empty()) << "National Day, not today";
+  EXPECT_TRUE(run("نظمت الجمعية فعالية في اليوم العالمي للسكري.", "2024-09-28").empty())
+      << "a World Day, not today";
   EXPECT_NO_THROW(run("نما الاقتصاد في الربع الأول من العام الجاري.", "")) << "no reference, no year";
 }
 
