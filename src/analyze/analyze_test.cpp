@@ -109,7 +109,8 @@ TEST(Render, EveryFormatAndEscaping) {
   EXPECT_NE(html.find("class=\"timex\" data-value=\"2024-05-01\""), std::string::npos);
 
   std::string text = render(a, "text");
-  EXPECT_NE(text.find("خالد سالم [e1] (قال, indirect)"), std::string::npos);
+  EXPECT_NE(text.find("خالد سالم [e1] (قال, indirect): «الاتفاق قريب»\n"), std::string::npos)
+      << "a quote with its own marks is not wrapped in a second pair";
   EXPECT_NE(text.find("أمس → 2024-05-01 (DATE)"), std::string::npos);
 
   std::string conllu = render(a, "conllu");

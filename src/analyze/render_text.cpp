@@ -1,5 +1,7 @@
 // The terminal report: what a journalist reads first — who, when, who said what.
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 #include "analyze/render.h"
 #include "marsad/text.h"
@@ -39,14 +41,25 @@ void write_times(std::ostream& out, const Analysis& a) {
   }
 }
 
+// Whether a quote's text comes with its own quote marks (أن «…»): shown as it is, not wrapped again.
+bool has_quote_marks(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\u00AB", "\u00BB"}, {"\"", "\""}, {"\u201C", "\u201D"}};
+  for (auto [open, close] : kPairs)
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close)) return true;
+  return false;
+}
+
 void write_quotes(std::ostream& out, const Analysis& a) {
   out << "\nQuotes (" << a.quotes.size() << ")\n";
   for (const Quote& q : a.quotes) {
     out << "  " << (q.speaker.empty() ? std::string("?") : one_line(q.speaker));
     if (!q.speaker_entity.empty()) out << " [" << q.speaker_entity << "]";
     out << " (" << one_line(cut(a, q.cue)) << ", "
-        << (q.kind == QuoteKind::kDirect ? "direct" : "indirect") << "): «"
-        << clip(one_line(cut(a, q.span)), kQuoteWidth) << "»\n";
+        << (q.kind == QuoteKind::kDirect ? "direct" : "indirect") << "): ";
+    const std::string text = one_line(cut(a, q.span));
+    const bool marked = has_quote_marks(text);
+    out << (marked ? "" : "«") << clip(text, kQuoteWidth) << (marked ? "" : "»") << "\n";
   }
 }
 
