@@ -10,6 +10,7 @@
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
 extern const std::string_view kNerQuotedHeads;
+extern const std::string_view kNerRoles;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -438,12 +439,23 @@ std::string title_text(const Doc& d, std::uint32_t from, std::uint32_t to) {
   return (restored ? "ا" : "") + std::string(d.text.substr(begin, d.tokens[to - 1].end - begin));
 }
 
-bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end) {
+// Professions and roles (data/ner_roles.tsv): titles for resolution, not tagger features.
+const Lexicon& roles() {
+  static const Lexicon lexicon = [] {
+    Lexicon l;
+    util::for_each_table_line(data::kNerRoles, [&](std::string_view line) { l.add(line, Category::kTitle); });
+    return l;
+  }();
+  return lexicon;
+}
+
+bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end, bool with_roles = true) {
   // Search folding makes أمام ("in front of") the title إمام; the hamza, when written, tells.
   if (d.tokens[t].view(d.text).find("أمام") != std::string_view::npos) return false;
   std::vector<std::string> words(d.norm.begin() + t, d.norm.begin() + std::min<std::size_t>(end, t + 4));
   std::size_t len = 0;
-  return d.model.lexicon.starts(words, 0, Category::kTitle, len);
+  return d.model.lexicon.starts(words, 0, Category::kTitle, len) ||
+         (with_roles && roles().starts(words, 0, Category::kTitle, len));
 }
 
 // A word no title is made of: function words, pronouns, verbs of speech and time words
@@ -481,20 +493,22 @@ bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::v
 // "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
 // over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
 // the head and the name must read as part of the title; else the head is not this name's.
+// Roles count as heads only when no office does: وزير الصحة المهندس خالد is the minister.
 // `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
 std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
-  std::uint32_t start = d.sentences[m.sentence].first_token;
-  for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
-    --t;
-    if (is_punct(d, t) || entity[t] == 0) return {};
-    if (!title_starts(d, t, m.first)) {
-      if (ends_title(d, t) || (t + 1 == m.first && !closes_title(d, t, m.first, entity))) return {};
-      continue;
+  const std::uint32_t start = d.sentences[m.sentence].first_token;
+  for (bool with_roles : {false, true})
+    for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
+      --t;
+      if (is_punct(d, t) || entity[t] == 0) break;
+      if (!title_starts(d, t, m.first, with_roles)) {
+        if (ends_title(d, t) || (t + 1 == m.first && !closes_title(d, t, m.first, entity))) break;
+        continue;
+      }
+      if (t + 1 < m.first && bare_preposition(d, m.first - 1)) break;
+      while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first, with_roles)) --t;
+      return title_text(d, t, m.first);
     }
-    if (t + 1 < m.first && bare_preposition(d, m.first - 1)) return {};
-    while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first)) --t;
-    return title_text(d, t, m.first);
-  }
   return {};
 }
 
@@ -522,7 +536,7 @@ std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& 
 bool person_announced(const Doc& d, std::uint32_t t) {
   if (t == 0 || is_punct(d, t - 1)) return false;
   for (const auto& r : name_readings(d.norm[t - 1]))
-    if (d.model.lexicon.contains(r.second, Category::kTitle) ||
+    if (d.model.lexicon.contains(r.second, Category::kTitle) || roles().contains(r.second, Category::kTitle) ||
         d.model.lexicon.contains(r.second, Category::kPersonTrigger))
       return true;
   return false;

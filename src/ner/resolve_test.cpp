@@ -139,6 +139,11 @@ TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
        "أمام (in front of) folds to إمام but is written with its hamza"},
       {"وقال سامر النجار، مدير المصنع الذي افتتح أمس، إن الإنتاج بدأ.", "سامر النجار", {"مدير المصنع"},
        "a title after a comma ends at a relative pronoun"},
+      {"وقال الوزير في مؤتمر صحفي مع نظيره التركي كمال أرسلان إن العلاقات متينة.", "كمال أرسلان",
+       {"نظيره التركي"}, "a role (ner_roles.tsv) heads a title when no office does; مع ends صحفي's"},
+      {"وقال وزير الصحة المهندس خالد العمر إن المستشفى جاهز.", "خالد العمر", {"وزير الصحة المهندس"},
+       "an office before a role: the title starts at the office"},
+      {"وألقى الشاعر سامي العلي قصيدة.", "سامي العلي", {"الشاعر"}, "a profession"},
       {"وحضر اللقاء الأستاذ سامر النجار، والدكتور فهد الملا.", "سامر النجار", {"الأستاذ"},
        "in a list the title after the comma is the next person's", "فهد الملا"},
   };
