@@ -87,6 +87,7 @@ class Finder {
   int named_by_head(std::size_t token, std::uint32_t before) const;
   int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
   bool holds_office(std::size_t i) const;
+  bool unnamed_source(std::size_t i) const;
   Span named_in_full(std::size_t token) const;
   Span first_person_before(std::uint32_t before) const;
   Span narrative_subject(const Found& f, std::size_t since) const;

@@ -417,6 +417,19 @@ TEST(FindQuotes, SpeakerEntityAndSpans) {
   EXPECT_EQ(cut(text, quotes[0].speaker_span), "وزير الدفاع خالد العمري");
 }
 
+TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
+  // The organisation is tagged inside the speaker phrase; the official, not the union, spoke.
+  std::string text = "وأوضح مسؤول رفيع في الاتحاد الأفريقي أن المفاوضات متعثرة. وقال الاتحاد الأفريقي إن الحوار مستمر.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto entities = entities_for(text, {{"الاتحاد الأفريقي", "org"}});
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "مسؤول رفيع في الاتحاد الأفريقي");
+  EXPECT_EQ(quotes[0].speaker_entity, "");
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << "the body itself speaking is linked";
+}
+
 TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
   std::string text = "قال المدرب إن الفريق جاهز. وتابع: «سنلعب للفوز».";
   auto tokens = text::tokenize(text);

@@ -406,6 +406,13 @@ bool Finder::holds_office(std::size_t i) const {
   return cls == CueClass::kRole || cls == CueClass::kOffice;
 }
 
+// مسؤول، مصدر، خبير (with or without ال): a speaker described, not named.
+bool Finder::unnamed_source(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  return CueLexicon::instance().word_class(w) == CueClass::kDescriptor;
+}
+
 // الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
 // mentioned last before `before`; -1 if none.
 int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
@@ -464,6 +471,9 @@ void Finder::link_entity(Quote* q) const {
     }
   }
   auto t = static_cast<std::size_t>(first - v_.tokens().begin());
+  // مسؤول رفيع في الاتحاد الأوروبي، مصادر في الوزارة: an unnamed source in a body is not the
+  // body; the description is the speaker.
+  if (best >= 0 && v_.entities()[best].type != EntityType::kPerson && t < v_.size() && unnamed_source(t)) return;
   // الجامعة alone (tagged or not) is the body named before in full, if there is one.
   bool bare = best < 0 || v_.entities()[best].name.find(' ') == std::string::npos;
   if (bare && phrase_tokens == 1)
