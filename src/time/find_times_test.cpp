@@ -253,12 +253,16 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "DURATION", "PT24H", "", "definite number, unit and adjective"},
       {"زار الفريق المرضى في أول أيام عيد الفطر.", "2015-07-23", "أول أيام عيد الفطر", "DATE",
        "2015-07-17", "", "the first day of a holiday"},
+      {"وقع الانفجار في الساعات الأولى من صباح الجمعة.", "2015-07-21", "الساعات الأولى من صباح الجمعة",
+       "TIME", "2015-07-17TMO", "", "the first hours of a morning: early that morning, not one o'clock"},
       {"نشرت المجلة في عددها لشهر أغسطس الجاري 2015 الترتيب.", "2015-08-10", "شهر أغسطس الجاري 2015",
        "DATE", "2015-08", "", "a year after الجاري"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("ألهمت أحداث الربيع العربي الشباب.", "2024-09-28").empty()) << "الربيع العربي is a name";
   EXPECT_TRUE(run("احتفلت المدارس باليوم الوطني.", "2024-09-28").empty()) << "National Day, not today";
+  EXPECT_TRUE(run("استمرت الاجتماعات حتى الساعات الأولى من الصباح.", "2015-07-21").empty())
+      << "early morning of no day in particular";
   EXPECT_TRUE(run("نظمت الجمعية فعالية في اليوم العالمي للسكري.", "2024-09-28").empty())
       << "a World Day, not today";
   EXPECT_NO_THROW(run("نما الاقتصاد في الربع الأول من العام الجاري.", "")) << "no reference, no year";

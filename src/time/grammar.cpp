@@ -125,6 +125,18 @@ bool Parser::event_year(std::size_t i) const noexcept {
 }
 
 std::optional<Match> Parser::time_of_day(std::size_t i) const {
+  // في الساعات الأولى من صباح الجمعة: early in that part of the day, not one o'clock.
+  if (const Sense* u = unit(i, Plurality::kPlural); u && static_cast<Unit>(u->value) == Unit::kHour) {
+    auto n = number(i + 1);
+    if (!n || !n->ordinal || n->value != 1) return std::nullopt;
+    auto part = time_of_day(sense(n->end, Kind::kOf) ? n->end + 1 : n->end);
+    const std::size_t t = part ? part->value.rfind('T') : std::string::npos;  // a part of the day: TMO, TEV…
+    if (t == std::string::npos || t + 1 >= part->value.size() || part->value[t + 1] < 'A' || part->value[t + 1] > 'Z')
+      return std::nullopt;
+    Match m = make(i, part->end, "TIME", part->value);
+    m.grain = Grain::kTime;
+    return m;
+  }
   if (auto c = clock(i)) return c;
   const Sense* p = sense(i, Kind::kPart);
   if (!p || w_[i].definite) return std::nullopt;
@@ -137,6 +149,8 @@ std::optional<Match> Parser::time_of_day(std::size_t i) const {
 
 // الساعة الثالثة مساء، الساعة 10:30 صباحا، الساعة العاشرة والنصف من صباح أمس، 9 مساء.
 std::optional<Match> Parser::clock(std::size_t i) const {
+  if (const Sense* u = i > 0 ? unit(i - 1, Plurality::kPlural) : nullptr; u && static_cast<Unit>(u->value) == Unit::kHour)
+    return std::nullopt;  // الساعات الأولى: the first hours
   std::size_t j = i;
   const Sense* u = unit(j, Plurality::kSingular);
   bool marker = u && static_cast<Unit>(u->value) == Unit::kHour && w_[j].definite;
