@@ -565,8 +565,11 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
   auto readings = name_readings(norm);
   for (std::size_t i = 1; i < readings.size(); ++i)
     if (known.count(readings[i].second)) return readings[i];
+  // A country, a city, or a head word of organisation and place names (بصحيفة → صحيفة, even
+  // where one paper's boilerplate makes بصحيفة frequent).
   auto listed = [&](const std::string& w) {
-    return model.lexicon.contains(w, Category::kCountry) || model.lexicon.contains(w, Category::kCity);
+    return model.lexicon.contains(w, Category::kCountry) || model.lexicon.contains(w, Category::kCity) ||
+           model.lexicon.contains(w, Category::kOrgHead) || model.lexicon.contains(w, Category::kLocHead);
   };
   if (listed(readings[0].second)) return readings[0];
   for (std::size_t i = 1; i < readings.size(); ++i)

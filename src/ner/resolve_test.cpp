@@ -78,6 +78,15 @@ TEST(Resolve, ProcliticsAreCutFromSpans) {
   EXPECT_EQ(e[1].mentions[0], (Span{third.begin + 2, third.end}));
 }
 
+TEST(Resolve, ProcliticOnAnOrganisationHeadIsCut) {
+  // However frequent بصحيفة is in one paper's boilerplate, the name starts at the head word.
+  const std::string text = "ونشر الخبر بصحيفة الأفق أمس.";
+  auto e = run(text, {{"بصحيفة الأفق", 2}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "صحيفة الأفق");
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "صحيفة الأفق"));
+}
+
 TEST(Resolve, ArticleAbsorbedByLamIsRestored) {
   const std::string text = "التقى الوفد بخالد العبيدي أمس. وقالت مصادر مقربة للعبيدي إن اللقاء كان مثمرا.";
   auto e = run(text, {{"بخالد العبيدي", 0}, {"للعبيدي", 0}});
