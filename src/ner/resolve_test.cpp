@@ -327,6 +327,16 @@ TEST(Resolve, AQuotedNameAfterALoneLamIsAnOrganisationButTheBareNameKeepsItsType
   EXPECT_EQ(e[2].type, EntityType::kOrganization);
 }
 
+TEST(Resolve, AQuotedProductAfterALoneLamStaysAProduct) {
+  // "«Najma» can answer": a voice assistant the tagger reads as a product (MISC) is not made
+  // an organisation by the ل before it; all its mentions stay one entity.
+  const std::string text = "يمكن لـ«نجمة» الرد على الأسئلة. وتعمل «نجمة» بالأوامر الصوتية.";
+  auto e = run(text, {{"نجمة", 3}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, EntityType::kMisc);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+}
+
 TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
   // A programme title of four words, and an operation's name in straight quote marks.
   const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
