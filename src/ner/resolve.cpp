@@ -323,7 +323,7 @@ bool club_after(const Doc& d, std::uint32_t t) {
 
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
-  const bool sport = about_sport(d);
+  int sport = -1;  // whether the article is about sport; read once, when a club head is seen
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
@@ -338,7 +338,7 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       int type = -1;
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
-      else if (sport && club_after(d, t)) type = 2, len = 1;
+      else if (club_after(d, t) && (sport < 0 ? (sport = about_sport(d)) : sport)) type = 2, len = 1;
       if (type < 0) continue;
       const auto last = static_cast<std::uint32_t>(t + 1 + len);
       if (std::any_of(covered.begin() + t + 1, covered.begin() + last, [](bool c) { return c; })) continue;
@@ -625,7 +625,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
       const Mention& h = mentions[heads[owner[i]]];
       n = entities.size();
       Entity e;
-      e.id = "e" + std::to_string(n + 1);
+      e.id = "e";  // appended, not "e" + …: GCC 12 warns (-Wrestrict) on the temporary
+      e.id += std::to_string(n + 1);
       e.type = static_cast<EntityType>(h.type);
       e.name = h.display;
       entities.push_back(std::move(e));
