@@ -229,6 +229,25 @@ std::string best_form(const Candidate& c, const WordIds& shown) {
   return best;
 }
 
+// بن، أبو، عبد، آل join the words of one name: a phrase that ends with one (الأمير محمد بن) or
+// begins with بن (بن عبدالعزيز) is a piece of a name, not a keyphrase; the whole name is an
+// entity candidate of its own. Begun by the others it may be whole (عبد العزيز، أبو مازن).
+bool ends_in_joint(std::string_view key) {
+  static constexpr std::string_view kJoints[] = {"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062A",
+                                                 "\u0627\u0628\u0648", "\u0627\u0628\u064A", "\u0639\u0628\u062F",
+                                                 "\u0627\u0644"};
+  return std::find(std::begin(kJoints), std::end(kJoints), key) != std::end(kJoints);
+}
+
+bool starts_with_joint(std::string_view key) { return key == "\u0628\u0646" || key == "\u0628\u0646\u062A"; }
+
+// الله outside a longer name (حزب الله، عبد الله) comes from formulas (حفظه الله، رحمه الله، إن شاء
+// الله، صلى الله عليه وسلم), not from what the article is about.
+bool formula_word(std::string_view key) {
+  static const std::string allah = word_key("\u0627\u0644\u0644\u0647");
+  return key == allah;
+}
+
 }  // namespace
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
@@ -241,6 +260,12 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
 
   std::vector<Candidate*> ranked;
   for (Candidate& c : cands.list()) {
+    if (!c.entity && (starts_with_joint(words.keys.word(c.keys.ids[0])) ||
+                      ends_in_joint(words.keys.word(c.keys.ids[c.keys.size - 1]))))
+      continue;
+    if ((!c.entity || c.keys.size == 1) &&
+        std::any_of(c.keys.begin(), c.keys.end(), [&](std::uint32_t k) { return formula_word(words.keys.word(k)); }))
+      continue;
     // A word said once is a weak candidate, kept for short articles that repeat nothing.
     bool once = !c.entity && !c.in_title && c.count < 2;
     // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.

@@ -112,6 +112,24 @@ TEST(WordKey, FoldedFormGivesTheSameKey) {
   EXPECT_EQ(ids.word(1), "وزير");
 }
 
+TEST(Keyphrases, NoPiecesOfNamesAndNoFormulas) {
+  // Without NER the name الأمير سالم بن فهد repeats as n-grams; the pieces that end in بن or
+  // begin with it are no keyphrases, nor is الله from رحمه الله / إن شاء الله.
+  Article a(
+      "افتتاح مركز الأمير سالم\n"
+      "افتتح الأمير سالم بن فهد مركز الأبحاث الجديد. وقال الأمير سالم بن فهد إن المركز سيخدم "
+      "الباحثين إن شاء الله. وشكر الأمير سالم بن فهد الباحثين، وترحم على مؤسس المركز رحمه الله. "
+      "ويضم مركز الأبحاث مختبرات حديثة، والله الموفق.");
+  auto phrases = keyphrases(a.context(), 10);
+  ASSERT_FALSE(phrases.empty());
+  for (const auto& p : phrases) {
+    EXPECT_FALSE(p.ends_with(" بن")) << p;
+    EXPECT_FALSE(p.starts_with("بن ")) << p;
+    EXPECT_EQ(p.find("الله"), std::string::npos) << p;
+  }
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "مركز الأبحاث"), phrases.end());
+}
+
 TEST(Keyphrases, EqualScoresAreOrderedByTheirWords) {
   // Two people named once each, with the same two words in opposite orders: their scores
   // are equal, and the order must not depend on the order the scores were summed in.
