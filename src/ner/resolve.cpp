@@ -4,41 +4,19 @@
 #include <algorithm>
 #include <map>
 
+#include "ner/resolve_doc.h"
 #include "summary/words.h"
 #include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
 extern const std::string_view kNerQuotedHeads;
-extern const std::string_view kNerRoles;
 }  // namespace marsad::data
 
 namespace marsad::ner {
 namespace {
 
-constexpr std::size_t kMaxTitleWords = 8;
-
-constexpr std::uint32_t kMinSplitCount = 20;
-
-struct Doc {
-  const Model& model;
-  std::set<std::string> known;  // words of tagged mentions, as written
-  std::string_view text;
-  std::span<const text::Token> tokens;
-  std::span<const text::Sentence> sentences;
-  std::vector<std::string> norm;  // per token, search-normalized
-};
-
-bool is_punct(const Doc& d, std::uint32_t t) {
-  return d.tokens[t].kind == text::TokenKind::kPunct || d.tokens[t].kind == text::TokenKind::kSymbol;
-}
-
-// Maps `skip` bytes of the normalized token back to bytes of the original token.
-std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip) {
-  if (skip == 0) return d.tokens[t].begin;
-  text::Normalized n = text::normalize(d.tokens[t].view(d.text), text::Profile::kSearch);
-  return d.tokens[t].begin + n.to_orig[std::min(skip, n.text.size())];
-}
+using namespace resolution;
 
 // A mention over tokens [first, last): the first word's proclitics are cut when the word
 // without them is the more frequent form (بالعراق → العراق, but ليستر stays ليستر).
@@ -52,11 +30,6 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   bool restored = form.size() > d.norm[first].size() - skip;
   m.display = (restored ? "ا" : "") + std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
   return m;
-}
-
-// The word without a leading و/ف.
-std::string_view without_conjunction(std::string_view w) {
-  return w.size() > 4 && (w.starts_with("و") || w.starts_with("ف")) ? w.substr(2) : w;
 }
 
 bool is_org_head(const Doc& d, std::uint32_t t) {
@@ -109,14 +82,6 @@ bool starts_prepositional(const Doc& d, std::uint32_t t) {
   if (skip == 0) return false;
   if (form.starts_with("ال")) return !form.ends_with("ي");
   return d.model.frequency("ال" + form) >= kMinSplitCount;
-}
-
-// The words of a title of two words or more (ولي العهد، رئيس الوزراء، آية الله) starting at
-// token t, else 0: never part of a name. One-word titles are left alone: many are names too
-// (سلطان، أمين، مساعد).
-std::size_t long_title_at(const Doc& d, std::uint32_t t) {
-  std::size_t length = 0;
-  return d.model.lexicon.starts(d.norm, t, Category::kTitle, length) && length >= 2 ? length : 0;
 }
 
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
@@ -432,116 +397,7 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
           model.lexicon.starts(whole.key, 0, Category::kLocHead, len)) && len == extra;
 }
 
-// A title written as words from `from` to `to` (tokens, half-open), head proclitics cut.
-std::string title_text(const Doc& d, std::uint32_t from, std::uint32_t to) {
-  auto [skip, form] = choose_reading(d.model, d.norm[from], {}, 1.0, 1);
-  std::uint32_t begin = original_offset(d, from, skip);
-  bool restored = form.size() > d.norm[from].size() - skip;
-  return (restored ? "ا" : "") + std::string(d.text.substr(begin, d.tokens[to - 1].end - begin));
-}
-
-// Professions and roles (data/ner_roles.tsv): titles for resolution, not tagger features.
-const Lexicon& roles() {
-  static const Lexicon lexicon = [] {
-    Lexicon l;
-    util::for_each_table_line(data::kNerRoles, [&](std::string_view line) { l.add(line, Category::kTitle); });
-    return l;
-  }();
-  return lexicon;
-}
-
-bool title_starts(const Doc& d, std::uint32_t t, std::uint32_t end, bool with_roles = true) {
-  // Search folding makes أمام ("in front of") the title إمام; the hamza, when written, tells.
-  if (d.tokens[t].view(d.text).find("أمام") != std::string_view::npos) return false;
-  std::vector<std::string> words(d.norm.begin() + t, d.norm.begin() + std::min<std::size_t>(end, t + 4));
-  std::size_t len = 0;
-  return d.model.lexicon.starts(words, 0, Category::kTitle, len) ||
-         (with_roles && roles().starts(words, 0, Category::kTitle, len));
-}
-
-// A word no title is made of: function words, pronouns, verbs of speech and time words
-// (data/stopwords_ar.tsv), except the prepositions and ordinals titles do take (السفير لدى،
-// النائب الأول، الأمين العام، زميل في).
-bool ends_title(const Doc& d, std::uint32_t t) {
-  static const std::set<std::string, std::less<>> inside = {
-      "في", "ل", "ب", "عن", "الي", "لدي", "عام", "العام", "الحالي", "الاول", "الثاني", "الثالث", "الاولي", "الثانيه"};
-  return summary::StopWords::instance().contains(d.norm[t]) && !inside.contains(d.norm[t]) &&
-         !inside.contains(without_conjunction(d.norm[t]));
-}
-
-// A preposition still waiting for its noun (نائب الرئيس للبرامج في …).
-bool bare_preposition(const Doc& d, std::uint32_t t) {
-  static const std::set<std::string, std::less<>> words = {"في", "من", "عن", "علي", "الي", "مع", "لدي", "ب", "ل"};
-  return words.contains(without_conjunction(d.norm[t]));
-}
-
-// Whether the word just before a name can close a title: definite (العراقي، للشؤون), with a
-// possessive pronoun (وزير خارجيته), an adjective of origin (لبناني), a place or part of a
-// named organisation (رئيس وزراء لوكسمبورغ), a title head itself (الشيخ الدكتور) or a rank
-// (الفريق أول ركن). A verb (استقبل، وصف) or a noun still waiting for its name (شركة) cannot.
-bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<int>& entity) {
-  if (entity[t] > 0 || title_starts(d, t, end)) return true;
-  for (const auto& r : name_readings(d.norm[t]))
-    if (r.second.starts_with("ال") || d.model.lexicon.contains(r.second, Category::kCountry) ||
-        d.model.lexicon.contains(r.second, Category::kCity) || d.model.lexicon.contains(r.second, Category::kMinedLoc))
-      return true;
-  const std::string_view w = d.norm[t], written = d.tokens[t].view(d.text);
-  for (std::string_view pronoun : {"ه", "ها", "هم", "هما", "هن"})
-    if (written.size() > pronoun.size() + 4 && written.ends_with(pronoun)) return true;
-  return w == "اول" || w == "ركن" || (w.size() >= 8 && (w.ends_with("ي") || w.ends_with("يه")));
-}
-
-// "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
-// over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
-// the head and the name must read as part of the title; else the head is not this name's.
-// Roles count as heads only when no office does: وزير الصحة المهندس خالد is the minister.
-// `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
-std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
-  const std::uint32_t start = d.sentences[m.sentence].first_token;
-  for (bool with_roles : {false, true})
-    for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
-      --t;
-      if (is_punct(d, t) || entity[t] == 0) break;
-      if (!title_starts(d, t, m.first, with_roles)) {
-        if (ends_title(d, t) || (t + 1 == m.first && !closes_title(d, t, m.first, entity))) break;
-        continue;
-      }
-      if (t + 1 < m.first && bare_preposition(d, m.first - 1)) break;
-      while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first, with_roles)) --t;
-      return title_text(d, t, m.first);
-    }
-  return {};
-}
-
-// "قيس الخزعلي، مؤسس عصائب أهل الحق -": a title after a comma (and an optional وهو/وهي),
-// up to the next punctuation, person or word no title is made of (الذي، إن، قال).
-std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity) {
-  std::uint32_t end = d.sentences[m.sentence].last_token, t = m.last;
-  if (t >= end || (d.norm[t] != "," && d.norm[t] != "،")) return {};
-  ++t;
-  if (t < end && (d.norm[t] == "وهو" || d.norm[t] == "وهي" || d.norm[t] == "هو" || d.norm[t] == "هي")) ++t;
-  if (t >= end || !title_starts(d, t, end)) return {};
-  std::uint32_t stop = t;
-  while (stop < end && !is_punct(d, stop) && entity[stop] != 0 && stop - t < kMaxTitleWords &&
-         (stop == t || !ends_title(d, stop)))
-    ++stop;
-  if (stop < end && entity[stop] == 0) return {};  // a list: the title is the next person's
-  while (stop > t + 1 && bare_preposition(d, stop - 1)) --stop;
-  return title_text(d, t, stop);
-}
-
 }  // namespace
-
-// Whether the word before token t announces a person: a title head (الفنانة) or a person
-// trigger, speech verbs included (وقالت).
-bool person_announced(const Doc& d, std::uint32_t t) {
-  if (t == 0 || is_punct(d, t - 1)) return false;
-  for (const auto& r : name_readings(d.norm[t - 1]))
-    if (d.model.lexicon.contains(r.second, Category::kTitle) || roles().contains(r.second, Category::kTitle) ||
-        d.model.lexicon.contains(r.second, Category::kPersonTrigger))
-      return true;
-  return false;
-}
 
 // A word the tagger took for a first name, once, with nothing announcing a person before it
 // and no other name around it, that the corpus mostly writes with the article is a common

@@ -1,0 +1,58 @@
+// What entity resolution (resolve.cpp) and title attachment (titles.cpp) share: the article
+// as resolution reads it, and a few helpers over it. Internal to the ner module.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/text.h"
+#include "ner/model.h"
+#include "ner/resolve.h"
+
+namespace marsad::ner::resolution {
+
+/// A word seen this many times in the clusters' corpus is frequent enough to decide a split.
+inline constexpr std::uint32_t kMinSplitCount = 20;
+
+/// The article being resolved.
+struct Doc {
+  const Model& model;
+  std::set<std::string> known;  ///< words of tagged mentions, as written
+  std::string_view text;
+  std::span<const text::Token> tokens;
+  std::span<const text::Sentence> sentences;
+  std::vector<std::string> norm;  ///< per token, search-normalized
+};
+
+inline bool is_punct(const Doc& d, std::uint32_t t) {
+  return d.tokens[t].kind == text::TokenKind::kPunct || d.tokens[t].kind == text::TokenKind::kSymbol;
+}
+
+/// The word without a leading و/ف.
+inline std::string_view without_conjunction(std::string_view w) {
+  return w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641")) ? w.substr(2) : w;
+}
+
+/// Maps `skip` bytes of the normalized token t back to bytes of the original text.
+std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip);
+
+/// The words of a title of two words or more (ولي العهد، رئيس الوزراء، آية الله) starting at
+/// token t, else 0: never part of a name. One-word titles are left alone: many are names too
+/// (سلطان، أمين، مساعد).
+std::size_t long_title_at(const Doc& d, std::uint32_t t);
+
+/// Whether the word before token t announces a person: a title head (الفنانة), a role
+/// (الشاعر) or a person trigger, speech verbs included (وقالت).
+bool person_announced(const Doc& d, std::uint32_t t);
+
+/// The title written before person mention m, and the one after it (after a comma); empty if
+/// none. `entity` per token: -1 none, else the type of the mention over it (0 = a person).
+std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity);
+std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity);
+
+}  // namespace marsad::ner::resolution
