@@ -20,7 +20,8 @@
 //
 // Persons' names are mined word by word: the one or two words after a title that ends in a
 // definite word (اللاعب، الرئيس، رئيس الوزراء; one adjective of origin may come between:
-// اللاعب البرازيلي نيمار), and the word before بن / ابن. A word is kept when it follows such
+// اللاعب البرازيلي نيمار), two name words after an adjective of origin alone (الأرجنتيني
+// ليونيل ميسي), and the word before بن / ابن. A word is kept when it follows such
 // announcers often, seldom after an organisation or place head, a fair share of all its
 // occurrences are announced (not a common word that a title happens to precede), and the
 // corpus seldom writes it with the article (names do not take it: نيمار, not النيمار; the
@@ -186,8 +187,11 @@ void NameMiner::find_announcers(std::size_t start) {
   for (std::size_t p = start; p < stream_.size(); ++p) words.push_back(stream_[p] < 2 ? std::string() : words_[stream_[p]]);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && (words[i] == "بن" || words[i] == "ابن")) before_bin_.push_back(static_cast<std::uint32_t>(start + i - 1));
+    const std::uint8_t f = flags_[stream_[start + i]];
+    if ((f & (kOrigin | kNisba)) && has_article(words[i]) && i + 2 < words.size())
+      after_origin_.push_back(static_cast<std::uint32_t>(start + i + 1));
     // الفريق is a rank, but far more often the team (واصل الفريق تدريباته).
-    if (!(flags_[stream_[start + i]] & kTitle) || words[i] == "الفريق") continue;
+    if (!(f & kTitle) || words[i] == "الفريق") continue;
     std::size_t len = 0, found = 0;
     for (Category c : {Category::kTitle, Category::kPersonTrigger})
       if (lexicon_.starts(words, i, c, found)) len = std::max(len, found);
@@ -258,8 +262,15 @@ std::uint8_t NameMiner::name_run(std::size_t pos) const {
 // ends a name (function words, titles, common words…).
 bool NameMiner::person_word(std::uint32_t id) const {
   if (ends_name(id)) return false;
-  const auto lead = static_cast<unsigned char>(words_[id][0]);
-  return lead >= 0xD8 && lead <= 0xDB && !starts_with(words_[id], kAl);
+  const std::string& w = words_[id];
+  const auto lead = static_cast<unsigned char>(w[0]);
+  if (lead < 0xD8 || lead > 0xDB || starts_with(w, kAl)) return false;
+  // An indefinite accusative (تدخلا، رسميا) is written more often without its final ا.
+  if (ends_with(w, "ا") && count_of(std::string_view(w).substr(0, w.size() - 2)) > counts_[id]) return false;
+  // A present-tense verb (يزور، تعلن) is also written with the other person prefix.
+  for (auto [from, to] : {std::pair{"ي", "ت"}, std::pair{"ت", "ي"}})
+    if (starts_with(w, from) && letters(w) >= 4 && 5 * count_of(to + w.substr(2)) >= counts_[id]) return false;
+  return true;
 }
 
 NameMiner::Key NameMiner::key_at(std::size_t pos, std::size_t length) const {
@@ -381,6 +392,11 @@ std::vector<MinedName> NameMiner::mine_persons(const Counts& prefixes) const {
     // و after a name joins another person or thing to it (الرئيس أوباما ونظيره، ورجاله).
     if (p + 1 < stream_.size() && !starts_with(words_[stream_[p + 1]], "و")) positions.push_back(p + 1);
   }
+  // An adjective of origin stands for a person when two name words follow it (البرتغالي
+  // كريستيانو رونالدو); one word after it is as often a verb (الجانب الروسي يؤكد).
+  for (std::uint32_t p : after_origin_)
+    if (person_word(stream_[p]) && person_word(stream_[p + 1]) && !starts_with(words_[stream_[p + 1]], "و"))
+      positions.insert(positions.end(), {p, p + 1});
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
   std::unordered_map<std::uint32_t, std::uint32_t> announced;

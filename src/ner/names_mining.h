@@ -89,6 +89,7 @@ class NameMiner {
   std::vector<std::uint32_t> stream_;   // word ids; kBoundary between sentences, kStop for others
   std::vector<std::uint32_t> announced_;  // stream positions right after a person's title
   std::vector<std::uint32_t> before_bin_;  // stream positions of words right before بن / ابن
+  std::vector<std::uint32_t> after_origin_;  // stream positions right after an adjective of origin
   // Spellings of the words that follow heads: id → spelling → count.
   std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::uint32_t>> spellings_;
   std::size_t documents_ = 0;
