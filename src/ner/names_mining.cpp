@@ -21,11 +21,12 @@
 // Persons' names are mined word by word: the one or two words after a title that ends in a
 // definite word (اللاعب، الرئيس، رئيس الوزراء; one adjective of origin may come between:
 // اللاعب البرازيلي نيمار), two name words after an adjective of origin alone (الأرجنتيني
-// ليونيل ميسي), and the word before بن / ابن. A word is kept when it follows such
-// announcers often, seldom after an organisation or place head, a fair share of all its
-// occurrences are announced (not a common word that a title happens to precede), and the
-// corpus seldom writes it with the article (names do not take it: نيمار, not النيمار; the
-// same max_article_ratio as a word inside an organisation's or place's name).
+// ليونيل ميسي), and the word before بن / ابن. A word counts when the corpus seldom writes it
+// with the article (names do not take it: نيمار, not النيمار; the same max_article_ratio as a
+// word inside an organisation's or place's name) and it reads as neither an accusative noun
+// nor a verb; it is kept when it follows such announcers often, seldom after an organisation
+// or place head, and a fair share of all its occurrences are announced (not a common word
+// that a title happens to precede).
 #include "ner/names_mining.h"
 
 #include <algorithm>
@@ -169,10 +170,13 @@ void NameMiner::add(std::string_view article) {
       for (std::size_t q = p + 1; q < stream_.size() && q <= p + 3 && stream_[q] != kStop; ++q) spell(q);
     }
     if (!opts_.persons) continue;
-    const std::size_t announced = announced_.size(), before_bin = before_bin_.size();
+    const std::size_t announced = announced_.size(), origin = after_origin_.size(), before_bin = before_bin_.size();
     find_announcers(start);
-    for (std::size_t k = announced; k < announced_.size(); ++k)
-      for (std::size_t q = announced_[k]; q < stream_.size() && q <= announced_[k] + 1u && stream_[q] >= 2; ++q) spell(q);
+    auto spell_two = [&](std::uint32_t p) {
+      for (std::size_t q = p; q < stream_.size() && q <= p + 1u && stream_[q] >= 2; ++q) spell(q);
+    };
+    for (std::size_t k = announced; k < announced_.size(); ++k) spell_two(announced_[k]);
+    for (std::size_t k = origin; k < after_origin_.size(); ++k) spell_two(after_origin_[k]);
     for (std::size_t k = before_bin; k < before_bin_.size(); ++k)
       if (stream_[before_bin_[k]] >= 2) spell(before_bin_[k]);
   }
