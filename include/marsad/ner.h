@@ -182,8 +182,6 @@ struct NameMiningOptions {
   double max_bare_ratio = 0.1;        ///< a one-word name with ال: (it without ال) / it at most this
   double min_extension_share = 0.5;   ///< a longer name: its share of its first words' head occurrences
   double min_end_share = 0.3;         ///< share of its head occurrences after which no name word follows
-  bool persons = true;                ///< also mine words of person names (PER) after titles and before بن
-  double min_person_share = 0.05;     ///< a person word: share of all its occurrences after an announcer
   std::size_t max_documents = 0;      ///< 0 = all
 };
 

@@ -23,15 +23,12 @@ namespace {
 constexpr std::string_view kLabelNames[kLabels] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
                                                    "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
 constexpr std::string_view kCategoryNames[] = {"country",  "city",           "title",       "org_head", "loc_head",
-                                               "person_trigger", "nationality", "mined_org", "mined_loc",
-                                               "mined_per"};
+                                               "person_trigger", "nationality", "mined_org", "mined_loc"};
 static_assert(std::size(kCategoryNames) == static_cast<std::size_t>(Category::kCount));
 
 // A mined name matches only as written, article included: الهلال is a club, هلال a first name
 // and the crescent, where الرئيس and رئيس are one title.
-bool exact_first_word(Category c) {
-  return c == Category::kMinedOrg || c == Category::kMinedLoc || c == Category::kMinedPer;
-}
+bool exact_first_word(Category c) { return c == Category::kMinedOrg || c == Category::kMinedLoc; }
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;

@@ -35,7 +35,6 @@ constexpr bool allowed(int prev, int cur) noexcept {
 enum class Category : std::uint8_t {
   kCountry, kCity, kTitle, kOrgHead, kLocHead, kPersonTrigger, kNationality,
   kMinedOrg, kMinedLoc,  ///< names mined from news after a typed head (models/ner_names.tsv)
-  kMinedPer,             ///< words of person names mined after titles and before بن (same file)
   kCount
 };
 std::string_view category_name(Category c) noexcept;

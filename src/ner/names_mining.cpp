@@ -1,4 +1,4 @@
-// Mining organisation, place and person names from unlabeled news.
+// Mining organisation and place names from unlabeled news.
 //
 // News writes a new name after a head noun that says what it is (نادي الهلال، صحيفة سبق،
 // محافظة ضبا) long before a gazetteer lists it. The words right after such a head are a
@@ -17,16 +17,6 @@
 // - one word written with ال is kept only if the corpus seldom drops it (max_bare_ratio):
 //   الكهرباء، التعاون، الحدود are written without it in construct (كهرباء المنازل) and are
 //   common nouns; الهلال، الرياض hardly ever (هلال, رياض are other words).
-//
-// Persons' names are mined word by word: the one or two words after a title that ends in a
-// definite word (اللاعب، الرئيس، رئيس الوزراء; one adjective of origin may come between:
-// اللاعب البرازيلي نيمار), two name words after an adjective of origin alone (الأرجنتيني
-// ليونيل ميسي), and the word before بن / ابن. A word counts when the corpus seldom writes it
-// with the article (names do not take it: نيمار, not النيمار; the same max_article_ratio as a
-// word inside an organisation's or place's name) and it reads as neither an accusative noun
-// nor a verb; it is kept when it follows such announcers often, seldom after an organisation
-// or place head, and a fair share of all its occurrences are announced (not a common word
-// that a title happens to precede).
 #include "ner/names_mining.h"
 
 #include <algorithm>
@@ -88,13 +78,6 @@ std::uint8_t word_flags(const std::string& w, const std::unordered_map<std::stri
     if (starts_with(w, p) && letters(w) > letters(p) + 1) f |= kPrepositional;
   if (letters(w) < 2) f |= kShort;
   return f;
-}
-
-// Whether the word carries the article after any proclitics (الرئيس، واللاعب، للمدرب).
-bool has_article(std::string_view w) {
-  std::size_t skip = 0;
-  strip_proclitics(w, skip);
-  return skip >= 4 && (w.substr(skip - 4, 4) == kAl || w.substr(skip - 4, 4) == "لل");
 }
 
 void write_row(std::ostream& out, const MinedName& n) {
@@ -160,49 +143,14 @@ void NameMiner::add(std::string_view article) {
       text::normalize_into(tokens[t].view(article), text::Profile::kSearch, norm);
       stream_.push_back(id_of(norm));
     }
-    // How the words after a head or a title are spelt, to write names as the corpus writes them.
-    auto spell = [&](std::size_t q) {
-      text::normalize_into(tokens[token_of[q - start]].view(article), text::Profile::kDisplay, spelling);
-      ++spellings_[stream_[q]][text::remove_tatweel(text::dediac(spelling))];
-    };
+    // How the words after a head are spelt, to write names as the corpus writes them.
     for (std::size_t p = start; p < stream_.size(); ++p) {
       if (!(flags_[stream_[p]] & (kHeadOrg | kHeadLoc))) continue;
-      for (std::size_t q = p + 1; q < stream_.size() && q <= p + 3 && stream_[q] != kStop; ++q) spell(q);
+      for (std::size_t q = p + 1; q < stream_.size() && q <= p + 3 && stream_[q] != kStop; ++q) {
+        text::normalize_into(tokens[token_of[q - start]].view(article), text::Profile::kDisplay, spelling);
+        ++spellings_[stream_[q]][text::remove_tatweel(text::dediac(spelling))];
+      }
     }
-    if (!opts_.persons) continue;
-    const std::size_t announced = announced_.size(), origin = after_origin_.size(), before_bin = before_bin_.size();
-    find_announcers(start);
-    auto spell_two = [&](std::uint32_t p) {
-      for (std::size_t q = p; q < stream_.size() && q <= p + 1u && stream_[q] >= 2; ++q) spell(q);
-    };
-    for (std::size_t k = announced; k < announced_.size(); ++k) spell_two(announced_[k]);
-    for (std::size_t k = origin; k < after_origin_.size(); ++k) spell_two(after_origin_[k]);
-    for (std::size_t k = before_bin; k < before_bin_.size(); ++k)
-      if (stream_[before_bin_[k]] >= 2) spell(before_bin_[k]);
-  }
-}
-
-// A person's name follows a title that ends in a definite word (الرئيس، رئيس الوزراء): after an
-// indefinite one comes its complement (رئيس مجلس). One adjective of origin may come between
-// (اللاعب البرازيلي نيمار). بن and ابن are person triggers too, but announce the father's
-// name: the word before them is the person's own.
-void NameMiner::find_announcers(std::size_t start) {
-  std::vector<std::string> words;
-  for (std::size_t p = start; p < stream_.size(); ++p) words.push_back(stream_[p] < 2 ? std::string() : words_[stream_[p]]);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && (words[i] == "بن" || words[i] == "ابن")) before_bin_.push_back(static_cast<std::uint32_t>(start + i - 1));
-    const std::uint8_t f = flags_[stream_[start + i]];
-    if ((f & (kOrigin | kNisba)) && has_article(words[i]) && i + 2 < words.size())
-      after_origin_.push_back(static_cast<std::uint32_t>(start + i + 1));
-    // الفريق is a rank, but far more often the team (واصل الفريق تدريباته).
-    if (!(f & kTitle) || words[i] == "الفريق") continue;
-    std::size_t len = 0, found = 0;
-    for (Category c : {Category::kTitle, Category::kPersonTrigger})
-      if (lexicon_.starts(words, i, c, found)) len = std::max(len, found);
-    if (len == 0 || !has_article(words[i + len - 1])) continue;
-    std::size_t next = i + len;
-    if (next < words.size() && (flags_[stream_[start + next]] & (kOrigin | kNisba))) ++next;
-    if (next < words.size()) announced_.push_back(static_cast<std::uint32_t>(start + next));
   }
 }
 
@@ -260,21 +208,6 @@ std::uint8_t NameMiner::name_run(std::size_t pos) const {
   std::uint8_t run = 1;
   while (run < 3 && pos + 1 + run < stream_.size() && !ends_name(stream_[pos + 1 + run])) ++run;
   return run;
-}
-
-// A word that may belong to a person's name: Arabic letters, no article, and nothing that
-// ends a name (function words, titles, common words…).
-bool NameMiner::person_word(std::uint32_t id) const {
-  if (ends_name(id)) return false;
-  const std::string& w = words_[id];
-  const auto lead = static_cast<unsigned char>(w[0]);
-  if (lead < 0xD8 || lead > 0xDB || starts_with(w, kAl)) return false;
-  // An indefinite accusative (تدخلا، رسميا) is written more often without its final ا.
-  if (ends_with(w, "ا") && count_of(std::string_view(w).substr(0, w.size() - 2)) > counts_[id]) return false;
-  // A present-tense verb (يزور، تعلن) is also written with the other person prefix.
-  for (auto [from, to] : {std::pair{"ي", "ت"}, std::pair{"ت", "ي"}})
-    if (starts_with(w, from) && letters(w) >= 4 && 5 * count_of(to + w.substr(2)) >= counts_[id]) return false;
-  return true;
 }
 
 NameMiner::Key NameMiner::key_at(std::size_t pos, std::size_t length) const {
@@ -375,64 +308,9 @@ std::vector<MinedName> NameMiner::mine() const {
       n.dropped_by = "bare";
     out.push_back(std::move(n));
   }
-  if (opts_.persons) {
-    std::vector<MinedName> persons = mine_persons(prefixes);
-    out.insert(out.end(), std::make_move_iterator(persons.begin()), std::make_move_iterator(persons.end()));
-  }
   std::sort(out.begin(), out.end(), [](const MinedName& a, const MinedName& b) {
     return std::tie(a.type, a.name) < std::tie(b.type, b.name);
   });
-  return out;
-}
-
-// `prefixes`: how often each word follows an organisation or place head, which speaks against
-// reading it as a person's.
-std::vector<MinedName> NameMiner::mine_persons(const Counts& prefixes) const {
-  // Stream positions of announced words, each once (الملك سلمان بن: after a title and before بن).
-  std::vector<std::uint32_t> positions(before_bin_);
-  for (std::uint32_t p : announced_) {
-    if (!person_word(stream_[p])) continue;
-    positions.push_back(p);
-    // و after a name joins another person or thing to it (الرئيس أوباما ونظيره، ورجاله).
-    if (p + 1 < stream_.size() && !starts_with(words_[stream_[p + 1]], "و")) positions.push_back(p + 1);
-  }
-  // An adjective of origin stands for a person when two name words follow it (البرتغالي
-  // كريستيانو رونالدو); one word after it is as often a verb (الجانب الروسي يؤكد).
-  for (std::uint32_t p : after_origin_)
-    if (person_word(stream_[p]) && person_word(stream_[p + 1]) && !starts_with(words_[stream_[p + 1]], "و"))
-      positions.insert(positions.end(), {p, p + 1});
-  std::sort(positions.begin(), positions.end());
-  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-  std::unordered_map<std::uint32_t, std::uint32_t> announced;
-  for (std::uint32_t p : positions)
-    if (person_word(stream_[p])) ++announced[stream_[p]];
-  // All occurrences, with proclitics too (لنيمار، ونيمار).
-  std::unordered_map<std::uint32_t, std::uint64_t> total;
-  for (std::uint32_t id = 2; id < words_.size(); ++id)
-    for (const auto& [skip, form] : name_readings(words_[id])) {
-      auto it = ids_.find(form);
-      if (it != ids_.end() && announced.count(it->second)) total[it->second] += counts_[id];
-    }
-  std::vector<MinedName> out;
-  for (const auto& [id, count] : announced) {
-    MinedName n;
-    n.type = "PER";
-    Key k;
-    k.w[0] = id;
-    n.name = display(k);
-    n.after_head = n.of_type = n.ends = count;
-    n.total = std::max<std::uint64_t>(total[id], count);
-    n.other_form = article_ratio(id);
-    auto it = prefixes.find(k);
-    const std::uint32_t typed = it == prefixes.end() ? 0 : it->second.sum();
-    if (count < opts_.min_count)
-      n.dropped_by = "count";
-    else if (count < opts_.min_type_share * (count + typed))
-      n.dropped_by = "type";
-    else if (static_cast<double>(count) < opts_.min_person_share * static_cast<double>(n.total))
-      n.dropped_by = "head-share";
-    out.push_back(std::move(n));
-  }
   return out;
 }
 
@@ -445,9 +323,9 @@ void add_mined_names(std::string_view tsv, const std::string& source, Lexicon& l
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     auto f = util::split_tabs(line);
-    if (f.size() != 2 || f[1].empty() || (f[0] != "ORG" && f[0] != "LOC" && f[0] != "PER"))
-      throw FormatError("expected ORG|LOC|PER<TAB>name", {source, line_no});
-    lex.add(f[1], f[0] == "ORG" ? Category::kMinedOrg : f[0] == "LOC" ? Category::kMinedLoc : Category::kMinedPer);
+    if (f.size() != 2 || f[1].empty() || (f[0] != "ORG" && f[0] != "LOC"))
+      throw FormatError("expected ORG|LOC<TAB>name", {source, line_no});
+    lex.add(f[1], f[0] == "ORG" ? Category::kMinedOrg : Category::kMinedLoc);
   }
 }
 
@@ -467,12 +345,7 @@ std::size_t mine_names(const std::filesystem::path& corpus, const NameMiningOpti
        << " articles) by: marsad train ner-names --corpus " << corpus.filename().string() << " --min-count "
        << opts.min_count << " --min-type-share " << opts.min_type_share << " --min-head-share "
        << opts.min_head_share << " --max-article-ratio " << opts.max_article_ratio << " --max-bare-ratio "
-       << opts.max_bare_ratio << " --min-extension-share " << opts.min_extension_share << " --min-end-share " << opts.min_end_share;
-  if (opts.persons)
-    file << " --min-person-share " << opts.min_person_share;
-  else
-    file << " --no-persons";
-  file << "\n"
+       << opts.max_bare_ratio << " --min-extension-share " << opts.min_extension_share << " --min-end-share " << opts.min_end_share << "\n"
        << "# type<TAB>name (see models/README.md)\n";
   std::size_t kept = 0;
   for (const auto& n : names)

@@ -1,8 +1,7 @@
-// Names mined from unlabeled news: organisations and places are the words that follow a head
-// noun that announces a type (نادي الهلال، صحيفة عكاظ، محافظة ضبا), persons' names the words
-// that follow a title (اللاعب نيمار، الرئيس أوباما) or stand before بن; each kept when the
-// corpus says it is a name of that type and not a common word. The tagger reads the list as
-// three lexicon categories (Category::kMinedOrg, kMinedLoc, kMinedPer).
+// Organisation and place names mined from unlabeled news: the words that follow a head noun
+// that announces a type (نادي الهلال، صحيفة عكاظ، محافظة ضبا), kept when the corpus says they
+// are a name of that type and not a common word. The tagger reads the list as two lexicon
+// categories (Category::kMinedOrg, kMinedLoc).
 #pragma once
 
 #include <cstdint>
@@ -18,9 +17,9 @@ namespace marsad::ner {
 
 /// One candidate name with the counts the filters read.
 struct MinedName {
-  std::string type;                 ///< "ORG", "LOC" or "PER": the type of most of its heads
+  std::string type;                 ///< "ORG" or "LOC": the type of most of its heads
   std::string name;                 ///< most frequent spelling of each word, without tashkeel
-  std::uint32_t after_head = 0;     ///< occurrences right after a head of either type (PER: an announcer)
+  std::uint32_t after_head = 0;     ///< occurrences right after a head of either type
   std::uint32_t of_type = 0;        ///< of those, after a head of `type`
   std::uint32_t ends = 0;           ///< of those, where the words after it cannot go on with it
   std::uint64_t total = 0;          ///< occurrences anywhere (first word with proclitics)
@@ -71,10 +70,6 @@ class NameMiner {
   bool conjunct(std::uint32_t id) const;
   bool ends_name(std::uint32_t id) const;
   Key key_at(std::size_t pos, std::size_t length) const;
-  /// Records where a person's name may start in the sentence at stream_[start…].
-  void find_announcers(std::size_t start);
-  bool person_word(std::uint32_t id) const;
-  std::vector<MinedName> mine_persons(const Counts& prefixes) const;
   Totals totals(const Counts& names) const;
   std::string display(const Key& k) const;
 
@@ -87,16 +82,13 @@ class NameMiner {
   std::vector<std::uint64_t> counts_;   // id → occurrences
   std::vector<std::uint8_t> flags_;     // id → Flag bits
   std::vector<std::uint32_t> stream_;   // word ids; kBoundary between sentences, kStop for others
-  std::vector<std::uint32_t> announced_;  // stream positions right after a person's title
-  std::vector<std::uint32_t> before_bin_;  // stream positions of words right before بن / ابن
-  std::vector<std::uint32_t> after_origin_;  // stream positions right after an adjective of origin
   // Spellings of the words that follow heads: id → spelling → count.
   std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::uint32_t>> spellings_;
   std::size_t documents_ = 0;
 };
 
 /// Adds the `type<TAB>name` lines of a mined list (mine_names()'s output) to `lex` as
-/// kMinedOrg / kMinedLoc / kMinedPer. `source` names the list in errors (FormatError on a bad line).
+/// kMinedOrg / kMinedLoc. `source` names the list in errors (FormatError on a bad line).
 void add_mined_names(std::string_view tsv, const std::string& source, Lexicon& lex);
 
 }  // namespace marsad::ner

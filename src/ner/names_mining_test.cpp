@@ -91,70 +91,10 @@ TEST(NameMining, StopsAtWhatCannotBeAName) {
     EXPECT_EQ(names.count(never), 0u) << never;
 }
 
-// Invented people after titles, for the person miner; each sentence is read three times.
-std::map<std::string, MinedName> mine_person_sample() {
-  NameMiningOptions opts;
-  opts.min_count = 3;
-  opts.min_person_share = 0.3;
-  NameMiner miner(opts);
-  const char* sentences[] = {
-      // A player after اللاعب, with and without an adjective of origin in between.
-      "سجل اللاعب البرازيلي زيكانو هدفين.",
-      "أصيب اللاعب زيكانو في التدريب.",
-      // Both words of a name after a title of two words that ends in a definite word.
-      "قال رئيس الوزراء خوسيه تيموران إن الحكومة باقية.",
-      // The word before بن is the person's own name.
-      "افتتح المعرض فالح بن سعيد.",
-      // و after a name joins another person to it: ورفاقه is not a name's word.
-      "وصل المدرب فيرانو ورفاقه إلى المطار.",
-      // After an indefinite title comes its complement, not a name.
-      "اجتمع رئيس كوراتا مع الموظفين.",
-      // An adjective the corpus mostly writes with the article is not a name.
-      "كرم الوزير الفنان القدير. وغنى الفنان القدير. وحضر الفنان قدير الموهبة.",
-      // A word that a title happens to precede but that the corpus mostly uses otherwise.
-      "وقع الأمير وثائق الاتفاق.",
-      "نشرت وثائق كثيرة. وظهرت وثائق أخرى. وضاعت وثائق مهمة.",
-      // A word after both a title and an organisation head is not typed as a person.
-      "فاز نادي بارونا أمس. وتحدث اللاعب بارونا للصحفيين.",
-  };
-  for (int round = 0; round < 3; ++round)
-    for (const char* s : sentences) miner.add(s);
-  std::map<std::string, MinedName> out;
-  for (auto& n : miner.mine())
-    if (n.type == "PER") out[n.name] = n;
-  return out;
-}
-
-TEST(NameMining, PersonWordsFollowTitlesOrStandBeforeBin) {
-  const auto names = mine_person_sample();
-  struct Case {
-    const char* name;
-    const char* dropped_by;
-    const char* why;
-  } cases[] = {
-      {"زيكانو", "", "after اللاعب, the adjective of origin skipped"},
-      {"خوسيه", "", "first word after رئيس الوزراء"},
-      {"تيموران", "", "second word of the name"},
-      {"فالح", "", "before بن"},
-      {"فيرانو", "", "after المدرب"},
-      {"وثائق", "head-share", "mostly used without a title"},
-      {"بارونا", "type", "after نادي as often as after اللاعب"},
-  };
-  for (const auto& c : cases) {
-    auto it = names.find(c.name);
-    ASSERT_NE(it, names.end()) << c.name << ": " << c.why;
-    EXPECT_EQ(it->second.dropped_by, c.dropped_by) << c.name << ": " << c.why;
-  }
-  EXPECT_EQ(names.at("زيكانو").after_head, 6u);
-  for (const char* never : {"ورفاقه", "كوراتا", "قدير", "القدير", "سعيد"})
-    EXPECT_EQ(names.count(never), 0u) << never;
-}
-
 TEST(NameMining, MinedNamesMatchAsWrittenWithProclitics) {
   Lexicon lex;
-  add_mined_names("# a comment\nORG\tالوديان\nLOC\tتلال الشمس\nPER\tزيكانو\n", "test", lex);
+  add_mined_names("# a comment\nORG\tالوديان\nLOC\tتلال الشمس\n", "test", lex);
   const std::uint32_t org = 1u << (2 * static_cast<int>(Category::kMinedOrg));
-  const std::uint32_t per = 1u << (2 * static_cast<int>(Category::kMinedPer));
   const std::uint32_t loc_first = 1u << (2 * static_cast<int>(Category::kMinedLoc));
   const std::uint32_t loc_inside = loc_first << 1;
   struct Case {
@@ -167,8 +107,6 @@ TEST(NameMining, MinedNamesMatchAsWrittenWithProclitics) {
       {{"فاز", "وديان"}, {0, 0}, "without the article it is another word"},
       {{"في", "تلال", "الشمس"}, {0, loc_first, loc_inside}, "two words"},
       {{"في", "تلال", "القمر"}, {0, 0, 0}, "only the whole name"},
-      {{"قال", "لزيكانو"}, {0, per}, "a person's word with a proclitic"},
-      {{"قال", "الزيكانو"}, {0, 0}, "a person's word does not take the article"},
   };
   for (const auto& c : cases) EXPECT_EQ(lex.match(c.words), c.bits) << c.why;
 }
@@ -187,13 +125,8 @@ TEST(NameMining, BadListLineIsAFormatError) {
 TEST(NameMining, ShippedListLoadsIntoTheBuiltinLexicon) {
   Lexicon lex = builtin_lexicon();
   bool mined = false;
-  bool per = false;
-  for (const auto& e : lex.entries()) {
-    mined |= e.category == Category::kMinedOrg || e.category == Category::kMinedLoc;
-    per |= e.category == Category::kMinedPer;
-  }
+  for (const auto& e : lex.entries()) mined |= e.category == Category::kMinedOrg || e.category == Category::kMinedLoc;
   EXPECT_TRUE(mined) << "models/ner_names.tsv is empty or not compiled in";
-  EXPECT_TRUE(per) << "models/ner_names.tsv has no person names";
 }
 
 }  // namespace

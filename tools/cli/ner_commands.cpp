@@ -134,9 +134,7 @@ Registration names_cmd("", [](CLI::App& app) {
   auto opts = std::make_shared<ner::NameMiningOptions>();
   auto paths = std::make_shared<std::array<std::string, 3>>();
   auto* cmd = train_group(app).add_subcommand(
-      "ner-names",
-      "Mine organisation and place names that follow head nouns (نادي، محافظة…) and person names that follow "
-      "titles (اللاعب، الرئيس…) in articles");
+      "ner-names", "Mine organisation and place names that follow head nouns (نادي، محافظة…) in articles");
   cmd->add_option("--corpus", (*paths)[0], "Articles: .txt, .jsonl, .jsonl.gz or .jsonl.zst")->required();
   cmd->add_option("--out", (*paths)[1], "Names file to write (type<TAB>name)")->required();
   cmd->add_option("--report", (*paths)[2], "Also write every candidate with its counts and the filter that dropped it");
@@ -152,10 +150,6 @@ Registration names_cmd("", [](CLI::App& app) {
                   "A longer name: least share of the head occurrences of its shorter part")->capture_default_str();
   cmd->add_option("--min-end-share", opts->min_end_share,
                   "Least share of its head occurrences after which no name word follows")->capture_default_str();
-  cmd->add_flag("!--no-persons", opts->persons, "Mine organisations and places only, no person names (PER)");
-  cmd->add_option("--min-person-share", opts->min_person_share,
-                  "A person word: least share of all its occurrences right after a title (or before بن)")
-      ->capture_default_str();
   cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
   cmd->callback([opts, paths] {
     std::size_t kept = ner::mine_names((*paths)[0], *opts, (*paths)[1], (*paths)[2], &std::cerr);
