@@ -403,6 +403,29 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 // and no other name around it, that the corpus mostly writes with the article is a common
 // noun: إيمان in "إيمان الحكومة" is "faith" (الايمان outnumbers ايمان), while names hardly
 // ever take the article (محمد, أوستن).
+// A one-word place or organisation that reads as a present-tense verb: بغداد وأنقرة تتفقان على
+// … (the tagger goes on with a list of places). A ت/ي prefix and a dual or plural ending, a
+// preposition after it, and a corpus that writes it (or it without the ending) often but never
+// with the article: no name of a place or body is all three. Gazetteer and mined names are kept.
+void drop_verbs(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kMinCount = 20;
+  static const std::set<std::string, std::less<>> prepositions = {"علي", "في", "الي", "مع", "من", "عن", "ضد"};
+  std::erase_if(mentions, [&](const Mention& m) {
+    if ((m.type != 1 && m.type != 2) || m.last - m.first != 1 || m.last >= d.norm.size()) return false;
+    const std::string& w = m.key[0];
+    if (w.size() < 10 || !(w.starts_with("ت") || w.starts_with("ي")) || !(w.ends_with("ان") || w.ends_with("ون")))
+      return false;
+    if (!prepositions.contains(d.norm[m.last])) return false;
+    for (Category c : {Category::kCountry, Category::kCity, Category::kMinedLoc, Category::kMinedOrg})
+      if (d.model.lexicon.contains(w, c)) return false;
+    // The word, or the verb without its ending (تتفقان → تتفق) when the dual is too rare to count.
+    auto verb_like = [&](const std::string& v) {
+      return d.model.frequency(v) >= kMinCount && d.model.frequency("ال" + v) == 0;
+    };
+    return verb_like(w) || verb_like(w.substr(0, w.size() - 4));
+  });
+}
+
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
   std::map<std::string, int> uses;  // words of person names → mentions they are in
@@ -455,6 +478,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   propagate(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
+  drop_verbs(d, mentions);
 
   // Longest names first become entities; shorter ones join the first entity they belong to.
   std::vector<std::size_t> order(mentions.size());
