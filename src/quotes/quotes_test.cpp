@@ -30,6 +30,13 @@ std::vector<Entity> entities_for(std::string_view text,
 
 std::string cut(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
 
+// The quotes of `text`, with an entity for each listed name (see entities_for).
+std::vector<Quote> quotes_of(const std::string& text, const std::vector<std::pair<std::string, std::string>>& names = {}) {
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  return find_quotes(text, tokens, sentences, entities_for(text, names));
+}
+
 struct Expected {
   std::string speaker;
   std::string cue;
@@ -390,10 +397,7 @@ const std::vector<Case>& cases() {
 TEST(FindQuotes, Table) {
   for (const Case& c : cases()) {
     SCOPED_TRACE(c.why);
-    auto tokens = text::tokenize(c.text);
-    auto sentences = text::split_sentences(c.text, tokens);
-    auto entities = entities_for(c.text, c.names);
-    auto quotes = find_quotes(c.text, tokens, sentences, entities);
+    auto quotes = quotes_of(c.text, c.names);
     ASSERT_EQ(quotes.size(), c.quotes.size());
     for (std::size_t i = 0; i < quotes.size(); ++i) {
       const Quote& q = quotes[i];
@@ -408,10 +412,7 @@ TEST(FindQuotes, Table) {
 TEST(FindQuotes, SpeakerEntityAndSpans) {
   // The speaker span covers the title as written; the entity link names the person.
   std::string text = "وقال وزير الدفاع خالد العمري إن القوات جاهزة.";
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto entities = entities_for(text, {{"خالد العمري", ""}});
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_of(text, {{"خالد العمري", ""}});
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
   EXPECT_EQ(cut(text, quotes[0].speaker_span), "وزير الدفاع خالد العمري");
@@ -420,10 +421,7 @@ TEST(FindQuotes, SpeakerEntityAndSpans) {
 TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
   // The organisation is tagged inside the speaker phrase; the official, not the union, spoke.
   std::string text = "وأوضح مسؤول رفيع في الاتحاد الأفريقي أن المفاوضات متعثرة. وقال الاتحاد الأفريقي إن الحوار مستمر.";
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto entities = entities_for(text, {{"الاتحاد الأفريقي", "org"}});
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_of(text, {{"الاتحاد الأفريقي", "org"}});
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "مسؤول رفيع في الاتحاد الأفريقي");
   EXPECT_EQ(quotes[0].speaker_entity, "");
@@ -431,10 +429,7 @@ TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
 }
 
 TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
-  std::string text = "قال المدرب إن الفريق جاهز. وتابع: «سنلعب للفوز».";
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, {});
+  auto quotes = quotes_of("قال المدرب إن الفريق جاهز. وتابع: «سنلعب للفوز».");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[1].speaker, "المدرب");
   EXPECT_EQ(quotes[1].speaker_span, Span{});
@@ -443,9 +438,7 @@ TEST(FindQuotes, ImpliedSpeakerHasNoSpan) {
 TEST(FindQuotes, ImpliedSpeakerInTheSameSentencePointsAtThePhrase) {
   // مضيفا after a quote in its own sentence: the speaker phrase is in sight, so it is marked.
   std::string text = "قال المدرب سامي إن الفريق جاهز، مضيفا أن اللاعبين بخير.";
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities_for(text, {{"سامي", ""}}));
+  auto quotes = quotes_of(text, {{"سامي", ""}});
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[1].speaker, "سامي");
   EXPECT_EQ(cut(text, quotes[1].speaker_span), "المدرب سامي");
@@ -455,9 +448,7 @@ TEST(FindQuotes, ConjunctionCutAsWritten) {
   // Old PDF copy writes the waw as a presentation form (U+FEED, three bytes) or with a fatha:
   // the cue starts after the whole letter and its mark, never inside a code point.
   for (std::string text : {"\uFEEDأضاف المدير أن العمل مستمر.", "وَأضاف المدير أن العمل مستمر."}) {
-    auto tokens = text::tokenize(text);
-    auto sentences = text::split_sentences(text, tokens);
-    auto quotes = find_quotes(text, tokens, sentences, {});
+    auto quotes = quotes_of(text);
     ASSERT_EQ(quotes.size(), 1u) << text;
     EXPECT_EQ(cut(text, quotes[0].cue), "أضاف") << text;
   }
@@ -471,9 +462,7 @@ TEST(FindQuotes, DegenerateInputs) {
                            "قال إن كذا.\nكما", "قال إن كذا.\nكما وأكد أن", "هكذا", "هكذا قال",
                            "«كلام طويل جدا هنا هنا هنا» هكذا قال لـ«", "قد قال إن", "وكان قد قال إن",
                            "بين", "، بين أن", "المصدر نفسه", "قال المصدر نفسه إن", "لـ«", "«»، يقول"}) {
-    auto tokens = text::tokenize(text);
-    auto sentences = text::split_sentences(text, tokens);
-    for (const Quote& q : find_quotes(text, tokens, sentences, {})) {
+    for (const Quote& q : quotes_of(text)) {
       EXPECT_LT(q.span.begin, q.span.end) << text;
       EXPECT_LE(q.span.end, text.size()) << text;
     }
