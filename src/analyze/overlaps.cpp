@@ -12,7 +12,11 @@ void drop_mentions_in_times(std::vector<Entity>& entities, const std::vector<Tim
   };
   for (auto& e : entities) std::erase_if(e.mentions, inside_time);
   std::erase_if(entities, [](const Entity& e) { return e.mentions.empty(); });
-  for (std::size_t i = 0; i < entities.size(); ++i) entities[i].id = "e" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    std::string id(1, 'e');  // built, then moved: GCC 12 warns (-Wrestrict) on "e" + a temporary
+    id += std::to_string(i + 1);
+    entities[i].id = std::move(id);
+  }
 }
 
 }  // namespace marsad::analyze

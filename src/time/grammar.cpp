@@ -24,15 +24,24 @@ void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
 
 bool positional(std::string_view mod) { return mod == "START" || mod == "MID" || mod == "END"; }
 
+// "P" or "PT", the count (X when unknown), the unit: built by appending, since GCC 12 warns
+// (-Wrestrict, a false positive) on "literal" + a temporary string.
+std::string period(std::string_view prefix, std::string_view count, std::string_view unit) {
+  std::string out(prefix);
+  out += count;
+  out += unit;
+  return out;
+}
+
 std::string duration_value(Unit u, int count) {
-  std::string n = count < 0 ? "X" : std::to_string(count);
+  const std::string n = count < 0 ? "X" : std::to_string(count);
   switch (u) {
-    case Unit::kHour: return "PT" + n + "H";
-    case Unit::kMinute: return "PT" + n + "M";
-    case Unit::kSecond: return "PT" + n + "S";
-    case Unit::kDecade: return count < 0 ? "PXDE" : "P" + std::to_string(count * 10) + "Y";
-    case Unit::kCentury: return count < 0 ? "PXCE" : "P" + std::to_string(count * 100) + "Y";
-    default: return "P" + n + std::string(unit_code(u));
+    case Unit::kHour: return period("PT", n, "H");
+    case Unit::kMinute: return period("PT", n, "M");
+    case Unit::kSecond: return period("PT", n, "S");
+    case Unit::kDecade: return count < 0 ? "PXDE" : period("P", std::to_string(count * 10), "Y");
+    case Unit::kCentury: return count < 0 ? "PXCE" : period("P", std::to_string(count * 100), "Y");
+    default: return period("P", n, unit_code(u));
   }
 }
 

@@ -99,7 +99,9 @@ std::string to_timeml(std::string_view text, const std::vector<TimeExpression>& 
     if (t.span.begin < pos || t.span.end > text.size() || t.span.begin > t.span.end)
       throw InputError("to_timeml: time expressions must be sorted, disjoint and inside the text");
     util::append_xml_escaped(out, text.substr(pos, t.span.begin - pos));
-    append_timex(out, "t" + std::to_string(++n), t);
+    std::string id = "t";  // appended: GCC 12 warns (-Wrestrict) on "t" + a temporary
+    id += std::to_string(++n);
+    append_timex(out, id, t);
     out += '>';
     util::append_xml_escaped(out, text.substr(t.span.begin, t.span.end - t.span.begin));
     out += "</TIMEX3>";
