@@ -65,8 +65,9 @@ struct Words {
   std::vector<std::vector<std::uint32_t>> run_shown;  // display ids, parallel to runs
 };
 
-// Runs of content words, never across a sentence or punctuation.
-Words content_runs(const Context& ctx) {
+// Runs of content words, never across a sentence or punctuation; sentences that only repeat
+// the title are left out.
+Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
   Words w;
   w.runs.emplace_back();
   w.run_keys.emplace_back();
@@ -79,7 +80,9 @@ Words content_runs(const Context& ctx) {
     w.run_shown.emplace_back();
   };
   const StopWords& stop = StopWords::instance();
-  for (const text::Sentence& s : ctx.sentences) {
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (echoes[k]) continue;  // the title again, with the source's formula around it
+    const text::Sentence& s = ctx.sentences[k];
     for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
       const text::Token& t = ctx.tokens[i];
       bool content = false;
@@ -196,9 +199,19 @@ void collect(const Context& ctx, const Words& w, Candidates& out) {
   }
 }
 
-void add_entities(const Context& ctx, Words& w, Candidates& cands) {
+// Entities count their mentions outside sentences that repeat the title: the source named in
+// its closing formula (رابط الخبر بصحيفة الوئام) is not what the article is about.
+void add_entities(const Context& ctx, const std::vector<bool>& echoes, Words& w, Candidates& cands) {
   std::vector<std::uint32_t> keys, shown;
+  std::vector<Span> echo_spans;
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
+    if (echoes[k]) echo_spans.push_back({ctx.sentences[k].begin, ctx.sentences[k].end});
   for (const Entity& e : ctx.entities) {
+    auto mentions = static_cast<double>(std::count_if(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      return std::none_of(echo_spans.begin(), echo_spans.end(),
+                          [&](Span s) { return s.begin <= m.begin && m.end <= s.end; });
+    }));
+    if (mentions == 0) continue;
     keys.clear();
     shown.clear();
     std::string_view name = e.name;
@@ -209,7 +222,7 @@ void add_entities(const Context& ctx, Words& w, Candidates& cands) {
     if (keys.empty() || keys.size() > kMaxEntityWords) continue;
     Candidate& c = cands.at(gram(keys, 0, keys.size()));
     c.entity = true;
-    c.count = std::max(c.count, static_cast<double>(e.mentions.size()));
+    c.count = std::max(c.count, mentions);
     add_form(c, gram(shown, 0, shown.size()), 1000);  // the canonical name is the display form
   }
 }
@@ -252,10 +265,11 @@ bool formula_word(std::string_view key) {
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
-  Words words = content_runs(ctx);
+  const std::vector<bool> echoes = title_echoes(ctx);
+  Words words = content_runs(ctx, echoes);
   Candidates cands;
   collect(ctx, words, cands);
-  add_entities(ctx, words, cands);
+  add_entities(ctx, echoes, words, cands);
   std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
 
   std::vector<Candidate*> ranked;

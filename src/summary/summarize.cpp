@@ -104,13 +104,16 @@ std::vector<Span> summarize(const Context& ctx, std::size_t count) {
   std::vector<Unit> units;
   WordIds ids;
   Dense centroid, title;
-  for (const text::Sentence& s : ctx.sentences) {
+  const std::vector<bool> echoes = title_echoes(ctx);
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    const text::Sentence& s = ctx.sentences[k];
     std::size_t words = 0;
     Bag bag = bag_of(ctx, s, ids, &words);
     if (ctx.title.end > ctx.title.begin && overlaps({s.begin, s.end}, ctx.title)) {
       title.add(bag);
       continue;
     }
+    if (echoes[k]) continue;
     if (words < kMinWords) continue;
     centroid.add(bag);
     units.push_back({{s.begin, s.end}, std::move(bag), words, 0});

@@ -170,6 +170,49 @@ TEST(Summarize, CentralLeadAndNotRedundant) {
   EXPECT_TRUE(summarize(a.context(), 0).empty());
 }
 
+TEST(TitleEchoes, SentencesThatRepeatTheTitle) {
+  struct {
+    const char* text;
+    std::vector<bool> echoes;  // per sentence, the title's first
+    const char* why;
+  } cases[] = {
+      {"افتتاح جسر جديد في البصرة\nافتتحت الحكومة جسرا جديدا. رابط الخبر بموقع الميناء: افتتاح جسر جديد في البصرة",
+       {false, false, true}, "a source's closing formula around the title"},
+      {"افتتاح جسر جديد في البصرة\nافتتحت الحكومة جسرا جديدا فوق شط العرب رابط الخبر: افتتاح جسر جديد في البصرة",
+       {false, true}, "the formula glued to the last sentence: a long title ends it"},
+      {"عاجل! انهيار مبنى قديم في الموصل\nرابط الخبر: عاجل! انهيار مبنى قديم في الموصل",
+       {false, false, true, true}, "a title of two sentences, repeated the same way"},
+      {"افتتاح جسر جديد في البصرة\nوقال المحافظ إن افتتاح جسر جديد في البصرة يخفف الزحام على الطرق المؤدية إلى الميناء والمطار.",
+       {false, false}, "a sentence that uses the title's words and goes on says more than the title"},
+      {"جسر البصرة\nافتتحت الحكومة جسر البصرة.", {false, false}, "a two-word title recurs by chance"},
+  };
+  for (const auto& c : cases) {
+    Article a(c.text);
+    EXPECT_EQ(title_echoes(a.context()), c.echoes) << c.why;
+  }
+}
+
+TEST(Keyphrases, NothingFromTheSourcesClosingFormula) {
+  // The source names itself in a formula that repeats the title: neither its name (here an
+  // entity, as NER finds it) nor the formula's words are what the article is about.
+  Article a(
+      "افتتاح مستشفى الأطفال في الطائف\n"
+      "افتتح وزير الصحة مستشفى الأطفال الجديد في الطائف بسعة مئتي سرير. ويضم مستشفى الأطفال "
+      "أقساما للطوارئ والعناية المركزة. رابط الخبر بصحيفة النخيل: افتتاح مستشفى الأطفال في الطائف");
+  Entity paper{"e1", EntityType::kOrganization, "صحيفة النخيل", {}, {a.find("صحيفة النخيل")}};
+  Entity city{"e2", EntityType::kLocation, "الطائف", {}, {a.find("الطائف بسعة")}};
+  city.mentions[0].end = city.mentions[0].begin + static_cast<std::uint32_t>(std::string("الطائف").size());
+  a.entities = {paper, city};
+  auto phrases = keyphrases(a.context(), 10);
+  ASSERT_FALSE(phrases.empty());
+  for (const auto& p : phrases) {
+    EXPECT_EQ(p.find("النخيل"), std::string::npos) << p;
+    EXPECT_EQ(p.find("رابط"), std::string::npos) << p;
+  }
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "مستشفى الأطفال"), phrases.end());
+  for (Span s : summarize(a.context(), 3)) EXPECT_EQ(a.cut(s).find("رابط الخبر"), std::string::npos);
+}
+
 TEST(Timeline, SortedByValueWithEntitiesOfTheSentence) {
   Article a("عنوان\nزار الوزير بغداد في 2024-10-15. وكان قد زار أنقرة في سبتمبر 2024. وسيعود في صيف 2025.");
   Entity e{"e1", EntityType::kLocation, "بغداد", {}, {a.find("بغداد")}};

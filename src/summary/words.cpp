@@ -1,5 +1,7 @@
 #include "summary/words.h"
 
+#include <algorithm>
+
 #include "marsad/text.h"
 
 namespace marsad::data {
@@ -61,6 +63,58 @@ std::string display_word(std::string_view surface) {
     return std::string(w.substr(2));
   if (starts(w, "\u0644\u0644") && w.size() > 8) return std::string(kAl) + std::string(w.substr(4));
   return std::string(w);
+}
+
+namespace {
+
+constexpr std::size_t kMinTitleWords = 3;   // shorter titles recur in text by chance
+constexpr std::size_t kMaxEchoExtra = 6;    // words around the title: the source's formula
+constexpr std::size_t kMinSuffixTitle = 5;  // a title this long ending a sentence is no chance
+
+bool word_like(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kLatin ||
+         t.kind == text::TokenKind::kNumber;
+}
+
+bool in_title(const Context& ctx, const text::Sentence& s) {
+  return s.begin < ctx.title.end && ctx.title.begin < s.end;
+}
+
+}  // namespace
+
+std::vector<bool> title_echoes(const Context& ctx) {
+  std::vector<bool> echo(ctx.sentences.size(), false);
+  if (ctx.title.end <= ctx.title.begin) return echo;
+  // Word keys of the title, and of the body with each word's sentence: a title written with
+  // ".." (بالصور .. رمضان في ليبيا) is two sentences, and so is its repetition.
+  std::vector<std::string> title, body;
+  std::vector<std::size_t> sentence_of, words_in(ctx.sentences.size(), 0);
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    const text::Sentence& s = ctx.sentences[k];
+    bool heading = in_title(ctx, s);
+    for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
+      const text::Token& t = ctx.tokens[i];
+      if (!word_like(t)) continue;
+      bool title_word = ctx.title.begin <= t.begin && t.end <= ctx.title.end;
+      if (heading && title_word) title.push_back(word_key(t.view(ctx.text)));
+      if (heading) continue;
+      body.push_back(word_key(t.view(ctx.text)));
+      sentence_of.push_back(k);
+      ++words_in[k];
+    }
+  }
+  if (title.size() < kMinTitleWords) return echo;
+  for (auto at = body.begin();
+       (at = std::search(at, body.end(), title.begin(), title.end())) != body.end(); ++at) {
+    auto i = static_cast<std::size_t>(at - body.begin());
+    std::size_t first = sentence_of[i], last = sentence_of[i + title.size() - 1], words = 0;
+    for (std::size_t k = first; k <= last; ++k) words += words_in[k];
+    // Or the title ends a sentence: a formula glued to the last one without a full stop.
+    bool ends = i + title.size() == body.size() || sentence_of[i + title.size()] != last;
+    if (words <= title.size() + kMaxEchoExtra || (ends && title.size() >= kMinSuffixTitle))
+      for (std::size_t k = first; k <= last; ++k) echo[k] = true;
+  }
+  return echo;
 }
 
 const StopWords& StopWords::instance() {

@@ -9,6 +9,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "marsad/summary.h"
 
 namespace marsad::summary {
 
@@ -39,6 +42,11 @@ class WordIds {
   std::deque<std::string> words_;  // stable addresses for the views in ids_
   std::unordered_map<std::string_view, std::uint32_t> ids_;
 };
+
+/// For each sentence of ctx: whether it is a body sentence that repeats the title and little
+/// else, or ends with it — a source's closing "رابط الخبر بصحيفة …: <title>", a caption. It
+/// says nothing the title does not: no keyphrase counts it and no summary shows it.
+std::vector<bool> title_echoes(const Context& ctx);
 
 class StopWords {
  public:
