@@ -28,12 +28,18 @@
 
 namespace marsad::ner {
 
-class Model;  // src/ner/model.h
+class Model;         // src/ner/model.h
+class NeuralTagger;  // src/ner/neural.h
 
 class Recognizer {
  public:
   /// The default model, compiled into the library (models/ner.bin; see models/README.md).
-  static const Recognizer& instance();
+  /// kAccurate adds the neural tagger compiled in (models/ner_neural.bin); see NerMode.
+  static const Recognizer& instance(NerMode mode = NerMode::kFast);
+  /// The accurate mode with model files: `model` from train() (empty: the built-in one) and
+  /// `neural` from tools/train/ner_neural.py (empty: the built-in one). Throws IoError /
+  /// FormatError naming the file.
+  static Recognizer accurate(const std::filesystem::path& model, const std::filesystem::path& neural);
   /// Loads a model file written by train(). Throws IoError if it cannot be read and
   /// FormatError naming the file if it is not a marsad NER model of this version, is damaged,
   /// or fails its self-test.
@@ -59,8 +65,12 @@ class Recognizer {
   const Model& model() const noexcept { return *model_; }
 
  private:
-  explicit Recognizer(std::unique_ptr<Model> model);
+  Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);
+  /// The feature model's labels of one sentence, with the neural tagger's entities merged in.
+  std::vector<int> with_neural(const std::vector<int>& labels, const std::vector<std::string_view>& words) const;
+
   std::unique_ptr<Model> model_;
+  std::unique_ptr<NeuralTagger> neural_;  // null in the fast mode
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -36,10 +36,10 @@ std::string reference_date(const Document& doc, const AnalyzeOptions& opts) {
 }  // namespace
 
 struct Analyzer::Impl {
-  const ner::Recognizer& recognizer = ner::Recognizer::instance();
+  const ner::Recognizer& recognizer;
 };
 
-Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::Analyzer(NerMode ner) : impl_(std::make_unique<Impl>(Impl{ner::Recognizer::instance(ner)})) {}
 Analyzer::~Analyzer() = default;
 
 Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) const {

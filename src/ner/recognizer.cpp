@@ -6,50 +6,94 @@
 #include "marsad/ner.h"
 #include "ner/embedded_model.h"
 #include "ner/model.h"
+#include "ner/neural.h"
 #include "ner/resolve.h"
 
 namespace marsad::ner {
+namespace {
 
-Recognizer::Recognizer(std::unique_ptr<Model> model) : model_(std::move(model)) {}
+std::string read_file(const std::filesystem::path& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(std::string("cannot read ") + what, {path.string()});
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+std::unique_ptr<Model> builtin_model() {
+  std::string_view bytes = embedded_model();
+  if (bytes.empty())
+    throw FormatError("this build has no default NER model; train models/ner.bin (see models/README.md)");
+  return std::make_unique<Model>(Model::load(bytes, "models/ner.bin (built in)"));
+}
+
+std::unique_ptr<NeuralTagger> builtin_neural() {
+  std::string_view bytes = embedded_neural_model();
+  if (bytes.empty())
+    throw FormatError("this build has no neural NER model; train models/ner_neural.bin (see models/README.md)");
+  return std::make_unique<NeuralTagger>(NeuralTagger::parse(bytes, "models/ner_neural.bin (built in)"));
+}
+
+}  // namespace
+
+Recognizer::Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural)
+    : model_(std::move(model)), neural_(std::move(neural)) {}
 
 Recognizer::Recognizer(std::string_view bytes, const std::string& name)
     : model_(std::make_unique<Model>(Model::load(bytes, name))) {}
 
-Recognizer::Recognizer(const std::filesystem::path& model) {
-  std::ifstream in(model, std::ios::binary);
-  if (!in) throw IoError("cannot read NER model", {model.string()});
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  model_ = std::make_unique<Model>(Model::load(bytes.str(), model.string()));
-}
+Recognizer::Recognizer(const std::filesystem::path& model)
+    : model_(std::make_unique<Model>(Model::load(read_file(model, "NER model"), model.string()))) {}
 
 Recognizer::~Recognizer() = default;
 Recognizer::Recognizer(Recognizer&&) noexcept = default;
 Recognizer& Recognizer::operator=(Recognizer&&) noexcept = default;
 
-const Recognizer& Recognizer::instance() {
-  static const Recognizer recognizer = [] {
-    std::string_view bytes = embedded_model();
-    if (bytes.empty())
-      throw FormatError("this build has no default NER model; train models/ner.bin (see models/README.md)");
-    return Recognizer(bytes, "models/ner.bin (built in)");
-  }();
-  return recognizer;
+const Recognizer& Recognizer::instance(NerMode mode) {
+  if (mode == NerMode::kAccurate) {
+    static const Recognizer accurate(builtin_model(), builtin_neural());
+    return accurate;
+  }
+  static const Recognizer fast(builtin_model(), nullptr);
+  return fast;
+}
+
+Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::filesystem::path& neural) {
+  auto m = model.empty() ? builtin_model()
+                         : std::make_unique<Model>(Model::load(read_file(model, "NER model"), model.string()));
+  auto n = neural.empty() ? builtin_neural()
+                          : std::make_unique<NeuralTagger>(NeuralTagger::parse(
+                                read_file(neural, "neural NER model"), neural.string()));
+  return Recognizer(std::move(m), std::move(n));
+}
+
+std::vector<int> Recognizer::with_neural(const std::vector<int>& labels,
+                                         const std::vector<std::string_view>& words) const {
+  return neural_ ? merge_entities(labels, neural_->tag(words)) : labels;
 }
 
 std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) const {
-  return model_->tag(words);
+  if (!neural_) return model_->tag(words);
+  std::vector<SentenceFeatures> features(1);
+  model_->extract(words, features[0]);
+  std::vector<int> labels = with_neural(model_->decode_document(features, false)[0],
+                                        std::vector<std::string_view>(words.begin(), words.end()));
+  std::vector<std::string> out;
+  for (int l : labels) out.emplace_back(label_name(l));
+  return out;
 }
 
 std::vector<std::vector<std::string>> Recognizer::tag_running(
     const std::vector<std::vector<std::string>>& sentences) const {
   std::vector<SentenceFeatures> features(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) model_->extract(sentences[s], features[s]);
+  std::vector<std::vector<int>> labels = model_->decode_document(features, true);
   std::vector<std::vector<std::string>> out;
   out.reserve(sentences.size());
-  for (const auto& labels : model_->decode_document(features, true)) {
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto& tags = out.emplace_back();
-    for (int l : labels) tags.emplace_back(label_name(l));
+    for (int l : with_neural(labels[s], std::vector<std::string_view>(sentences[s].begin(), sentences[s].end())))
+      tags.emplace_back(label_name(l));
   }
   return out;
 }
@@ -64,7 +108,17 @@ std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const
       words.emplace_back(tokens[t].view(text));
     model_->extract(words, features[s]);
   }
-  return resolve(*model_, text, tokens, sentences, model_->decode_document(features, false));
+  std::vector<std::vector<int>> labels = model_->decode_document(features, false);
+  if (neural_) {
+    std::vector<std::string_view> views;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      views.clear();
+      for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
+        views.push_back(tokens[t].view(text));
+      labels[s] = with_neural(labels[s], views);
+    }
+  }
+  return resolve(*model_, text, tokens, sentences, labels);
 }
 
 }  // namespace marsad::ner

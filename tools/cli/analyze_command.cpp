@@ -16,6 +16,7 @@ struct AnalyzeArgs {
   FormatArg format;
   std::size_t summary = 3;
   std::size_t keyphrases = 10;
+  NerModeArg ner;
 };
 
 // Prints the rendered documents. With `--format json` the output is always one JSON value:
@@ -76,8 +77,9 @@ Registration analyze_cmd("", [](CLI::App& app) {
   cmd->add_option("--encoding", args->encoding, "auto, utf-8, windows-1256 or iso-8859-6")->capture_default_str();
   cmd->add_option("--summary", args->summary, "Sentences in the summary")->capture_default_str();
   cmd->add_option("--keyphrases", args->keyphrases, "Number of keyphrases")->capture_default_str();
+  args->ner.add_to(*cmd);
   cmd->callback([args] {
-    Analyzer analyzer;
+    Analyzer analyzer(args->ner.mode());
     AnalyzeOptions opts{args->date, args->summary, args->keyphrases};
     std::vector<std::string> inputs = args->files.empty() ? std::vector<std::string>{"-"} : args->files;
     bool failed = false;

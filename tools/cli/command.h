@@ -17,6 +17,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "marsad/analysis.h"
 #include "marsad/document.h"
 
 namespace marsad::cli {
@@ -44,6 +45,13 @@ struct InputArgs {
 struct FormatArg {
   std::string value;
   void add_to(CLI::App& cmd, std::vector<std::string> choices);
+};
+
+/// `--ner fast|accurate`: the NER mode (see NerMode in marsad/analysis.h).
+struct NerModeArg {
+  std::string value = "fast";
+  void add_to(CLI::App& cmd);
+  NerMode mode() const { return value == "accurate" ? NerMode::kAccurate : NerMode::kFast; }
 };
 
 /// Reads a whole file (or stdin for "-") as bytes; throws IoError naming the file.

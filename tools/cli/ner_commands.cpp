@@ -29,10 +29,28 @@ CLI::App& train_group(CLI::App& app) {
   }
 }
 
-std::unique_ptr<ner::Recognizer> load(const std::string& model) {
-  if (model.empty()) return nullptr;
-  return std::make_unique<ner::Recognizer>(std::filesystem::path(model));
-}
+// The options that choose a recognizer: a feature model file, the mode, a neural model file.
+struct RecognizerArgs {
+  std::string model, neural;
+  NerModeArg ner;
+  void add_to(CLI::App& cmd) {
+    cmd.add_option("--model", model, "Feature model file (default: the built-in model)");
+    ner.add_to(cmd);
+    cmd.add_option("--neural", neural, "Neural model file for --ner accurate (default: the built-in one)");
+  }
+  // Null when the built-in recognizer of the mode will do.
+  std::unique_ptr<ner::Recognizer> load() const {
+    if (!neural.empty() && ner.mode() != NerMode::kAccurate) throw InputError("--neural needs --ner accurate");
+    if (ner.mode() == NerMode::kAccurate && (!model.empty() || !neural.empty()))
+      return std::make_unique<ner::Recognizer>(ner::Recognizer::accurate(model, neural));
+    if (model.empty()) return nullptr;
+    return std::make_unique<ner::Recognizer>(std::filesystem::path(model));
+  }
+  const ner::Recognizer& get(std::unique_ptr<ner::Recognizer>& own) const {
+    own = load();
+    return own ? *own : ner::Recognizer::instance(ner.mode());
+  }
+};
 
 // Output to a file or standard output.
 struct Output {
@@ -158,7 +176,8 @@ Registration names_cmd("", [](CLI::App& app) {
 });
 
 struct TagOptions {
-  std::string input = "-", output = "-", model;
+  std::string input = "-", output = "-";
+  RecognizerArgs recognizer;
   FormatArg format;
 };
 
@@ -207,18 +226,19 @@ Registration ner_cmd("", [](CLI::App& app) {
   auto* cmd = app.add_subcommand("ner", "Tag CoNLL tokens (--format conll) or list an article's entities");
   cmd->add_option("--input,input", o->input, "Input file ('-': standard input)")->capture_default_str();
   cmd->add_option("--output,-o", o->output, "Output file ('-': standard output)")->capture_default_str();
-  cmd->add_option("--model", o->model, "Model file (default: the built-in model)");
+  o->recognizer.add_to(*cmd);
   o->format.add_to(*cmd, {"conll", "json", "text"});
   cmd->callback([o] {
-    auto own = load(o->model);
-    const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance();
+    std::unique_ptr<ner::Recognizer> own;
+    const ner::Recognizer& rec = o->recognizer.get(own);
     if (o->format.value == "conll") tag_conll(rec, *o);
     else tag_article(rec, *o);
   });
 });
 
 struct EvalOptions {
-  std::string gold, model;
+  std::string gold;
+  RecognizerArgs recognizer;
   bool dev = false;
   double dev_fraction = 0.1;
   bool entities = false;
@@ -229,15 +249,15 @@ Registration eval_cmd("eval", [](CLI::App& app) {
   auto o = std::make_shared<EvalOptions>();
   auto* cmd = app.add_subcommand("ner", "Entity P/R/F1 per type (conlleval rules) against gold CoNLL");
   cmd->add_option("--gold", o->gold, "Gold CoNLL file")->required();
-  cmd->add_option("--model", o->model, "Model file (default: the built-in model)");
+  o->recognizer.add_to(*cmd);
   cmd->add_flag("--dev", o->dev, "Score only the held-out dev part of a training file");
   cmd->add_option("--dev-fraction", o->dev_fraction, "Dev part size, as given to train")->capture_default_str();
   cmd->add_flag("--entities", o->entities,
                 "Score the entities analyze reports (tagger and resolution); articles between -DOCSTART- lines, else 20 sentences each");
   o->format.add_to(*cmd, {"text", "json"});
   cmd->callback([o] {
-    auto own = load(o->model);
-    const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance();
+    std::unique_ptr<ner::Recognizer> own;
+    const ner::Recognizer& rec = o->recognizer.get(own);
     auto gold = ner::read_conll(o->gold);
     if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
     print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);

@@ -1,0 +1,403 @@
+#include "ner/neural.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+#include "marsad/error.h"
+
+namespace marsad::ner {
+namespace {
+
+constexpr std::string_view kMagic = "MRSDNNER";
+constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kPad = 0, kUnk = 1, kBeginOfWord = 2, kEndOfWord = 3;
+enum RecordKind : std::uint32_t { kFloat32 = 0, kBytes = 1, kInt8Rows = 2 };
+
+bool dropped(UChar32 c) {
+  return c == 0x0640 || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) ||
+         (c >= 0x06D6 && c <= 0x06ED);
+}
+
+UChar32 mapped(UChar32 c) {
+  if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) return 0x0627;
+  if (c == 0x0649) return 0x064A;
+  if ((c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9)) return '0';
+  return u_tolower(c);
+}
+
+// Reads the little-endian records of a model file, with the offset of every failure.
+class Reader {
+ public:
+  Reader(std::string_view bytes, std::string_view source) : bytes_(bytes), source_(source) {}
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw FormatError("neural NER model: " + what, {std::string(source_), 0, pos_});
+  }
+  std::string_view take(std::size_t n) {
+    if (n > bytes_.size() - pos_) fail("ends early");
+    std::string_view s = bytes_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+  std::uint32_t u32() {
+    std::string_view s = take(4);
+    std::uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = v << 8 | static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+    return v;
+  }
+  float f32() {
+    std::uint32_t bits = u32();
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    if (!std::isfinite(f)) fail("a weight is not a finite number");
+    return f;
+  }
+  std::size_t pos() const { return pos_; }
+  bool done() const { return pos_ == bytes_.size(); }
+
+ private:
+  std::string_view bytes_, source_;
+  std::size_t pos_ = 0;
+};
+
+struct Tensor {
+  std::vector<std::size_t> dims;
+  std::vector<float> data;
+  std::size_t offset = 0;  // where the record starts, for errors
+};
+
+Tensor read_tensor(Reader& in, std::uint32_t kind) {
+  Tensor t;
+  t.offset = in.pos();
+  std::uint32_t ndim = in.u32();
+  if (ndim == 0 || ndim > 4) in.fail("a tensor of " + std::to_string(ndim) + " dimensions");
+  std::size_t size = 1;
+  for (std::uint32_t i = 0; i < ndim; ++i) {
+    std::size_t d = in.u32();
+    if (d == 0 || d > (std::size_t{1} << 26) || size > (std::size_t{1} << 28) / d) in.fail("a tensor too large");
+    t.dims.push_back(d);
+    size *= d;
+  }
+  t.data.resize(size);
+  if (kind == kFloat32) {
+    for (float& x : t.data) x = in.f32();
+  } else {  // one scale per row, then int8 values
+    std::size_t rows = t.dims[0], cols = size / rows;
+    std::vector<float> scale(rows);
+    for (float& s : scale) s = in.f32();
+    std::string_view q = in.take(size);
+    for (std::size_t i = 0; i < size; ++i)
+      t.data[i] = scale[i / cols] * static_cast<float>(static_cast<std::int8_t>(q[i]));
+  }
+  return t;
+}
+
+struct LabelChunk {
+  std::size_t begin, end;
+  int type;  // 0 PERS, 1 LOC, 2 ORG, 3 MISC (label = 1 + 2 type for B-, 2 + 2 type for I-)
+};
+
+// Entities of a label sequence by conlleval's rules: an I- of another type, or after O, opens one.
+std::vector<LabelChunk> label_chunks(const std::vector<int>& labels) {
+  std::vector<LabelChunk> out;
+  int open = -1;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    int l = labels[i], type = l == 0 ? -1 : (l - 1) / 2;
+    bool continues = l != 0 && l % 2 == 0 && type == open;
+    if (!continues && open >= 0) {
+      out.back().end = i;
+      open = -1;
+    }
+    if (l != 0 && !continues) {
+      out.push_back({i, i + 1, type});
+      open = type;
+    }
+  }
+  if (open >= 0) out.back().end = labels.size();
+  return out;
+}
+
+float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
+
+}  // namespace
+
+void NeuralTagger::Weights::add_product(const float* x, float* y) const {
+  for (std::size_t c = 0; c < inputs; ++c) {
+    const float xc = x[c];
+    if (xc == 0.0f) continue;
+    const float* col = by_column.data() + c * outputs;
+    for (std::size_t r = 0; r < outputs; ++r) y[r] += col[r] * xc;
+  }
+}
+
+std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural) {
+  std::vector<int> out = feature;
+  if (neural.size() != feature.size()) return out;
+  const std::vector<LabelChunk> found = label_chunks(feature);
+  for (const LabelChunk& n : label_chunks(neural)) {
+    std::size_t overlapping = 0, inside = 0;
+    const LabelChunk* one = nullptr;
+    for (const LabelChunk& f : found) {
+      if (f.end <= n.begin || n.end <= f.begin) continue;
+      ++overlapping;
+      inside += n.begin <= f.begin && f.end <= n.end;
+      one = &f;
+    }
+    // An I- right after the neural entity would continue it into the feature model's words.
+    bool free_end = n.end == feature.size() || feature[n.end] == 0 || feature[n.end] % 2 == 1;
+    bool take = overlapping == 0 ? free_end
+              : overlapping == 1 ? inside == 1 && one->type == n.type && one->end - one->begin < n.end - n.begin && free_end
+                                 : inside == overlapping;
+    if (!take) continue;
+    for (std::size_t i = n.begin; i < n.end; ++i) out[i] = (i == n.begin ? 1 : 2) + 2 * n.type;
+  }
+  return out;
+}
+
+std::string neural_word_key(std::string_view word) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
+  if (U_SUCCESS(ec)) s = nfkc->normalize(s, ec);
+  std::string out;
+  for (std::int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    UChar32 c = s.char32At(i);
+    if (dropped(c)) continue;
+    icu::UnicodeString(mapped(c)).toUTF8String(out);
+  }
+  return out;
+}
+
+NeuralTagger NeuralTagger::parse(std::string_view bytes, std::string_view source) {
+  Reader in(bytes, source);
+  if (in.take(std::min(bytes.size(), kMagic.size())) != kMagic) in.fail("not a neural NER model (bad magic)");
+  if (std::uint32_t v = in.u32(); v != kVersion)
+    in.fail("format version " + std::to_string(v) + ", this build reads " + std::to_string(kVersion));
+  std::string_view header_text = in.take(in.u32());
+  nlohmann::json header = nlohmann::json::parse(header_text, nullptr, false);
+  if (header.is_discarded() || !header.is_object()) in.fail("the header is not a JSON object");
+
+  NeuralTagger t;
+  std::unordered_map<std::string, Tensor> tensors;
+  std::string word_list;
+  for (std::uint32_t n = in.u32(), i = 0; i < n; ++i) {
+    std::string name(in.take(in.u32()));
+    std::uint32_t kind = in.u32();
+    if (kind == kBytes) {
+      if (in.u32() != 1) in.fail("a byte record must have one dimension");
+      word_list = std::string(in.take(in.u32()));
+    } else if (kind == kFloat32 || kind == kInt8Rows) {
+      tensors[name] = read_tensor(in, kind);
+    } else {
+      in.fail("record '" + name + "' of unknown kind " + std::to_string(kind));
+    }
+  }
+  if (!in.done()) in.fail("bytes after the last record");
+
+  auto tensor = [&](const std::string& name, std::initializer_list<std::size_t> dims) -> Tensor& {
+    auto it = tensors.find(name);
+    if (it == tensors.end()) in.fail("no tensor '" + name + "'");
+    if (!std::equal(dims.begin(), dims.end(), it->second.dims.begin(), it->second.dims.end()))
+      throw FormatError("neural NER model: tensor '" + name + "' has the wrong shape",
+                        {std::string(source), 0, it->second.offset});
+    return it->second;
+  };
+  auto matrix = [&](const std::string& name, std::size_t rows, std::size_t cols) {
+    Matrix m{rows, cols, std::move(tensor(name, {rows, cols}).data)};
+    return m;
+  };
+  auto weights = [&](const std::string& name, std::size_t outputs, std::size_t inputs) {
+    const std::vector<float>& rows = tensor(name, {outputs, inputs}).data;
+    Weights w{outputs, inputs, std::vector<float>(rows.size())};
+    for (std::size_t r = 0; r < outputs; ++r)
+      for (std::size_t c = 0; c < inputs; ++c) w.by_column[c * outputs + r] = rows[r * inputs + c];
+    return w;
+  };
+  auto vector = [&](const std::string& name, std::size_t size) { return std::move(tensor(name, {size}).data); };
+  try {
+    if (header.value("n_bits", 0) != 0) in.fail("lexicon input bits are not supported by this build");
+    auto n_words = header.at("n_words").get<std::size_t>(), word_dim = header.at("word_dim").get<std::size_t>(),
+         n_chars = header.at("n_chars").get<std::size_t>(), char_dim = header.at("char_dim").get<std::size_t>(),
+         filters = header.at("filters").get<std::size_t>();
+    t.width_ = header.at("width").get<std::size_t>();
+    t.hidden_ = header.at("hidden").get<std::size_t>();
+    t.max_chars_ = header.value("max_chars", std::size_t{24});
+    if (t.width_ % 2 == 0 || t.max_chars_ < 3) in.fail("unsupported convolution width or word length");
+    auto tags = header.at("tags").get<std::vector<std::string>>();
+    auto chars = header.at("chars").get<std::vector<std::string>>();
+    if (chars.size() != n_chars) in.fail("the character list does not match n_chars");
+    for (std::size_t i = kEndOfWord + 1; i < chars.size(); ++i) {
+      icu::UnicodeString c = icu::UnicodeString::fromUTF8(chars[i]);
+      if (c.countChar32() != 1) in.fail("character " + std::to_string(i) + " is not one code point");
+      t.char_ids_.emplace(static_cast<char32_t>(c.char32At(0)), static_cast<std::uint32_t>(i));
+    }
+    for (const std::string& tag : tags) {
+      int label = parse_label(tag);
+      if (label < 0) in.fail("unknown tag '" + tag + "'");
+      t.label_of_.push_back(label);
+    }
+    std::size_t k = tags.size(), h = t.hidden_, input = word_dim + filters;
+    t.words_ = matrix("words.weight", n_words, word_dim);
+    t.chars_ = matrix("chars.weight", n_chars, char_dim);
+    // PyTorch's Conv1d weight is [filter][channel][offset]; stored here as [filter][offset][channel].
+    Tensor& conv = tensor("conv.weight", {filters, char_dim, t.width_});
+    t.conv_ = {filters, t.width_ * char_dim, std::vector<float>(filters * t.width_ * char_dim)};
+    for (std::size_t f = 0; f < filters; ++f)
+      for (std::size_t d = 0; d < char_dim; ++d)
+        for (std::size_t o = 0; o < t.width_; ++o)
+          t.conv_.by_column[(o * char_dim + d) * filters + f] = conv.data[(f * char_dim + d) * t.width_ + o];
+    t.conv_bias_ = vector("conv.bias", filters);
+    for (auto [lstm, suffix] : {std::pair{&t.forward_, ""}, std::pair{&t.backward_, "_reverse"}}) {
+      lstm->w_ih = weights(std::string("lstm.weight_ih_l0") + suffix, 4 * h, input);
+      lstm->w_hh = weights(std::string("lstm.weight_hh_l0") + suffix, 4 * h, h);
+      lstm->bias = vector(std::string("lstm.bias_ih_l0") + suffix, 4 * h);
+      std::vector<float> b = vector(std::string("lstm.bias_hh_l0") + suffix, 4 * h);
+      for (std::size_t i = 0; i < b.size(); ++i) lstm->bias[i] += b[i];
+    }
+    t.out_ = weights("out.weight", k, 2 * h);
+    t.out_bias_ = vector("out.bias", k);
+    // CRF scores re-indexed by marsad's label ids; labels the file lacks can never be chosen.
+    constexpr float kNever = -1e30f;
+    t.start_.assign(kLabels, kNever);
+    t.end_.assign(kLabels, kNever);
+    t.transitions_.assign(kLabels * kLabels, kNever);
+    std::vector<float> start = vector("crf.start", k), end = vector("crf.end", k);
+    Tensor& trans = tensor("crf.trans", {k, k});
+    for (std::size_t a = 0; a < k; ++a) {
+      t.start_[static_cast<std::size_t>(t.label_of_[a])] = start[a];
+      t.end_[static_cast<std::size_t>(t.label_of_[a])] = end[a];
+      for (std::size_t b = 0; b < k; ++b)
+        t.transitions_[static_cast<std::size_t>(t.label_of_[a]) * kLabels + static_cast<std::size_t>(t.label_of_[b])] =
+            trans.data[a * k + b];
+    }
+  } catch (const nlohmann::json::exception& e) {
+    in.fail(std::string("header: ") + e.what());
+  }
+  // Row i + 2 of the word table is line i of the word list (rows 0, 1: padding, unknown).
+  std::uint32_t row = 2;
+  for (std::size_t b = 0; b <= word_list.size() && !word_list.empty();) {
+    std::size_t e = std::min(word_list.find('\n', b), word_list.size());
+    t.word_rows_.emplace(word_list.substr(b, e - b), row++);
+    b = e + 1;
+  }
+  if (row != t.words_.rows && !(word_list.empty() && t.words_.rows == 2))
+    in.fail("the word list has " + std::to_string(row - 2) + " words for " + std::to_string(t.words_.rows) + " rows");
+  return t;
+}
+
+std::size_t NeuralTagger::parameters() const noexcept {
+  std::size_t n = words_.data.size() + chars_.data.size() + conv_.by_column.size() + conv_bias_.size() +
+                  out_.by_column.size() + out_bias_.size() + start_.size() + end_.size() + transitions_.size();
+  for (const Lstm* l : {&forward_, &backward_}) n += l->w_ih.by_column.size() + l->w_hh.by_column.size() + l->bias.size();
+  return n;
+}
+
+// [word vector ; character features] of one word.
+std::vector<float> NeuralTagger::word_input(std::string_view word) const {
+  std::string key = neural_word_key(word);
+  auto it = word_rows_.find(key);
+  const float* vec = words_.row(it == word_rows_.end() ? kUnk : it->second);
+  std::vector<float> x(vec, vec + words_.cols);
+
+  // Character ids: begin mark, the key's first max_chars_ - 2 code points, end mark.
+  std::vector<std::uint32_t> ids{kBeginOfWord};
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
+  for (std::int32_t i = 0; i < u.length() && ids.size() < max_chars_ - 1; i = u.moveIndex32(i, 1)) {
+    auto c = char_ids_.find(static_cast<char32_t>(u.char32At(i)));
+    ids.push_back(c == char_ids_.end() ? kUnk : c->second);
+  }
+  ids.push_back(kEndOfWord);
+
+  // Convolution with zero padding, tanh, max over the word's positions.
+  const std::size_t dim = chars_.cols, half = width_ / 2, filters = conv_.outputs;
+  std::vector<float> window(width_ * dim), sums(filters), best(filters, -std::numeric_limits<float>::infinity());
+  for (std::size_t p = 0; p < ids.size(); ++p) {
+    for (std::size_t o = 0; o < width_; ++o) {
+      std::size_t q = p + o;  // position p + o - half, shifted to stay unsigned
+      bool inside = q >= half && q - half < ids.size();
+      const float* e = chars_.row(inside ? ids[q - half] : kPad);
+      std::copy(e, e + dim, window.begin() + static_cast<std::ptrdiff_t>(o * dim));
+    }
+    sums = conv_bias_;
+    conv_.add_product(window.data(), sums.data());
+    for (std::size_t f = 0; f < filters; ++f) best[f] = std::max(best[f], std::tanh(sums[f]));
+  }
+  x.insert(x.end(), best.begin(), best.end());
+  return x;
+}
+
+std::vector<float> NeuralTagger::run_lstm(const Lstm& lstm, const std::vector<std::vector<float>>& inputs,
+                                          bool reverse) const {
+  const std::size_t n = inputs.size(), h = hidden_;
+  std::vector<float> out(n * h), state(h, 0.0f), cell(h, 0.0f), gates(4 * h);
+  for (std::size_t step = 0; step < n; ++step) {
+    std::size_t t = reverse ? n - 1 - step : step;
+    gates = lstm.bias;
+    lstm.w_ih.add_product(inputs[t].data(), gates.data());
+    lstm.w_hh.add_product(state.data(), gates.data());
+    for (std::size_t j = 0; j < h; ++j) {  // PyTorch's gate order: input, forget, cell, output
+      float i = sigmoid(gates[j]), f = sigmoid(gates[h + j]), g = std::tanh(gates[2 * h + j]),
+            o = sigmoid(gates[3 * h + j]);
+      cell[j] = f * cell[j] + i * g;
+      state[j] = o * std::tanh(cell[j]);
+    }
+    std::copy(state.begin(), state.end(), out.begin() + static_cast<std::ptrdiff_t>(t * h));
+  }
+  return out;
+}
+
+std::vector<float> NeuralTagger::emissions(const std::vector<std::string_view>& words) const {
+  const std::size_t n = words.size(), h = hidden_, k = out_.outputs;
+  std::vector<float> scores(n * kLabels, -1e30f);
+  if (n == 0) return scores;
+  std::vector<std::vector<float>> inputs;
+  inputs.reserve(n);
+  for (std::string_view w : words) inputs.push_back(word_input(w));
+  std::vector<float> fwd = run_lstm(forward_, inputs, false), bwd = run_lstm(backward_, inputs, true);
+  std::vector<float> both(2 * h), file_scores(k);
+  for (std::size_t t = 0; t < n; ++t) {
+    std::copy_n(fwd.begin() + static_cast<std::ptrdiff_t>(t * h), h, both.begin());
+    std::copy_n(bwd.begin() + static_cast<std::ptrdiff_t>(t * h), h, both.begin() + static_cast<std::ptrdiff_t>(h));
+    file_scores = out_bias_;
+    out_.add_product(both.data(), file_scores.data());
+    for (std::size_t a = 0; a < k; ++a) scores[t * kLabels + static_cast<std::size_t>(label_of_[a])] = file_scores[a];
+  }
+  return scores;
+}
+
+std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words) const {
+  const std::size_t n = words.size();
+  if (n == 0) return {};
+  std::vector<float> em = emissions(words);
+  std::vector<float> score(kLabels), next(kLabels);
+  std::vector<int> back(n * kLabels, 0);
+  for (std::size_t l = 0; l < kLabels; ++l) score[l] = start_[l] + em[l];
+  for (std::size_t t = 1; t < n; ++t) {
+    for (std::size_t to = 0; to < kLabels; ++to) {
+      float best = -std::numeric_limits<float>::infinity();
+      int arg = 0;
+      for (std::size_t from = 0; from < kLabels; ++from) {
+        float s = score[from] + transitions_[from * kLabels + to];
+        if (s > best) best = s, arg = static_cast<int>(from);
+      }
+      next[to] = best + em[t * kLabels + to];
+      back[t * kLabels + to] = arg;
+    }
+    score.swap(next);
+  }
+  std::vector<int> labels(n);
+  float best = -std::numeric_limits<float>::infinity();
+  for (std::size_t l = 0; l < kLabels; ++l)
+    if (score[l] + end_[l] > best) best = score[l] + end_[l], labels[n - 1] = static_cast<int>(l);
+  for (std::size_t t = n - 1; t > 0; --t) labels[t - 1] = back[t * kLabels + static_cast<std::size_t>(labels[t])];
+  return labels;
+}
+
+}  // namespace marsad::ner

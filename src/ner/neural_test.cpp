@@ -1,0 +1,180 @@
+#include "ner/neural.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "marsad/error.h"
+
+namespace marsad::ner {
+namespace {
+
+TEST(NeuralWordKey, FoldsAsTheTrainingCorpusWasKeyed) {
+  struct {
+    const char* word;
+    const char* key;
+    const char* why;
+  } cases[] = {
+      {"أَحْمَد", "احمد", "diacritics go, hamza on alef folds"},
+      {"إلى", "الي", "alef with hamza below, and alef maqsura → ya"},
+      {"آمال", "امال", "alef madda"},
+      {"مدرسة", "مدرسة", "ta marbuta is kept: مدرسة and مدرسه are different words in news"},
+      {"جـــديد", "جديد", "tatweel goes"},
+      {"٢٠١٥", "0000", "Arabic-Indic digits"},
+      {"2015", "0000", "ASCII digits"},
+      {"Reuters", "reuters", "Latin lower-cased"},
+      {"\xEF\xBB\xBB", "\xD9\x84\xD8\xA7", "the lam-alef ligature's presentation form is NFKC-folded to لا"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(neural_word_key(c.word), c.key) << c.why;
+}
+
+// Labels: 0 O, 1 B-PERS, 2 I-PERS, 3 B-LOC, 4 I-LOC, 5 B-ORG, 6 I-ORG, 7 B-MISC, 8 I-MISC.
+TEST(MergeEntities, NeuralEntitiesFillWhatTheFeatureModelMissed) {
+  struct {
+    std::vector<int> feature, neural, merged;
+    const char* why;
+  } cases[] = {
+      {{0, 0, 0}, {0, 1, 2}, {0, 1, 2}, "found by the neural tagger only (وأضاف راوول الهدف)"},
+      {{0, 1, 0}, {0, 1, 2}, {0, 1, 2}, "a longer name of the same type (محمد → محمد صديق)"},
+      {{0, 3, 0}, {0, 1, 2}, {0, 3, 0}, "a longer entity of another type: the feature model read the lexicon"},
+      {{5, 3, 0}, {5, 6, 0}, {5, 6, 0}, "two entities inside one (دينامو | كييف → دينامو كييف)"},
+      {{1, 2, 0}, {1, 0, 0}, {1, 2, 0}, "a shorter neural entity changes nothing"},
+      {{0, 3, 4}, {1, 2, 0}, {0, 3, 4}, "overlapping without containing: the feature model's stays"},
+      {{0, 0, 4}, {0, 3, 0}, {0, 0, 4}, "an I- after the neural entity would continue it: left alone"},
+      {{0, 0}, {0, 0, 0}, {0, 0}, "sequences of different lengths: the feature model's, unchanged"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural), c.merged) << c.why;
+}
+
+// A model file written the way tools/train/ner_neural.py writes one.
+class ModelWriter {
+ public:
+  void tensor(const std::string& name, std::vector<std::uint32_t> dims, std::vector<float> values) {
+    std::string r = u32(static_cast<std::uint32_t>(name.size())) + name + u32(0) + u32(static_cast<std::uint32_t>(dims.size()));
+    for (std::uint32_t d : dims) r += u32(d);
+    for (float v : values) {
+      std::uint32_t bits;
+      std::memcpy(&bits, &v, 4);
+      r += u32(bits);
+    }
+    records_.push_back(std::move(r));
+  }
+  // Kind 2: one scale per row, then the values as signed bytes (value = scale · byte).
+  void tensor_int8(const std::string& name, std::vector<std::uint32_t> dims, std::vector<float> scales,
+                   std::vector<std::int8_t> values) {
+    std::string r = u32(static_cast<std::uint32_t>(name.size())) + name + u32(2) + u32(static_cast<std::uint32_t>(dims.size()));
+    for (std::uint32_t d : dims) r += u32(d);
+    for (float v : scales) {
+      std::uint32_t bits;
+      std::memcpy(&bits, &v, 4);
+      r += u32(bits);
+    }
+    for (std::int8_t v : values) r += static_cast<char>(v);
+    records_.push_back(std::move(r));
+  }
+  void words(const std::string& list) {
+    records_.push_back(u32(5) + "words" + u32(1) + u32(1) + u32(static_cast<std::uint32_t>(list.size())) + list);
+  }
+  std::string bytes(const nlohmann::json& header, std::uint32_t version = 1) const {
+    std::string h = header.dump();
+    std::string out = "MRSDNNER" + u32(version) + u32(static_cast<std::uint32_t>(h.size())) + h +
+                      u32(static_cast<std::uint32_t>(records_.size()));
+    for (const auto& r : records_) out += r;
+    return out;
+  }
+  static std::string u32(std::uint32_t v) {
+    std::string s(4, '\0');
+    for (int i = 0; i < 4; ++i) s[static_cast<std::size_t>(i)] = static_cast<char>(v >> (8 * i) & 0xFF);
+    return s;
+  }
+
+ private:
+  std::vector<std::string> records_;
+};
+
+const std::vector<std::string> kTags = {"O", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "B-ORG", "I-ORG", "B-PERS", "I-PERS"};
+
+// One word feature, one hidden unit, a character CNN that gives nothing: the word بغداد (its
+// vector is 1) drives the LSTM's cell gate, the cell opens the output, and the output layer
+// gives B-LOC a score that beats O's bias. Wrong gate order, a wrong word key or a wrong
+// direction would each change the tags.
+std::string tiny_model(std::uint32_t version = 1, bool int8_words = false) {
+  ModelWriter w;
+  w.words("بغداد\nمدينة");
+  if (int8_words)  // as a quantised table: 127 · (1 / 127) = 1
+    w.tensor_int8("words.weight", {4, 1}, {1, 1, 1.0f / 127, 1}, {0, 0, 127, 0});
+  else
+    w.tensor("words.weight", {4, 1}, {0, 0, 1, 0});
+  w.tensor("chars.weight", {5, 1}, {0, 0, 0, 0, 0});
+  w.tensor("conv.weight", {1, 1, 3}, {0, 0, 0});
+  w.tensor("conv.bias", {1}, {0});
+  for (std::string suffix : {"", "_reverse"}) {
+    // Gates i, f, g, o: input open, forget shut, cell = tanh(10 · word), output open.
+    w.tensor("lstm.weight_ih_l0" + suffix, {4, 2}, {0, 0, 0, 0, 10, 0, 0, 0});
+    w.tensor("lstm.weight_hh_l0" + suffix, {4, 1}, {0, 0, 0, 0});
+    w.tensor("lstm.bias_ih_l0" + suffix, {4}, {10, -10, 0, 10});
+    w.tensor("lstm.bias_hh_l0" + suffix, {4}, {0, 0, 0, 0});
+  }
+  std::vector<float> out(9 * 2, 0.0f), bias(9, 0.0f);
+  out[1 * 2 + 0] = 10;  // B-LOC from the forward state only
+  bias[0] = 1;          // O, unless the word lights the state
+  w.tensor("out.weight", {9, 2}, out);
+  w.tensor("out.bias", {9}, bias);
+  w.tensor("crf.start", {9}, std::vector<float>(9, 0));
+  w.tensor("crf.end", {9}, std::vector<float>(9, 0));
+  w.tensor("crf.trans", {9, 9}, std::vector<float>(81, 0));
+  nlohmann::json header = {{"n_words", 4}, {"word_dim", 1}, {"n_chars", 5}, {"n_tags", 9}, {"char_dim", 1},
+                           {"filters", 1}, {"width", 3},    {"hidden", 1},  {"n_bits", 0}, {"tags", kTags},
+                           {"chars", {"", "", "", "", "ب"}}};
+  return w.bytes(header, version);
+}
+
+TEST(NeuralTagger, TagsWithATinyHandMadeModel) {
+  NeuralTagger t = NeuralTagger::parse(tiny_model(), "tiny");
+  std::vector<int> labels = t.tag({"زار", "الوزير", "بغداد", "أمس"});
+  EXPECT_EQ(labels, (std::vector<int>{0, 0, 3, 0}));
+  EXPECT_EQ(t.tag({"بَغْدَاد"}), std::vector<int>{3});  // the key drops the diacritics
+  EXPECT_EQ(t.tag({"مدينة", "مجهولة"}), (std::vector<int>{0, 0}));  // a known word and an unknown one
+  EXPECT_TRUE(t.tag({}).empty());
+  std::vector<float> em = t.emissions({"بغداد"});
+  ASSERT_EQ(em.size(), static_cast<std::size_t>(kLabels));
+  // The output: 10 · tanh(tanh(10)) with the gates at sigmoid(±10).
+  float gate = 1.0f / (1.0f + std::exp(-10.0f));
+  EXPECT_NEAR(em[3], 10 * gate * std::tanh(gate * std::tanh(10.0f)), 1e-4);
+  EXPECT_NEAR(em[0], 1.0f, 1e-6);
+
+  NeuralTagger quantised = NeuralTagger::parse(tiny_model(1, true), "tiny-int8");
+  EXPECT_EQ(quantised.tag({"زار", "الوزير", "بغداد", "أمس"}), labels);
+  EXPECT_NEAR(quantised.emissions({"بغداد"})[3], em[3], 1e-5);
+}
+
+TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {
+  const std::string good = tiny_model();
+  struct {
+    std::string bytes;
+    const char* message;
+    const char* why;
+  } cases[] = {
+      {"", "bad magic", "empty"},
+      {"MRSDNER", "bad magic", "shorter than the magic"},
+      {"marsad-ner\n1\n", "bad magic", "the feature model's file"},
+      {tiny_model(2), "format version 2", "a newer format"},
+      {good.substr(0, good.size() - 3), "ends early", "truncated in the last tensor"},
+      {good + "x", "bytes after the last record", "trailing garbage"},
+  };
+  for (const auto& c : cases) {
+    try {
+      NeuralTagger::parse(c.bytes, "m.bin");
+      ADD_FAILURE() << "no error: " << c.why;
+    } catch (const FormatError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what() << " — " << c.why;
+      EXPECT_EQ(e.where().file, "m.bin");
+      EXPECT_NE(e.where().offset, Location::kNoOffset) << c.why;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad::ner
