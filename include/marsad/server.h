@@ -23,6 +23,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "marsad/analysis.h"
+
 namespace marsad::server {
 
 /// Query parameters, decoded; a key may repeat (?source=a&source=b).
@@ -47,6 +49,8 @@ struct ServiceOptions {
   std::vector<std::filesystem::path> index_dirs;
   /// A request body above this is refused with 413.
   std::size_t max_body_bytes = 8u << 20;
+  /// /api/analyze's entities: the fast feature model or the accurate mode (see NerMode).
+  NerMode ner = NerMode::kFast;
 };
 
 /// Answers API requests. Construct once (opens the archives and loads the models: throws

@@ -159,10 +159,13 @@ class Analyzer:
         result = analyzer.analyze("قال وزير الخارجية أمس ...", date="2024-03-10")
         for e in result["entities"]:
             print(e["name"], e["type"])
+
+    ``ner="accurate"`` adds a neural tagger to the feature model: more entities found (foreign
+    names, the whole of long names), about 1/20 of the speed.
     """
 
-    def __init__(self):
-        self._analyzer = _marsad.Analyzer()
+    def __init__(self, ner: str = "fast"):
+        self._analyzer = _marsad.Analyzer(ner)
 
     def analyze(self, text: Optional[str] = None, *, title: Optional[str] = None,
                 body: Optional[str] = None, date: Optional[str] = None,

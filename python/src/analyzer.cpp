@@ -34,7 +34,14 @@ py::object analyze(const marsad::Analyzer& analyzer, const std::string& text,
 
 void bind_analyzer(py::module_& m) {
   py::class_<marsad::Analyzer>(m, "Analyzer")
-      .def(py::init<>(), py::call_guard<py::gil_scoped_release>())
+      .def(py::init([](const std::string& ner) {
+             if (ner != "fast" && ner != "accurate")
+               throw marsad::InputError("ner must be 'fast' or 'accurate', not '" + ner + "'");
+             py::gil_scoped_release release;
+             return std::make_unique<marsad::Analyzer>(ner == "accurate" ? marsad::NerMode::kAccurate
+                                                                         : marsad::NerMode::kFast);
+           }),
+           py::arg("ner") = "fast")
       .def("analyze", &analyze, py::arg("text") = "", py::arg("title") = "", py::arg("body") = "",
            py::arg("date") = "", py::arg("id") = "input", py::arg("source") = "");
 }

@@ -84,3 +84,17 @@ def test_threads_share_one_analyzer():
     for t in threads:
         t.join()
     assert all(r == results[0] for r in results)
+
+
+def test_the_accurate_mode_finds_at_least_the_same_people_and_places():
+    # The neural tagger only adds entities or widens them; the official and the city stay.
+    fast = marsad.Analyzer().analyze(ARTICLE, date="2024-05-14")
+    accurate = marsad.Analyzer(ner="accurate").analyze(ARTICLE, date="2024-05-14")
+    names = {e["name"] for e in accurate["entities"]}
+    assert "كريم الحسني" in names and "البصرة" in names
+    assert len(accurate["entities"]) >= len(fast["entities"]) - 1  # merges may join two into one
+
+
+def test_an_unknown_ner_mode_is_an_input_error():
+    with pytest.raises(marsad.InputError):
+        marsad.Analyzer(ner="fastest")

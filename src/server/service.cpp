@@ -58,7 +58,7 @@ struct Service::Impl {
   std::unique_ptr<ArchivePool> archives;  // null when serving no archive
   std::vector<Route> routes;
 
-  explicit Impl(ServiceOptions o) : opts(std::move(o)) {
+  explicit Impl(ServiceOptions o) : opts(std::move(o)), analyzer(opts.ner) {
     if (!opts.index_dirs.empty()) archives = std::make_unique<ArchivePool>(opts.index_dirs);
     auto get = [this](json (*fn)(ArchivePool&, const QueryParams&)) -> Handler {
       return [this, fn](const Request& req, std::string_view) { return fn(archive(), req.query); };

@@ -54,6 +54,7 @@ void add_command(CLI::App& index) {
     std::size_t batch = 1000;
     unsigned threads = 2;
     FormatArg format;
+    NerModeArg ner;
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = index.add_subcommand("add", "Add articles (re-adding an id updates it)");
@@ -62,6 +63,7 @@ void add_command(CLI::App& index) {
   cmd->add_option("--batch", o->batch, "Commit every N articles")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Analysis threads")->capture_default_str();
   o->format.add_to(*cmd, {"text", "json"});
+  o->ner.add_to(*cmd);
   cmd->callback([o] {
     std::vector<std::filesystem::path> inputs(o->inputs.begin(), o->inputs.end());
     if (inputs.empty()) inputs.emplace_back("-");
@@ -70,7 +72,7 @@ void add_command(CLI::App& index) {
     ix::IngestOptions opts{.batch_size = o->batch, .threads = o->threads,
                            .on_commit = [tty](const ix::IngestProgress& p) { report_progress(p, tty); }};
     // One Analyzer (models loaded once) shared by the analysis threads: analyze() is const.
-    auto analyzer = std::make_shared<const Analyzer>();
+    auto analyzer = std::make_shared<const Analyzer>(o->ner.mode());
     ix::IngestSummary s =
         ix::ingest(writer, inputs, [analyzer](const Document& d) { return analyzer->analyze(d); }, opts);
     if (tty) std::fputc('\n', stderr);

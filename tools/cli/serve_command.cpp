@@ -11,6 +11,7 @@ struct ServeOptions {
   std::vector<std::string> index_dirs;
   server::HttpOptions http;
   std::size_t max_body_mb = 8;
+  NerModeArg ner;
 };
 
 Registration serve_cmd("", [](CLI::App& app) {
@@ -27,10 +28,12 @@ Registration serve_cmd("", [](CLI::App& app) {
   cmd->add_option("--max-body-mb", opts->max_body_mb, "Largest request body, in MiB")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
+  opts->ner.add_to(*cmd);
   cmd->callback([opts] {
     server::ServiceOptions service_opts;
     for (const auto& dir : opts->index_dirs) service_opts.index_dirs.emplace_back(dir);
     service_opts.max_body_bytes = opts->max_body_mb << 20;
+    service_opts.ner = opts->ner.mode();
     server::Service service(std::move(service_opts));
     server::HttpOptions http = opts->http;
     http.on_listen = [](const std::string& host, int port) {
