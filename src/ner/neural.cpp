@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "marsad/error.h"
+#include "marsad/text.h"
+#include "summary/words.h"
 
 namespace marsad::ner {
 namespace {
@@ -134,6 +136,17 @@ void NeuralTagger::Weights::add_product(const float* x, float* y) const {
     if (xc == 0.0f) continue;
     const float* col = by_column.data() + c * outputs;
     for (std::size_t r = 0; r < outputs; ++r) y[r] += col[r] * xc;
+  }
+}
+
+void drop_function_words(std::vector<int>& labels, const std::vector<std::string_view>& words) {
+  std::string folded;
+  for (std::size_t i = 0; i < labels.size() && i < words.size(); ++i) {
+    bool alone = labels[i] % 2 == 1 && (i + 1 == labels.size() || labels[i + 1] % 2 == 1 || labels[i + 1] == 0);
+    if (!alone) continue;
+    folded.clear();
+    text::normalize_into(words[i], text::Profile::kSearch, folded);
+    if (text::count_codepoints(folded) <= 2 || summary::StopWords::instance().contains(folded)) labels[i] = 0;
   }
 }
 

@@ -72,6 +72,10 @@ class NeuralTagger {
   std::vector<float> start_, end_, transitions_;  // in marsad's label ids; transitions [from][to]
 };
 
+/// The neural tagger now and then takes a lone function word for a name (له، إلى، كان): a
+/// one-word entity that is a stop word, or of one or two letters, becomes O.
+void drop_function_words(std::vector<int>& labels, const std::vector<std::string_view>& words);
+
 /// The accurate mode's labels: the feature model's, with each neural entity added where the
 /// feature model found nothing, or put in place of what it found inside the neural entity's
 /// extent when that is two or more entities (قوات / الاتحاد الأفريقي → one) or one shorter

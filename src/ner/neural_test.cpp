@@ -48,6 +48,19 @@ TEST(MergeEntities, NeuralEntitiesFillWhatTheFeatureModelMissed) {
   for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural), c.merged) << c.why;
 }
 
+TEST(DropFunctionWords, LoneFunctionWordsAndLettersAreNoEntities) {
+  // Labels: 0 O, 1 B-PERS, 2 I-PERS, 3 B-LOC.
+  std::vector<std::string_view> words = {"وقال", "له", "إن", "بغداد", "د", "سالم", "ولكن"};
+  std::vector<int> labels = {0, 1, 0, 3, 1, 2, 3};
+  drop_function_words(labels, words);
+  EXPECT_EQ(labels, (std::vector<int>{0, 0, 0, 3, 1, 2, 0}))
+      << "له and ولكن alone go; بغداد stays; a letter inside a longer name (د سالم) stays";
+  std::vector<std::string_view> letter = {"م"};
+  std::vector<int> one = {3};
+  drop_function_words(one, letter);
+  EXPECT_EQ(one, std::vector<int>{0});
+}
+
 // A model file written the way tools/train/ner_neural.py writes one.
 class ModelWriter {
  public:

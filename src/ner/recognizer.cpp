@@ -69,7 +69,10 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
 
 std::vector<int> Recognizer::with_neural(const std::vector<int>& labels,
                                          const std::vector<std::string_view>& words) const {
-  return neural_ ? merge_entities(labels, neural_->tag(words)) : labels;
+  if (!neural_) return labels;
+  std::vector<int> neural = neural_->tag(words);
+  drop_function_words(neural, words);
+  return merge_entities(labels, neural);
 }
 
 std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) const {
