@@ -62,6 +62,7 @@ class Reader {
     return f;
   }
   std::size_t pos() const { return pos_; }
+  std::size_t remaining() const { return bytes_.size() - pos_; }
   bool done() const { return pos_ == bytes_.size(); }
 
  private:
@@ -87,6 +88,9 @@ Tensor read_tensor(Reader& in, std::uint32_t kind) {
     t.dims.push_back(d);
     size *= d;
   }
+  // The file must hold the values before anything is allocated for them.
+  const std::size_t needed = kind == kFloat32 ? 4 * size : 4 * t.dims[0] + size;
+  if (needed > in.remaining()) in.fail("ends early");
   t.data.resize(size);
   if (kind == kFloat32) {
     for (float& x : t.data) x = in.f32();

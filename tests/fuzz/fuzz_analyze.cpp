@@ -18,7 +18,9 @@ void check(marsad::Span s, std::size_t size) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const marsad::Analyzer analyzer;
+  // Every other input also through the accurate mode (the neural tagger on every word).
+  static const marsad::Analyzer fast, accurate(marsad::NerMode::kAccurate);
+  const marsad::Analyzer& analyzer = size % 2 ? accurate : fast;
   std::string text(reinterpret_cast<const char*>(data), size);
   marsad::Document doc;
   try {
