@@ -68,25 +68,12 @@ TEST(DropFunctionWords, LoneFunctionWordsAndLettersAreNoEntities) {
 class ModelWriter {
  public:
   void tensor(const std::string& name, std::vector<std::uint32_t> dims, std::vector<float> values) {
-    std::string r = u32(static_cast<std::uint32_t>(name.size())) + name + u32(0) + u32(static_cast<std::uint32_t>(dims.size()));
-    for (std::uint32_t d : dims) r += u32(d);
-    for (float v : values) {
-      std::uint32_t bits;
-      std::memcpy(&bits, &v, 4);
-      r += u32(bits);
-    }
-    records_.push_back(std::move(r));
+    records_.push_back(head(name, 0, dims) + floats(values));
   }
   // Kind 2: one scale per row, then the values as signed bytes (value = scale · byte).
   void tensor_int8(const std::string& name, std::vector<std::uint32_t> dims, std::vector<float> scales,
                    std::vector<std::int8_t> values) {
-    std::string r = u32(static_cast<std::uint32_t>(name.size())) + name + u32(2) + u32(static_cast<std::uint32_t>(dims.size()));
-    for (std::uint32_t d : dims) r += u32(d);
-    for (float v : scales) {
-      std::uint32_t bits;
-      std::memcpy(&bits, &v, 4);
-      r += u32(bits);
-    }
+    std::string r = head(name, 2, dims) + floats(scales);
     for (std::int8_t v : values) r += static_cast<char>(v);
     records_.push_back(std::move(r));
   }
@@ -99,6 +86,20 @@ class ModelWriter {
                       u32(static_cast<std::uint32_t>(records_.size()));
     for (const auto& r : records_) out += r;
     return out;
+  }
+  static std::string head(const std::string& name, std::uint32_t kind, const std::vector<std::uint32_t>& dims) {
+    std::string r = u32(static_cast<std::uint32_t>(name.size())) + name + u32(kind) + u32(static_cast<std::uint32_t>(dims.size()));
+    for (std::uint32_t d : dims) r += u32(d);
+    return r;
+  }
+  static std::string floats(const std::vector<float>& values) {
+    std::string r;
+    for (float v : values) {
+      std::uint32_t bits;
+      std::memcpy(&bits, &v, 4);
+      r += u32(bits);
+    }
+    return r;
   }
   static std::string u32(std::uint32_t v) {
     std::string s(4, '\0');

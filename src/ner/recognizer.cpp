@@ -104,23 +104,15 @@ std::vector<std::vector<std::string>> Recognizer::tag_running(
 std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,
                                           std::span<const text::Sentence> sentences) const {
   std::vector<SentenceFeatures> features(sentences.size());
-  std::vector<std::string> words;
+  std::vector<std::vector<std::string_view>> words(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    words.clear();
     for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
-      words.emplace_back(tokens[t].view(text));
-    model_->extract(words, features[s]);
+      words[s].push_back(tokens[t].view(text));
+    model_->extract(std::vector<std::string>(words[s].begin(), words[s].end()), features[s]);
   }
   std::vector<std::vector<int>> labels = model_->decode_document(features, false);
-  if (neural_) {
-    std::vector<std::string_view> views;
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      views.clear();
-      for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
-        views.push_back(tokens[t].view(text));
-      labels[s] = with_neural(labels[s], views);
-    }
-  }
+  if (neural_)
+    for (std::size_t s = 0; s < sentences.size(); ++s) labels[s] = with_neural(labels[s], words[s]);
   return resolve(*model_, text, tokens, sentences, labels);
 }
 
