@@ -62,7 +62,9 @@ struct Words {
   WordIds keys, shown;
   std::vector<std::vector<std::size_t>> runs;        // token indices
   std::vector<std::vector<std::uint32_t>> run_keys;  // key ids, parallel to runs
-  std::vector<std::vector<std::uint32_t>> run_shown;  // display ids, parallel to runs
+  // Display ids, parallel to runs: a phrase shows its first word without و ب ل (والحكومة →
+  // الحكومة) and the others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
+  std::vector<std::vector<std::uint32_t>> run_shown, run_written;
 };
 
 // Runs of content words, never across a sentence or punctuation; sentences that only repeat
@@ -72,12 +74,14 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
   w.runs.emplace_back();
   w.run_keys.emplace_back();
   w.run_shown.emplace_back();
+  w.run_written.emplace_back();
   std::string folded;
   auto close_run = [&w] {
     if (w.runs.back().empty()) return;
     w.runs.emplace_back();
     w.run_keys.emplace_back();
     w.run_shown.emplace_back();
+    w.run_written.emplace_back();
   };
   const StopWords& stop = StopWords::instance();
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
@@ -98,12 +102,14 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
       w.runs.back().push_back(i);
       w.run_keys.back().push_back(w.keys.id(key_of_folded(folded)));
       w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
+      w.run_written.back().push_back(w.shown.id(t.view(ctx.text)));
     }
     close_run();
   }
   w.runs.pop_back();
   w.run_keys.pop_back();
   w.run_shown.pop_back();
+  w.run_written.pop_back();
   return w;
 }
 
@@ -194,7 +200,9 @@ void collect(const Context& ctx, const Words& w, Candidates& out) {
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
         c.heads += b == 0 && !title;
-        add_form(c, gram(w.run_shown[r], b, e), 1);
+        Gram form = gram(w.run_written[r], b, e);
+        form.ids[0] = w.run_shown[r][b];
+        add_form(c, form, 1);
       }
   }
 }

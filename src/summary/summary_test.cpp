@@ -130,6 +130,21 @@ TEST(Keyphrases, NoPiecesOfNamesAndNoFormulas) {
   EXPECT_NE(std::find(phrases.begin(), phrases.end(), "مركز الأبحاث"), phrases.end());
 }
 
+TEST(Keyphrases, InnerWordsAreShownAsWritten) {
+  // The key of والفنون is that of الفنون, so the phrase is found however it is written; but
+  // only its first word loses و ب ل: «الثقافة الفنون» and «الملتحقين التنظيم» misquote the text.
+  Article a(
+      "معرض جديد\n"
+      "افتتحت جمعية الثقافة والفنون معرضا للخط العربي. وقالت جمعية الثقافة والفنون إن المعرض "
+      "يستمر أسبوعا. وتنظم جمعية الثقافة والفنون ورشا للأطفال. وشارك الملتحقون بالبرنامج الصيفي "
+      "في المعرض، وعرض الملتحقون بالبرنامج الصيفي أعمالهم.");
+  auto phrases = keyphrases(a.context(), 10);
+  auto has = [&](const char* p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_TRUE(has("جمعية الثقافة والفنون"));
+  EXPECT_TRUE(has("الملتحقون بالبرنامج الصيفي"));
+  for (const auto& p : phrases) EXPECT_EQ(p.find("الثقافة الفنون"), std::string::npos) << p;
+}
+
 TEST(Keyphrases, EqualScoresAreOrderedByTheirWords) {
   // Two people named once each, with the same two words in opposite orders: their scores
   // are equal, and the order must not depend on the order the scores were summed in.
