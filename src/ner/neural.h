@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,17 +26,20 @@ class NeuralTagger {
  public:
   /// Reads a model file's bytes (format: tools/train/ner_neural.py, `save`). `source` names
   /// it in errors. Throws FormatError, with the byte offset, for a damaged or foreign file.
+  /// A file may hold several networks one after the other (an ensemble: their label scores
+  /// and CRF scores are averaged); a network without a word table uses the first one's.
   static NeuralTagger parse(std::string_view bytes, std::string_view source);
 
   /// Score of each label (marsad's label ids, kLabels per word) for each word, before the
-  /// CRF: emissions[i * kLabels + label].
+  /// CRF, averaged over the networks: emissions[i * kLabels + label].
   std::vector<float> emissions(const std::vector<std::string_view>& words) const;
-  /// The best label sequence (marsad's label ids) under the emissions and the CRF.
-  std::vector<int> tag(const std::vector<std::string_view>& words) const;
+  /// The best label sequence (marsad's label ids) under the emissions and the CRF. With
+  /// `confidence`, also each word's marginal probability of its label (forward-backward).
+  std::vector<int> tag(const std::vector<std::string_view>& words, std::vector<float>* confidence = nullptr) const;
 
+  std::size_t networks() const noexcept { return nets_.size(); }
   std::size_t parameters() const noexcept;
 
- private:
   struct Matrix {  // row-major: a table of vectors
     std::size_t rows = 0, cols = 0;
     std::vector<float> data;
@@ -51,26 +55,39 @@ class NeuralTagger {
   struct Lstm {
     Weights w_ih, w_hh;
     std::vector<float> bias;  // b_ih + b_hh
+    std::size_t hidden() const noexcept { return w_hh.inputs; }
+    /// The states of a run over `inputs` (each w_ih.inputs long) from a zero state,
+    /// right to left when `reverse`; out[t * hidden + j].
+    std::vector<float> run(const std::vector<const float*>& inputs, bool reverse) const;
+  };
+  struct WordTable {
+    std::unordered_map<std::string, std::uint32_t> rows;  // key → row of vectors
+    Matrix vectors;                                      // rows 0, 1: padding, unknown
+  };
+  struct Network {
+    std::shared_ptr<const WordTable> words;  // shared by the networks of an ensemble
+    std::size_t max_chars = 24, width = 3;
+    std::unordered_map<char32_t, std::uint32_t> char_ids;
+    Matrix chars;
+    Weights conv;  // filters × (width · char_dim): input k * char_dim + d is offset k, channel d
+    std::vector<float> conv_bias;
+    Lstm forward, backward;
+    // A language model pre-trained on news reads the word vectors both ways; its states are
+    // the tagger's input beside the word and its characters (TagLM). Empty when absent.
+    Lstm lm_forward, lm_backward;
+    Weights out;
+    std::vector<float> out_bias;
+    std::vector<int> label_of;  // the file's tag index → marsad's label id
   };
 
-  std::vector<float> word_input(std::string_view word) const;
-  std::vector<float> run_lstm(const Lstm& lstm, const std::vector<std::vector<float>>& inputs,
-                              bool reverse) const;
-
-  std::size_t max_chars_ = 24;
-  std::unordered_map<std::string, std::uint32_t> word_rows_;  // key → row of words_
-  std::unordered_map<std::u32string::value_type, std::uint32_t> char_ids_;
-  Matrix words_, chars_;
-  Weights conv_;  // filters × (width · char_dim): input k * char_dim + d is offset k, channel d
-  std::vector<float> conv_bias_;
-  std::size_t width_ = 3;
-  Lstm forward_, backward_;
-  std::size_t hidden_ = 0;
-  Weights out_;
-  std::vector<float> out_bias_;
-  std::vector<int> label_of_;  // the file's tag index → marsad's label id
-  std::vector<float> start_, end_, transitions_;  // in marsad's label ids; transitions [from][to]
+ private:
+  std::vector<Network> nets_;
+  std::vector<float> start_, end_, transitions_;  // the networks' mean, in marsad's label ids
 };
+
+/// Keeps only the entities the network is sure of: an entity whose least sure word has a
+/// marginal probability under `threshold` becomes O.
+void drop_unsure(std::vector<int>& labels, const std::vector<float>& confidence, float threshold);
 
 /// The neural tagger now and then takes a lone function word for a name (له، إلى، كان): a
 /// one-word entity that is a stop word, or of one or two letters, becomes O.

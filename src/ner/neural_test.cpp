@@ -113,30 +113,55 @@ class ModelWriter {
 
 const std::vector<std::string> kTags = {"O", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "B-ORG", "I-ORG", "B-PERS", "I-PERS"};
 
+struct Tiny {
+  std::uint32_t version = 1;
+  bool int8_words = false;
+  bool own_words = true;  // false: the second network of an ensemble, using the first's table
+  bool lm = false;        // a language model whose forward state carries بغداد to the next words
+  float o_bias = 1;       // O's score when nothing lights the state
+};
+
 // One word feature, one hidden unit, a character CNN that gives nothing: the word بغداد (its
 // vector is 1) drives the LSTM's cell gate, the cell opens the output, and the output layer
 // gives B-LOC a score that beats O's bias. Wrong gate order, a wrong word key or a wrong
-// direction would each change the tags.
-std::string tiny_model(std::uint32_t version = 1, bool int8_words = false) {
+// direction would each change the tags. With `lm`, the tagger reads the language model's
+// forward state instead of the word: the state stays lit after بغداد (forget gate open).
+std::string tiny_model(const Tiny& o = {}) {
   ModelWriter w;
-  w.words("بغداد\nمدينة");
-  if (int8_words)  // as a quantised table: 127 · (1 / 127) = 1
-    w.tensor_int8("words.weight", {4, 1}, {1, 1, 1.0f / 127, 1}, {0, 0, 127, 0});
-  else
-    w.tensor("words.weight", {4, 1}, {0, 0, 1, 0});
+  if (o.own_words) {
+    w.words("بغداد\nمدينة");
+    if (o.int8_words)  // as a quantised table: 127 · (1 / 127) = 1
+      w.tensor_int8("words.weight", {4, 1}, {1, 1, 1.0f / 127, 1}, {0, 0, 127, 0});
+    else
+      w.tensor("words.weight", {4, 1}, {0, 0, 1, 0});
+  }
   w.tensor("chars.weight", {5, 1}, {0, 0, 0, 0, 0});
   w.tensor("conv.weight", {1, 1, 3}, {0, 0, 0});
   w.tensor("conv.bias", {1}, {0});
+  if (o.lm) {
+    // Forward LM: cell = tanh(10 · word) when the word lights it, kept by an open forget gate.
+    w.tensor("lm.fwd.weight_ih", {4, 1}, {0, 0, 10, 0});
+    w.tensor("lm.fwd.weight_hh", {4, 1}, {0, 0, 0, 0});
+    w.tensor("lm.fwd.bias_ih", {4}, {10, 10, 0, 10});
+    w.tensor("lm.fwd.bias_hh", {4}, {0, 0, 0, 0});
+    w.tensor("lm.bwd.weight_ih", {4, 1}, {0, 0, 0, 0});
+    w.tensor("lm.bwd.weight_hh", {4, 1}, {0, 0, 0, 0});
+    w.tensor("lm.bwd.bias_ih", {4}, {0, 0, 0, 0});
+    w.tensor("lm.bwd.bias_hh", {4}, {0, 0, 0, 0});
+  }
+  const std::uint32_t inputs = o.lm ? 4 : 2;  // [word ; char CNN ; LM forward ; LM backward]
   for (std::string suffix : {"", "_reverse"}) {
-    // Gates i, f, g, o: input open, forget shut, cell = tanh(10 · word), output open.
-    w.tensor("lstm.weight_ih_l0" + suffix, {4, 2}, {0, 0, 0, 0, 10, 0, 0, 0});
+    // Gates i, f, g, o: input open, forget shut, cell = tanh(10 · word, or the LM state), output open.
+    std::vector<float> ih(4 * inputs, 0.0f);
+    ih[2 * inputs + (o.lm ? 2 : 0)] = 10;
+    w.tensor("lstm.weight_ih_l0" + suffix, {4, inputs}, ih);
     w.tensor("lstm.weight_hh_l0" + suffix, {4, 1}, {0, 0, 0, 0});
     w.tensor("lstm.bias_ih_l0" + suffix, {4}, {10, -10, 0, 10});
     w.tensor("lstm.bias_hh_l0" + suffix, {4}, {0, 0, 0, 0});
   }
   std::vector<float> out(9 * 2, 0.0f), bias(9, 0.0f);
   out[1 * 2 + 0] = 10;  // B-LOC from the forward state only
-  bias[0] = 1;          // O, unless the word lights the state
+  bias[0] = o.o_bias;   // O, unless the word lights the state
   w.tensor("out.weight", {9, 2}, out);
   w.tensor("out.bias", {9}, bias);
   w.tensor("crf.start", {9}, std::vector<float>(9, 0));
@@ -144,8 +169,8 @@ std::string tiny_model(std::uint32_t version = 1, bool int8_words = false) {
   w.tensor("crf.trans", {9, 9}, std::vector<float>(81, 0));
   nlohmann::json header = {{"n_words", 4}, {"word_dim", 1}, {"n_chars", 5}, {"n_tags", 9}, {"char_dim", 1},
                            {"filters", 1}, {"width", 3},    {"hidden", 1},  {"n_bits", 0}, {"tags", kTags},
-                           {"chars", {"", "", "", "", "ب"}}};
-  return w.bytes(header, version);
+                           {"chars", {"", "", "", "", "ب"}}, {"lm_hidden", o.lm ? 1 : 0}};
+  return w.bytes(header, o.version);
 }
 
 TEST(NeuralTagger, TagsWithATinyHandMadeModel) {
@@ -162,9 +187,64 @@ TEST(NeuralTagger, TagsWithATinyHandMadeModel) {
   EXPECT_NEAR(em[3], 10 * gate * std::tanh(gate * std::tanh(10.0f)), 1e-4);
   EXPECT_NEAR(em[0], 1.0f, 1e-6);
 
-  NeuralTagger quantised = NeuralTagger::parse(tiny_model(1, true), "tiny-int8");
+  NeuralTagger quantised = NeuralTagger::parse(tiny_model({.int8_words = true}), "tiny-int8");
   EXPECT_EQ(quantised.tag({"زار", "الوزير", "بغداد", "أمس"}), labels);
   EXPECT_NEAR(quantised.emissions({"بغداد"})[3], em[3], 1e-5);
+}
+
+TEST(NeuralTagger, AnEnsembleAveragesItsNetworks) {
+  // Two networks, the second with the first's word table: O's bias 1 and 3 average to 2.
+  NeuralTagger both = NeuralTagger::parse(tiny_model() + tiny_model({.own_words = false, .o_bias = 3}), "two");
+  EXPECT_EQ(both.networks(), 2u);
+  EXPECT_EQ(NeuralTagger::parse(tiny_model(), "one").networks(), 1u);
+  std::vector<float> one = NeuralTagger::parse(tiny_model(), "one").emissions({"بغداد", "مدينة"});
+  std::vector<float> mean = both.emissions({"بغداد", "مدينة"});
+  EXPECT_NEAR(mean[0], 2.0f, 1e-6);
+  EXPECT_NEAR(mean[3], one[3], 1e-6);  // B-LOC: the same in both networks
+  EXPECT_EQ(both.tag({"زار", "بغداد"}), (std::vector<int>{0, 3}));
+}
+
+TEST(NeuralTagger, LanguageModelStatesAreTheTaggersInput) {
+  // The forward LM keeps بغداد's light for the words after it; the tagger reads only that
+  // state, so the word before stays O. A wrong input order (the backward state first) or no
+  // state carried would leave every word O.
+  NeuralTagger t = NeuralTagger::parse(tiny_model({.lm = true}), "lm");
+  EXPECT_EQ(t.tag({"مدينة", "بغداد", "مدينة"}), (std::vector<int>{0, 3, 3}));
+  EXPECT_EQ(t.tag({"مدينة", "مدينة"}), (std::vector<int>{0, 0}));
+}
+
+TEST(NeuralTagger, ConfidenceIsTheMarginalProbabilityOfEachLabel) {
+  NeuralTagger t = NeuralTagger::parse(tiny_model(), "tiny");
+  std::vector<float> confidence;
+  std::vector<int> labels = t.tag({"زار", "بغداد"}, &confidence);
+  ASSERT_EQ(confidence.size(), 2u);
+  // Without transition scores the words are independent: P(label) is a softmax of the
+  // emissions, and O's alone against eight labels at 0 is e / (e + 8) for زار.
+  const float e = std::exp(1.0f);
+  EXPECT_NEAR(confidence[0], e / (e + 8), 1e-5);
+  std::vector<float> em = t.emissions({"بغداد"});
+  float z = 0;
+  for (float x : em) z += std::exp(x);
+  EXPECT_NEAR(confidence[1], std::exp(em[3]) / z, 1e-5);
+  EXPECT_EQ(labels, (std::vector<int>{0, 3}));
+}
+
+TEST(DropUnsure, EntitiesBelowTheThresholdGo) {
+  struct {
+    std::vector<int> labels;
+    std::vector<float> confidence;
+    std::vector<int> kept;
+    const char* why;
+  } cases[] = {
+      {{1, 2, 0}, {0.9f, 0.8f, 0.99f}, {1, 2, 0}, "every word sure enough"},
+      {{1, 2, 0}, {0.9f, 0.4f, 0.99f}, {0, 0, 0}, "the least sure word decides for the whole entity"},
+      {{7, 0, 3}, {0.3f, 0.2f, 0.9f}, {0, 0, 3}, "an unsure O changes nothing"},
+      {{1, 2}, {0.9f}, {1, 2}, "confidence of another length: left alone"},
+  };
+  for (auto& c : cases) {
+    drop_unsure(c.labels, c.confidence, 0.5f);
+    EXPECT_EQ(c.labels, c.kept) << c.why;
+  }
 }
 
 TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {
@@ -177,7 +257,9 @@ TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {
       {"", "bad magic", "empty"},
       {"MRSDNER", "bad magic", "shorter than the magic"},
       {"marsad-ner\n1\n", "bad magic", "the feature model's file"},
-      {tiny_model(2), "format version 2", "a newer format"},
+      {tiny_model({.version = 2}), "format version 2", "a newer format"},
+      {tiny_model({.own_words = false}), "no word list", "a network without a word table and none before it"},
+      {good + tiny_model({.lm = true}).substr(0, 400), "ends early", "a second network cut short"},
       {good.substr(0, good.size() - 3), "ends early", "truncated in the last tensor"},
       {good + "x", "bytes after the last record", "trailing garbage"},
   };
