@@ -159,6 +159,30 @@ void NeuralTagger::Weights::add_product(const float* x, float* y) const {
   }
 }
 
+// y_t += W x_t for every t, eight inputs at a time: each column of W is read once for the
+// eight (it stays in the first-level cache) instead of once per input. Each y_t adds the
+// same products in the same order as add_product.
+#if defined(__clang__)
+__attribute__((no_sanitize("coverage")))
+#elif defined(__GNUC__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void NeuralTagger::Weights::add_products(const std::vector<const float*>& xs, float* ys) const {
+  constexpr std::size_t kBlock = 8;
+  for (std::size_t first = 0; first < xs.size(); first += kBlock) {
+    const std::size_t last = std::min(first + kBlock, xs.size());
+    for (std::size_t c = 0; c < inputs; ++c) {
+      const float* col = by_column.data() + c * outputs;
+      for (std::size_t t = first; t < last; ++t) {
+        const float xc = xs[t][c];
+        if (xc == 0.0f) continue;
+        float* y = ys + t * outputs;
+        for (std::size_t r = 0; r < outputs; ++r) y[r] += col[r] * xc;
+      }
+    }
+  }
+}
+
 void drop_function_words(std::vector<int>& labels, const std::vector<std::string_view>& words) {
   std::string folded;
   for (std::size_t i = 0; i < labels.size() && i < words.size(); ++i) {
@@ -391,12 +415,17 @@ std::size_t NeuralTagger::parameters() const noexcept {
 
 std::vector<float> NeuralTagger::Lstm::run(const std::vector<const float*>& inputs, bool reverse) const {
   const std::size_t n = inputs.size(), h = hidden();
-  std::vector<float> out(n * h), state(h, 0.0f), cell(h, 0.0f), gates(4 * h);
+  // The input's share of every step's gates first, for all steps at once (it does not wait
+  // for the previous state); then the steps, each adding the previous state's share.
+  std::vector<float> from_input(n * 4 * h);
+  for (std::size_t t = 0; t < n; ++t)
+    std::copy(bias.begin(), bias.end(), from_input.begin() + static_cast<std::ptrdiff_t>(t * 4 * h));
+  w_ih.add_products(inputs, from_input.data());
+  std::vector<float> out(n * h), state(h, 0.0f), cell(h, 0.0f);
   for (std::size_t step = 0; step < n; ++step) {
     std::size_t t = reverse ? n - 1 - step : step;
-    gates = bias;
-    w_ih.add_product(inputs[t], gates.data());
-    w_hh.add_product(state.data(), gates.data());
+    float* gates = from_input.data() + t * 4 * h;
+    w_hh.add_product(state.data(), gates);
     for (std::size_t j = 0; j < h; ++j) {  // PyTorch's gate order: input, forget, cell, output
       float i = sigmoid(gates[j]), f = sigmoid(gates[h + j]), g = tanh_exp(gates[2 * h + j]),
             o = sigmoid(gates[3 * h + j]);
@@ -420,19 +449,24 @@ void char_features(const Network& net, const std::string& key, std::vector<float
     ids.push_back(c == net.char_ids.end() ? kUnk : c->second);
   }
   ids.push_back(kEndOfWord);
-  const std::size_t dim = net.chars.cols, half = net.width / 2, filters = net.conv.outputs;
-  std::vector<float> window(net.width * dim), sums(filters), best(filters, -std::numeric_limits<float>::infinity());
-  for (std::size_t p = 0; p < ids.size(); ++p) {
-    for (std::size_t o = 0; o < net.width; ++o) {
-      std::size_t q = p + o;  // position p + o - half, shifted to stay unsigned
-      bool inside = q >= half && q - half < ids.size();
-      const float* e = net.chars.row(inside ? ids[q - half] : kPad);
-      std::copy(e, e + dim, window.begin() + static_cast<std::ptrdiff_t>(o * dim));
-    }
-    sums = net.conv_bias;
-    net.conv.add_product(window.data(), sums.data());
-    for (std::size_t f = 0; f < filters; ++f) best[f] = std::max(best[f], sums[f]);
+  // The character vectors with zero padding around them: the window at position p is the
+  // width · dim values from p · dim on.
+  const std::size_t dim = net.chars.cols, half = net.width / 2, filters = net.conv.outputs, n = ids.size();
+  std::vector<float> padded((n + 2 * half) * dim);
+  for (std::size_t q = 0; q < n + 2 * half; ++q) {
+    const float* e = net.chars.row(q >= half && q - half < n ? ids[q - half] : kPad);
+    std::copy(e, e + dim, padded.begin() + static_cast<std::ptrdiff_t>(q * dim));
   }
+  std::vector<const float*> windows;
+  std::vector<float> sums;
+  for (std::size_t p = 0; p < n; ++p) {
+    windows.push_back(padded.data() + p * dim);
+    sums.insert(sums.end(), net.conv_bias.begin(), net.conv_bias.end());
+  }
+  net.conv.add_products(windows, sums.data());
+  std::vector<float> best(sums.begin(), sums.begin() + static_cast<std::ptrdiff_t>(filters));
+  for (std::size_t p = 1; p < n; ++p)
+    for (std::size_t f = 0; f < filters; ++f) best[f] = std::max(best[f], sums[p * filters + f]);
   // tanh rises, so the max of the tanh is the tanh of the max: one tanh per filter.
   for (float b : best) x.push_back(tanh_exp(b));
 }

@@ -51,6 +51,8 @@ class NeuralTagger {
     std::size_t outputs = 0, inputs = 0;
     std::vector<float> by_column;
     void add_product(const float* x, float* y) const;
+    /// ys[t * outputs + r] += (W xs[t])[r] for every t.
+    void add_products(const std::vector<const float*>& xs, float* ys) const;
   };
   struct Lstm {
     Weights w_ih, w_hh;
