@@ -132,6 +132,12 @@ std::vector<LabelChunk> label_chunks(const std::vector<int>& labels) {
   return out;
 }
 
+// A word of four or more letters that begins with و: in a name's place, mostly the
+// conjunction on the next name (وعبدالله) or on a noun (ونجله).
+bool conjoined(std::string_view word) {
+  return word.starts_with("\u0648") && text::count_codepoints(word) >= 4;
+}
+
 float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
 // tanh through exp: glibc's tanhf took a fifth of the accurate mode's time, expf is several
@@ -194,7 +200,8 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
   }
 }
 
-std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural) {
+std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
+                                const std::vector<std::string_view>& words) {
   std::vector<int> out = feature;
   if (neural.size() != feature.size()) return out;
   const std::vector<LabelChunk> found = label_chunks(feature);
@@ -212,6 +219,9 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     bool take = overlapping == 0 ? free_end
               : overlapping == 1 ? inside == 1 && one->type == n.type && one->end - one->begin < n.end - n.begin && free_end
                                  : inside == overlapping;
+    if (take && overlapping > 0 && words.size() == neural.size())
+      for (std::size_t i = n.begin; i < n.end && take; ++i)
+        take = !(conjoined(words[i]) && (feature[i] == 0 || feature[i] % 2 == 1));
     if (!take) continue;
     for (std::size_t i = n.begin; i < n.end; ++i) out[i] = (i == n.begin ? 1 : 2) + 2 * n.type;
   }

@@ -51,6 +51,23 @@ TEST(MergeEntities, NeuralEntitiesFillWhatTheFeatureModelMissed) {
   for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural), c.merged) << c.why;
 }
 
+TEST(MergeEntities, NoReplacementAcrossTheConjunction) {
+  // Labels: 1 B-PERS, 2 I-PERS, 5 B-ORG, 6 I-ORG, 0 O.
+  struct {
+    std::vector<std::string_view> words;
+    std::vector<int> feature, neural, merged;
+    const char* why;
+  } cases[] = {
+      {{"المدافع", "مكادو", "وعبدالله", "كانو"}, {0, 1, 1, 2}, {0, 1, 2, 2}, {0, 1, 1, 2},
+       "two people joined by و stay two"},
+      {{"ونجله", "أحمد", "صالح"}, {0, 1, 2}, {1, 2, 2}, {0, 1, 2}, "a noun with و before a name is no part of it"},
+      {{"محمد", "صديق", "وزملاؤه"}, {1, 0, 0}, {1, 2, 0}, {1, 2, 0}, "و outside the neural entity changes nothing"},
+      {{"قوات", "الاتحاد", "الأفريقي"}, {5, 5, 6}, {5, 6, 6}, {5, 6, 6}, "two pieces without و become one"},
+      {{"وليد", "عمر"}, {0, 0}, {1, 2}, {1, 2}, "found by the neural tagger alone: added, و or not"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural, c.words), c.merged) << c.why;
+}
+
 TEST(DropFunctionWords, LoneFunctionWordsAndLettersAreNoEntities) {
   // Labels: 0 O, 1 B-PERS, 2 I-PERS, 3 B-LOC.
   std::vector<std::string_view> words = {"وقال", "له", "إن", "بغداد", "د", "سالم", "ولكن"};

@@ -72,7 +72,7 @@ std::vector<int> Recognizer::with_neural(const std::vector<int>& labels,
   if (!neural_) return labels;
   std::vector<int> neural = neural_->tag(words);
   drop_function_words(neural, words);
-  return merge_entities(labels, neural);
+  return merge_entities(labels, neural, words);
 }
 
 std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) const {
