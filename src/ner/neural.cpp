@@ -219,8 +219,10 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     bool take = overlapping == 0 ? free_end
               : overlapping == 1 ? inside == 1 && one->type == n.type && one->end - one->begin < n.end - n.begin && free_end
                                  : inside == overlapping;
-    if (take && overlapping > 0 && words.size() == neural.size())
-      for (std::size_t i = n.begin; i < n.end && take; ++i)
+    // و on a word inside the entity (or on its first word, when the feature model found
+    // something there) where the feature model opens no name of its own joins two things.
+    if (take && words.size() == neural.size())
+      for (std::size_t i = overlapping > 0 ? n.begin : n.begin + 1; i < n.end && take; ++i)
         take = !(conjoined(words[i]) && (feature[i] == 0 || feature[i] % 2 == 1));
     if (!take) continue;
     for (std::size_t i = n.begin; i < n.end; ++i) out[i] = (i == n.begin ? 1 : 2) + 2 * n.type;

@@ -63,7 +63,8 @@ TEST(MergeEntities, NoReplacementAcrossTheConjunction) {
       {{"ونجله", "أحمد", "صالح"}, {0, 1, 2}, {1, 2, 2}, {0, 1, 2}, "a noun with و before a name is no part of it"},
       {{"محمد", "صديق", "وزملاؤه"}, {1, 0, 0}, {1, 2, 0}, {1, 2, 0}, "و outside the neural entity changes nothing"},
       {{"قوات", "الاتحاد", "الأفريقي"}, {5, 5, 6}, {5, 6, 6}, {5, 6, 6}, "two pieces without و become one"},
-      {{"وليد", "عمر"}, {0, 0}, {1, 2}, {1, 2}, "found by the neural tagger alone: added, و or not"},
+      {{"وليد", "عمر"}, {0, 0}, {1, 2}, {1, 2}, "found by the neural tagger alone and و first: added"},
+      {{"إسماعيل", "والملكين"}, {0, 0}, {1, 2}, {0, 0}, "found by the neural tagger alone, و inside: not a name"},
   };
   for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural, c.words), c.merged) << c.why;
 }
