@@ -384,11 +384,6 @@ Network parse_network(Reader& in, const std::shared_ptr<const NeuralTagger::Word
   return net;
 }
 
-float log_sum_exp(const float* x, std::size_t n) {
-  float m = *std::max_element(x, x + n), sum = 0.0f;
-  for (std::size_t i = 0; i < n; ++i) sum += std::exp(x[i] - m);
-  return m + std::log(sum);
-}
 
 }  // namespace
 
@@ -533,9 +528,8 @@ std::vector<float> NeuralTagger::emissions(const std::vector<std::string_view>& 
   return mean;
 }
 
-std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words, std::vector<float>* confidence) const {
+std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words) const {
   const std::size_t n = words.size();
-  if (confidence) confidence->clear();
   if (n == 0) return {};
   std::vector<float> em = emissions(words);
   std::vector<float> score(kLabels), next(kLabels);
@@ -559,39 +553,8 @@ std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words, s
   for (std::size_t l = 0; l < kLabels; ++l)
     if (score[l] + end_[l] > best) best = score[l] + end_[l], labels[n - 1] = static_cast<int>(l);
   for (std::size_t t = n - 1; t > 0; --t) labels[t - 1] = back[t * kLabels + static_cast<std::size_t>(labels[t])];
-  if (confidence) {
-    // Forward-backward in log space: alpha[t][l] + beta[t][l] - Z is log P(label l at t).
-    std::vector<float> alpha(n * kLabels), beta(n * kLabels), terms(kLabels);
-    for (std::size_t l = 0; l < kLabels; ++l) alpha[l] = start_[l] + em[l], beta[(n - 1) * kLabels + l] = end_[l];
-    for (std::size_t t = 1; t < n; ++t)
-      for (std::size_t to = 0; to < kLabels; ++to) {
-        for (std::size_t from = 0; from < kLabels; ++from)
-          terms[from] = alpha[(t - 1) * kLabels + from] + transitions_[from * kLabels + to];
-        alpha[t * kLabels + to] = log_sum_exp(terms.data(), kLabels) + em[t * kLabels + to];
-      }
-    for (std::size_t t = n - 1; t > 0; --t)
-      for (std::size_t from = 0; from < kLabels; ++from) {
-        for (std::size_t to = 0; to < kLabels; ++to)
-          terms[to] = transitions_[from * kLabels + to] + em[t * kLabels + to] + beta[t * kLabels + to];
-        beta[(t - 1) * kLabels + from] = log_sum_exp(terms.data(), kLabels);
-      }
-    for (std::size_t l = 0; l < kLabels; ++l) terms[l] = alpha[(n - 1) * kLabels + l] + end_[l];
-    const float z = log_sum_exp(terms.data(), kLabels);
-    for (std::size_t t = 0; t < n; ++t) {
-      std::size_t i = t * kLabels + static_cast<std::size_t>(labels[t]);
-      confidence->push_back(std::exp(std::min(0.0f, alpha[i] + beta[i] - z)));
-    }
-  }
   return labels;
 }
 
-void drop_unsure(std::vector<int>& labels, const std::vector<float>& confidence, float threshold) {
-  if (confidence.size() != labels.size()) return;
-  for (const LabelChunk& c : label_chunks(labels)) {
-    float least = *std::min_element(confidence.begin() + static_cast<std::ptrdiff_t>(c.begin),
-                                    confidence.begin() + static_cast<std::ptrdiff_t>(c.end));
-    if (least < threshold) std::fill(labels.begin() + static_cast<std::ptrdiff_t>(c.begin), labels.begin() + static_cast<std::ptrdiff_t>(c.end), 0);
-  }
-}
 
 }  // namespace marsad::ner

@@ -33,9 +33,8 @@ class NeuralTagger {
   /// Score of each label (marsad's label ids, kLabels per word) for each word, before the
   /// CRF, averaged over the networks: emissions[i * kLabels + label].
   std::vector<float> emissions(const std::vector<std::string_view>& words) const;
-  /// The best label sequence (marsad's label ids) under the emissions and the CRF. With
-  /// `confidence`, also each word's marginal probability of its label (forward-backward).
-  std::vector<int> tag(const std::vector<std::string_view>& words, std::vector<float>* confidence = nullptr) const;
+  /// The best label sequence (marsad's label ids) under the emissions and the CRF.
+  std::vector<int> tag(const std::vector<std::string_view>& words) const;
 
   std::size_t networks() const noexcept { return nets_.size(); }
   std::size_t parameters() const noexcept;
@@ -86,10 +85,6 @@ class NeuralTagger {
   std::vector<Network> nets_;
   std::vector<float> start_, end_, transitions_;  // the networks' mean, in marsad's label ids
 };
-
-/// Keeps only the entities the network is sure of: an entity whose least sure word has a
-/// marginal probability under `threshold` becomes O.
-void drop_unsure(std::vector<int>& labels, const std::vector<float>& confidence, float threshold);
 
 /// The neural tagger now and then takes a lone function word for a name (له، إلى، كان): a
 /// one-word entity that is a stop word, or of one or two letters, becomes O.

@@ -231,40 +231,6 @@ TEST(NeuralTagger, LanguageModelStatesAreTheTaggersInput) {
   EXPECT_EQ(t.tag({"مدينة", "مدينة"}), (std::vector<int>{0, 0}));
 }
 
-TEST(NeuralTagger, ConfidenceIsTheMarginalProbabilityOfEachLabel) {
-  NeuralTagger t = NeuralTagger::parse(tiny_model(), "tiny");
-  std::vector<float> confidence;
-  std::vector<int> labels = t.tag({"زار", "بغداد"}, &confidence);
-  ASSERT_EQ(confidence.size(), 2u);
-  // Without transition scores the words are independent: P(label) is a softmax of the
-  // emissions, and O's alone against eight labels at 0 is e / (e + 8) for زار.
-  const float e = std::exp(1.0f);
-  EXPECT_NEAR(confidence[0], e / (e + 8), 1e-5);
-  std::vector<float> em = t.emissions({"بغداد"});
-  float z = 0;
-  for (float x : em) z += std::exp(x);
-  EXPECT_NEAR(confidence[1], std::exp(em[3]) / z, 1e-5);
-  EXPECT_EQ(labels, (std::vector<int>{0, 3}));
-}
-
-TEST(DropUnsure, EntitiesBelowTheThresholdGo) {
-  struct {
-    std::vector<int> labels;
-    std::vector<float> confidence;
-    std::vector<int> kept;
-    const char* why;
-  } cases[] = {
-      {{1, 2, 0}, {0.9f, 0.8f, 0.99f}, {1, 2, 0}, "every word sure enough"},
-      {{1, 2, 0}, {0.9f, 0.4f, 0.99f}, {0, 0, 0}, "the least sure word decides for the whole entity"},
-      {{7, 0, 3}, {0.3f, 0.2f, 0.9f}, {0, 0, 3}, "an unsure O changes nothing"},
-      {{1, 2}, {0.9f}, {1, 2}, "confidence of another length: left alone"},
-  };
-  for (auto& c : cases) {
-    drop_unsure(c.labels, c.confidence, 0.5f);
-    EXPECT_EQ(c.labels, c.kept) << c.why;
-  }
-}
-
 TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {
   const std::string good = tiny_model();
   struct {
