@@ -161,7 +161,7 @@ class Analyzer:
             print(e["name"], e["type"])
 
     ``ner="accurate"`` adds a neural tagger to the feature model: more entities found (foreign
-    names, the whole of long names), about 1/20 of the speed.
+    names, the whole of long names), about 1/10 of the speed.
     """
 
     def __init__(self, ner: str = "fast"):

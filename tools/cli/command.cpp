@@ -44,7 +44,7 @@ void FormatArg::add_to(CLI::App& cmd, std::vector<std::string> choices) {
 
 void NerModeArg::add_to(CLI::App& cmd) {
   cmd.add_option("--ner", value,
-                 "Entities: fast (feature model) or accurate (adds a neural tagger: more entities, about 1/20 of the speed)")
+                 "Entities: fast (feature model) or accurate (adds a neural tagger: more entities, about 1/10 of the speed)")
       ->check(CLI::IsMember({"fast", "accurate"}))
       ->capture_default_str();
 }
