@@ -8,9 +8,12 @@ Kept plain so that inference can be written by hand in C++:
   → tanh → max over the word's real positions (padding positions excluded);
 - word vector: a row of the table (row 0 = padding, row 1 = UNK for every key outside the
   vocabulary); optional extra input bits per word (e.g. gazetteer matches);
-- input = [word vector ; char features ; bits] → dropout → BiLSTM (PyTorch gate order i, f,
-  g, o) → dropout → linear to the tags → CRF scores (start, transitions[from, to], end) with
-  Viterbi decoding.
+- optional language-model states (lm_train.py, TagLM): a frozen forward and a frozen backward
+  LSTM (lm_hidden each) over the sentence's word vectors, each run over the sentence alone
+  from a zero state, the backward one right to left; their states at each word are inputs;
+- input = [word vector ; char features ; forward LM ; backward LM ; bits] → dropout (the LM
+  states their own rate) → BiLSTM (PyTorch gate order i, f, g, o) → dropout → linear to the
+  tags → CRF scores (start, transitions[from, to], end) with Viterbi decoding.
 """
 import torch
 import torch.nn as nn
@@ -72,11 +75,11 @@ class CRF(nn.Module):
 
 class Tagger(nn.Module):
     def __init__(self, n_words, word_dim, n_chars, n_tags, char_dim=32, filters=64, width=3, hidden=128,
-                 dropout=0.5, n_bits=0, freeze_words=True):
+                 dropout=0.5, n_bits=0, freeze_words=True, lm_hidden=0, lm_dropout=0.5):
         super().__init__()
         self.config = dict(n_words=n_words, word_dim=word_dim, n_chars=n_chars, n_tags=n_tags, char_dim=char_dim,
                            filters=filters, width=width, hidden=hidden, dropout=dropout, n_bits=n_bits,
-                           freeze_words=freeze_words)
+                           freeze_words=freeze_words, lm_hidden=lm_hidden, lm_dropout=lm_dropout)
         # Frozen: the pre-trained rows stay as the corpus made them and only the UNK vector
         # learns (kept apart so that no gradient or optimizer state covers the whole table).
         # save() writes it into row UNK, so the file has one plain table either way.
@@ -86,7 +89,14 @@ class Tagger(nn.Module):
         self.chars = nn.Embedding(n_chars, char_dim, padding_idx=PAD)
         self.conv = nn.Conv1d(char_dim, filters, width, padding=(width - 1) // 2)
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(word_dim + filters + n_bits, hidden, batch_first=True, bidirectional=True)
+        if lm_hidden:
+            self.lm = nn.Module()
+            self.lm.fwd = nn.LSTM(word_dim, lm_hidden, batch_first=True)
+            self.lm.bwd = nn.LSTM(word_dim, lm_hidden, batch_first=True)
+            self.lm.requires_grad_(False)
+            self.lm_drop = nn.Dropout(lm_dropout)
+        self.lstm = nn.LSTM(word_dim + filters + 2 * lm_hidden + n_bits, hidden, batch_first=True,
+                            bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)
         self.crf = CRF(n_tags)
 
@@ -102,22 +112,35 @@ class Tagger(nn.Module):
         h = h.masked_fill((pos >= char_len.unsqueeze(1)).unsqueeze(1), float("-inf"))
         return h.max(2).values
 
-    def emissions(self, words, chars, char_len, mask, bits=None):
+    @torch.no_grad()
+    def lm_states(self, words):
+        """One sentence's word rows (T,) → (T, 2 × lm_hidden): forward states, then backward ones."""
+        x = self.word_vectors(words).unsqueeze(0)
+        f, _ = self.lm.fwd(x)
+        b, _ = self.lm.bwd(x.flip(1))
+        return torch.cat([f[0], b[0].flip(0)], 1)
+
+    def emissions(self, words, chars, char_len, mask, bits=None, lm=None):
+        """lm: the sentences' lm_states, zero-padded to (B, T, 2 × lm_hidden)."""
         B, T = words.shape
         c = self.char_features(chars.view(B * T, -1), char_len.view(B * T).clamp(min=1)).view(B, T, -1)
-        parts = [self.word_vectors(words), c] + ([bits] if bits is not None else [])
-        x = self.drop(torch.cat(parts, 2))
+        x = self.drop(torch.cat([self.word_vectors(words), c] + ([bits] if bits is not None else []), 2))
+        if lm is not None:
+            split = self.config["word_dim"] + self.config["filters"]
+            x = torch.cat([x[:, :, :split], self.lm_drop(lm), x[:, :, split:]], 2)
         lengths = mask.sum(1)
         packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=T)
         return self.out(self.drop(h))
 
+    def _emissions(self, batch):
+        return self.emissions(batch["words"], batch["chars"], batch["char_len"], batch["mask"], batch.get("bits"),
+                              batch.get("lm"))
+
     def loss(self, batch):
-        em = self.emissions(batch["words"], batch["chars"], batch["char_len"], batch["mask"], batch.get("bits"))
-        return self.crf.neg_log_likelihood(em, batch["tags"], batch["mask"])
+        return self.crf.neg_log_likelihood(self._emissions(batch), batch["tags"], batch["mask"])
 
     @torch.no_grad()
     def decode(self, batch):
-        em = self.emissions(batch["words"], batch["chars"], batch["char_len"], batch["mask"], batch.get("bits"))
-        return self.crf.viterbi(em, batch["mask"])
+        return self.crf.viterbi(self._emissions(batch), batch["mask"])

@@ -23,6 +23,14 @@ table; rows 0 and 1 are PAD and UNK), the PyTorch parameters by their names
 ("words.weight", "chars.weight", "conv.weight" (filters, char_dim, width), "conv.bias",
 "lstm.weight_ih_l0", "lstm.weight_hh_l0", "lstm.bias_ih_l0", "lstm.bias_hh_l0" and the same
 with "_reverse", "out.weight", "out.bias", "crf.start", "crf.end", "crf.trans" [from, to]).
+
+With `--lm LM.pt` (lm_train.py) the header has "lm_hidden": H (absent or 0: no LM) and the
+file holds the frozen LM's two LSTMs, PyTorch layout (gate order i, f, g, o): "lm.fwd.weight_ih"
+[4H, word_dim], "lm.fwd.weight_hh" [4H, H], "lm.fwd.bias_ih" [4H], "lm.fwd.bias_hh" [4H], and
+the same with "lm.bwd.". Both read the rows of "words.weight" (whose UNK row is then the LM's
+UNK vector), each over the sentence alone from zero states, the backward one from the last word
+to the first. The tagger's "lstm.weight_ih_l0" columns are [word vector ; char CNN ; forward LM
+state at the word ; backward LM state at the word ; bits].
 """
 import argparse
 import json
@@ -35,6 +43,7 @@ from collections import Counter
 
 import numpy as np
 import torch
+import torch.nn as nn
 
 import ner_data
 from ner_model import BOW, EOW, MAX_CHARS, PAD, UNK, Tagger
@@ -53,6 +62,8 @@ class Vocab:
         self.char_id = {c: i for i, c in enumerate(chars) if i > EOW}
         self.bit_fn, self.n_bits = bit_fn, n_bits
         self.bit_cache = {}
+        # The frozen LM's states depend on the sentence alone: computed once per sentence.
+        self.lm_fn, self.lm_cache = None, {}
 
     def char_ids(self, key):
         ids = [self.char_id.get(c, UNK) for c in key[:MAX_CHARS - 2]]
@@ -66,6 +77,7 @@ class Vocab:
         mask = torch.zeros(B, T, dtype=torch.bool)
         tags = torch.zeros(B, T, dtype=torch.long)
         bits = torch.zeros(B, T, self.n_bits) if self.n_bits else None
+        lm = [] if self.lm_fn else None
         for b, (ws, ts) in enumerate(sentences):
             for t, w in enumerate(ws):
                 key = ner_data.word_key(w)
@@ -84,9 +96,17 @@ class Vocab:
                 if key not in self.bit_cache:
                     self.bit_cache[key] = torch.tensor(self.bit_fn(ws), dtype=torch.float32)
                 bits[b, :len(ws)] = self.bit_cache[key]
+            if lm is not None:
+                key = tuple(ws)
+                if key not in self.lm_cache:
+                    ids = torch.tensor([self.word_id.get(ner_data.word_key(w), UNK) for w in ws])
+                    self.lm_cache[key] = self.lm_fn(ids)
+                lm.append(self.lm_cache[key])
         out = dict(words=words, chars=chars, char_len=char_len, mask=mask, tags=tags)
         if bits is not None:
             out["bits"] = bits
+        if lm is not None:
+            out["lm"] = nn.utils.rnn.pad_sequence(lm, batch_first=True)
         return out
 
 
@@ -144,7 +164,7 @@ def save(path, model, vocab, extra):
     records = [("words", 1, "\n".join(vocab.words).encode("utf-8"))]
     state = {n: p.detach().float().clone() for n, p in model.state_dict().items()}
     state["words.weight"][UNK] = state.pop("unk")
-    records += [(n, 0, p.contiguous()) for n, p in state.items()]
+    records += [(file_name(n), 0, p.contiguous()) for n, p in state.items()]
     with open(path, "wb") as f:
         h = json.dumps(header, ensure_ascii=False).encode("utf-8")
         f.write(MAGIC + struct.pack("<II", VERSION, len(h)) + h + struct.pack("<I", len(records)))
@@ -156,6 +176,11 @@ def save(path, model, vocab, extra):
             else:
                 f.write(struct.pack("<I", data.dim()) + struct.pack(f"<{data.dim()}I", *data.shape))
                 f.write(data.numpy().astype("<f4").tobytes())
+
+
+def file_name(name):
+    """The LM's LSTMs have one layer: their records drop PyTorch's "_l0" ("lm.fwd.weight_ih")."""
+    return name[:-3] if name.startswith("lm.") and name.endswith("_l0") else name
 
 
 def load(path, bit_fn=None):
@@ -185,15 +210,38 @@ def load(path, bit_fn=None):
         if kind == 1:
             words = data.decode("utf-8").split("\n") if data else []
         else:
+            name = name + "_l0" if name.startswith("lm.") else name
             tensors[name] = torch.from_numpy(np.frombuffer(data, dtype="<f4").reshape(dims).copy())
     keys = ("n_words", "word_dim", "n_chars", "n_tags", "char_dim", "filters", "width", "hidden", "dropout",
             "n_bits", "freeze_words")
-    model = Tagger(**{k: header[k] for k in keys})
+    model = Tagger(**{k: header[k] for k in keys}, lm_hidden=header.get("lm_hidden", 0))
     tensors["unk"] = tensors["words.weight"][UNK].clone()
     tensors["words.weight"][UNK] = 0
     model.load_state_dict(tensors)
     model.tags = header["tags"]
-    return model, Vocab(words, header["chars"], bit_fn, header["n_bits"])
+    vocab = Vocab(words, header["chars"], bit_fn, header["n_bits"])
+    if model.config["lm_hidden"]:
+        vocab.lm_fn = model.lm_states
+    return model, vocab
+
+
+def attach_lm(model, vocab, a):
+    """Loads lm_train.py's two LSTMs into the tagger, frozen, with the LM's UNK vector as the
+    tagger's (frozen too: the C++ feeds the LM the tagger's own word table)."""
+    lm = torch.load(a.lm)
+    c = lm["config"]
+    if c["vocab"] != a.vocab or c["word_dim"] != model.config["word_dim"]:
+        raise ValueError(f"{a.lm}: trained over {c['vocab']} × {c['word_dim']} vectors, the tagger has "
+                         f"{a.vocab} × {model.config['word_dim']}")
+    if c["vectors"] != a.vectors:
+        print(f"warning: {a.lm} was trained over {c['vectors']}, the tagger reads {a.vectors}", flush=True)
+    model.lm.fwd.load_state_dict(lm["fwd"])
+    model.lm.bwd.load_state_dict(lm["bwd"])
+    with torch.no_grad():
+        model.unk.copy_(lm["unk"])
+    model.unk.requires_grad = False
+    vocab.lm_fn = model.lm_states
+    print(f"language model {a.lm}: hidden {c['hidden']}, held-out perplexity {lm.get('heldout_ppl')}", flush=True)
 
 
 def evaluate(model, vocab, dev):
@@ -207,14 +255,20 @@ def train(a, train_part, dev, bit_fn, n_bits):
     in_vocab = sum(ner_data.word_key(w) in vocab.word_id for ws, _ in dev for w in ws)
     print(f"vocabulary {len(vocab.words)} keys + PAD/UNK, dim {table.shape[1]}; {len(vocab.chars) - 4} chars; "
           f"dev tokens in vocabulary {100.0 * in_vocab / sum(len(w) for w, _ in dev):.1f}%", flush=True)
+    lm_hidden = torch.load(a.lm)["config"]["hidden"] if a.lm else 0
     model = Tagger(table.shape[0], table.shape[1], len(vocab.chars), len(ner_data.TAGS), a.char_dim, a.filters,
-                   a.width, a.hidden, a.dropout, n_bits, freeze_words=bool(a.vectors) and not a.finetune)
+                   a.width, a.hidden, a.dropout, n_bits, freeze_words=bool(a.vectors) and not a.finetune,
+                   lm_hidden=lm_hidden, lm_dropout=a.dropout if a.lm_dropout is None else a.lm_dropout)
     with torch.no_grad():
         model.words.weight.copy_(torch.from_numpy(table))
         model.words.weight[UNK].zero_()
+    if a.lm:
+        attach_lm(model, vocab, a)
     model.tags = ner_data.TAGS
     n_params = sum(p.numel() for n, p in model.named_parameters() if n != "unk")
-    print(f"parameters {n_params} ({n_params - model.words.weight.numel()} besides the word table)", flush=True)
+    n_lm = sum(p.numel() for n, p in model.named_parameters() if n.startswith("lm."))
+    print(f"parameters {n_params} ({n_params - model.words.weight.numel()} besides the word table, of which "
+          f"{n_lm} in the frozen LM)", flush=True)
     tag_ids = {t: i for i, t in enumerate(ner_data.TAGS)}
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=a.lr)
@@ -250,6 +304,8 @@ def main():
     ap.add_argument("--word-dim", type=int, default=100, help="only without --vectors")
     ap.add_argument("--finetune", action="store_true", help="train the word vectors too (default: frozen)")
     ap.add_argument("--word-dropout", type=float, default=0.0, help="train-time chance of replacing a word by UNK")
+    ap.add_argument("--lm", help="lm_train.py's model: its states become inputs (needs --vectors, no --finetune)")
+    ap.add_argument("--lm-dropout", type=float, help="dropout on the LM states (default: --dropout)")
     ap.add_argument("--gazetteer-bits", action="store_true", help="add marsad's lexicon match bits (ner_bits.py)")
     ap.add_argument("--char-dim", type=int, default=32)
     ap.add_argument("--filters", type=int, default=64)
@@ -269,6 +325,8 @@ def main():
     ap.add_argument("--model", help="a saved model (with --tag, or to score on the dev part)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
+    if a.lm and (not a.vectors or a.finetune):
+        ap.error("--lm reads the frozen --vectors table: give --vectors, without --finetune")
 
     bit_fn, n_bits = None, 0
     if a.gazetteer_bits:

@@ -5,7 +5,8 @@
 The word table ("words.weight", 50,000 × 100 float32: 20 MB of the 21) becomes record kind 2:
 after the dims, one float32 scale per row (the row's largest magnitude / 127; 1 for an all-zero
 row), then the values as signed bytes, value = scale × byte. Every other record is copied as
-it is. On the dev part and the blind sets the tags are the same as with the float32 table.
+it is, the language model's "lm.*" LSTMs (ner_neural.py --lm) included: they stay float32. On
+the dev part and the blind sets the tags are the same as with the float32 table.
 """
 import struct
 import sys
