@@ -7,7 +7,8 @@ Trains on the train part (all but the last 10% of the sentences, as `marsad trai
 prints the dev F1 (conlleval rules, ner_data.Score: the figures of `marsad eval ner --dev`)
 and the time after every epoch, and writes the last epoch's weights (the epoch count is
 fixed in advance; the dev part never chooses anything). `--tag FILE` instead loads a saved
-model and tags a CoNLL file (tokens one a line), printing token<TAB>tag.
+model (float32, or quantized by ner_neural_quantize.py) and tags a CoNLL file (tokens one a
+line), printing token<TAB>tag.
 
 Model file (little-endian):
     8 bytes  b"MRSDNNER"
@@ -204,11 +205,15 @@ def load(path, bit_fn=None):
         pos += 8
         dims = struct.unpack_from(f"<{ndim}I", blob, pos)
         pos += 4 * ndim
-        size = dims[0] if kind == 1 else 4 * math.prod(dims)
+        size = dims[0] if kind == 1 else 4 * dims[0] + math.prod(dims) if kind == 2 else 4 * math.prod(dims)
         data = blob[pos:pos + size]
         pos += size
         if kind == 1:
             words = data.decode("utf-8").split("\n") if data else []
+        elif kind == 2:  # int8 rows (ner_neural_quantize.py): a float32 scale per row, then the bytes
+            scale = np.frombuffer(data[:4 * dims[0]], dtype="<f4")
+            values = np.frombuffer(data[4 * dims[0]:], dtype=np.int8).reshape(dims)
+            tensors[name] = torch.from_numpy(values.astype(np.float32) * scale[:, None])
         else:
             name = name + "_l0" if name.startswith("lm.") else name
             tensors[name] = torch.from_numpy(np.frombuffer(data, dtype="<f4").reshape(dims).copy())
