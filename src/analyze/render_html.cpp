@@ -108,7 +108,7 @@ void write_lists(std::ostream& out, const Analysis& a) {
   out << "</table>\n<h2>التواريخ</h2><table><tr><th>النص</th><th>القيمة</th><th>النوع</th></tr>\n";
   for (const TimeExpression& t : a.times)
     out << "<tr><td>" << esc(cut(a, t.span)) << "</td><td dir=\"ltr\">" << esc(t.value)
-        << (t.mod.empty() ? "" : " " + esc(t.mod)) << "</td><td>" << esc(t.type) << "</td></tr>\n";
+        << (t.mod.empty() ? "" : " ") << esc(t.mod) << "</td><td>" << esc(t.type) << "</td></tr>\n";
   out << "</table>\n<h2>الاقتباسات</h2><table><tr><th>المتحدث</th><th>الفعل</th><th>النوع</th><th>النص</th></tr>\n";
   for (const Quote& q : a.quotes)
     out << "<tr><td>" << esc(q.speaker) << "</td><td>" << esc(cut(a, q.cue)) << "</td><td>"

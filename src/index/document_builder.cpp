@@ -80,7 +80,7 @@ PreparedDocument prepare_document(const Analysis& analysis) {
                      d.id.substr(0, 40) + "…");
   PreparedDocument p;
   p.id = d.id;
-  p.doc.add_boolean_term(std::string(kPrefixId) + d.id);
+  p.doc.add_boolean_term(id_term(d.id));
   index_text(d, p.doc);
   index_entities(analysis, p.doc);
   if (std::string key = date_key(d.date); !key.empty()) {

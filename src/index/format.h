@@ -24,6 +24,13 @@ inline constexpr std::string_view kPrefixEntity = "XE";    // full normalized en
 inline constexpr std::string_view kPrefixEntityWord = "XP";  // each word of an entity name
 inline constexpr std::string_view kPrefixType = "XY";      // entity type present: PER LOC …
 
+/// The boolean term that finds an article by its id.
+inline std::string id_term(std::string_view id) {
+  std::string term(kPrefixId);
+  term += id;
+  return term;
+}
+
 enum Slot : Xapian::valueno {
   kSlotDate = 0,       // YYYY-MM-DD (sorts as a string)
   kSlotSource = 1,

@@ -98,7 +98,7 @@ Hit Searcher::Impl::make_hit(const Xapian::Enquire& enquire, const Xapian::MSetI
     h.snippet_start = static_cast<std::uint32_t>(
         text::count_codepoints(std::string_view(d.text).substr(0, h.snippet_begin)));
   }
-  if (opts.explain) h.explanation = explain(enquire, item, built, std::string(kPrefixId) + d.id);
+  if (opts.explain) h.explanation = explain(enquire, item, built, id_term(d.id));
   return h;
 }
 
@@ -136,7 +136,7 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opts
 }
 
 std::optional<StoredArticle> Searcher::article(std::string_view id) {
-  std::string term = std::string(kPrefixId) + std::string(id);
+  std::string term = id_term(id);
   Xapian::PostingIterator p = impl_->db.postlist_begin(term);
   if (p == impl_->db.postlist_end(term)) return std::nullopt;
   Xapian::Document doc = impl_->db.get_document(*p);

@@ -81,9 +81,9 @@ bool Writer::Impl::write(PreparedDocument p) {
   std::string cluster = assign_cluster(p);
   p.doc.add_value(kSlotCluster, cluster);
   p.doc.set_data(p.record);
-  std::string id_term = std::string(kPrefixId) + p.id;
-  bool existed = db.term_exists(id_term);
-  db.replace_document(id_term, p.doc);
+  const std::string term = id_term(p.id);
+  bool existed = db.term_exists(term);
+  db.replace_document(term, p.doc);
   return existed;
 }
 
@@ -99,7 +99,7 @@ Writer::~Writer() {
 bool Writer::add(const Analysis& analysis) { return impl_->write(prepare_document(analysis)); }
 
 bool Writer::remove(std::string_view id) {
-  std::string term = std::string(kPrefixId) + std::string(id);
+  std::string term = id_term(id);
   if (!impl_->db.term_exists(term)) return false;
   impl_->db.delete_document(term);
   return true;
