@@ -305,13 +305,21 @@ Network parse_network(Reader& in, const std::shared_ptr<const NeuralTagger::Word
 
   Network net;
   try {
-    if (header.value("n_bits", 0) != 0) in.fail("lexicon input bits are not supported by this build");
-    auto n_words = header.at("n_words").get<std::size_t>(), word_dim = header.at("word_dim").get<std::size_t>(),
-         n_chars = header.at("n_chars").get<std::size_t>(), char_dim = header.at("char_dim").get<std::size_t>(),
-         filters = header.at("filters").get<std::size_t>(), h = header.at("hidden").get<std::size_t>(),
-         lm = header.value("lm_hidden", std::size_t{0});
-    net.width = header.at("width").get<std::size_t>();
-    net.max_chars = header.value("max_chars", std::size_t{24});
+    // A size in the header must be a whole number ≥ 0: converting a float such as 5e28 to
+    // an integer would be undefined.
+    auto size = [&](const char* key, std::optional<std::size_t> fallback = std::nullopt) -> std::size_t {
+      auto it = header.find(key);
+      if (it == header.end() && fallback) return *fallback;
+      if (it == header.end()) in.fail(std::string("header: no '") + key + "'");
+      if (!it->is_number_unsigned()) in.fail(std::string("header: '") + key + "' is not a whole number");
+      return it->get<std::size_t>();
+    };
+    if (size("n_bits", 0) != 0) in.fail("lexicon input bits are not supported by this build");
+    const std::size_t n_words = size("n_words"), word_dim = size("word_dim"), n_chars = size("n_chars"),
+                      char_dim = size("char_dim"), filters = size("filters"), h = size("hidden"),
+                      lm = size("lm_hidden", 0);
+    net.width = size("width");
+    net.max_chars = size("max_chars", 24);
     if (net.width % 2 == 0 || net.max_chars < 3) in.fail("unsupported convolution width or word length");
     if (h == 0 || h > 4096 || lm > 4096) in.fail("unsupported hidden size");
     auto tags = header.at("tags").get<std::vector<std::string>>();

@@ -137,6 +137,7 @@ struct Tiny {
   bool own_words = true;  // false: the second network of an ensemble, using the first's table
   bool lm = false;        // a language model whose forward state carries بغداد to the next words
   float o_bias = 1;       // O's score when nothing lights the state
+  nlohmann::json header_changes = nlohmann::json::object();  // merged into the header last
 };
 
 // One word feature, one hidden unit, a character CNN that gives nothing: the word بغداد (its
@@ -188,6 +189,7 @@ std::string tiny_model(const Tiny& o = {}) {
   nlohmann::json header = {{"n_words", 4}, {"word_dim", 1}, {"n_chars", 5}, {"n_tags", 9}, {"char_dim", 1},
                            {"filters", 1}, {"width", 3},    {"hidden", 1},  {"n_bits", 0}, {"tags", kTags},
                            {"chars", {"", "", "", "", "ب"}}, {"lm_hidden", o.lm ? 1 : 0}};
+  header.update(o.header_changes);
   return w.bytes(header, o.version);
 }
 
@@ -243,6 +245,10 @@ TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {
       {"marsad-ner\n1\n", "bad magic", "the feature model's file"},
       {tiny_model({.version = 2}), "format version 2", "a newer format"},
       {tiny_model({.own_words = false}), "no word list", "a network without a word table and none before it"},
+      {tiny_model({.header_changes = {{"n_words", 5.5e28}}}), "'n_words' is not a whole number",
+       "a size too large for any integer (converting it would be undefined)"},
+      {tiny_model({.header_changes = {{"hidden", -1}}}), "'hidden' is not a whole number", "a negative size"},
+      {tiny_model({.header_changes = {{"width", "3"}}}), "'width' is not a whole number", "a size as a string"},
       {good + tiny_model({.lm = true}).substr(0, 400), "ends early", "a second network cut short"},
       {good.substr(0, good.size() - 3), "ends early", "truncated in the last tensor"},
       {good + "x", "bytes after the last record", "trailing garbage"},
