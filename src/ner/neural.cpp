@@ -141,7 +141,7 @@ bool conjoined(std::string_view word) {
 float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
 // tanh through exp: glibc's tanhf took a fifth of the accurate mode's time, expf is several
-// times faster; the absolute error (under 1e-7) is far below what changes a tag.
+// times faster; the absolute error (about 1e-7) is far below what changes a tag.
 float tanh_exp(float x) { return 1.0f - 2.0f / (1.0f + std::exp(2.0f * x)); }
 
 }  // namespace
