@@ -146,17 +146,20 @@ float tanh_exp(float x) { return 1.0f - 2.0f / (1.0f + std::exp(2.0f * x)); }
 
 }  // namespace
 
-// No fuzzer coverage hooks in this loop (clang's -fsanitize=fuzzer): it has no branch worth
-// covering, and a hook on every step made the accurate mode a hundred times slower to fuzz.
-// With GCC on x86-64 it is also compiled for AVX2, chosen at load time where the processor
-// has it: twice the floats a step, and the same sums (each output adds the same products in
-// the same order; no fused multiply-add in ISO C++ mode).
+// The product loops below: no fuzzer coverage hooks (clang's -fsanitize=fuzzer): they have
+// no branch worth covering, and a hook on every step made the accurate mode a hundred times
+// slower to fuzz. With GCC on x86-64 they are also compiled for AVX2, chosen at load time
+// where the processor has it: twice the floats a step, and the same sums (each output adds
+// the same products in the same order; no fused multiply-add in ISO C++ mode).
 #if defined(__clang__)
-__attribute__((no_sanitize("coverage")))
+#define MARSAD_PRODUCT_LOOP __attribute__((no_sanitize("coverage")))
 #elif defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target_clones("avx2", "default")))
+#define MARSAD_PRODUCT_LOOP __attribute__((target_clones("avx2", "default")))
+#else
+#define MARSAD_PRODUCT_LOOP
 #endif
-void NeuralTagger::Weights::add_product(const float* x, float* y) const {
+
+MARSAD_PRODUCT_LOOP void NeuralTagger::Weights::add_product(const float* x, float* y) const {
   for (std::size_t c = 0; c < inputs; ++c) {
     const float xc = x[c];
     if (xc == 0.0f) continue;
@@ -168,12 +171,7 @@ void NeuralTagger::Weights::add_product(const float* x, float* y) const {
 // y_t += W x_t for every t, eight inputs at a time: each column of W is read once for the
 // eight (it stays in the first-level cache) instead of once per input. Each y_t adds the
 // same products in the same order as add_product.
-#if defined(__clang__)
-__attribute__((no_sanitize("coverage")))
-#elif defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void NeuralTagger::Weights::add_products(const std::vector<const float*>& xs, float* ys) const {
+MARSAD_PRODUCT_LOOP void NeuralTagger::Weights::add_products(const std::vector<const float*>& xs, float* ys) const {
   constexpr std::size_t kBlock = 8;
   for (std::size_t first = 0; first < xs.size(); first += kBlock) {
     const std::size_t last = std::min(first + kBlock, xs.size());
@@ -413,19 +411,6 @@ NeuralTagger NeuralTagger::parse(std::string_view bytes, std::string_view source
     for (std::size_t i = 0; i < c.transitions.size(); ++i) t.transitions_[i] += share * c.transitions[i];
   }
   return t;
-}
-
-std::size_t NeuralTagger::parameters() const noexcept {
-  std::size_t n = start_.size() + end_.size() + transitions_.size();
-  const WordTable* counted = nullptr;
-  for (const Network& net : nets_) {
-    if (net.words.get() != counted) n += net.words->vectors.data.size(), counted = net.words.get();
-    n += net.chars.data.size() + net.conv.by_column.size() + net.conv_bias.size() + net.out.by_column.size() +
-         net.out_bias.size();
-    for (const Lstm* l : {&net.forward, &net.backward, &net.lm_forward, &net.lm_backward})
-      n += l->w_ih.by_column.size() + l->w_hh.by_column.size() + l->bias.size();
-  }
-  return n;
 }
 
 std::vector<float> NeuralTagger::Lstm::run(const std::vector<const float*>& inputs, bool reverse) const {

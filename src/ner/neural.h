@@ -37,7 +37,6 @@ class NeuralTagger {
   std::vector<int> tag(const std::vector<std::string_view>& words) const;
 
   std::size_t networks() const noexcept { return nets_.size(); }
-  std::size_t parameters() const noexcept;
 
   struct Matrix {  // row-major: a table of vectors
     std::size_t rows = 0, cols = 0;
