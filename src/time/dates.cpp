@@ -84,7 +84,9 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
 }
 
 // عيد الفطر، عيد الأضحى، رأس السنة الهجرية: the occurrence nearest the reference date, or the
-// next one in a clause about the future.
+// next one in a clause about the future. العيد alone is whichever Eid is nearest, future or
+// not: the one just past is still the talk of the town (SaudiNewsNet, four days after al-Fitr
+// 1436: «سعادتهم في احتفالات العيد»، «نسلم على الأقارب في صباح العيد»).
 std::optional<Match> Parser::holiday(std::size_t i) const {
   std::size_t j = i;
   int nth = 0;  // أول أيام عيد الفطر، ثاني أيام عيد الأضحى
@@ -94,29 +96,32 @@ std::optional<Match> Parser::holiday(std::size_t i) const {
   }
   const Sense* h = sense(j, Kind::kHoliday);
   if (!h) return std::nullopt;
-  bool hijri = h->arg == 1;
-  int month = h->value / 100, day = h->value % 100;
+  const std::vector<HolidayDay> days = holiday_days(h->text);
+  const bool hijri = days[0].hijri;
   std::size_t end = j + 1;
-  auto date_in = [&](int year) -> std::optional<Ymd> {
-    auto d = hijri ? hijri_to_gregorian(year, month, day) : std::optional<Ymd>(Ymd{year, month, day});
+  auto date_in = [&](const HolidayDay& day, int year) -> std::optional<Ymd> {
+    auto d = day.hijri ? hijri_to_gregorian(year, day.month, day.day) : std::optional<Ymd>(Ymd{year, day.month, day.day});
     if (d) *d = civil_from_days(days_from_civil(*d) + nth);
     return d;
   };
-  if (auto y = year_number(end); y && y->hijri == hijri) {  // عيد الفطر 1436 هـ
-    auto g = date_in(y->year);
+  if (auto y = year_number(end); y && y->hijri == hijri && days.size() == 1) {  // عيد الفطر 1436 هـ
+    auto g = date_in(days[0], y->year);
     return g ? std::optional<Match>(make(i, y->end, format_day(*g), Grain::kDay)) : std::nullopt;
   }
   if (!ref_.known)
-    return make(i, end, hijri ? "XXXX" : "XXXX-" + format_day({0, month, day + nth}).substr(5), Grain::kDay);
+    return make(i, end, hijri || days.size() > 1 ? "XXXX" : "XXXX-" + format_day({0, days[0].month, days[0].day + nth}).substr(5),
+                Grain::kDay);
   std::int64_t today = days_from_civil(ref_.date);
-  int year = hijri ? gregorian_to_hijri(ref_.date).value_or(Ymd{}).year : ref_.date.year;
   std::optional<std::int64_t> best;
-  for (int y = year - 1; y <= year + 1; ++y) {
-    auto g = date_in(y);
-    if (!g) continue;
-    std::int64_t d = days_from_civil(*g);
-    if (w_[i].future && d < today) continue;
-    if (!best || std::llabs(d - today) < std::llabs(*best - today)) best = d;
+  for (const HolidayDay& day : days) {
+    int year = day.hijri ? gregorian_to_hijri(ref_.date).value_or(Ymd{}).year : ref_.date.year;
+    for (int y = year - 1; y <= year + 1; ++y) {
+      auto g = date_in(day, y);
+      if (!g) continue;
+      std::int64_t d = days_from_civil(*g);
+      if (w_[i].future && d < today && days.size() == 1) continue;
+      if (!best || std::llabs(d - today) < std::llabs(*best - today)) best = d;
+    }
   }
   if (!best) return std::nullopt;
   return make(i, end, format_day(civil_from_days(*best)), Grain::kDay);

@@ -112,8 +112,18 @@ TEST(FindTimes, Hijri) {
        "a holiday: its nearest occurrence (1 Shawwal 1436)"},
       {"يحل عيد الأضحى بعد أسابيع.", "2024-05-20", "عيد الأضحى", "DATE", "2024-06-16", "",
        "10 Dhu al-Hijjah 1445"},
+      {"عاد الموظفون إلى مكاتبهم بعد إجازة العيد.", "2015-07-26", "العيد", "DATE", "2015-07-17", "",
+       "العيد alone: the Eid nearest the date (al-Fitr 1436, nine days before; al-Adha is two months on)"},
+      {"ازدحمت الأسواق استعدادا للعيد.", "2024-06-05", "لعيد", "DATE", "2024-06-16", "",
+       "after ل, whose second lam is the article's (as in للعام → لعام); al-Adha 1445 is eleven days on, al-Fitr two months back"},
+      {"وسيحتفل الأطفال في ثاني أيام العيد.", "2015-07-21", "ثاني أيام العيد", "DATE", "2015-07-18", "",
+       "its second day; the Eid four days past, even in a clause about the future (al-Adha is two months on)"},
+      {"وسيحتفل الأطفال في ثاني أيام العيد.", "2015-09-01", "ثاني أيام العيد", "DATE", "2015-09-24", "",
+       "three weeks before al-Adha 1436 (23 September 2015)"},
   };
   for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("احتفلت المملكة بالعيد الوطني.", "2015-09-23").empty()) << "the national day is no Eid";
+  EXPECT_EQ(run("صلى الناس صلاة العيد.", "").at(0).value, "XXXX") << "without a date, which Eid is unknown";
 }
 
 TEST(FindTimes, Relative) {

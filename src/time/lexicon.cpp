@@ -93,17 +93,13 @@ constexpr WordKind kWordKinds[] = {
     {"whole", Kind::kWhole, WordKind::kInt},
 };
 
-// "hijri:10:1" → value 1001 (month * 100 + day), arg 1 for Hijri.
+// "hijri:10:1" → value 1001 (month * 100 + day), arg 1 for Hijri: the first of its days.
 void holiday_date(Sense& s, const Field& f) {
-  std::string_view t = s.text;
-  std::size_t a = t.find(':'), b = t.find(':', a + 1);
-  if (a == std::string_view::npos || b == std::string_view::npos) f.fail("expected calendar:month:day");
-  std::string_view cal = t.substr(0, a);
-  if (cal != "hijri" && cal != "gregorian") f.fail("unknown calendar: " + std::string(cal));
-  int month = to_int(t.substr(a + 1, b - a - 1), f), day = to_int(t.substr(b + 1), f);
-  if (month < 1 || month > 12 || day < 1 || day > 31) f.fail("no such day: " + s.text);
-  s.value = month * 100 + day;
-  s.arg = cal == "hijri";
+  std::string error;
+  std::vector<HolidayDay> days = holiday_days(s.text, &error);
+  if (days.empty()) f.fail(error);
+  s.value = days[0].month * 100 + days[0].day;
+  s.arg = days[0].hijri;
 }
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
@@ -123,6 +119,31 @@ Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
 }
 
 }  // namespace
+
+std::vector<HolidayDay> holiday_days(std::string_view arg, std::string* error) {
+  std::vector<HolidayDay> out;
+  auto fail = [&](std::string what) {
+    if (error) *error = std::move(what);
+    return std::vector<HolidayDay>{};
+  };
+  for (std::size_t start = 0; start <= arg.size();) {
+    std::size_t bar = std::min(arg.find('|', start), arg.size());
+    std::string_view t = arg.substr(start, bar - start);
+    start = bar + 1;
+    std::size_t a = t.find(':'), b = a == std::string_view::npos ? a : t.find(':', a + 1);
+    if (b == std::string_view::npos) return fail("expected calendar:month:day, got '" + std::string(t) + "'");
+    std::string_view cal = t.substr(0, a), m = t.substr(a + 1, b - a - 1), d = t.substr(b + 1);
+    if (cal != "hijri" && cal != "gregorian") return fail("unknown calendar: " + std::string(cal));
+    HolidayDay h{cal == "hijri", 0, 0};
+    if (std::from_chars(m.data(), m.data() + m.size(), h.month).ptr != m.data() + m.size() ||
+        std::from_chars(d.data(), d.data() + d.size(), h.day).ptr != d.data() + d.size() || m.empty() ||
+        d.empty() || h.month < 1 || h.month > 12 || h.day < 1 || h.day > (h.hijri ? 30 : 31))
+      return fail("no such day: " + std::string(t));
+    out.push_back(h);
+  }
+  if (out.empty()) return fail("expected calendar:month:day");
+  return out;
+}
 
 const Lexicon& Lexicon::instance() {
   static const Lexicon lexicon;

@@ -46,7 +46,7 @@ enum class Kind : std::uint8_t {
   kNotDay,     ///< a weekday after it is a name (خطبة الجمعة)
   kAnaphor,    ///< اليوم before it is "that day" (اليوم التالي)
   kName,       ///< a name holding a time word (عين اليوم): never a time
-  kHoliday,    ///< value = month * 100 + day, arg = 1 Hijri / 0 Gregorian
+  kHoliday,    ///< text = its days (holiday_days), value and arg = the first one
   kNotVerb,    ///< a name that looks like a future verb (سيتي)
   kWhole,      ///< كامل after a duration
 };
@@ -58,6 +58,17 @@ struct Sense {
   bool flag = false;
   std::string text;
 };
+
+/// A day fixed in the Hijri or the Gregorian calendar.
+struct HolidayDay {
+  bool hijri = false;
+  int month = 0, day = 0;
+};
+/// The days of a holiday sense: "hijri:10:1", or alternatives split by "|", of which the
+/// one nearest the reference date is meant (العيد: "hijri:10:1|hijri:12:10", the Eid of
+/// the breaking of the fast or the Eid of the sacrifice). Empty, with `error` set, on a bad
+/// argument.
+std::vector<HolidayDay> holiday_days(std::string_view arg, std::string* error = nullptr);
 
 struct Entry {
   std::vector<Sense> senses;

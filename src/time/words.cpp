@@ -35,8 +35,11 @@ Found find_with_clitics(const Lexicon& lex, std::string_view form) {
     conj = true;
     if ((f = find_form(lex, form, stripped, conj)).entry) return f;
   }
-  if (form.size() > 4 && form.starts_with(kLam) && form.substr(2).starts_with(kLam))
+  if (form.size() > 4 && form.starts_with(kLam) && form.substr(2).starts_with(kLam)) {
     if (const Entry* e = lex.find(form.substr(4))) return {e, stripped + 1, true, conj};
+    // An entry written with its article (العيد): للعيد is ل + العيد.
+    if (const Entry* e = lex.find(std::string(kAl).append(form.substr(4)))) return {e, stripped + 1, false, conj};
+  }
   if (form.size() > 4 && (form.starts_with(kBa) || form.starts_with(kLam) || form.starts_with(kKaf)))
     return find_form(lex, form.substr(2), stripped + 1, conj);
   return {};
