@@ -16,7 +16,7 @@ namespace marsad::summary {
 namespace {
 
 constexpr std::size_t kMaxGram = 3;
-constexpr std::size_t kMaxEntityWords = 4;
+constexpr std::size_t kMaxEntityWords = 6;  // سلمان بن عبدالعزيز آل سعود
 constexpr double kDamping = 0.85;
 constexpr int kIterations = 30;
 constexpr double kEntityBoost = 1.5, kTitleBoost = 1.3, kOncePenalty = 0.5,
@@ -50,6 +50,7 @@ struct Candidate {
   Gram keys;
   double count = 0;
   double heads = 0;  // occurrences that open their run: nouns heading a phrase, not modifiers
+  double before_name = 0;  // occurrences right before an entity mention: a title (الأمير، الدكتور)
   bool entity = false;
   bool in_title = false;
   std::vector<std::pair<Gram, int>> forms;  // display form → occurrences
@@ -191,7 +192,20 @@ void add_form(Candidate& c, const Gram& form, int n) {
   c.forms.emplace_back(form, n);
 }
 
+// Whether each token begins an entity mention (the first token overlapping it: بالعراق).
+std::vector<bool> mention_starts(const Context& ctx) {
+  std::vector<bool> starts(ctx.tokens.size(), false);
+  for (const Entity& e : ctx.entities)
+    for (Span span : e.mentions) {
+      auto t = std::partition_point(ctx.tokens.begin(), ctx.tokens.end(),
+                                    [&](const text::Token& tok) { return tok.end <= span.begin; });
+      if (t != ctx.tokens.end() && t->begin < span.end) starts[static_cast<std::size_t>(t - ctx.tokens.begin())] = true;
+    }
+  return starts;
+}
+
 void collect(const Context& ctx, const Words& w, Candidates& out) {
+  const std::vector<bool> name_starts = mention_starts(ctx);
   for (std::size_t r = 0; r < w.runs.size(); ++r) {
     for (std::size_t b = 0; b < w.runs[r].size(); ++b)
       for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
@@ -200,6 +214,8 @@ void collect(const Context& ctx, const Words& w, Candidates& out) {
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
         c.heads += b == 0 && !title;
+        const std::size_t next = w.runs[r][e - 1] + 1;
+        c.before_name += !title && next < name_starts.size() && name_starts[next];
         Gram form = gram(w.run_written[r], b, e);
         form.ids[0] = w.run_shown[r][b];
         add_form(c, form, 1);
@@ -291,7 +307,8 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     // A word said once is a weak candidate, kept for short articles that repeat nothing.
     bool once = !c.entity && !c.in_title && c.count < 2;
     // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.
-    bool modifier = !c.entity && c.keys.size == 1 && c.heads * 2 < c.count;
+    // One that mostly comes right before a name (الأمير، الدكتور) is its title.
+    bool modifier = !c.entity && c.keys.size == 1 && (c.heads * 2 < c.count || (c.count > 0 && c.before_name * 2 >= c.count));
     double sum = 0;
     for (std::uint32_t k : c.keys) sum += rank[k];
     double score = sum / std::sqrt(static_cast<double>(c.keys.size)) *

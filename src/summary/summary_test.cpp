@@ -130,6 +130,37 @@ TEST(Keyphrases, NoPiecesOfNamesAndNoFormulas) {
   EXPECT_NE(std::find(phrases.begin(), phrases.end(), "مركز الأبحاث"), phrases.end());
 }
 
+TEST(Keyphrases, LongNamesWholeAndTitlesNotAlone) {
+  // A five-word name is a candidate whole (سلمان بن عبدالعزيز آل سعود; they were cut at
+  // four); a word that mostly comes right before a name (الدكتور) is its title, not what the
+  // article is about.
+  Article a(
+      "افتتاح مستشفى جديد في الباحة\n"
+      "افتتح الأمير خالد بن سعود آل نايف مستشفى الباحة الجديد. وقال الدكتور سامي العتيبي إن "
+      "المستشفى يضم مئتي سرير. وأوضح الدكتور فهد القحطاني أن المستشفى يخدم القرى. وأكد الدكتور "
+      "نايف الحربي أن الأمير خالد بن سعود آل نايف تابع المشروع. وشكر الدكتور ماجد الشهري فريق "
+      "المستشفى. ويضم المستشفى الجديد قسما لمرضى السكري، ويعالج مرضى السكري فيه مجانا.");
+  auto mention = [&](const std::string& text, std::size_t from = 0) {
+    auto at = static_cast<std::uint32_t>(a.text.find(text, from));
+    return Span{at, at + static_cast<std::uint32_t>(text.size())};
+  };
+  const std::string prince = "خالد بن سعود آل نايف";
+  Entity p{};
+  p.id = "e1", p.type = EntityType::kPerson, p.name = prince;
+  p.mentions = {mention(prince), mention(prince, a.text.find("أن الأمير"))};
+  a.entities = {p};
+  for (const char* doctor : {"سامي العتيبي", "فهد القحطاني", "نايف الحربي", "ماجد الشهري"}) {
+    Entity d{};
+    d.id = "e" + std::to_string(a.entities.size() + 1), d.type = EntityType::kPerson, d.name = doctor;
+    d.mentions = {mention(doctor)};
+    a.entities.push_back(d);
+  }
+  auto phrases = keyphrases(a.context(), 5);
+  auto has = [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_TRUE(has(prince));
+  EXPECT_FALSE(has("الدكتور"));
+}
+
 TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   // The key of والفنون is that of الفنون, so the phrase is found however it is written; but
   // only its first word loses و ب ل: «الثقافة الفنون» and «الملتحقين التنظيم» misquote the text.
