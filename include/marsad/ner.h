@@ -66,8 +66,9 @@ class Recognizer {
 
  private:
   Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);
-  /// The feature model's labels of one sentence, with the neural tagger's entities merged in.
-  std::vector<int> with_neural(const std::vector<int>& labels, const std::vector<std::string_view>& words) const;
+  /// Labels of the sentences of one document (`running`: see tag_running): the feature model's,
+  /// with the neural tagger's entities merged in (merge_entities) in the accurate mode.
+  std::vector<std::vector<int>> label(const std::vector<std::vector<std::string_view>>& words, bool running) const;
 
   std::unique_ptr<Model> model_;
   std::unique_ptr<NeuralTagger> neural_;  // null in the fast mode

@@ -67,53 +67,55 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
   return Recognizer(std::move(m), std::move(n));
 }
 
-std::vector<int> Recognizer::with_neural(const std::vector<int>& labels,
-                                         const std::vector<std::string_view>& words) const {
-  if (!neural_) return labels;
-  std::vector<int> neural = neural_->tag(words);
-  drop_function_words(neural, words);
-  return merge_entities(labels, neural, words);
+std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<std::string_view>>& words,
+                                                bool running) const {
+  std::vector<SentenceFeatures> features(words.size());
+  for (std::size_t s = 0; s < words.size(); ++s)
+    model_->extract(std::vector<std::string>(words[s].begin(), words[s].end()), features[s]);
+  std::vector<std::vector<int>> labels = model_->decode_document(features, running);
+  if (neural_)
+    for (std::size_t s = 0; s < words.size(); ++s) {
+      std::vector<int> neural = neural_->tag(words[s]);
+      drop_function_words(neural, words[s]);
+      labels[s] = merge_entities(labels[s], neural, words[s]);
+    }
+  return labels;
 }
 
+namespace {
+
+std::vector<std::string_view> views(const std::vector<std::string>& words) {
+  return {words.begin(), words.end()};
+}
+
+}  // namespace
+
 std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) const {
-  if (!neural_) return model_->tag(words);
-  std::vector<SentenceFeatures> features(1);
-  model_->extract(words, features[0]);
-  std::vector<int> labels = with_neural(model_->decode_document(features, false)[0],
-                                        std::vector<std::string_view>(words.begin(), words.end()));
+  const std::vector<std::vector<int>> labels = label({views(words)}, false);
   std::vector<std::string> out;
-  for (int l : labels) out.emplace_back(label_name(l));
+  for (int l : labels[0]) out.emplace_back(label_name(l));
   return out;
 }
 
 std::vector<std::vector<std::string>> Recognizer::tag_running(
     const std::vector<std::vector<std::string>>& sentences) const {
-  std::vector<SentenceFeatures> features(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s) model_->extract(sentences[s], features[s]);
-  std::vector<std::vector<int>> labels = model_->decode_document(features, true);
+  std::vector<std::vector<std::string_view>> words;
+  for (const auto& s : sentences) words.push_back(views(s));
   std::vector<std::vector<std::string>> out;
-  out.reserve(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
+  for (const auto& labels : label(words, true)) {
     auto& tags = out.emplace_back();
-    for (int l : with_neural(labels[s], std::vector<std::string_view>(sentences[s].begin(), sentences[s].end())))
-      tags.emplace_back(label_name(l));
+    for (int l : labels) tags.emplace_back(label_name(l));
   }
   return out;
 }
 
 std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,
                                           std::span<const text::Sentence> sentences) const {
-  std::vector<SentenceFeatures> features(sentences.size());
   std::vector<std::vector<std::string_view>> words(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
+  for (std::size_t s = 0; s < sentences.size(); ++s)
     for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
       words[s].push_back(tokens[t].view(text));
-    model_->extract(std::vector<std::string>(words[s].begin(), words[s].end()), features[s]);
-  }
-  std::vector<std::vector<int>> labels = model_->decode_document(features, false);
-  if (neural_)
-    for (std::size_t s = 0; s < sentences.size(); ++s) labels[s] = with_neural(labels[s], words[s]);
-  return resolve(*model_, text, tokens, sentences, labels);
+  return resolve(*model_, text, tokens, sentences, label(words, false));
 }
 
 }  // namespace marsad::ner
