@@ -387,3 +387,29 @@ TEST(FindTimes, NothingInPlainOrBrokenText) {
 
 }  // namespace
 }  // namespace marsad::time
+
+namespace marsad::time {
+namespace {
+
+// A clock time with no day of its own takes the last day named before it, even sentences
+// earlier; a day a year or more from the reference date does not count.
+TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
+  auto value_of = [](const std::string& text, const char* date, const std::string& span) {
+    for (const auto& t : run(text, date))
+      if (span_text(text, t) == span) return t.value;
+    return std::string("(not found)");
+  };
+  const std::string interviews =
+      "تبدأ المقابلات الشخصية للمعلمين الأحد المقبل في مقر الإدارة. وتكون مقابلات المتقدمين من "
+      "الساعة العاشرة صباحا حتى الساعة الواحدة ظهرا.";
+  EXPECT_EQ(value_of(interviews, "2015-07-24", "الساعة العاشرة صباحا"), "2015-07-26T10:00");
+  EXPECT_EQ(value_of(interviews, "2015-07-24", "الساعة الواحدة ظهرا"), "2015-07-26T13:00");
+  EXPECT_EQ(value_of("وتكون المقابلات من الساعة العاشرة صباحا.", "2015-07-24", "الساعة العاشرة صباحا"),
+            "2015-07-24T10:00") << "no day named: the reference day";
+  const std::string memoir = "ولدت الفنانة في 27 مايو 1931. وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.";
+  EXPECT_EQ(value_of(memoir, "2015-07-21", "الساعة الثالثة مساء"), "2015-07-21T15:00")
+      << "84 years before the reference date: not the day of this clock time";
+}
+
+}  // namespace
+}  // namespace marsad::time

@@ -3,6 +3,7 @@
 #include "time/grammar.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace marsad::time {
 namespace {
@@ -369,9 +370,18 @@ std::vector<Match> Parser::run() const {
     auto m = at(i);
     if (m && m->end > i) {
       i = m->end;
-      // A clock time right after a day is on that day: يوم الاثنين المقبل الساعة العاشرة.
-      if (m->floating && !out.empty() && out.back().end == m->begin && out.back().grain == Grain::kDay)
-        m->value = out.back().value + m->value.substr(m->value.find('T'));
+      // A clock time with no day of its own is on the last day the text named before it
+      // (يوم الاثنين المقبل الساعة العاشرة; «تبدأ المقابلات الأحد المقبل … من الساعة الـ12:30
+      // ظهرا»), as a reader takes it; before any, on the reference day. Not when that day is a
+      // year or more away from the reference: a memoir's 1931 does not date «حفلة الساعة الثالثة».
+      if (m->floating)
+        for (auto d = out.rbegin(); d != out.rend(); ++d) {
+          auto day = d->grain == Grain::kDay ? parse_day(d->value) : std::nullopt;
+          if (!day) continue;
+          if (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)
+            m->value = format_day(*day) + m->value.substr(m->value.find('T'));
+          break;
+        }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
       // (two expressions, as TimeML has them) and wins over the weekday's reading.
       if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
