@@ -385,12 +385,6 @@ TEST(FindTimes, NothingInPlainOrBrokenText) {
     EXPECT_NO_THROW(run(text, "")) << text;
 }
 
-}  // namespace
-}  // namespace marsad::time
-
-namespace marsad::time {
-namespace {
-
 // A clock time with no day of its own takes the last day named before it, even sentences
 // earlier; a day a year or more from the reference date does not count.
 TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
@@ -406,6 +400,8 @@ TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
   EXPECT_EQ(value_of(interviews, "2015-07-24", "الساعة الواحدة ظهرا"), "2015-07-26T13:00");
   EXPECT_EQ(value_of("وتكون المقابلات من الساعة العاشرة صباحا.", "2015-07-24", "الساعة العاشرة صباحا"),
             "2015-07-24T10:00") << "no day named: the reference day";
+  EXPECT_EQ(value_of("يعقد الاجتماع يوم الاثنين الساعة العاشرة صباحا.", "", "الساعة العاشرة صباحا"),
+            "XXXX-WXX-1T10:00") << "without a reference date, the day right before still counts";
   const std::string memoir = "ولدت الفنانة في 27 مايو 1931. وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.";
   EXPECT_EQ(value_of(memoir, "2015-07-21", "الساعة الثالثة مساء"), "2015-07-21T15:00")
       << "84 years before the reference date: not the day of this clock time";

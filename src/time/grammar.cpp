@@ -2,6 +2,7 @@
 // vague references and modifiers, and the leftmost-longest scan over the words.
 #include "time/grammar.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -372,16 +373,18 @@ std::vector<Match> Parser::run() const {
       i = m->end;
       // A clock time with no day of its own is on the last day the text named before it
       // (يوم الاثنين المقبل الساعة العاشرة; «تبدأ المقابلات الأحد المقبل … من الساعة الـ12:30
-      // ظهرا»), as a reader takes it; before any, on the reference day. Not when that day is a
-      // year or more away from the reference: a memoir's 1931 does not date «حفلة الساعة الثالثة».
-      if (m->floating)
-        for (auto d = out.rbegin(); d != out.rend(); ++d) {
-          auto day = d->grain == Grain::kDay ? parse_day(d->value) : std::nullopt;
-          if (!day) continue;
-          if (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)
-            m->value = format_day(*day) + m->value.substr(m->value.find('T'));
-          break;
+      // ظهرا»), as a reader takes it; before any, on the reference day. A day further back than
+      // the one right before it only when it is a calendar day within a year of the reference:
+      // a memoir's 1931 does not date «حفلة الساعة الثالثة».
+      if (m->floating) {
+        auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.grain == Grain::kDay; });
+        if (last != out.rend()) {
+          auto day = parse_day(last->value);
+          bool adjacent = last->end == m->begin;
+          if (adjacent || (day && (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)))
+            m->value = last->value + m->value.substr(m->value.find('T'));
         }
+      }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
       // (two expressions, as TimeML has them) and wins over the weekday's reading.
       if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
