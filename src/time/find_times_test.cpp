@@ -2,6 +2,7 @@
 
 #include "marsad/error.h"
 #include "marsad/time.h"
+#include "time/lexicon.h"
 
 namespace marsad::time {
 namespace {
@@ -383,6 +384,19 @@ TEST(FindTimes, NothingInPlainOrBrokenText) {
   for (const char* text : {"يراجع المتقدمون يومي الأحد والاثنين المقبلين.", "وصل منتصف الليل أمس.",
                            "بين الساعة العاشرة من صباح الأحد والسبت"})
     EXPECT_NO_THROW(run(text, "")) << text;
+}
+
+TEST(HolidayDays, AlternativesAndBadArguments) {
+  auto days = holiday_days("hijri:10:1|hijri:12:10");
+  ASSERT_EQ(days.size(), 2u);
+  EXPECT_TRUE(days[1].hijri);
+  EXPECT_EQ(days[1].month, 12);
+  EXPECT_EQ(days[1].day, 10);
+  for (const char* bad : {"", "hijri:10", "julian:1:1", "hijri:13:1", "hijri:1:31", "gregorian:2:x", "hijri:10:1|"}) {
+    std::string error;
+    EXPECT_TRUE(holiday_days(bad, &error).empty()) << bad;
+    EXPECT_FALSE(error.empty()) << bad;
+  }
 }
 
 // A clock time with no day of its own takes the last day named before it, even sentences

@@ -93,13 +93,10 @@ constexpr WordKind kWordKinds[] = {
     {"whole", Kind::kWhole, WordKind::kInt},
 };
 
-// "hijri:10:1" → value 1001 (month * 100 + day), arg 1 for Hijri: the first of its days.
-void holiday_date(Sense& s, const Field& f) {
+// A holiday's argument (its days, read by holiday_days() where it is used) must parse.
+void check_holiday(const Sense& s, const Field& f) {
   std::string error;
-  std::vector<HolidayDay> days = holiday_days(s.text, &error);
-  if (days.empty()) f.fail(error);
-  s.value = days[0].month * 100 + days[0].day;
-  s.arg = days[0].hijri;
+  if (holiday_days(s.text, &error).empty()) f.fail(error);
 }
 
 Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
@@ -112,7 +109,7 @@ Sense word_sense(const std::vector<std::string_view>& c, const Field& f) {
       case WordKind::kText: s.text = c[2]; break;
       case WordKind::kEraArg: s.value = c[2] == "hijri" ? 1 : 0; break;
     }
-    if (s.kind == Kind::kHoliday) holiday_date(s, f);
+    if (s.kind == Kind::kHoliday) check_holiday(s, f);
     return s;
   }
   f.fail("unknown category: " + std::string(c[1]));

@@ -46,7 +46,7 @@ enum class Kind : std::uint8_t {
   kNotDay,     ///< a weekday after it is a name (خطبة الجمعة)
   kAnaphor,    ///< اليوم before it is "that day" (اليوم التالي)
   kName,       ///< a name holding a time word (عين اليوم): never a time
-  kHoliday,    ///< text = its days (holiday_days), value and arg = the first one
+  kHoliday,    ///< text = its days, "calendar:month:day" (see holiday_days)
   kNotVerb,    ///< a name that looks like a future verb (سيتي)
   kWhole,      ///< كامل after a duration
 };
