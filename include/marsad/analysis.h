@@ -85,6 +85,10 @@ struct AnalyzeOptions {
   std::size_t keyphrases = 10;
 };
 
+namespace ner {
+class Recognizer;
+}
+
 /// How entities are found. kFast: the feature model alone (the default; about 250,000 words
 /// a second). kAccurate: a neural tagger adds the entities the feature model missed (foreign
 /// names, the whole extent of long names): about 1.9 F1 more on ANERcorp's dev part and 1.7
@@ -96,6 +100,8 @@ enum class NerMode : std::uint8_t { kFast, kAccurate };
 class Analyzer {
  public:
   explicit Analyzer(NerMode ner = NerMode::kFast);
+  /// With a recognizer of one's own (model files: ner::Recognizer's constructors).
+  explicit Analyzer(std::unique_ptr<const ner::Recognizer> recognizer);
   ~Analyzer();
   Analysis analyze(const Document& doc, const AnalyzeOptions& opts = {}) const;
 

@@ -97,6 +97,15 @@ Split split_dev(std::vector<LabeledSentence> sentences, double fraction);
 
 struct TrainOptions {
   std::filesystem::path data;         ///< CoNLL training file
+  /// Optional CoNLL file of machine-labelled sentences (uptraining: news tagged by the accurate
+  /// mode) that the sentence pass learns from besides `data`; never split for dev, and neither
+  /// the O penalties nor the document pass are trained on them.
+  std::filesystem::path extra;
+  /// The first share (0–1) of the `extra` sentences also trains the document pass. Machine
+  /// labels of whole articles teach it how names recur in one (ANERcorp has no article
+  /// boundaries), but on them the first pass looks more right than it is: the document pass
+  /// trained on all of them learns to copy it.
+  double extra_document_share = 0;
   double dev_fraction = 0.1;          ///< last part of the sentences, held out
   int epochs = 12;
   std::filesystem::path gazetteers;   ///< folder with countries.tsv, world-cities-ar.csv (optional)
@@ -153,6 +162,7 @@ Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<Lab
 
 struct TrainReport {
   std::size_t train_sentences = 0, dev_sentences = 0;
+  std::size_t extra_sentences = 0;      ///< machine-labelled sentences (TrainOptions::extra)
   std::vector<double> dev_f1_by_epoch;  ///< empty without a dev part
   Evaluation dev;
   float o_penalty = 0;  ///< the tuned penalty on O, built into the model's transitions

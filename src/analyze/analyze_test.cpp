@@ -1,10 +1,15 @@
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "marsad/analysis.h"
 #include "marsad/error.h"
+#include "marsad/ner.h"
 #include "analyze/overlaps.h"
+#include "ner/model.h"
 
 namespace marsad {
 namespace {
@@ -179,6 +184,28 @@ TEST(Analyzer, ReferenceDate) {
   doc.date = "March 2023";
   EXPECT_EQ(analyzer.analyze(doc).date, "");  // not a date: ignored
   EXPECT_THROW(analyzer.analyze(doc, {.date = "15/03/2023"}), InputError);
+}
+
+TEST(Analyzer, WithARecognizerOfItsOwn) {
+  Document doc = Document::from_parts("t3", "زيارة", "وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق أمس والتقى الرئيس السوري.");
+  const std::string fast = to_json(Analyzer().analyze(doc)).dump();
+  // A copy of the built-in model finds what the built-in one finds …
+  const auto& builtin = ner::Recognizer::instance();
+  auto copy = std::make_unique<const ner::Recognizer>(builtin.model().save({{"زار", "الوزير", "دمشق"}}), "copy");
+  EXPECT_EQ(to_json(Analyzer(std::move(copy)).analyze(doc)).dump(), fast);
+  // … and a model trained on one sentence (written for this test) finds something else.
+  const std::filesystem::path data = std::filesystem::temp_directory_path() / "marsad_analyze_tiny.conll",
+                              model = std::filesystem::temp_directory_path() / "marsad_analyze_tiny.bin";
+  std::ofstream(data) << "زار\tO\nسالم\tB-PERS\nمدينة\tO\nطرابلس\tB-LOC\n";
+  ner::TrainOptions opts;
+  opts.data = data;
+  opts.dev_fraction = 0;
+  opts.epochs = 2;
+  opts.hash_bits = 12;
+  opts.document_folds = 0;
+  ner::train(opts, model);
+  EXPECT_NE(to_json(Analyzer(std::make_unique<const ner::Recognizer>(model)).analyze(doc)).dump(), fast);
+  EXPECT_THROW(Analyzer(std::unique_ptr<const ner::Recognizer>()), InputError);
 }
 
 TEST(Analyzer, OddArticles) {

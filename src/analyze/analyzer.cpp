@@ -36,10 +36,17 @@ std::string reference_date(const Document& doc, const AnalyzeOptions& opts) {
 }  // namespace
 
 struct Analyzer::Impl {
+  std::unique_ptr<const ner::Recognizer> owned;  // null for a built-in recognizer
   const ner::Recognizer& recognizer;
 };
 
-Analyzer::Analyzer(NerMode ner) : impl_(std::make_unique<Impl>(Impl{ner::Recognizer::instance(ner)})) {}
+Analyzer::Analyzer(NerMode ner) : impl_(std::make_unique<Impl>(Impl{nullptr, ner::Recognizer::instance(ner)})) {}
+
+Analyzer::Analyzer(std::unique_ptr<const ner::Recognizer> recognizer) {
+  if (!recognizer) throw InputError("Analyzer: no recognizer");
+  const ner::Recognizer& r = *recognizer;
+  impl_ = std::make_unique<Impl>(Impl{std::move(recognizer), r});
+}
 Analyzer::~Analyzer() = default;
 
 Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) const {

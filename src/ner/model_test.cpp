@@ -273,6 +273,48 @@ TEST(Training, LearnsSavesAndLoadsTheSameModel) {
   EXPECT_EQ(reloaded.model().save(samples), again);
 }
 
+TEST(Training, LearnsFromMachineLabelledArticlesToo) {
+  // Two articles labelled "by a machine" (written for this test) name a bank and a person the
+  // gold sentences never show; the sentence pass learns them, the dev part stays gold.
+  fs::path data = temp_file("ner_gold.conll"), extra = temp_file("ner_extra.conll");
+  write(data, kTinyCorpus);
+  const std::string article =
+      "-DOCSTART-\tO\n\nانضم\tO\nكريم\tB-PERS\nالعاني\tI-PERS\nإلى\tO\nمصرف\tB-ORG\nالرافدين\tI-ORG\n.\tO\n\n"
+      "وقال\tO\nالعاني\tB-PERS\nإن\tO\nمصرف\tB-ORG\nالرافدين\tI-ORG\nيربح\tO\n.\tO\n\n";
+  write(extra, article + article);
+  const std::vector<std::string> words = {"انضم", "كريم", "العاني", "إلى", "مصرف", "الرافدين", "."};
+  const std::vector<std::string> tags = {"O", "B-PERS", "I-PERS", "O", "B-ORG", "I-ORG", "O"};
+  TrainOptions opts;
+  opts.data = data;
+  opts.dev_fraction = 0.25;
+  opts.epochs = 8;
+  opts.hash_bits = 14;
+  opts.document_folds = 2;
+  fs::path out = temp_file("ner_gold_only.bin");
+  train(opts, out);
+  EXPECT_NE(Recognizer(out).tag(words), tags) << "the gold sentences alone do not teach these names";
+
+  opts.extra = extra;
+  opts.extra_document_share = 0.5;
+  out = temp_file("ner_with_extra.bin");
+  TrainReport report = train(opts, out);
+  EXPECT_EQ(report.train_sentences, 3u);
+  EXPECT_EQ(report.extra_sentences, 4u);
+  EXPECT_EQ(report.dev_sentences, 1u) << "the dev part is cut from the gold file only";
+  EXPECT_EQ(Recognizer(out).tag(words), tags);
+
+  opts.extra_document_share = 1.5;
+  EXPECT_THROW(train(opts, out), InputError);
+  opts.extra_document_share = 0;
+  write(extra, "-DOCSTART-\tO\n\nانضم\nكريم\n");
+  try {
+    train(opts, out);
+    ADD_FAILURE() << "untagged extra sentences must be refused";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("ner_extra.conll"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Clusters, ExtraClusteringsAreLearnedReadAndSaved) {
   // Two kinds of words in two kinds of contexts: cities after a travel verb, dishes after a
   // verb of eating. Each extra clustering gives every word an id within its own size.

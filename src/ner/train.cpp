@@ -131,11 +131,14 @@ struct Prepared {
   std::vector<const LabeledSentence*> sentences;
 };
 
-Prepared prepare(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts) {
+// `data` is the gold file's sentences, then `extra_from` on those of opts.extra.
+Prepared prepare(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts,
+                 std::size_t extra_from = SIZE_MAX) {
   Prepared p;
   p.features.resize(data.size());
   for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data[i].tags.size() != data[i].words.size()) throw InputError("training data must be tagged", {opts.data.string()});
+    if (data[i].tags.size() != data[i].words.size())
+      throw InputError("training data must be tagged", {(i < extra_from ? opts.data : opts.extra).string()});
     blank.extract(data[i].words, p.features[i]);
     p.gold.push_back(gold_labels(data[i]));
     p.sentences.push_back(&data[i]);
@@ -261,9 +264,10 @@ float best_penalty(const Prepared& p, const std::vector<std::size_t>& which, Tag
 // The O penalty of the sentence pass that maximises F1 on the last 10% of `which` when trained
 // on the rest (never on dev).
 float tune_o_penalty(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
-                     const TrainOptions& opts, std::ostream* log) {
+                     const std::vector<std::size_t>& extra, const TrainOptions& opts, std::ostream* log) {
   std::size_t cut = which.size() - which.size() / 10;
   std::vector<std::size_t> inner(which.begin(), which.begin() + static_cast<std::ptrdiff_t>(cut));
+  inner.insert(inner.end(), extra.begin(), extra.end());
   std::vector<std::size_t> tuning(which.begin() + static_cast<std::ptrdiff_t>(cut), which.end());
   Model m = fit(blank, p, inner, opts, nullptr, nullptr, nullptr);
   return best_penalty(p, tuning, [&](float penalty) {
@@ -277,13 +281,15 @@ float tune_o_penalty(const Model& blank, const Prepared& p, const std::vector<st
 // `folds` contiguous parts tagged by a model trained on the others), as the document pass
 // will see it at run time.
 std::vector<std::vector<int>> jackknife(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
-                                        const TrainOptions& opts, float penalty, std::ostream* log) {
+                                        const std::vector<std::size_t>& extra, const TrainOptions& opts,
+                                        float penalty, std::ostream* log) {
   std::vector<std::vector<int>> first(which.size());
   const auto folds = static_cast<std::size_t>(opts.document_folds);
   for (std::size_t k = 0; k < folds; ++k) {
     std::size_t b = which.size() * k / folds, e = which.size() * (k + 1) / folds;
     std::vector<std::size_t> rest;
     for (std::size_t i : all_but(which.size(), b, e)) rest.push_back(which[i]);
+    rest.insert(rest.end(), extra.begin(), extra.end());
     Model m = fit(blank, p, rest, opts, nullptr, nullptr, nullptr);
     penalize_o(m.transition, penalty);
     for (std::size_t i = b; i < e; ++i) first[i] = m.decode(p.features[which[i]]);
@@ -292,28 +298,39 @@ std::vector<std::vector<int>> jackknife(const Model& blank, const Prepared& p, c
   return first;
 }
 
-// The sentence features of `which` (running text) followed, word by word, by their document
-// features from the first-pass labels `first`.
+// The sentence features of `which` followed, word by word, by their document features from
+// the first-pass labels `first`. A document is an article (from a -DOCSTART- to the next, all of
+// it, as `analyze` sees one) or, in running text without them, the sentences up to `window`
+// either side; a gap in `which` (a left-out part) ends one too.
 std::vector<SentenceFeatures> stacked_features(const Prepared& p, const std::vector<std::size_t>& which,
                                                const std::vector<std::vector<int>>& first, std::uint32_t window,
                                                std::uint32_t hash_bits) {
   const std::size_t n = which.size();
   std::vector<SentenceFeatures> out(n);
-  DocumentVotes votes;
   DocumentFeatures df;
-  for (std::size_t s = 0; s < n && s <= window; ++s) votes.add(p.features[which[s]], first[s]);
-  for (std::size_t s = 0; s < n; ++s) {
-    if (s > 0 && s + window < n) votes.add(p.features[which[s + window]], first[s + window]);
-    if (s > window) votes.add(p.features[which[s - window - 1]], first[s - window - 1], -1);
-    votes.features(p.features[which[s]], first[s], hash_bits, df);
-    const SentenceFeatures& a = p.features[which[s]];
-    SentenceFeatures& c = out[s];
-    c.offsets.assign(1, 0);
-    for (std::size_t i = 0; i + 1 < a.offsets.size(); ++i) {
-      c.ids.insert(c.ids.end(), a.ids.begin() + a.offsets[i], a.ids.begin() + a.offsets[i + 1]);
-      c.ids.insert(c.ids.end(), df.ids.begin() + df.offsets[i], df.ids.begin() + df.offsets[i + 1]);
-      c.offsets.push_back(static_cast<std::uint32_t>(c.ids.size()));
+  auto starts = [&](std::size_t s) {
+    return s == 0 || p.sentences[which[s]]->document_start || which[s] != which[s - 1] + 1;
+  };
+  for (std::size_t b = 0; b < n;) {
+    std::size_t e = b + 1;
+    while (e < n && !starts(e)) ++e;
+    const std::size_t w = p.sentences[which[b]]->document_start ? e - b : window;
+    DocumentVotes votes;
+    for (std::size_t s = b; s < e && s <= b + w; ++s) votes.add(p.features[which[s]], first[s]);
+    for (std::size_t s = b; s < e; ++s) {
+      if (s > b && s + w < e) votes.add(p.features[which[s + w]], first[s + w]);
+      if (s > b + w) votes.add(p.features[which[s - w - 1]], first[s - w - 1], -1);
+      votes.features(p.features[which[s]], first[s], hash_bits, df);
+      const SentenceFeatures& a = p.features[which[s]];
+      SentenceFeatures& c = out[s];
+      c.offsets.assign(1, 0);
+      for (std::size_t i = 0; i + 1 < a.offsets.size(); ++i) {
+        c.ids.insert(c.ids.end(), a.ids.begin() + a.offsets[i], a.ids.begin() + a.offsets[i + 1]);
+        c.ids.insert(c.ids.end(), df.ids.begin() + df.offsets[i], df.ids.begin() + df.offsets[i + 1]);
+        c.offsets.push_back(static_cast<std::uint32_t>(c.ids.size()));
+      }
     }
+    b = e;
   }
   return out;
 }
@@ -341,8 +358,9 @@ DocumentPass fit_document(const Prepared& p, const std::vector<std::size_t>& whi
 // The document pass for a model trained on `which` with sentence-pass O penalty `penalty`; its
 // own O penalty is tuned on the last 10% of `which`, trained on the rest.
 DocumentPass train_document(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
-                            const TrainOptions& opts, float penalty, std::ostream* log) {
-  std::vector<std::vector<int>> first = jackknife(blank, p, which, opts, penalty, log);
+                            const std::vector<std::size_t>& extra, const TrainOptions& opts, float penalty,
+                            std::ostream* log) {
+  std::vector<std::vector<int>> first = jackknife(blank, p, which, extra, opts, penalty, log);
   std::vector<SentenceFeatures> stacked = stacked_features(p, which, first, opts.document_window, blank.hash_bits);
   std::size_t cut = which.size() - which.size() / 10;
   float doc_penalty = 0;
@@ -366,36 +384,63 @@ DocumentPass train_document(const Model& blank, const Prepared& p, const std::ve
   return d;
 }
 
-// The whole model trained on `which`: sentence pass, its O penalty, document pass.
+// The whole model trained on `which`: sentence pass, its O penalty, document pass. The
+// machine-labelled sentences `extra` train the sentence pass, and only a share of them the
+// document pass (TrainOptions::extra_document_share); the O penalties are tuned on gold.
 Model train_model(const Model& blank, const Prepared& p, const std::vector<std::size_t>& which,
-                  const TrainOptions& opts, const std::vector<std::size_t>* dev, TrainReport* report,
-                  std::ostream* log) {
-  float penalty = opts.tune_o_penalty ? tune_o_penalty(blank, p, which, opts, log) : 0.0f;
+                  const std::vector<std::size_t>& extra, const TrainOptions& opts,
+                  const std::vector<std::size_t>* dev, TrainReport* report, std::ostream* log) {
+  float penalty = opts.tune_o_penalty ? tune_o_penalty(blank, p, which, extra, opts, log) : 0.0f;
   if (report) report->o_penalty = penalty;
-  Model m = fit(blank, p, which, opts, dev, report, log);
+  std::vector<std::size_t> sentence_part = which;
+  sentence_part.insert(sentence_part.end(), extra.begin(), extra.end());
+  Model m = fit(blank, p, sentence_part, opts, dev, report, log);
   penalize_o(m.transition, penalty);
   if (opts.document_folds >= 2) {
     if (dev && log) *log << "sentence pass alone: dev F1 " << score_model(m, p, *dev).overall.f1() * 100 << '\n';
-    m.document = train_document(blank, p, which, opts, penalty, log);
+    // The first share of `extra` joins the document pass's sentences, before the gold ones
+    // (its O penalty is tuned on the last 10%: gold); the rest only trains its first passes.
+    const auto shared = static_cast<std::size_t>(opts.extra_document_share * static_cast<double>(extra.size()));
+    std::vector<std::size_t> doc(extra.begin(), extra.begin() + static_cast<std::ptrdiff_t>(shared));
+    doc.insert(doc.end(), which.begin(), which.end());
+    std::vector<std::size_t> rest(extra.begin() + static_cast<std::ptrdiff_t>(shared), extra.end());
+    m.document = train_document(blank, p, doc, rest, opts, penalty, log);
   }
   return m;
+}
+
+void check_extra(const TrainOptions& opts) {
+  if (!(opts.extra_document_share >= 0 && opts.extra_document_share <= 1))
+    throw InputError("the share of extra sentences for the document pass must be in [0, 1]");
+}
+
+// The sentences of opts.extra (if any) after `data`.
+void append_extra(const TrainOptions& opts, std::vector<LabeledSentence>& data) {
+  if (opts.extra.empty()) return;
+  std::vector<LabeledSentence> extra = read_conll(opts.extra);
+  data.insert(data.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
 }
 
 }  // namespace
 
 TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, std::ostream* log) {
+  check_extra(opts);
   if (opts.document_folds == 1 || opts.document_folds < 0)
     throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
   std::vector<LabeledSentence> data = read_conll(opts.data);
+  const std::size_t gold = data.size();
   const std::size_t dev_size = split_dev(data, opts.dev_fraction).dev.size();
-  if (dev_size == data.size()) throw InputError("no training sentences", {opts.data.string()});
+  if (dev_size == gold) throw InputError("no training sentences", {opts.data.string()});
+  append_extra(opts, data);
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, data, opts);
-  std::vector<std::size_t> train_part = range(0, data.size() - dev_size), dev = range(data.size() - dev_size, data.size());
+  Prepared p = prepare(blank, data, opts, gold);
+  std::vector<std::size_t> train_part = range(0, gold - dev_size), dev = range(gold - dev_size, gold);
+  std::vector<std::size_t> extra = range(gold, data.size());
   TrainReport report;
   report.train_sentences = train_part.size();
+  report.extra_sentences = extra.size();
   report.dev_sentences = dev.size();
-  Model final_model = train_model(blank, p, train_part, opts, &dev, &report, log);
+  Model final_model = train_model(blank, p, train_part, extra, opts, &dev, &report, log);
   final_model.quantize();
   final_model.pack();
   std::string bytes = final_model.save(kSelfTest);
@@ -409,17 +454,21 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
 
 Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log) {
   if (folds < 2) throw InputError("cross-validation needs at least 2 folds");
+  check_extra(opts);
   if (opts.document_folds == 1 || opts.document_folds < 0)
     throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
   std::vector<LabeledSentence> all = read_conll(opts.data);
+  const std::size_t gold = all.size();
+  append_extra(opts, all);
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, all, opts);
+  Prepared p = prepare(blank, all, opts, gold);
+  const std::vector<std::size_t> extra = range(gold, all.size());
   Evaluation pooled;
   for (int k = 0; k < folds; ++k) {
-    std::size_t begin = all.size() * static_cast<std::size_t>(k) / static_cast<std::size_t>(folds);
-    std::size_t end = all.size() * static_cast<std::size_t>(k + 1) / static_cast<std::size_t>(folds);
+    std::size_t begin = gold * static_cast<std::size_t>(k) / static_cast<std::size_t>(folds);
+    std::size_t end = gold * static_cast<std::size_t>(k + 1) / static_cast<std::size_t>(folds);
     TrainReport r;
-    Model m = train_model(blank, p, all_but(all.size(), begin, end), opts, nullptr, &r, nullptr);
+    Model m = train_model(blank, p, all_but(gold, begin, end), extra, opts, nullptr, &r, nullptr);
     Evaluation e = score_model(m, p, range(begin, end));
     if (log) *log << "fold " << k + 1 << ": F1 " << e.overall.f1() * 100 << " (O penalty " << r.o_penalty << ")\n";
     for (const auto& [type, sc] : e.by_type) {

@@ -16,7 +16,7 @@ struct AnalyzeArgs {
   FormatArg format;
   std::size_t summary = 3;
   std::size_t keyphrases = 10;
-  NerModeArg ner;
+  RecognizerArgs recognizer;
 };
 
 // Prints the rendered documents. With `--format json` the output is always one JSON value:
@@ -77,9 +77,10 @@ Registration analyze_cmd("", [](CLI::App& app) {
   cmd->add_option("--encoding", args->encoding, "auto, utf-8, windows-1256 or iso-8859-6")->capture_default_str();
   cmd->add_option("--summary", args->summary, "Sentences in the summary")->capture_default_str();
   cmd->add_option("--keyphrases", args->keyphrases, "Number of keyphrases")->capture_default_str();
-  args->ner.add_to(*cmd);
+  args->recognizer.add_to(*cmd);
   cmd->callback([args] {
-    Analyzer analyzer(args->ner.mode());
+    std::unique_ptr<ner::Recognizer> own = args->recognizer.load();
+    Analyzer analyzer = own ? Analyzer(std::move(own)) : Analyzer(args->recognizer.ner.mode());
     AnalyzeOptions opts{args->date, args->summary, args->keyphrases};
     std::vector<std::string> inputs = args->files.empty() ? std::vector<std::string>{"-"} : args->files;
     bool failed = false;

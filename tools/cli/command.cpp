@@ -49,6 +49,25 @@ void NerModeArg::add_to(CLI::App& cmd) {
       ->capture_default_str();
 }
 
+void RecognizerArgs::add_to(CLI::App& cmd) {
+  cmd.add_option("--model", model, "Feature model file (default: the built-in model)");
+  ner.add_to(cmd);
+  cmd.add_option("--neural", neural, "Neural model file for --ner accurate (default: the built-in one)");
+}
+
+std::unique_ptr<ner::Recognizer> RecognizerArgs::load() const {
+  if (!neural.empty() && ner.mode() != NerMode::kAccurate) throw InputError("--neural needs --ner accurate");
+  if (ner.mode() == NerMode::kAccurate && (!model.empty() || !neural.empty()))
+    return std::make_unique<ner::Recognizer>(ner::Recognizer::accurate(model, neural));
+  if (model.empty()) return nullptr;
+  return std::make_unique<ner::Recognizer>(std::filesystem::path(model));
+}
+
+const ner::Recognizer& RecognizerArgs::get(std::unique_ptr<ner::Recognizer>& own) const {
+  own = load();
+  return own ? *own : ner::Recognizer::instance(ner.mode());
+}
+
 std::string read_bytes(const std::string& path) {
   if (path == "-") {
     std::ostringstream ss;

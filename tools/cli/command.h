@@ -19,6 +19,7 @@
 
 #include "marsad/analysis.h"
 #include "marsad/document.h"
+#include "marsad/ner.h"
 
 namespace marsad::cli {
 
@@ -52,6 +53,19 @@ struct NerModeArg {
   std::string value = "fast";
   void add_to(CLI::App& cmd);
   NerMode mode() const { return value == "accurate" ? NerMode::kAccurate : NerMode::kFast; }
+};
+
+/// `--model`, `--ner`, `--neural`: the options that choose a recognizer (a feature model file,
+/// the mode, a neural model file).
+struct RecognizerArgs {
+  std::string model, neural;
+  NerModeArg ner;
+  void add_to(CLI::App& cmd);
+  /// Null when the built-in recognizer of the mode will do; throws InputError for --neural
+  /// without --ner accurate, and what loading a model file throws.
+  std::unique_ptr<ner::Recognizer> load() const;
+  /// The recognizer: loaded into `own`, or the built-in one.
+  const ner::Recognizer& get(std::unique_ptr<ner::Recognizer>& own) const;
 };
 
 /// Reads a whole file (or stdin for "-") as bytes; throws IoError naming the file.

@@ -29,29 +29,6 @@ CLI::App& train_group(CLI::App& app) {
   }
 }
 
-// The options that choose a recognizer: a feature model file, the mode, a neural model file.
-struct RecognizerArgs {
-  std::string model, neural;
-  NerModeArg ner;
-  void add_to(CLI::App& cmd) {
-    cmd.add_option("--model", model, "Feature model file (default: the built-in model)");
-    ner.add_to(cmd);
-    cmd.add_option("--neural", neural, "Neural model file for --ner accurate (default: the built-in one)");
-  }
-  // Null when the built-in recognizer of the mode will do.
-  std::unique_ptr<ner::Recognizer> load() const {
-    if (!neural.empty() && ner.mode() != NerMode::kAccurate) throw InputError("--neural needs --ner accurate");
-    if (ner.mode() == NerMode::kAccurate && (!model.empty() || !neural.empty()))
-      return std::make_unique<ner::Recognizer>(ner::Recognizer::accurate(model, neural));
-    if (model.empty()) return nullptr;
-    return std::make_unique<ner::Recognizer>(std::filesystem::path(model));
-  }
-  const ner::Recognizer& get(std::unique_ptr<ner::Recognizer>& own) const {
-    own = load();
-    return own ? *own : ner::Recognizer::instance(ner.mode());
-  }
-};
-
 // Output to a file or standard output.
 struct Output {
   explicit Output(const std::string& path) {
@@ -101,6 +78,11 @@ Registration train_cmd("", [](CLI::App& app) {
   auto folds = std::make_shared<int>(0);
   auto* cmd = train_group(app).add_subcommand("ner", "Train the named-entity tagger on CoNLL data");
   cmd->add_option("--data", opts->data, "CoNLL file: token<TAB>BIO-tag, blank line between sentences")->required();
+  cmd->add_option("--extra", opts->extra,
+                  "CoNLL file of machine-labelled sentences the sentence pass also learns from (uptraining)");
+  cmd->add_option("--extra-document-share", opts->extra_document_share,
+                  "Share of the --extra sentences (the first ones) that also train the document pass")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--out", *out, "Model file to write (required unless --cv)");
   cmd->add_option("--cv", *folds, "Only cross-validate over K contiguous folds of --data, print pooled scores");
   cmd->add_flag("!--no-o-penalty", opts->tune_o_penalty, "Do not tune the O penalty");
@@ -125,7 +107,9 @@ Registration train_cmd("", [](CLI::App& app) {
     }
     if (out->empty()) throw InputError("--out is required");
     ner::TrainReport r = ner::train(*opts, *out, &std::cerr);
-    std::cout << "trained on " << r.train_sentences << " sentences, held out " << r.dev_sentences
+    std::cout << "trained on " << r.train_sentences << " sentences";
+    if (r.extra_sentences > 0) std::cout << " and " << r.extra_sentences << " machine-labelled ones";
+    std::cout << ", held out " << r.dev_sentences
               << "; O penalty " << r.o_penalty << "; model " << r.model_bytes << " bytes written to "
               << *out << '\n';
     if (r.dev_sentences > 0) print(std::cout, r.dev, "text");
