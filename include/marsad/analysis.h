@@ -91,9 +91,10 @@ class Recognizer;
 
 /// How entities are found. kFast: the feature model alone (the default; about 250,000 words
 /// a second). kAccurate: a neural tagger adds the entities the feature model missed (foreign
-/// names, the whole extent of long names): about 1.9 F1 more on ANERcorp's dev part and 1.7
-/// on modern news (four hand-annotated sets: +4.1, +2.5, +2.9, −0.3), at about 24,000 words
-/// a second.
+/// names, the whole extent of long names): more entities, about 0.9 F1 more on ANERcorp's
+/// dev part, the same F1 on modern news (four hand-annotated sets: +0.7, −0.8, +1.2, −1.2;
+/// the feature model has learnt most of what the network added there from news the
+/// network labelled), at about 24,000 words a second.
 enum class NerMode : std::uint8_t { kFast, kAccurate };
 
 /// Runs the whole pipeline. Construct once (loads models), then call from any thread.
