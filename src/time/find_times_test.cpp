@@ -416,9 +416,28 @@ TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
             "2015-07-24T10:00") << "no day named: the reference day";
   EXPECT_EQ(value_of("يعقد الاجتماع يوم الاثنين الساعة العاشرة صباحا.", "", "الساعة العاشرة صباحا"),
             "XXXX-WXX-1T10:00") << "without a reference date, the day right before still counts";
-  const std::string memoir = "ولدت الفنانة في 27 مايو 1931. وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.";
+  const std::string memoir = "ولدت الفنانة في 27 مايو 1931. وكانت تحضر حفلة الساعة الثالثة مساء.";
   EXPECT_EQ(value_of(memoir, "2015-07-21", "الساعة الثالثة مساء"), "2015-07-21T15:00")
       << "84 years before the reference date: not the day of this clock time";
+}
+
+// A clock time that recurs (after a set in its sentence with no day between, or right before
+// one) is on no one day.
+TEST(FindTimes, ClockTimesOfASetRecur) {
+  auto value_of = [](const std::string& text, const std::string& span) {
+    for (const auto& t : run(text, "2015-07-21"))
+      if (span_text(text, t) == span) return t.value;
+    return std::string("(not found)");
+  };
+  const std::string fair = "وأعلنت الأمانة أمس أن المعرض يفتح يوميا من الساعة الرابعة عصرا حتى الساعة الحادية عشرة ليلا.";
+  EXPECT_EQ(value_of(fair, "الساعة الرابعة عصرا"), "XXXX-XX-XXT16:00") << "not yesterday's";
+  EXPECT_EQ(value_of(fair, "الساعة الحادية عشرة ليلا"), "XXXX-XX-XXT23:00");
+  EXPECT_EQ(value_of("وتقام العروض كل خميس في الساعة التاسعة مساء.", "الساعة التاسعة مساء"), "XXXX-WXX-4T21:00");
+  EXPECT_EQ(value_of("وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.", "الساعة الثالثة مساء"), "XXXX-WXX-4T15:00");
+  EXPECT_EQ(value_of("يعمل المركز يوميا، وسيصل الوزير يوم الأحد الساعة الثامنة صباحا.", "الساعة الثامنة صباحا"),
+            "2015-07-26T08:00") << "a day named after the set: that day";
+  EXPECT_EQ(value_of("يعمل المركز يوميا. وقال المدير إنه وصل الساعة الثامنة صباحا.", "الساعة الثامنة صباحا"),
+            "2015-07-21T08:00") << "the set in another sentence: the reference day";
 }
 
 }  // namespace

@@ -365,6 +365,25 @@ std::optional<Match> Parser::at(std::size_t i) const {
   return best;
 }
 
+namespace {
+
+// A clock time's value on the days of a set: a weekday's (XXXX-WXX-4T09:00), else any day's.
+std::string recurring(const std::string& set, const std::string& time) {
+  return (set.starts_with("XXXX-WXX-") ? set : std::string("XXXX-XX-XX")) + time.substr(time.find('T'));
+}
+
+}  // namespace
+
+// Whether a sentence ends between words `from` (inclusive) and `to` (exclusive): a . ! ? ؟
+// or a line break.
+bool Parser::sentence_end(std::size_t from, std::size_t to) const noexcept {
+  if (from >= to || to > w_.size()) return false;
+  for (std::size_t k = from; k < to; ++k)
+    if (punct(k, '.') || punct(k, '!') || punct(k, '?') || norm(k) == "\u061F") return true;
+  const std::size_t a = from > 0 ? w_[from - 1].end : 0, b = w_[to].token_begin;
+  return a < b && text_.substr(a, b - a).find('\n') != std::string_view::npos;
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
@@ -378,7 +397,13 @@ std::vector<Match> Parser::run() const {
       // a memoir's 1931 does not date «حفلة الساعة الثالثة».
       if (m->floating) {
         auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.grain == Grain::kDay; });
-        if (last != out.rend()) {
+        auto set = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.type == "SET"; });
+        if (set != out.rend() && !sentence_end(set->end, m->begin) && (last == out.rend() || last->begin < set->begin)) {
+          // A clock time after a set in its sentence, with no day named between them, recurs
+          // too: «يفتح يوميا من الساعة الرابعة حتى الحادية عشرة» (XXXX-XX-XXT16:00, T23:00),
+          // «كل خميس في الساعة التاسعة» (XXXX-WXX-4T09:00).
+          m->value = recurring(set->value, m->value);
+        } else if (last != out.rend()) {
           auto day = parse_day(last->value);
           bool adjacent = last->end == m->begin;
           if (adjacent || (day && (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)))
@@ -403,6 +428,11 @@ std::vector<Match> Parser::run() const {
       ++i;
     }
   }
+  // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس».
+  for (std::size_t k = 0; k + 1 < out.size(); ++k)
+    if (out[k].floating && out[k + 1].type == "SET" && out[k].end == out[k + 1].begin) {
+      out[k].value = recurring(out[k + 1].value, out[k].value);
+    }
   return out;
 }
 

@@ -53,6 +53,7 @@ class Parser {
   const Sense* sense(std::size_t i, Kind k) const noexcept;
   std::string_view norm(std::size_t i) const noexcept;
   bool punct(std::size_t i, char c) const noexcept;
+  bool sentence_end(std::size_t from, std::size_t to) const noexcept;
   std::optional<Number> number(std::size_t i) const;
   std::optional<Year> year_number(std::size_t i) const;
   const Sense* unit(std::size_t i, Plurality p) const noexcept;
