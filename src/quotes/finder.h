@@ -72,6 +72,7 @@ class Finder {
                             Span* span) const;
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
   std::size_t name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const;
+  bool general(std::size_t i) const;
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   bool after_subordinator(std::size_t i) const;
@@ -88,6 +89,7 @@ class Finder {
   int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
   bool holds_office(std::size_t i) const;
   bool unnamed_source(std::size_t i) const;
+  bool role_head(std::size_t i) const;
   Span named_in_full(std::size_t token) const;
   Span first_person_before(std::uint32_t before) const;
   Span narrative_subject(const Found& f, std::size_t since) const;

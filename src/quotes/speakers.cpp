@@ -47,7 +47,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
       }
       break;
     }
-    bool keeps = descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge);
+    bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge)) || general(i);
     if (!keeps && ends_speaker(w)) break;
     if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
                    w.cls == CueClass::kPartitive))
@@ -73,6 +73,12 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   return i;
 }
 
+// العام after a role is "general", not "the year": القنصل العام، الأمين العام، المدير العام.
+bool Finder::general(std::size_t i) const {
+  return i > 0 && v_.at(i).norm == "\u0627\u0644\u0639\u0627\u0645" && names_a_source(i - 1, i, false) &&
+         !is_person(i - 1);
+}
+
 // قائد الكتيبة 80 المسؤولة عن … العميد روي الكبيتس، أن: a role's phrase that runs past a
 // stop word to the name of its holder. The head at `head` must be a role, office or
 // descriptor and the words up to the name plain (no punctuation, no adjunct such as خلال
@@ -84,7 +90,7 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
     bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639";  // في، مع
-    if (!plain || is_cue(w.cls) || w.cls == CueClass::kComplement || (is_stop(w.cls) && !allowed_stop) ||
+    if (!plain || is_cue(w.cls) || w.cls == CueClass::kComplement || (is_stop(w.cls) && !allowed_stop && !general(i)) ||
         object_not_subject(i, i + 1))
       return kNone;
   }
@@ -226,7 +232,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       if (!same_sentence) q.speaker_span = implied_subject(found, k);
       if (q.speaker_span.end == 0 && !same_sentence) {
         // A nested quote's speaker is no last speaker, but a narrative subject before it is stale.
-        std::size_t since = k > 0 ? found[k - 1].cue_token : 0;
+        std::size_t since = k > 0 ? found[k - 1].cue_token : kNone;
         for (const auto& [cue, span] : subjects_)
           if (cue < f.cue_token && (!any || cue > last_cue)) {
             q.speaker_span = span;
@@ -262,13 +268,14 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
 
 // وتحول أم فيصل من … إلى …. وأبانت أنها …: the subject of a sentence that opens with a verb
 // (وزار، كما أدانت) and names a person or an organisation right after it, in one of the two
-// sentences before f and after the token `since` (the last speaker's cue); empty if none.
+// sentences before f and after the token `since` (the last speaker's cue, kNone if none);
+// empty if none.
 // Only for a cue that does not go on with the last speaker (وأضاف keeps him).
 Span Finder::narrative_subject(const Found& f, std::size_t since) const {
   for (std::uint32_t s = f.sentence, n = 0; s-- > 0 && n < kNarrativeReach; ++n) {
     const text::Sentence& sent = v_.sentences()[s];
     std::size_t t = sent.first_token;
-    if (t >= sent.last_token || t <= since || v_.at(t).paragraph + 1 < f.paragraph) break;
+    if (t >= sent.last_token || (since != kNone && t <= since) || v_.at(t).paragraph + 1 < f.paragraph) break;
     const WordInfo& w = v_.at(t);
     std::string_view clause = w.norm;  // كما أدانت، ثم زار
     bool conj = w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0);
@@ -413,6 +420,12 @@ bool Finder::unnamed_source(std::size_t i) const {
   return CueLexicon::instance().word_class(w) == CueClass::kDescriptor;
 }
 
+bool Finder::role_head(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  return CueLexicon::instance().word_class(w) == CueClass::kRole;
+}
+
 // الجامعة، الوزارة، الشركة: a body named before by its full name (جامعة طيبة), the one
 // mentioned last before `before`; -1 if none.
 int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
@@ -474,6 +487,9 @@ void Finder::link_entity(Quote* q) const {
   // مسؤول رفيع في الاتحاد الأوروبي، مصادر في الوزارة: an unnamed source in a body is not the
   // body; the description is the speaker.
   if (best >= 0 && v_.entities()[best].type != EntityType::kPerson && t < v_.size() && unnamed_source(t)) return;
+  // الأمين العام للأمم المتحدة: a role in a body is held by a person, not by the body; the
+  // person named before with that title, or else the description, is the speaker.
+  if (best >= 0 && v_.entities()[best].type != EntityType::kPerson && t < v_.size() && role_head(t)) best = -1;
   // الجامعة alone (tagged or not) is the body named before in full, if there is one.
   bool bare = best < 0 || v_.entities()[best].name.find(' ') == std::string::npos;
   if (bare && phrase_tokens == 1)
