@@ -285,6 +285,11 @@ const std::vector<Case>& cases() {
        "وقال الأمين العام لاتحاد الكتاب إن المؤتمر ناجح.",
        {{"اتحاد الكتاب", "org"}},
        {{"الأمين العام لاتحاد الكتاب", "قال", K::kIndirect, "المؤتمر ناجح"}}},
+      {"a role's holder named after a comma, after a title word, is the speaker; an adjunct after the comma is not",
+       "وقال رئيس الهيئة، المهندس سالم العمر: «المشروع اكتمل».\nوقال وزير النقل، في مؤتمر صحفي، إن الطرق جاهزة.",
+       {{"سالم العمر", ""}},
+       {{"سالم العمر", "قال", K::kDirect, "المشروع اكتمل"},
+        {"وزير النقل", "قال", K::kIndirect, "الطرق جاهزة"}}},
       {"وأضاف goes on with the last speaker whoever the sentence between names",
        "قال المدير سالم العمر إن المعرض ناجح.\nوزارت الفنانة هند الأحمد المعرض مساء أمس.\n"
        "وأضاف أن الزوار كثيرون.",

@@ -68,6 +68,21 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && is_person(q.close + 1))
       i = std::min(v_.at(q.close + 1).mention_end, limit);
   }
+  // رئيس البنك الدولي، جيم يونغ كيم: «…»; رئيس الهيئة، الفريق مهاب مميش: a role's holder
+  // named after a comma (after at most two title words), the name closed by punctuation, a
+  // quote mark or إن.
+  if (i < limit && v_.is_comma(i) && names_a_source(p, p + 1, false)) {
+    bool named = false;
+    for (std::size_t k = p; k < i; ++k) named = named || is_person(k);
+    std::size_t j = i + 1;
+    while (!named && j < limit && j < i + 3 && v_.is_word(j) && !is_person(j) && v_.at(j).entity < 0 &&
+           v_.at(j).cls == CueClass::kNone)
+      ++j;
+    if (!named && j < limit && is_person(j)) {
+      std::size_t e = std::min(v_.at(j).mention_end, limit);
+      if (e == limit || !v_.is_word(e) || v_.opens_quote(e) || v_.at(e).cls == CueClass::kComplement) i = e;
+    }
+  }
   *span = v_.span(p, i);
   if (lam_skip) span->begin += static_cast<std::uint32_t>(lam_skip);
   return i;
