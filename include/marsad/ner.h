@@ -98,8 +98,9 @@ Split split_dev(std::vector<LabeledSentence> sentences, double fraction);
 struct TrainOptions {
   std::filesystem::path data;         ///< CoNLL training file
   /// Optional CoNLL file of machine-labelled sentences (uptraining: news tagged by the accurate
-  /// mode) that the sentence pass learns from besides `data`; never split for dev, and neither
-  /// the O penalties nor the document pass are trained on them.
+  /// mode) that the sentence pass learns from besides `data`; never split for dev, and the O
+  /// penalties are tuned on gold. cross_validate() trains every fold with them: labels made by
+  /// a model that was trained on the held-out folds carry those folds' names into the figures.
   std::filesystem::path extra;
   /// The first share (0–1) of the `extra` sentences also trains the document pass. Machine
   /// labels of whole articles teach it how names recur in one (ANERcorp has no article

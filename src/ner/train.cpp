@@ -131,7 +131,7 @@ struct Prepared {
   std::vector<const LabeledSentence*> sentences;
 };
 
-// `data` is the gold file's sentences, then `extra_from` on those of opts.extra.
+// `data` holds the gold file's sentences, and from index `extra_from` on those of opts.extra.
 Prepared prepare(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts,
                  std::size_t extra_from = SIZE_MAX) {
   Prepared p;
@@ -399,7 +399,8 @@ Model train_model(const Model& blank, const Prepared& p, const std::vector<std::
   if (opts.document_folds >= 2) {
     if (dev && log) *log << "sentence pass alone: dev F1 " << score_model(m, p, *dev).overall.f1() * 100 << '\n';
     // The first share of `extra` joins the document pass's sentences, before the gold ones
-    // (its O penalty is tuned on the last 10%: gold); the rest only trains its first passes.
+    // (its O penalty is tuned on the last 10%: gold, unless the share is more than nine times
+    // the gold part); the rest only trains its first passes.
     const auto shared = static_cast<std::size_t>(opts.extra_document_share * static_cast<double>(extra.size()));
     std::vector<std::size_t> doc(extra.begin(), extra.begin() + static_cast<std::ptrdiff_t>(shared));
     doc.insert(doc.end(), which.begin(), which.end());

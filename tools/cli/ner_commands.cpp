@@ -79,7 +79,8 @@ Registration train_cmd("", [](CLI::App& app) {
   auto* cmd = train_group(app).add_subcommand("ner", "Train the named-entity tagger on CoNLL data");
   cmd->add_option("--data", opts->data, "CoNLL file: token<TAB>BIO-tag, blank line between sentences")->required();
   cmd->add_option("--extra", opts->extra,
-                  "CoNLL file of machine-labelled sentences the sentence pass also learns from (uptraining)");
+                  "CoNLL file of machine-labelled sentences the sentence pass also learns from (uptraining; "
+                  "with --cv, labels made by a model that saw the folds inflate the figures)");
   cmd->add_option("--extra-document-share", opts->extra_document_share,
                   "Share of the --extra sentences (the first ones) that also train the document pass")
       ->check(CLI::Range(0.0, 1.0))->capture_default_str();
