@@ -68,8 +68,11 @@ inline Analysis make_analysis(const ArticleSpec& s) {
   a.document = Document::from_parts(s.id, s.title, s.body);
   a.document.date = s.date;
   a.document.source = s.source;
-  int n = 0;
-  for (const auto& e : s.entities) a.entities.push_back({"e" + std::to_string(++n), e.type, e.name, {}, {}});
+  for (const auto& e : s.entities) {
+    std::string id = "e";  // appended, not "e" + …: GCC 12 warns (-Wrestrict) on the temporary
+    id += std::to_string(a.entities.size() + 1);
+    a.entities.push_back({std::move(id), e.type, e.name, {}, {}});
+  }
   return a;
 }
 
