@@ -246,14 +246,20 @@ constexpr const char* kTinyCorpus =
     "أعلنت\tO\nشركة\tO\nالنور\tB-ORG\nللطاقة\tI-ORG\nأرباحها\tO\n.\tO\n\n"
     "قالت\tO\nشركة\tO\nالنور\tB-ORG\nللطاقة\tI-ORG\nإن\tO\nطرابلس\tB-LOC\nمدينة\tO\nكبيرة\tO\n.\tO\n";
 
-TEST(Training, LearnsSavesAndLoadsTheSameModel) {
-  fs::path data = temp_file("ner_tiny.conll"), out = temp_file("ner_tiny.bin");
-  write(data, kTinyCorpus);
+// Options for a model trained in a test: small table, no dev part.
+TrainOptions tiny_options(const fs::path& data, int epochs, std::uint32_t hash_bits) {
   TrainOptions opts;
   opts.data = data;
   opts.dev_fraction = 0;
-  opts.epochs = 8;
-  opts.hash_bits = 14;
+  opts.epochs = epochs;
+  opts.hash_bits = hash_bits;
+  return opts;
+}
+
+TEST(Training, LearnsSavesAndLoadsTheSameModel) {
+  fs::path data = temp_file("ner_tiny.conll"), out = temp_file("ner_tiny.bin");
+  write(data, kTinyCorpus);
+  TrainOptions opts = tiny_options(data, 8, 14);
   opts.document_folds = 1;
   EXPECT_THROW(train(opts, out), InputError) << "one part leaves nothing to train the first pass on";
   opts.document_folds = 2;
@@ -284,11 +290,8 @@ TEST(Training, LearnsFromMachineLabelledArticlesToo) {
   write(extra, article + article);
   const std::vector<std::string> words = {"انضم", "كريم", "العاني", "إلى", "مصرف", "الرافدين", "."};
   const std::vector<std::string> tags = {"O", "B-PERS", "I-PERS", "O", "B-ORG", "I-ORG", "O"};
-  TrainOptions opts;
-  opts.data = data;
+  TrainOptions opts = tiny_options(data, 8, 14);
   opts.dev_fraction = 0.25;
-  opts.epochs = 8;
-  opts.hash_bits = 14;
   opts.document_folds = 2;
   fs::path out = temp_file("ner_gold_only.bin");
   train(opts, out);
@@ -374,12 +377,7 @@ TEST(Features, WordsOfOneExtraClusterShareAFeature) {
 TEST(ModelFile, BadFilesAreFormatErrorsNamingTheFile) {
   fs::path data = temp_file("ner_tiny2.conll"), good = temp_file("ner_good.bin");
   write(data, kTinyCorpus);
-  TrainOptions opts;
-  opts.data = data;
-  opts.dev_fraction = 0;
-  opts.epochs = 2;
-  opts.hash_bits = 12;
-  train(opts, good);
+  train(tiny_options(data, 2, 12), good);
   const std::string bytes = read(good);
 
   struct Case {
