@@ -377,7 +377,7 @@ std::string recurring(const std::string& set, const std::string& time) {
 // Whether a sentence ends between words `from` (inclusive) and `to` (exclusive): a . ! ? ؟
 // or a line break.
 bool Parser::sentence_end(std::size_t from, std::size_t to) const noexcept {
-  if (from >= to || to > w_.size()) return false;
+  if (from >= to || to >= w_.size()) return false;
   for (std::size_t k = from; k < to; ++k)
     if (punct(k, '.') || punct(k, '!') || punct(k, '?') || norm(k) == "\u061F") return true;
   const std::size_t a = from > 0 ? w_[from - 1].end : 0, b = w_[to].token_begin;
