@@ -399,14 +399,16 @@ TEST(HolidayDays, AlternativesAndBadArguments) {
   }
 }
 
+// The value of the expression whose text is `span` in `text` read on `date`.
+std::string value_of(const std::string& text, const char* date, const std::string& span) {
+  for (const auto& t : run(text, date))
+    if (span_text(text, t) == span) return t.value;
+  return "(not found)";
+}
+
 // A clock time with no day of its own takes the last day named before it, even sentences
 // earlier; a day a year or more from the reference date does not count.
 TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
-  auto value_of = [](const std::string& text, const char* date, const std::string& span) {
-    for (const auto& t : run(text, date))
-      if (span_text(text, t) == span) return t.value;
-    return std::string("(not found)");
-  };
   const std::string interviews =
       "تبدأ المقابلات الشخصية للمعلمين الأحد المقبل في مقر الإدارة. وتكون مقابلات المتقدمين من "
       "الساعة العاشرة صباحا حتى الساعة الواحدة ظهرا.";
@@ -424,19 +426,14 @@ TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
 // A clock time that recurs (after a set in its sentence with no day between, or right before
 // one) is on no one day.
 TEST(FindTimes, ClockTimesOfASetRecur) {
-  auto value_of = [](const std::string& text, const std::string& span) {
-    for (const auto& t : run(text, "2015-07-21"))
-      if (span_text(text, t) == span) return t.value;
-    return std::string("(not found)");
-  };
   const std::string fair = "وأعلنت الأمانة أمس أن المعرض يفتح يوميا من الساعة الرابعة عصرا حتى الساعة الحادية عشرة ليلا.";
-  EXPECT_EQ(value_of(fair, "الساعة الرابعة عصرا"), "XXXX-XX-XXT16:00") << "not yesterday's";
-  EXPECT_EQ(value_of(fair, "الساعة الحادية عشرة ليلا"), "XXXX-XX-XXT23:00");
-  EXPECT_EQ(value_of("وتقام العروض كل خميس في الساعة التاسعة مساء.", "الساعة التاسعة مساء"), "XXXX-WXX-4T21:00");
-  EXPECT_EQ(value_of("وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.", "الساعة الثالثة مساء"), "XXXX-WXX-4T15:00");
-  EXPECT_EQ(value_of("يعمل المركز يوميا، وسيصل الوزير يوم الأحد الساعة الثامنة صباحا.", "الساعة الثامنة صباحا"),
+  EXPECT_EQ(value_of(fair, "2015-07-21", "الساعة الرابعة عصرا"), "XXXX-XX-XXT16:00") << "not yesterday's";
+  EXPECT_EQ(value_of(fair, "2015-07-21", "الساعة الحادية عشرة ليلا"), "XXXX-XX-XXT23:00");
+  EXPECT_EQ(value_of("وتقام العروض كل خميس في الساعة التاسعة مساء.", "2015-07-21", "الساعة التاسعة مساء"), "XXXX-WXX-4T21:00");
+  EXPECT_EQ(value_of("وكانت تحضر حفلة الساعة الثالثة مساء كل خميس.", "2015-07-21", "الساعة الثالثة مساء"), "XXXX-WXX-4T15:00");
+  EXPECT_EQ(value_of("يعمل المركز يوميا، وسيصل الوزير يوم الأحد الساعة الثامنة صباحا.", "2015-07-21", "الساعة الثامنة صباحا"),
             "2015-07-26T08:00") << "a day named after the set: that day";
-  EXPECT_EQ(value_of("يعمل المركز يوميا. وقال المدير إنه وصل الساعة الثامنة صباحا.", "الساعة الثامنة صباحا"),
+  EXPECT_EQ(value_of("يعمل المركز يوميا. وقال المدير إنه وصل الساعة الثامنة صباحا.", "2015-07-21", "الساعة الثامنة صباحا"),
             "2015-07-21T08:00") << "the set in another sentence: the reference day";
 }
 
