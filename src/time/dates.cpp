@@ -391,6 +391,7 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
     if (auto d = day_date(k)) {
       d->begin = i;
       if (punct(d->end, ')') && punct(end, '(')) ++d->end;
+      d->named_day = true;
       return d;
     }
   }
@@ -403,6 +404,8 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   else day = w_[i].future ? today + ahead : today - back;
   Match m = make(i, end, format_day(civil_from_days(day)), Grain::kDay);
   m.weekday = true;
+  m.tense_only = dir == 0;
+  m.named_day = dir != 0;
   return m;
 }
 
@@ -431,7 +434,9 @@ std::optional<Match> Parser::relday(std::size_t i) const {
     int back = (iso_weekday(day) - wd->value + 7) % 7, ahead = (wd->value - iso_weekday(day) + 7) % 7;
     day += ahead == 1 && back > 1 ? ahead : -back;
   }
-  return make(i, end, format_day(civil_from_days(day)), Grain::kDay);
+  Match m = make(i, end, format_day(civil_from_days(day)), Grain::kDay);
+  m.named_day = wd != nullptr;
+  return m;
 }
 
 std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {

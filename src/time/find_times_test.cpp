@@ -293,6 +293,40 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
   EXPECT_EQ(times[1].value, "2025-03-10T10:00") << "the clock time is on the day before it";
 }
 
+TEST(FindTimes, BareWeekdayIsTheDayAnotherMentionFixes) {
+  // 24 July 2015 is a Friday. The headline's bare Sunday is the body's «الأحد المقبل».
+  std::string text = "تعليم المنطقة يستقبل المتقدمين الأحد الساعة العاشرة صباحا\n"
+                     "تبدأ الإدارة الأحد المقبل استقبال المتقدمين للتدريس.";
+  auto times = run(text, "2015-07-24");
+  ASSERT_EQ(times.size(), 3u);
+  EXPECT_EQ(times[0].value, "2015-07-26") << "the week the body names, not the tense's past one";
+  EXPECT_EQ(times[1].value, "2015-07-26T10:00") << "the clock time moves with its day";
+  EXPECT_EQ(times[2].value, "2015-07-26");
+  // A clause in the future does not take a past day named elsewhere.
+  times = run("التقى الوزير الوفد الأحد الماضي، وسيزور المصنع الأحد.", "2015-07-24");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0].value, "2015-07-19");
+  EXPECT_EQ(times[1].value, "2015-07-26") << "سيزور: the coming Sunday";
+  // A story told day by day: the Monday after «يوم الأحد 1 فبراير» is 2 February…
+  times = run("وفي يوم الأحد 1 فبراير أدى الأمراء القسم، وفي يوم الاثنين رأس الملك الجلسة.", "2015-07-21");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[1].value, "2015-02-02") << "told on from the day named before it";
+  // …but a date without its weekday is background: «نشر الثلاثاء» is the reference Tuesday.
+  times = run("أطلقت أنقرة في 24 يوليو حربا على الإرهاب. وفي مقال نشر الثلاثاء انتقد الوزير السياسة.",
+              "2015-08-11");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[1].value, "2015-08-11");
+  // In the body, a clause with no future mark does not take a coming day.
+  check({"نشرت الحكومة المرسوم السبت، وترتفع الضريبة اعتبارا من السبت 25 يوليو.", "2015-07-21", "السبت",
+         "DATE", "2015-07-18", "", "a body clause keeps the past day"});
+  // The nearest mention wins: the past Sunday of the second sentence.
+  times = run("يعقد المجلس جلسته الأحد المقبل. وكان المجلس قد اجتمع الأحد الماضي، وناقش الأعضاء الأحد "
+              "الميزانية.",
+              "2015-07-24");
+  ASSERT_EQ(times.size(), 3u);
+  EXPECT_EQ(times[2].value, "2015-07-19");
+}
+
 TEST(FindTimes, NewsPaperHabits) {
   const Case cases[] = {
       {"سيلعب اللاعب بشكل أسبوعي مع فريقه الجديد.", "", "بشكل أسبوعي", "SET", "P1W", "",

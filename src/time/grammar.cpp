@@ -155,6 +155,8 @@ std::optional<Match> Parser::time_of_day(std::size_t i) const {
   if (!d) return std::nullopt;
   Match m = make(i, d->end, "TIME", d->value + "T" + p->text);
   m.grain = Grain::kTime;
+  m.tense_only = d->tense_only;
+  m.named_day = d->named_day;
   return m;
 }
 
@@ -207,6 +209,7 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   Match m = make(i, end, "TIME", date + buf);
   m.grain = Grain::kTime;
   m.floating = !anchor;
+  if (anchor) m.tense_only = anchor->tense_only, m.named_day = anchor->named_day;
   return m;
 }
 
@@ -334,6 +337,7 @@ std::optional<Match> Parser::modified(std::size_t i) const {
       Match t = make(i, d ? d->end : j + 1, "TIME", day + "TAF");
       t.grain = Grain::kTime;
       t.floating = !d;
+      if (d) t.tense_only = d->tense_only, t.named_day = d->named_day;
       return t;
     }
     if (auto dur = duration(j); dur && !sense(dur->end, Kind::kOf))
@@ -384,6 +388,62 @@ bool Parser::sentence_end(std::size_t from, std::size_t to) const noexcept {
   return a < b && text_.substr(a, b - a).find('\n') != std::string_view::npos;
 }
 
+// A weekday given bare (الأحد: its week chosen only by the tense of its clause) is read, in order:
+// 1. in a story told day by day from a weekday and date named shortly before it, more than a
+//    week before the tense's reading, as the first such weekday from that day on («وفي يوم الأحد
+//    1 فبراير … وفي يوم الاثنين» is 2 February, not the Monday before the reference; a date
+//    without its weekday, «في 24 يوليو», is background, not a story's thread);
+// 2. else as the day of the nearest mention of that weekday that fixes its week: «كما صدرت يوم
+//    الخميس أوامر» after «أصدر الملك يوم الخميس 29 يناير». A clause in the future takes no past
+//    day; a clause without a future mark takes a coming day only in the headline, whose verbs
+//    carry no tense (the headline's «يستقبل الخريجين الأحد» is the body's «الأحد المقبل»; in the
+//    body «مرسوم نشرته السبت» is not «اعتبارا من السبت 25 يوليو»). In the body both look
+//    only at mentions within kNear words.
+// Clock times that took their day from it move with it.
+void Parser::same_weekdays(std::vector<Match>& out) const {
+  constexpr std::size_t kNear = 60;
+  const std::size_t first_line = text_.find('\n');
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const auto day = out[k].tense_only ? parse_day(out[k].value) : std::nullopt;
+    if (!day || !ref_.known) continue;
+    const std::int64_t own = days_from_civil(*day);
+    const int weekday = iso_weekday(own);
+    const bool future = w_[out[k].begin].future;
+    const bool headline = first_line != std::string_view::npos && w_[out[k].begin].begin < first_line;
+    const auto gap = [&](const Match& n) {
+      return n.begin > out[k].begin ? n.begin - out[k].begin : out[k].begin - n.begin;
+    };
+    std::optional<std::int64_t> now;
+    if (!future && !headline) {
+      for (std::size_t p = k; p-- > 0 && gap(out[p]) <= kNear;) {
+        if (out[p].grain != Grain::kDay || !out[p].named_day) continue;
+        if (auto d = parse_day(out[p].value); d && days_from_civil(*d) < own - 7) {
+          const std::int64_t from = days_from_civil(*d);
+          now = from + (weekday - iso_weekday(from) + 7) % 7;
+        }
+        break;
+      }
+    }
+    if (!now) {
+      std::size_t best_gap = 0;
+      for (const Match& n : out) {
+        const auto d = n.named_day ? parse_day(n.value) : std::nullopt;
+        if (!d || (!headline && gap(n) > kNear)) continue;
+        const std::int64_t other = days_from_civil(*d);
+        if (iso_weekday(other) != weekday) continue;
+        if (future ? other < days_from_civil(ref_.date) : other > own && !headline) continue;
+        if (!now || gap(n) < best_gap) now = other, best_gap = gap(n);
+      }
+    }
+    if (!now || *now == own) continue;
+    out[k].tense_only = false, out[k].named_day = true;  // the next bare weekday may be told from it
+    const std::string was = out[k].value.substr(0, 10), is = format_day(civil_from_days(*now));
+    out[k].value = is + out[k].value.substr(10);
+    for (std::size_t f = k + 1; f < out.size() && (out[f].floating || out[f].grain != Grain::kDay); ++f)
+      if (out[f].floating && out[f].value.starts_with(was + "T")) out[f].value = is + out[f].value.substr(10);
+  }
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
@@ -415,6 +475,7 @@ std::vector<Match> Parser::run() const {
       if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
           out.back().end + 1 == m->begin && norm(m->begin - 1) == "الموافق" && out.back().mod.empty()) {
         Match& day = out.back();
+        day.tense_only = false, day.named_day = true;
         const std::size_t t = day.value.find('T');
         day.value = m->value + (t == std::string::npos ? "" : day.value.substr(t));
       }
@@ -428,6 +489,7 @@ std::vector<Match> Parser::run() const {
       ++i;
     }
   }
+  same_weekdays(out);
   // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس».
   for (std::size_t k = 0; k + 1 < out.size(); ++k)
     if (out[k].floating && out[k + 1].type == "SET" && out[k].end == out[k + 1].begin) {

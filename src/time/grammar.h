@@ -25,6 +25,9 @@ struct Match {
   int count = 0;
   bool floating = false;  ///< a clock time with no day of its own (set on the reference day)
   bool weekday = false;   ///< a day found from a weekday name (coordinated ones go in order)
+  bool tense_only = false;  ///< …whose week only the clause's tense chose (الخميس, no المقبل)
+  bool named_day = false;   ///< a day that names its weekday and fixes its week (الأحد المقبل،
+                            ///< اليوم الأحد، الثلاثاء 24 سبتمبر)
 };
 
 class Parser {
@@ -86,6 +89,7 @@ class Parser {
   std::optional<Match> vague(std::size_t i) const;
   std::optional<Match> modified(std::size_t i) const;
   std::optional<Match> shifted(std::size_t i, const Match& dur, int sign) const;
+  void same_weekdays(std::vector<Match>& out) const;
 
   // Values (dates.cpp).
   std::optional<Match> month_value(std::size_t begin, std::size_t end, int day, int month,
