@@ -51,6 +51,7 @@ struct Candidate {
   double count = 0;
   double heads = 0;  // occurrences that open their run: nouns heading a phrase, not modifiers
   double before_name = 0;  // occurrences right before an entity mention: a title (الأمير، الدكتور)
+  int occurrences = 0, word_and_name = 0;  // all of them; those of one word and a whole mention
   bool entity = false;
   bool in_title = false;
   std::vector<std::pair<Gram, int>> forms;  // display form → occurrences
@@ -176,6 +177,10 @@ class Candidates {
     if (added) list_.push_back({keys});
     return list_[it->second];
   }
+  const Candidate* find(const Gram& keys) const {
+    auto it = index_.find(keys);
+    return it == index_.end() ? nullptr : &list_[it->second];
+  }
   std::vector<Candidate>& list() { return list_; }
 
  private:
@@ -192,30 +197,43 @@ void add_form(Candidate& c, const Gram& form, int n) {
   c.forms.emplace_back(form, n);
 }
 
-// Whether each token begins an entity mention (the first token overlapping it: بالعراق).
-std::vector<bool> mention_starts(const Context& ctx) {
-  std::vector<bool> starts(ctx.tokens.size(), false);
+// The tokens of each entity mention, [first, last): for each token, the mention it is in
+// (the tokens overlapping it: بالعراق), or {0, 0}.
+std::vector<std::pair<std::size_t, std::size_t>> mention_tokens(const Context& ctx) {
+  std::vector<std::pair<std::size_t, std::size_t>> in(ctx.tokens.size(), {0, 0});
   for (const Entity& e : ctx.entities)
     for (Span span : e.mentions) {
       auto t = std::partition_point(ctx.tokens.begin(), ctx.tokens.end(),
                                     [&](const text::Token& tok) { return tok.end <= span.begin; });
-      if (t != ctx.tokens.end() && t->begin < span.end) starts[static_cast<std::size_t>(t - ctx.tokens.begin())] = true;
+      const auto first = static_cast<std::size_t>(t - ctx.tokens.begin());
+      std::size_t last = first;
+      while (last < ctx.tokens.size() && ctx.tokens[last].begin < span.end) ++last;
+      for (std::size_t k = first; k < last; ++k) in[k] = {first, last};
     }
-  return starts;
+  return in;
 }
 
 void collect(const Context& ctx, const Words& w, Candidates& out) {
-  const std::vector<bool> name_starts = mention_starts(ctx);
+  const auto mention = mention_tokens(ctx);
+  const auto in_mention = [&](std::size_t t) { return mention[t].second > mention[t].first; };
   for (std::size_t r = 0; r < w.runs.size(); ++r) {
     for (std::size_t b = 0; b < w.runs[r].size(); ++b)
       for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
+        // An n-gram that cuts a name is no phrase: «الأمير محمد» of «الأمير محمد بن سلمان»,
+        // «مذكرات فاتن» of «مذكرات فاتن حمامة»; the name is a candidate of its own.
+        const std::size_t first = w.runs[r][b], last = w.runs[r][e - 1] + 1;
+        bool cuts = false;
+        for (std::size_t t = first; t < last && !cuts; ++t)
+          cuts = in_mention(t) && (mention[t].first < first || mention[t].second > last);
+        if (cuts) continue;
         Candidate& c = out.at(gram(w.run_keys[r], b, e));
-        bool title = in_span(ctx.tokens[w.runs[r][b]], ctx.title);
+        bool title = in_span(ctx.tokens[first], ctx.title);
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
         c.heads += b == 0 && !title;
-        const std::size_t next = w.runs[r][e - 1] + 1;
-        c.before_name += !title && next < name_starts.size() && name_starts[next];
+        ++c.occurrences;
+        c.word_and_name += e - b >= 2 && !in_mention(first) && mention[first + 1] == std::pair{first + 1, last};
+        c.before_name += !title && last < mention.size() && in_mention(last) && mention[last].first == last;
         Gram form = gram(w.run_written[r], b, e);
         form.ids[0] = w.run_shown[r][b];
         add_form(c, form, 1);
@@ -304,11 +322,20 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     if ((!c.entity || c.keys.size == 1) &&
         std::any_of(c.keys.begin(), c.keys.end(), [&](std::uint32_t k) { return formula_word(words.keys.word(k)); }))
       continue;
+    // A title and a name («الدكتور سامي العتيبي», «مدينة أبها») is the name's: the name is a
+    // candidate of its own and the title is no keyphrase.
+    if (!c.entity && c.word_and_name * 2 >= c.occurrences && c.occurrences > 0) {
+      Gram head;
+      head.ids[0] = c.keys.ids[0], head.size = 1;
+      const Candidate* h = cands.find(head);
+      if (h && h->count > 0 && h->before_name * 2 >= h->count) continue;
+    }
+    // A single word that mostly comes right before a name (الأمير، الدكتور) is its title.
+    if (!c.entity && c.keys.size == 1 && c.count > 0 && c.before_name * 2 >= c.count) continue;
     // A word said once is a weak candidate, kept for short articles that repeat nothing.
     bool once = !c.entity && !c.in_title && c.count < 2;
     // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.
-    // One that mostly comes right before a name (الأمير، الدكتور) is its title.
-    bool modifier = !c.entity && c.keys.size == 1 && (c.heads * 2 < c.count || (c.count > 0 && c.before_name * 2 >= c.count));
+    bool modifier = !c.entity && c.keys.size == 1 && c.heads * 2 < c.count;
     double sum = 0;
     for (std::uint32_t k : c.keys) sum += rank[k];
     double score = sum / std::sqrt(static_cast<double>(c.keys.size)) *

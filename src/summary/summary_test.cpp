@@ -161,6 +161,35 @@ TEST(Keyphrases, LongNamesWholeAndTitlesNotAlone) {
   EXPECT_FALSE(has("الدكتور"));
 }
 
+TEST(Keyphrases, NoPhraseCutsANameAndNoTitleWithItsName) {
+  // The tagger found محمد بن سلمان and سامي العتيبي. «الأمير محمد» and «مذكرات سامي» cut a name;
+  // «الدكتور سامي العتيبي» is the name with its title: none is a keyphrase.
+  Article a(
+      "الأمير محمد بن سلمان يدشن مشروع الإسكان\n"
+      "دشن الأمير محمد بن سلمان مشروع الإسكان في الرياض. وتابع الأمير محمد بن سلمان مراحل مشروع "
+      "الإسكان. وقال الدكتور سامي العتيبي إن المشروع يضم ألف وحدة. وأضاف الدكتور سامي العتيبي أن "
+      "مذكرات سامي العتيبي تروي قصة المشروع، وأن الأمير محمد بن سلمان وجه بإنجازه.");
+  auto all = [&](const std::string& text) {
+    std::vector<Span> spans;
+    for (auto at = a.text.find(text); at != std::string::npos; at = a.text.find(text, at + 1))
+      spans.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + text.size())});
+    return spans;
+  };
+  Entity prince{}, doctor{};
+  prince.id = "e1", prince.type = EntityType::kPerson, prince.name = "محمد بن سلمان";
+  prince.mentions = all(prince.name);
+  doctor.id = "e2", doctor.type = EntityType::kPerson, doctor.name = "سامي العتيبي";
+  doctor.mentions = all(doctor.name);
+  a.entities = {prince, doctor};
+  auto phrases = keyphrases(a.context(), 10);
+  auto has = [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_TRUE(has("محمد بن سلمان"));
+  EXPECT_TRUE(has("سامي العتيبي"));
+  EXPECT_TRUE(has("مشروع الإسكان"));
+  for (const char* cut : {"الأمير محمد", "مذكرات سامي", "الدكتور سامي العتيبي", "الدكتور سامي", "سلمان يدشن"})
+    EXPECT_FALSE(has(cut)) << cut;
+}
+
 TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   // The key of والفنون is that of الفنون, so the phrase is found however it is written; but
   // only its first word loses و ب ل: «الثقافة الفنون» and «الملتحقين التنظيم» misquote the text.
