@@ -412,6 +412,32 @@ TEST(Resolve, MinedNameAfterItsHeadIsAnEntity) {
   EXPECT_EQ(e[1].mentions.size(), 1u) << "تلال alone is not the town";
 }
 
+// A mined name in a list (و or a comma) next to an entity of its type is one too; next to an
+// entity of another type, or a word that is no mined name, nothing is added.
+TEST(Resolve, MinedNameInAListWithAnEntityOfItsType) {
+  Model m = test_model();
+  m.lexicon.add("الوديان", Category::kMinedOrg);
+  m.lexicon.add("الصفا", Category::kMinedOrg);
+  m.lexicon.add("المرجان", Category::kMinedOrg);
+  m.lexicon.add("تلال الشمس", Category::kMinedLoc);
+  const std::string text =
+      "تجمع المباراة النجوم والوديان والجمهور. وتأهل الصفا، النجوم إلى النهائي. ووصل الوفد إلى بنغازي "
+      "وتلال الشمس. وزار الوفد بنغازي والمرجان.";
+  auto e = run(text, {{"النجوم", 2}, {"بنغازي", 1}}, m);
+  auto find = [&](const std::string& name) {
+    return std::find_if(e.begin(), e.end(), [&](const Entity& x) { return x.name == name; });
+  };
+  ASSERT_NE(find("الوديان"), e.end()) << "after an organisation, with و";
+  EXPECT_EQ(find("الوديان")->type, EntityType::kOrganization);
+  ASSERT_NE(find("الصفا"), e.end()) << "before an organisation, with a comma";
+  EXPECT_EQ(find("الصفا")->type, EntityType::kOrganization);
+  ASSERT_NE(find("تلال الشمس"), e.end()) << "a mined place of two words after a place";
+  EXPECT_EQ(find("تلال الشمس")->type, EntityType::kLocation);
+  EXPECT_EQ(find("المرجان"), e.end()) << "a mined organisation next to a place";
+  EXPECT_EQ(find("الجمهور"), e.end()) << "no mined name";
+  EXPECT_EQ(e.size(), 5u);
+}
+
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   // الشباب ("youth") is too common a word to be mined as a name; after نادي in an article
   // about a match it is the club, and so it is bare later in the same article.
