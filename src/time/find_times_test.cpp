@@ -302,6 +302,11 @@ TEST(FindTimes, BareWeekdayIsTheDayAnotherMentionFixes) {
   EXPECT_EQ(times[0].value, "2015-07-26") << "the week the body names, not the tense's past one";
   EXPECT_EQ(times[1].value, "2015-07-26T10:00") << "the clock time moves with its day";
   EXPECT_EQ(times[2].value, "2015-07-26");
+  // A body clause in the future fixes the headline's week too.
+  times = run("المطار يوقع عقد المبنى الخميس\nمن المقرر أن توقع إدارة المطار الخميس عقد المبنى.", "2015-07-21");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0].value, "2015-07-23");
+  EXPECT_EQ(times[1].value, "2015-07-23");
   // A clause in the future does not take a past day named elsewhere.
   times = run("التقى الوزير الوفد الأحد الماضي، وسيزور المصنع الأحد.", "2015-07-24");
   ASSERT_EQ(times.size(), 2u);

@@ -427,7 +427,10 @@ void Parser::same_weekdays(std::vector<Match>& out) const {
     if (!now) {
       std::size_t best_gap = 0;
       for (const Match& n : out) {
-        const auto d = n.named_day ? parse_day(n.value) : std::nullopt;
+        // For a headline, a body clause in the future fixes the week too («من المقرر أن توقع
+        // الإدارة الخميس» for «مطار الدمام يوقع العقد الخميس»).
+        const bool fixed = n.named_day || (headline && n.tense_only && w_[n.begin].future);
+        const auto d = fixed ? parse_day(n.value) : std::nullopt;
         if (!d || (!headline && gap(n) > kNear)) continue;
         const std::int64_t other = days_from_civil(*d);
         if (iso_weekday(other) != weekday) continue;
