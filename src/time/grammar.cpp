@@ -187,13 +187,20 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   const bool joined = sense(end, Kind::kOf) != nullptr;  // العاشرة من صباح
   std::size_t k = joined ? end + 1 : end;
   const Sense* part = sense(k, Kind::kPart);
-  if (part) end = k + 1;
+  bool afternoon = false;  // الساعة الثالثة بعد الظهر
+  if (part) {
+    end = k + 1;
+  } else if (const Sense* mod = sense(k, Kind::kMod); marker && mod && mod->text == "AFTER") {
+    const Sense* noon = sense(k + 1, Kind::kPart);
+    afternoon = noon && noon->text == "MI";
+    if (afternoon) end = k + 2;
+  }
   if (!marker && !colon && !part) return std::nullopt;
   // Without الساعة, digits need a part of the day and a 12-hour value (9 مساء); a number
   // word needs the part joined by من (التاسعة من مساء الأربعاء), since an ordinal before a
   // part of the day is more often an adjective (المباراة الثالثة مساء أمس).
   if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined))) return std::nullopt;
-  const std::string code = part ? part->text : "";
+  const std::string code = afternoon ? "AF" : part ? part->text : "";
   if ((code == "EV" || code == "AF") && hour < 12) hour += 12;
   if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
   if (code == "MI" && hour <= 4) hour += 12;
