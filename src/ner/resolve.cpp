@@ -11,6 +11,7 @@
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
 extern const std::string_view kNerQuotedHeads;
+extern const std::string_view kNerNameHeads;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -286,6 +287,22 @@ bool club_after(const Doc& d, std::uint32_t t) {
          d.tokens[t + 1].kind == text::TokenKind::kWord && !summary::StopWords::instance().contains(name);
 }
 
+// The organisation heads the names were mined after (data/ner_name_heads.tsv), search-
+// normalized: besides the tagger's heads, جماعة، ميليشيات، موقع، شركات (جماعة الإخوان، ميليشيات
+// الحوثي، شركات الإنماء وزين). Not the place heads: قطاع, مركز, منطقة head common nouns as often
+// (قطاع المصارف), and the mined list has such nouns among its places.
+const std::set<std::string, std::less<>>& mining_org_heads() {
+  static const auto heads = [] {
+    std::set<std::string, std::less<>> out;
+    util::for_each_table_line(data::kNerNameHeads, [&](std::string_view line) {
+      auto f = util::split_tabs(line);
+      if (f.size() == 2 && f[0] == "ORG") out.insert(text::normalize_search(f[1]));
+    });
+    return out;
+  }();
+  return heads;
+}
+
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
   int sport = -1;  // whether the article is about sport; read once, when a club head is seen
@@ -293,18 +310,21 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       if (covered[t] || covered[t + 1]) continue;
-      bool head = false;
-      for (const auto& r : name_readings(d.norm[t]))
+      bool head = false, org_only = false;  // org_only: a mining head alone, for organisations
+      for (const auto& r : name_readings(d.norm[t])) {
         head = head || d.model.lexicon.contains(r.second, Category::kOrgHead) ||
                d.model.lexicon.contains(r.second, Category::kLocHead);
-      if (!head) continue;
+        org_only = org_only || mining_org_heads().contains(r.second);
+      }
+      org_only = org_only && !head;
+      if (!head && !org_only) continue;
       std::vector<std::string> words(d.norm.begin() + t + 1, d.norm.begin() + std::min(end, t + 4));
       std::size_t len = 0;
       int type = -1;
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
       else if (club_after(d, t) && (sport < 0 ? (sport = about_sport(d)) : sport)) type = 2, len = 1;
-      if (type < 0) continue;
+      if (type < 0 || (org_only && type != 2)) continue;
       const auto last = static_cast<std::uint32_t>(t + 1 + len);
       if (std::any_of(covered.begin() + t + 1, covered.begin() + last, [](bool c) { return c; })) continue;
       mentions.push_back(make_mention(d, s, t + 1, last, type));

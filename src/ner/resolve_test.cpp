@@ -438,6 +438,18 @@ TEST(Resolve, MinedNameInAListWithAnEntityOfItsType) {
   EXPECT_EQ(e.size(), 5u);
 }
 
+// The organisation heads names were mined after count as heads too (ميليشيات الحوثي); the
+// place heads do not (قطاع heads common nouns: قطاع المصارف).
+TEST(Resolve, MinedOrganisationAfterAMiningHead) {
+  Model m = test_model();
+  m.lexicon.add("الوديان", Category::kMinedOrg);
+  m.lexicon.add("المرجان", Category::kMinedLoc);
+  auto e = run("قصفت ميليشيات الوديان القرية. وارتفعت أسهم قطاع المرجان أمس.", {}, m);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "الوديان");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+}
+
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   // الشباب ("youth") is too common a word to be mined as a name; after نادي in an article
   // about a match it is the club, and so it is bare later in the same article.
