@@ -271,6 +271,13 @@ std::optional<Found> Finder::build(std::size_t k) {
       if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later;  // not أمس الأول
       else q.speaker_span = {};
     }
+    // The newspaper told comes before the speaker: وأوضح لـ"الاقتصادية" الدكتور ضياء الخطيب،
+    // نفى لـ«الرياض» مصدر مسؤول.
+    if (std::size_t p = after == c.end ? past_addressee(c.end, limit) : kNone; p != kNone && p > c.end) {
+      std::size_t later = speaker_after(p, limit, 0, &q.speaker_span);
+      if (later > p && names_a_source(p, later)) after = later;
+      else q.speaker_span = {};
+    }
   }
   if (c.cls == CueClass::kSaying) {
     // its speaker was looked for before it
@@ -316,19 +323,22 @@ std::optional<Found> Finder::build(std::size_t k) {
   return f;
 }
 
+// Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»): the token after
+// it; p itself when there is none; kNone when its quote mark does not close in time.
+std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
+  if (p + 1 >= limit || v_.at(p).norm != "\u0644" || !v_.opens_quote(p + 1)) return p;
+  const QuotePair& pair = v_.pairs()[v_.at(p + 1).pair];
+  return pair.close == kNone || pair.close + 1 >= limit ? kNone : pair.close + 1;
+}
+
 // هكذا يقول لـ«الصحيفة» فلان، …: the sentence before is what he says (or the quote that
 // closes right before هكذا). The speaker comes after the verb and its addressee.
 std::optional<Found> Finder::build_thus(const Cue& c) const {
   Found f = found_at(c);
   Quote& q = f.quote;
   std::size_t limit = v_.paragraph_end(c.first);
-  std::size_t p = c.end;
-  if (p < limit && v_.at(p).norm == "\u0644" && v_.opens_quote(p + 1)) {  // لـ«الصحيفة»
-    const QuotePair& pair = v_.pairs()[v_.at(p + 1).pair];
-    if (pair.close == kNone || pair.close >= limit) return std::nullopt;
-    p = pair.close + 1;
-  }
-  if (speaker_after(p, limit, 0, &q.speaker_span) == p) return std::nullopt;
+  const std::size_t p = past_addressee(c.end, limit);
+  if (p == kNone || speaker_after(p, limit, 0, &q.speaker_span) == p) return std::nullopt;
   q.kind = QuoteKind::kDirect;
   if (std::size_t pair = quote_before(c.first); pair != kNone) {
     q.span = v_.pairs()[pair].content;
