@@ -256,6 +256,10 @@ def evaluate(model, vocab, dev):
 def train(a, train_part, dev, bit_fn, n_bits):
     rng = random.Random(a.seed)
     torch.manual_seed(a.seed)
+    if a.init:
+        model, vocab = load(a.init, bit_fn)
+        print(f"continuing {a.init}: dev F1 {evaluate(model, vocab, dev).f1():.2f}", flush=True)
+        return fit(a, model, vocab, train_part, dev, rng)
     vocab, table = build_vocab(train_part, a.vectors, a.vocab, a.min_char_count, a.word_dim, bit_fn, n_bits)
     in_vocab = sum(ner_data.word_key(w) in vocab.word_id for ws, _ in dev for w in ws)
     print(f"vocabulary {len(vocab.words)} keys + PAD/UNK, dim {table.shape[1]}; {len(vocab.chars) - 4} chars; "
@@ -274,15 +278,26 @@ def train(a, train_part, dev, bit_fn, n_bits):
     n_lm = sum(p.numel() for n, p in model.named_parameters() if n.startswith("lm."))
     print(f"parameters {n_params} ({n_params - model.words.weight.numel()} besides the word table, of which "
           f"{n_lm} in the frozen LM)", flush=True)
+    return fit(a, model, vocab, train_part, dev, rng)
+
+
+def fit(a, model, vocab, train_part, dev, rng):
     tag_ids = {t: i for i, t in enumerate(ner_data.TAGS)}
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=a.lr)
     start = time.time()
+    extra = []
+    if a.extra:
+        extra = [s for s in ner_data.read_conll(a.extra) if s[0] != ["-DOCSTART-"]]
+        print(f"machine-labelled: {len(extra)} sentences, {a.extra_per_epoch or len(extra)} a epoch", flush=True)
     for epoch in range(1, a.epochs + 1):
         model.train()
         total, t0 = 0.0, time.time()
-        for group in batches(train_part, a.batch, rng):
-            b = vocab.batch([train_part[i] for i in group], tag_ids, a.word_dropout, rng)
+        data = train_part
+        if extra:
+            data = train_part + (rng.sample(extra, a.extra_per_epoch) if 0 < a.extra_per_epoch < len(extra) else extra)
+        for group in batches(data, a.batch, rng):
+            b = vocab.batch([data[i] for i in group], tag_ids, a.word_dropout, rng)
             opt.zero_grad()
             loss = model.loss(b)
             (loss / len(group)).backward()
@@ -290,7 +305,7 @@ def train(a, train_part, dev, bit_fn, n_bits):
             opt.step()
             total += loss.item()
         s = evaluate(model, vocab, dev)
-        print(f"epoch {epoch:3d}  loss {total / len(train_part):8.3f}  dev F1 {s.f1():6.2f}  "
+        print(f"epoch {epoch:3d}  loss {total / len(data):8.3f}  dev F1 {s.f1():6.2f}  "
               f"(LOC {s.f1('LOC'):.1f} MISC {s.f1('MISC'):.1f} ORG {s.f1('ORG'):.1f} PERS {s.f1('PERS'):.1f})  "
               f"{time.time() - t0:5.0f} s  total {(time.time() - start) / 60:5.1f} min", flush=True)
         if a.max_minutes and time.time() - start > 60 * a.max_minutes and epoch < a.epochs:
@@ -309,6 +324,10 @@ def main():
     ap.add_argument("--word-dim", type=int, default=100, help="only without --vectors")
     ap.add_argument("--finetune", action="store_true", help="train the word vectors too (default: frozen)")
     ap.add_argument("--word-dropout", type=float, default=0.0, help="train-time chance of replacing a word by UNK")
+    ap.add_argument("--init", help="a saved model to go on training (its vocabulary and sizes; --lm not supported)")
+    ap.add_argument("--extra", help="machine-labelled CoNLL (ner_silver.py) trained on besides the gold train part")
+    ap.add_argument("--extra-per-epoch", type=int, default=0,
+                    help="sentences of --extra drawn afresh each epoch (0: all of them)")
     ap.add_argument("--lm", help="lm_train.py's model: its states become inputs (needs --vectors, no --finetune)")
     ap.add_argument("--lm-dropout", type=float, help="dropout on the LM states (default: --dropout)")
     ap.add_argument("--gazetteer-bits", action="store_true", help="add marsad's lexicon match bits (ner_bits.py)")
