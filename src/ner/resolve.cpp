@@ -352,6 +352,11 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       added = false;
       for (std::uint32_t t = begin; t < end; ++t) {
         if (type[t] >= 0 || d.tokens[t].kind != text::TokenKind::kWord) continue;
+        // Only a word next to a list's link may join it (the lexicon is read for few words).
+        bool linked = (conj(t) && t > begin && type[t - 1] >= 0) || (t >= begin + 2 && comma(t - 1) && type[t - 2] >= 0);
+        for (std::uint32_t k = t + 1; k < std::min(end, t + 4) && !linked; ++k)
+          linked = (conj(k) && type[k] >= 0) || (k + 1 < end && comma(k) && type[k + 1] >= 0);
+        if (!linked) continue;
         // The name after its و (والنصر), else the word as written (a name may begin with و).
         for (const std::size_t skip : {conj(t) ? std::size_t{2} : std::size_t{0}, std::size_t{0}}) {
           std::vector<std::string> words{d.norm[t].substr(skip)};
