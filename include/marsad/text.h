@@ -209,6 +209,11 @@ void append_conllu_sentence(std::string& out, std::string_view text, std::span<c
                             const Sentence& sentence, const CodepointIndex& codepoints,
                             const std::function<std::string(std::uint32_t token, bool stem)>& word_misc = {});
 
+/// How often the news corpus the built-in segmenter was trained with (SaudiNewsNet, 8.9 M
+/// words; words seen fewer than 3 times left out) writes `word`, search-normalized (any form
+/// is normalized here). 0 for unseen words.
+std::uint32_t corpus_count(std::string_view word);
+
 /// Light stem for search: clitics, the article and common affixes removed, on the
 /// search-normalized form (واشنطن → واشنطن, القوات → قوات, بالمعلمين → معلم).
 std::string light_stem(std::string_view word);

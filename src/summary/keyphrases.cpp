@@ -67,16 +67,48 @@ struct Words {
   // Display ids, parallel to runs: a phrase shows its first word without و ب ل (والحكومة →
   // الحكومة) and the others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
   std::vector<std::vector<std::uint32_t>> run_shown, run_written;
+  std::vector<std::vector<bool>> run_verbs;  // imperfect verbs: in the word graph, in no phrase
 };
+
+// The tokens of each entity mention, [first, last): for each token, the mention it is in
+// (the tokens overlapping it: بالعراق), or {0, 0}.
+std::vector<std::pair<std::size_t, std::size_t>> mention_tokens(const Context& ctx) {
+  std::vector<std::pair<std::size_t, std::size_t>> in(ctx.tokens.size(), {0, 0});
+  for (const Entity& e : ctx.entities)
+    for (Span span : e.mentions) {
+      auto t = std::partition_point(ctx.tokens.begin(), ctx.tokens.end(),
+                                    [&](const text::Token& tok) { return tok.end <= span.begin; });
+      const auto first = static_cast<std::size_t>(t - ctx.tokens.begin());
+      std::size_t last = first;
+      while (last < ctx.tokens.size() && ctx.tokens[last].begin < span.end) ++last;
+      for (std::size_t k = first; k < last; ++k) in[k] = {first, last};
+    }
+  return in;
+}
+
+// An imperfect verb (يستعين، تبدو، ويشارك): a word of four letters or more opening with ي، ت
+// or ن (after و/ف) that the news corpus writes with the article at most once for 100 times
+// without (يستقبل 287 times, اليستقبل never). Nouns of that shape take the article (تنفيذ 2,394
+// times, التنفيذ 504; تصفية 91, التصفية 3); names
+// (تركيا، نايف) do not, so words inside entity mentions are never taken for verbs.
+bool imperfect_verb(std::string_view folded) {
+  if (folded.size() > 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641"))) folded.remove_prefix(2);
+  if (folded.size() < 8 || !(folded.starts_with("\u064A") || folded.starts_with("\u062A") || folded.starts_with("\u0646")))
+    return false;
+  const std::uint32_t bare = text::corpus_count(folded);
+  return bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(folded)) * 100 <= bare;
+}
 
 // Runs of content words, never across a sentence or punctuation; sentences that only repeat
 // the title are left out.
 Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
+  const auto mention = mention_tokens(ctx);
   Words w;
   w.runs.emplace_back();
   w.run_keys.emplace_back();
   w.run_shown.emplace_back();
   w.run_written.emplace_back();
+  w.run_verbs.emplace_back();
   std::string folded;
   auto close_run = [&w] {
     if (w.runs.back().empty()) return;
@@ -84,6 +116,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
     w.run_keys.emplace_back();
     w.run_shown.emplace_back();
     w.run_written.emplace_back();
+    w.run_verbs.emplace_back();
   };
   const StopWords& stop = StopWords::instance();
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
@@ -102,6 +135,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
         continue;
       }
       w.runs.back().push_back(i);
+      w.run_verbs.back().push_back(mention[i].second == mention[i].first && imperfect_verb(folded));
       w.run_keys.back().push_back(w.keys.id(key_of_folded(folded)));
       w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
       w.run_written.back().push_back(w.shown.id(t.view(ctx.text)));
@@ -112,6 +146,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
   w.run_keys.pop_back();
   w.run_shown.pop_back();
   w.run_written.pop_back();
+  w.run_verbs.pop_back();
   return w;
 }
 
@@ -197,22 +232,6 @@ void add_form(Candidate& c, const Gram& form, int n) {
   c.forms.emplace_back(form, n);
 }
 
-// The tokens of each entity mention, [first, last): for each token, the mention it is in
-// (the tokens overlapping it: بالعراق), or {0, 0}.
-std::vector<std::pair<std::size_t, std::size_t>> mention_tokens(const Context& ctx) {
-  std::vector<std::pair<std::size_t, std::size_t>> in(ctx.tokens.size(), {0, 0});
-  for (const Entity& e : ctx.entities)
-    for (Span span : e.mentions) {
-      auto t = std::partition_point(ctx.tokens.begin(), ctx.tokens.end(),
-                                    [&](const text::Token& tok) { return tok.end <= span.begin; });
-      const auto first = static_cast<std::size_t>(t - ctx.tokens.begin());
-      std::size_t last = first;
-      while (last < ctx.tokens.size() && ctx.tokens[last].begin < span.end) ++last;
-      for (std::size_t k = first; k < last; ++k) in[k] = {first, last};
-    }
-  return in;
-}
-
 void collect(const Context& ctx, const Words& w, Candidates& out) {
   const auto mention = mention_tokens(ctx);
   const auto in_mention = [&](std::size_t t) { return mention[t].second > mention[t].first; };
@@ -221,6 +240,7 @@ void collect(const Context& ctx, const Words& w, Candidates& out) {
       for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
         // An n-gram that cuts a name is no phrase: «الأمير محمد» of «الأمير محمد بن سلمان»,
         // «مذكرات فاتن» of «مذكرات فاتن حمامة»; the name is a candidate of its own.
+        if (w.run_verbs[r][e - 1]) break;  // no phrase holds a verb («الذهب يهوي»), nor goes on past one
         const std::size_t first = w.runs[r][b], last = w.runs[r][e - 1] + 1;
         bool cuts = false;
         for (std::size_t t = first; t < last && !cuts; ++t)

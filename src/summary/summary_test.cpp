@@ -190,6 +190,21 @@ TEST(Keyphrases, NoPhraseCutsANameAndNoTitleWithItsName) {
     EXPECT_FALSE(has(cut)) << cut;
 }
 
+TEST(Keyphrases, NoPhraseHoldsAVerb) {
+  // يستقبل (never written اليستقبل in the corpus) is a verb: «الأمير يستقبل المهنئين» is no
+  // phrase, and neither is «يستقبل المهنئين»: the phrase starts after it. تنفيذ (often
+  // التنفيذ) is a noun.
+  Article a(
+      "الأمير يستقبل المهنئين بعيد الفطر\n"
+      "الأمير يستقبل المهنئين في قصر الحكم. ويستقبل المهنئين بعد صلاة العيد. وتابع الأمير تنفيذ "
+      "المشاريع، وأكد أن تنفيذ المشاريع أولوية. ويستقبل المهنئين يوميا.");
+  auto phrases = keyphrases(a.context(), 10);
+  auto has = [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  for (const auto& p : phrases) EXPECT_EQ(p.find("يستقبل"), std::string::npos) << p;
+  EXPECT_TRUE(std::any_of(phrases.begin(), phrases.end(), [](const std::string& p) { return p.starts_with("المهنئين"); }));
+  EXPECT_TRUE(has("تنفيذ المشاريع"));
+}
+
 TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   // The key of والفنون is that of الفنون, so the phrase is found however it is written; but
   // only its first word loses و ب ل: «الثقافة الفنون» and «الملتحقين التنظيم» misquote the text.

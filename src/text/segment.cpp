@@ -156,6 +156,10 @@ const detail::Lexicon& detail::builtin_lexicon() {
   return SegmenterInternals::lexicon(Segmenter::instance());
 }
 
+std::uint32_t corpus_count(std::string_view word) {
+  return detail::builtin_lexicon().count(normalize_search(word));
+}
+
 detail::CachedWord* Segmenter::cached(std::string_view word) const {
   if (word.size() > kMaxCachedBytes) return nullptr;
   thread_local ThreadCache cache;

@@ -249,6 +249,11 @@ TEST(Conllu, WrittenSentencesReadBackAsTheirSegmentation) {
   EXPECT_EQ(gold[1].surface, "للصحفيين");
 }
 
+TEST(CorpusCount, CountsWordsOfTheBuiltInCorpus) {
+  EXPECT_GT(corpus_count("الحكومة"), 1000u) << "a common word";
+  EXPECT_EQ(corpus_count("الحكومة"), corpus_count("الحكومه")) << "any form: normalized here";
+  EXPECT_EQ(corpus_count("qqqq"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad::text
-
