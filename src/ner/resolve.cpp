@@ -390,6 +390,22 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// A person's mention does not begin with a title or an origin: «البروفيسور هيكمان», «الشيف
+// لازارين», «البرازيلي نيمار» name هيكمان، لازارين، نيمار (ANERcorp and the blind sets leave
+// titles and origins out; the word stays before the name, where titles are read from). The
+// first word, with the article, is a title, role or person trigger, an adjective of origin in
+// the lexicon, or has an origin's shape (ال…ي, six letters or more: الصربي، الأرمني). Names
+// that begin with ال keep it: الحسين بن علي، الظاهر بيبرس، الكسيس تسيبراس.
+void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.last - m.first < 2) continue;
+    const std::string_view w = d.norm[m.first];
+    if (!w.starts_with("\u0627\u0644")) continue;
+    const bool origin = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A"));
+    if (origin || title_word(d, w)) m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
+  }
+}
+
 // Whether the words at token t read as `key` (the first word in any of its readings).
 bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<std::string>& key) {
   if (t + key.size() > end) return false;
@@ -546,6 +562,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   for (std::size_t t = 0; t < tokens.size(); ++t)
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
+  trim_person_openers(d, mentions);
   add_facilities(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);

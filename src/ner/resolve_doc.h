@@ -50,6 +50,10 @@ std::size_t long_title_at(const Doc& d, std::uint32_t t);
 /// (الشاعر) or a person trigger, speech verbs included (وقالت).
 bool person_announced(const Doc& d, std::uint32_t t);
 
+/// Whether a word (search-normalized, as written alone) is a one-word title, role or person
+/// trigger (الدكتور، البروفيسور، المخرج، الفنان).
+bool title_word(const Doc& d, std::string_view word);
+
 /// The title written before person mention m, and the one after it (after a comma); empty if
 /// none. `entity` per token: -1 none, else the type of the mention over it (0 = a person).
 std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity);

@@ -450,6 +450,16 @@ TEST(Resolve, MinedOrganisationAfterAMiningHead) {
   EXPECT_EQ(e[0].type, EntityType::kOrganization);
 }
 
+// The tagger took a title or an origin into a person's name; the name starts after it. Names
+// that begin with ال keep it.
+TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
+  auto e = run("قال البروفيسور هيكمان إن البرازيلي نيمار زار ضريح الحسين بن علي.",
+               {{"البروفيسور هيكمان", 0}, {"البرازيلي نيمار", 0}, {"الحسين بن علي", 0}});
+  std::vector<std::string> names;
+  for (const auto& x : e) names.push_back(x.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"هيكمان", "نيمار", "الحسين بن علي"}));
+}
+
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   // الشباب ("youth") is too common a word to be mined as a name; after نادي in an article
   // about a match it is the club, and so it is bare later in the same article.
