@@ -173,8 +173,14 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   std::size_t end = j;
   bool colon = j + 2 < w_.size() && w_[j].number >= 0 && punct(j + 1, ':') && w_[j + 2].number >= 0 &&
                !w_[j + 1].space_before && !w_[j + 2].space_before;
+  // الساعة 1438 بتوقيت جرينتش: four digits after الساعة, before a time zone, are hours and
+  // minutes (news agencies' market reports).
+  const bool hhmm = marker && j + 1 < w_.size() && w_[j].digits == 4 && w_[j].number % 100 < 60 &&
+                    w_[j].number < 2400 && norm(j + 1).find("\u062A\u0648\u0642\u064A\u062A") != std::string_view::npos;
   if (const Sense* h = sense(j, Kind::kHourWord)) {
     hour = h->value, end = j + 1, marker = true;  // منتصف الليل
+  } else if (hhmm) {
+    hour = w_[j].number / 100, minute = w_[j].number % 100, end = j + 1, colon = true;
   } else if (colon) {
     hour = w_[j].number, minute = w_[j + 2].number, end = j + 3;
   } else if (auto n = number(j)) {
