@@ -72,8 +72,9 @@ struct Words {
 
 // The tokens of each entity mention, [first, last): for each token, the mention it is in
 // (the tokens overlapping it: بالعراق), or {0, 0}.
-std::vector<std::pair<std::size_t, std::size_t>> mention_tokens(const Context& ctx) {
-  std::vector<std::pair<std::size_t, std::size_t>> in(ctx.tokens.size(), {0, 0});
+using Mentions = std::vector<std::pair<std::size_t, std::size_t>>;
+Mentions mention_tokens(const Context& ctx) {
+  Mentions in(ctx.tokens.size(), {0, 0});
   for (const Entity& e : ctx.entities)
     for (Span span : e.mentions) {
       auto t = std::partition_point(ctx.tokens.begin(), ctx.tokens.end(),
@@ -89,8 +90,8 @@ std::vector<std::pair<std::size_t, std::size_t>> mention_tokens(const Context& c
 // An imperfect verb (يستعين، تبدو، ويشارك): a word of four letters or more opening with ي، ت
 // or ن (after و/ف) that the news corpus writes with the article at most once for 100 times
 // without (يستقبل 287 times, اليستقبل never). Nouns of that shape take the article (تنفيذ 2,394
-// times, التنفيذ 504; تصفية 91, التصفية 3); names
-// (تركيا، نايف) do not, so words inside entity mentions are never taken for verbs.
+// times, التنفيذ 504; تصفية 91, التصفية 3); names (تركيا، نايف) do not, so words inside entity
+// mentions are never taken for verbs.
 bool imperfect_verb(std::string_view folded) {
   if (folded.size() > 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641"))) folded.remove_prefix(2);
   if (folded.size() < 8 || !(folded.starts_with("\u064A") || folded.starts_with("\u062A") || folded.starts_with("\u0646")))
@@ -101,8 +102,7 @@ bool imperfect_verb(std::string_view folded) {
 
 // Runs of content words, never across a sentence or punctuation; sentences that only repeat
 // the title are left out.
-Words content_runs(const Context& ctx, const std::vector<bool>& echoes) {
-  const auto mention = mention_tokens(ctx);
+Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Mentions& mention) {
   Words w;
   w.runs.emplace_back();
   w.run_keys.emplace_back();
@@ -232,15 +232,14 @@ void add_form(Candidate& c, const Gram& form, int n) {
   c.forms.emplace_back(form, n);
 }
 
-void collect(const Context& ctx, const Words& w, Candidates& out) {
-  const auto mention = mention_tokens(ctx);
+void collect(const Context& ctx, const Words& w, const Mentions& mention, Candidates& out) {
   const auto in_mention = [&](std::size_t t) { return mention[t].second > mention[t].first; };
   for (std::size_t r = 0; r < w.runs.size(); ++r) {
     for (std::size_t b = 0; b < w.runs[r].size(); ++b)
       for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
+        if (w.run_verbs[r][e - 1]) break;  // no phrase holds a verb («الذهب يهوي»), nor goes on past one
         // An n-gram that cuts a name is no phrase: «الأمير محمد» of «الأمير محمد بن سلمان»,
         // «مذكرات فاتن» of «مذكرات فاتن حمامة»; the name is a candidate of its own.
-        if (w.run_verbs[r][e - 1]) break;  // no phrase holds a verb («الذهب يهوي»), nor goes on past one
         const std::size_t first = w.runs[r][b], last = w.runs[r][e - 1] + 1;
         bool cuts = false;
         for (std::size_t t = first; t < last && !cuts; ++t)
@@ -328,9 +327,10 @@ bool formula_word(std::string_view key) {
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
   const std::vector<bool> echoes = title_echoes(ctx);
-  Words words = content_runs(ctx, echoes);
+  const Mentions mentions = mention_tokens(ctx);
+  Words words = content_runs(ctx, echoes, mentions);
   Candidates cands;
-  collect(ctx, words, cands);
+  collect(ctx, words, mentions, cands);
   add_entities(ctx, echoes, words, cands);
   std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
 
