@@ -76,16 +76,16 @@ bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::v
 
 }  // namespace
 
-// "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
-// over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
-// the head and the name must read as part of the title; else the head is not this name's.
-// Roles count as heads only when no office does: وزير الصحة المهندس خالد is the minister.
-// `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
 bool title_word(const Doc& d, std::string_view word) {
   return d.model.lexicon.contains(word, Category::kTitle) || d.model.lexicon.contains(word, Category::kPersonTrigger) ||
          roles().contains(word, Category::kTitle);
 }
 
+// "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
+// over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
+// the head and the name must read as part of the title; else the head is not this name's.
+// Roles count as heads only when no office does: وزير الصحة المهندس خالد is the minister.
+// `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
 std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
   const std::uint32_t start = d.sentences[m.sentence].first_token;
   for (bool with_roles : {false, true})
