@@ -67,7 +67,7 @@ struct Words {
   // Display ids, parallel to runs: a phrase shows its first word without و ب ل (والحكومة →
   // الحكومة) and the others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
   std::vector<std::vector<std::uint32_t>> run_shown, run_written;
-  std::vector<std::vector<bool>> run_verbs;  // imperfect verbs: in the word graph, in no phrase
+  std::vector<std::vector<bool>> run_verbs;  // verbs: in the word graph, in no phrase
 };
 
 // The tokens of each entity mention, [first, last): for each token, the mention it is in
@@ -87,17 +87,40 @@ Mentions mention_tokens(const Context& ctx) {
   return in;
 }
 
-// An imperfect verb (يستعين، تبدو، ويشارك): a word of four letters or more opening with ي، ت
-// or ن (after و/ف) that the news corpus writes with the article at most once for 100 times
-// without (يستقبل 287 times, اليستقبل never). Nouns of that shape take the article (تنفيذ 2,394
-// times, التنفيذ 504; تصفية 91, التصفية 3); names (تركيا، نايف) do not, so words inside entity
-// mentions are never taken for verbs.
-bool imperfect_verb(std::string_view folded) {
-  if (folded.size() > 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641"))) folded.remove_prefix(2);
-  if (folded.size() < 8 || !(folded.starts_with("\u064A") || folded.starts_with("\u062A") || folded.starts_with("\u0646")))
-    return false;
-  const std::uint32_t bare = text::corpus_count(folded);
-  return bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(folded)) * 100 <= bare;
+// Verbs, read from the news corpus's counts (text::corpus_count); words inside entity mentions
+// are never taken for verbs (names such as تركيا، نايف never take the article either).
+// A perfect verb (بلغ، قال، استقبل; بلغت، قالوا): the corpus writes it with the article at most
+// once for 100 times without, often with the feminine ending ت and also with the plural وا,
+// which no noun takes: بلغ 1,946 times, البلغ never, بلغت 1,896, بلغوا 26; وزير 6,906, وزيرت
+// never; بيو (of بيوت) is no verb: بيووا never. Stems of three letters or more.
+bool perfect_verb(std::string_view stem) {
+  if (stem.size() < 6) return false;
+  const std::uint32_t bare = text::corpus_count(stem);
+  const std::string s(stem);
+  return bare >= 5 && text::corpus_count("\u0627\u0644" + s) * 100 <= bare &&
+         text::corpus_count(s + "\u062A") * 20 >= bare && text::corpus_count(s + "\u0648\u0627") > 0;
+}
+
+// An imperfect verb (يستعين، تبدو): a word of four letters or more opening with ي، ت or ن
+// that the corpus writes with the article at most once for 100 times without (يستقبل 287
+// times, اليستقبل never); nouns of that shape take the article (تنفيذ 2,394 times, التنفيذ 504;
+// تصفية 91, التصفية 3). Else a perfect verb, as written or less its ت or وا.
+bool verb_form(std::string_view w) {
+  if (w.size() >= 8 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.starts_with("\u0646"))) {
+    const std::uint32_t bare = text::corpus_count(w);
+    if (bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(w)) * 100 <= bare) return true;
+  }
+  if (w.starts_with("\u0627\u0644")) return false;  // the article: a noun
+  if (w.ends_with("\u0627\u062A")) return false;  // ات: a plural (a verb in -أت is missed)
+  if (w.ends_with("\u062A")) return perfect_verb(w.substr(0, w.size() - 2));  // بلغت
+  if (w.ends_with("\u0648\u0627")) return perfect_verb(w.substr(0, w.size() - 4));  // قالوا
+  return perfect_verb(w);
+}
+
+// The word as written, or without its و/ف (ويشارك، وبلغ؛ وافق، وقع are verbs as written).
+bool verb(std::string_view folded) {
+  return verb_form(folded) ||
+         (folded.size() >= 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641")) && verb_form(folded.substr(2)));
 }
 
 // Runs of content words, never across a sentence or punctuation; sentences that only repeat
@@ -135,7 +158,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
         continue;
       }
       w.runs.back().push_back(i);
-      w.run_verbs.back().push_back(mention[i].second == mention[i].first && imperfect_verb(folded));
+      w.run_verbs.back().push_back(mention[i].second == mention[i].first && verb(folded));
       w.run_keys.back().push_back(w.keys.id(key_of_folded(folded)));
       w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
       w.run_written.back().push_back(w.shown.id(t.view(ctx.text)));

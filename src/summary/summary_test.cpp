@@ -191,16 +191,22 @@ TEST(Keyphrases, NoPhraseCutsANameAndNoTitleWithItsName) {
 }
 
 TEST(Keyphrases, NoPhraseHoldsAVerb) {
-  // يستقبل (never written اليستقبل in the corpus) is a verb: «الأمير يستقبل المهنئين» is no
+  // يستقبل (never written اليستقبل in the corpus) and بلغ (often بلغت, never البلغ) are verbs:
+  // «الأمير يستقبل المهنئين» is no
   // phrase, and neither is «يستقبل المهنئين»: the phrase starts after it. تنفيذ (often
   // التنفيذ) is a noun.
   Article a(
       "الأمير يستقبل المهنئين بعيد الفطر\n"
       "الأمير يستقبل المهنئين في قصر الحكم. ويستقبل المهنئين بعد صلاة العيد. وتابع الأمير تنفيذ "
-      "المشاريع، وأكد أن تنفيذ المشاريع أولوية. ويستقبل المهنئين يوميا.");
+      "المشاريع، وأكد أن تنفيذ المشاريع أولوية. ويستقبل المهنئين يوميا. بلغ حجم التداول مليار ريال، "
+      "وبلغ حجم التداول أمس مليار ريال.");
   auto phrases = keyphrases(a.context(), 10);
   auto has = [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
-  for (const auto& p : phrases) EXPECT_EQ(p.find("يستقبل"), std::string::npos) << p;
+  for (const auto& p : phrases) {
+    EXPECT_EQ(p.find("يستقبل"), std::string::npos) << p;
+    EXPECT_EQ(p.find("بلغ"), std::string::npos) << p << ": a perfect verb (بلغت, بلغوا; never البلغ)";
+  }
+  EXPECT_TRUE(has("حجم التداول"));
   EXPECT_TRUE(std::any_of(phrases.begin(), phrases.end(), [](const std::string& p) { return p.starts_with("المهنئين"); }));
   EXPECT_TRUE(has("تنفيذ المشاريع"));
 }
