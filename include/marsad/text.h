@@ -210,8 +210,9 @@ void append_conllu_sentence(std::string& out, std::string_view text, std::span<c
                             const std::function<std::string(std::uint32_t token, bool stem)>& word_misc = {});
 
 /// How often the news corpus the built-in segmenter was trained with (SaudiNewsNet, 8.9 M
-/// words; words seen fewer than 3 times left out) writes `word`, search-normalized (any form
-/// is normalized here). 0 for unseen words.
+/// words; words seen fewer than 3 times left out) writes `word`, which must be
+/// search-normalized (normalize_search: the corpus is counted in that form). 0 for unseen
+/// words.
 std::uint32_t corpus_count(std::string_view word);
 
 /// Light stem for search: clitics, the article and common affixes removed, on the

@@ -67,7 +67,7 @@ struct Words {
   // Display ids, parallel to runs: a phrase shows its first word without و ب ل (والحكومة →
   // الحكومة) and the others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
   std::vector<std::vector<std::uint32_t>> run_shown, run_written;
-  std::vector<std::vector<bool>> run_verbs;  // verbs: in the word graph, in no phrase
+  std::vector<bool> key_in_name;  // by key id: the word stands inside an entity mention somewhere
 };
 
 // The tokens of each entity mention, [first, last): for each token, the mention it is in
@@ -131,7 +131,6 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
   w.run_keys.emplace_back();
   w.run_shown.emplace_back();
   w.run_written.emplace_back();
-  w.run_verbs.emplace_back();
   std::string folded;
   auto close_run = [&w] {
     if (w.runs.back().empty()) return;
@@ -139,7 +138,6 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
     w.run_keys.emplace_back();
     w.run_shown.emplace_back();
     w.run_written.emplace_back();
-    w.run_verbs.emplace_back();
   };
   const StopWords& stop = StopWords::instance();
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
@@ -158,8 +156,10 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
         continue;
       }
       w.runs.back().push_back(i);
-      w.run_verbs.back().push_back(mention[i].second == mention[i].first && verb(folded));
-      w.run_keys.back().push_back(w.keys.id(key_of_folded(folded)));
+      const std::uint32_t key = w.keys.id(key_of_folded(folded));
+      if (key >= w.key_in_name.size()) w.key_in_name.resize(key + 1, false);
+      if (mention[i].second > mention[i].first) w.key_in_name[key] = true;
+      w.run_keys.back().push_back(key);
       w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
       w.run_written.back().push_back(w.shown.id(t.view(ctx.text)));
     }
@@ -169,7 +169,6 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
   w.run_keys.pop_back();
   w.run_shown.pop_back();
   w.run_written.pop_back();
-  w.run_verbs.pop_back();
   return w;
 }
 
@@ -260,7 +259,6 @@ void collect(const Context& ctx, const Words& w, const Mentions& mention, Candid
   for (std::size_t r = 0; r < w.runs.size(); ++r) {
     for (std::size_t b = 0; b < w.runs[r].size(); ++b)
       for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
-        if (w.run_verbs[r][e - 1]) break;  // no phrase holds a verb («الذهب يهوي»), nor goes on past one
         // An n-gram that cuts a name is no phrase: «الأمير محمد» of «الأمير محمد بن سلمان»,
         // «مذكرات فاتن» of «مذكرات فاتن حمامة»; the name is a candidate of its own.
         const std::size_t first = w.runs[r][b], last = w.runs[r][e - 1] + 1;
@@ -399,10 +397,23 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     if (a->score != b->score) return a->score > b->score;
     return sort_key(a) < sort_key(b);
   });
+  // No phrase holds a verb («الذهب يهوي», «القروض بلغ»); read only for the candidates looked at
+  // here (the corpus lookups cost more than the rest of the keyphrases).
+  std::vector<std::int8_t> verb_key(words.keys.size(), -1);
+  const auto holds_verb = [&](const Candidate& c) {
+    if (c.entity) return false;
+    for (std::uint32_t k : c.keys) {
+      if (k < words.key_in_name.size() && words.key_in_name[k]) continue;  // a name's word
+      if (verb_key[k] < 0) verb_key[k] = verb(words.keys.word(k)) ? 1 : 0;
+      if (verb_key[k] > 0) return true;
+    }
+    return false;
+  };
   std::vector<const Candidate*> chosen;
   std::vector<std::string> out;
   for (const Candidate* c : ranked) {
     if (out.size() >= count) break;
+    if (holds_verb(*c)) continue;
     bool repeats = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate* o) {
       return contains(o->keys, c->keys) || contains(c->keys, o->keys);
     });

@@ -157,7 +157,7 @@ const detail::Lexicon& detail::builtin_lexicon() {
 }
 
 std::uint32_t corpus_count(std::string_view word) {
-  return detail::builtin_lexicon().count(normalize_search(word));
+  return detail::builtin_lexicon().count(word);
 }
 
 detail::CachedWord* Segmenter::cached(std::string_view word) const {
