@@ -93,12 +93,18 @@ Mentions mention_tokens(const Context& ctx) {
 // once for 100 times without, often with the feminine ending ت and also with the plural وا,
 // which no noun takes: بلغ 1,946 times, البلغ never, بلغت 1,896, بلغوا 26; وزير 6,906, وزيرت
 // never; بيو (of بيوت) is no verb: بيووا never. Stems of three letters or more.
+// Seen at least 5 times, and with the article at most once for 100 times without; `bare` is
+// the word's own count.
+bool without_article(std::string_view w, std::uint32_t bare) {
+  return bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(w)) * 100 <= bare;
+}
+
 bool perfect_verb(std::string_view stem) {
   if (stem.size() < 6) return false;
   const std::uint32_t bare = text::corpus_count(stem);
   const std::string s(stem);
-  return bare >= 5 && text::corpus_count("\u0627\u0644" + s) * 100 <= bare &&
-         text::corpus_count(s + "\u062A") * 20 >= bare && text::corpus_count(s + "\u0648\u0627") > 0;
+  return without_article(stem, bare) && text::corpus_count(s + "\u062A") * 20 >= bare &&
+         text::corpus_count(s + "\u0648\u0627") > 0;
 }
 
 // An imperfect verb (يستعين، تبدو): a word of four letters or more opening with ي، ت or ن
@@ -106,10 +112,9 @@ bool perfect_verb(std::string_view stem) {
 // times, اليستقبل never); nouns of that shape take the article (تنفيذ 2,394 times, التنفيذ 504;
 // تصفية 91, التصفية 3). Else a perfect verb, as written or less its ت or وا.
 bool verb_form(std::string_view w) {
-  if (w.size() >= 8 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.starts_with("\u0646"))) {
-    const std::uint32_t bare = text::corpus_count(w);
-    if (bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(w)) * 100 <= bare) return true;
-  }
+  if (w.size() >= 8 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.starts_with("\u0646")) &&
+      without_article(w, text::corpus_count(w)))
+    return true;
   if (w.starts_with("\u0627\u0644")) return false;  // the article: a noun
   if (w.ends_with("\u0627\u062A")) return false;  // ات: a plural (a verb in -أت is missed)
   if (w.ends_with("\u062A")) return perfect_verb(w.substr(0, w.size() - 2));  // بلغت
