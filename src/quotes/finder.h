@@ -20,8 +20,8 @@ inline constexpr std::size_t kMaxHeadlineTokens = 30;
 inline constexpr std::size_t kMaxQuotedName = 5;  // words of a name in quote marks
 inline constexpr std::string_view kThus = "\u0647\u0643\u0630\u0627";  // هكذا, folded
 inline constexpr std::uint32_t kNarrativeReach = 2;  // sentences back to a narrative subject
-inline constexpr std::size_t kMinClauseWords = 3;
-inline constexpr std::size_t kTitleReach = 6;  // tokens between a name and its role  // a content shorter than this is no statement
+inline constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
+inline constexpr std::size_t kTitleReach = 6;      // tokens between a name and its role
 
 struct Cue {
   std::size_t first = 0, end = 0;  // token range
@@ -88,6 +88,7 @@ class Finder {
   void link_entity(Quote* q) const;
   int named_by_head(std::size_t token, std::uint32_t before) const;
   int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
+  int named_in_body(std::size_t first, std::size_t end) const;
   bool holds_office(std::size_t i) const;
   bool unnamed_source(std::size_t i) const;
   bool role_head(std::size_t i) const;

@@ -95,16 +95,17 @@ bool Finder::general(std::size_t i) const {
 }
 
 // قائد الكتيبة 80 المسؤولة عن … العميد روي الكبيتس، أن: a role's phrase that runs past a
-// stop word to the name of its holder. The head at `head` must be a role, office or
-// descriptor and the words up to the name plain (no punctuation, no adjunct such as خلال
-// لقائه مع …); returns one past the name, or kNone.
+// stop word (في، مع، لدى) to the name of its holder. The head at `head` must be a role,
+// office or descriptor and the words up to the name plain (no punctuation, no adjunct such
+// as خلال لقائه مع …); returns one past the name, or kNone.
 std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const {
   if (head >= limit || !names_a_source(head, head + 1, false) || is_person(head)) return kNone;
   for (std::size_t i = from; i < limit && i < head + kMaxSpeakerWords + 6; ++i) {
     if (is_person(i)) return v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
-    bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639";  // في، مع
+    bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639" ||  // في، مع
+                        w.norm == "\u0644\u062F\u064A";  // لدى: السفير لدى الأمم المتحدة
     if (!plain || is_cue(w.cls) || w.cls == CueClass::kComplement || (is_stop(w.cls) && !allowed_stop && !general(i)) ||
         object_not_subject(i, i + 1))
       return kNone;
@@ -338,17 +339,36 @@ bool Finder::feminine(std::string_view norm) {
 // noun (مصدر عسكري ليبي); -1 if the phrase is not of that form or none does.
 int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) const {
   auto [t, end] = tokens_in(found[k].quote.speaker_span);
-  if (end < t + 2 || v_.at(end - 1).cls != CueClass::kSame) return -1;
   auto bare = [](std::string_view w) {  // المصدر، للمصدر، لمصدر → مصدر
     for (std::string_view prefix : {"\u0627\u0644", "\u0644\u0644", "\u0644"})
       if (w.size() > prefix.size() + 4 && w.substr(0, prefix.size()) == prefix) return w.substr(prefix.size());
     return w;
   };
+  if (end >= t + 2 && v_.at(end - 1).cls == CueClass::kSame) {
+    std::string_view head = bare(v_.at(t).norm);
+    for (std::size_t j = k; j-- > 0;) {
+      auto [b, e] = tokens_in(found[j].quote.speaker_span);
+      for (std::size_t i = b; i < e; ++i)
+        if (bare(v_.at(i).norm) == head) return static_cast<int>(j);
+    }
+    return -1;
+  }
+  // المصادر، المسؤول العراقي: a source described with the article is one introduced before
+  // without it (مصادر مطلعة يمنية، مسؤول عراقي رفيع المستوى), the nearest whose phrase starts
+  // with that noun and holds every other word.
+  if (end == t || end > t + 3 || !v_.is_word(t) || bare(v_.at(t).norm) == v_.at(t).norm) return -1;
   std::string_view head = bare(v_.at(t).norm);
+  if (CueLexicon::instance().word_class(head) != CueClass::kDescriptor) return -1;
   for (std::size_t j = k; j-- > 0;) {
     auto [b, e] = tokens_in(found[j].quote.speaker_span);
-    for (std::size_t i = b; i < e; ++i)
-      if (bare(v_.at(i).norm) == head) return static_cast<int>(j);
+    if (b >= e || v_.at(b).norm != head) continue;
+    bool all = true;
+    for (std::size_t i = t + 1; i < end && all; ++i) {
+      bool in = false;
+      for (std::size_t x = b + 1; x < e && !in; ++x) in = bare(v_.at(x).norm) == bare(v_.at(i).norm);
+      all = in;
+    }
+    if (all) return static_cast<int>(j);
   }
   return -1;
 }
@@ -419,6 +439,22 @@ int Finder::named_by_title(std::size_t first, std::size_t end, std::uint32_t bef
   return found;
 }
 
+// «وزير: …» in a headline: the person the body names right after that role (قال وزير
+// الصناعة الإيراني محمد رضا …), at its first mention after the headline; -1 if none.
+int Finder::named_in_body(std::size_t first, std::size_t end) const {
+  if (end != first + 1 || !holds_office(first) || v_.at(first).paragraph != 0) return -1;
+  std::string_view role = v_.at(first).norm;
+  for (std::size_t i = v_.paragraph_end(first); i < v_.size(); ++i) {
+    if (v_.at(i).norm != role) continue;
+    for (std::size_t k = i + 1; k <= i + kTitleReach && k < v_.size() && v_.at(k).sentence == v_.at(i).sentence; ++k) {
+      if (is_person(k)) return v_.at(k).entity;
+      if (!v_.is_word(k)) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // وزير، المتحدث، رئيس …: a word for one office's holder (not مصدر or مسؤول, who stay
 // unnamed), with or without ال.
 bool Finder::holds_office(std::size_t i) const {
@@ -475,6 +511,10 @@ void Finder::link_entity(Quote* q) const {
   // أحد أقارب الشهيد فلان، بعض أصدقاء فلان: the person named is not the speaker.
   bool partitive = first != v_.tokens().end() &&
                    v_.at(static_cast<std::size_t>(first - v_.tokens().begin())).cls == CueClass::kPartitive;
+  // مصدر مقرب من الفرنسي ميشال بلاتيني، مصادر قريبة من فلان: nor is the one a source is close to.
+  if (std::size_t t = static_cast<std::size_t>(first - v_.tokens().begin()); !partitive && t < v_.size() && unnamed_source(t))
+    for (std::size_t i = t + 1; i < t + phrase_tokens && i < v_.size() && !partitive; ++i)
+      partitive = v_.at(i).norm == "\u0645\u0646";
   for (auto it = first; it != v_.tokens().end() && it->begin < sp.end; ++it) {
     int e = v_.at(static_cast<std::size_t>(it - v_.tokens().begin())).entity;
     if (e < 0 || e == best || (partitive && v_.entities()[e].type == EntityType::kPerson)) continue;
@@ -510,6 +550,7 @@ void Finder::link_entity(Quote* q) const {
   if (bare && phrase_tokens == 1)
     if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
   if (best < 0) best = named_by_title(t, t + phrase_tokens, sp.begin);
+  if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
     if (Span full = named_in_full(t); full.end > full.begin)
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
