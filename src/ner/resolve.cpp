@@ -159,6 +159,49 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// مطار الأمير سلطان بن عبدالعزيز، استاد الملك فهد، مركز الملك فهد الثقافي: a place or an
+// institution named after a person is not that person. A head of such names, a title, then a
+// person's mention: the whole is one place (or organisation, or prize), with an adjective that
+// closes it (الدولي، التخصصي، الثقافي). The strongest heads need no title (مطار رفيق الحريري،
+// مستشفى سليمان الحبيب); the others do (مدينة فهد is a town, مكتبه "his office").
+void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) {
+  struct Head {
+    int type;
+    bool strong;
+  };
+  static const std::map<std::string, Head, std::less<>> heads = [] {
+    std::map<std::string, Head, std::less<>> out;
+    const auto add = [&](std::initializer_list<const char*> words, int type, bool strong) {
+      for (const char* w : words) out.emplace(text::normalize_search(w), Head{type, strong});
+    };
+    add({"مطار", "استاد", "ملعب", "شارع", "مسجد", "جامع"}, 1, true);
+    add({"طريق", "جسر", "ميناء", "قاعدة", "حي", "ميدان", "ساحة", "برج", "مدينة", "صالة", "قاعة", "حديقة"}, 1, false);
+    add({"مستشفى", "جامعة"}, 2, true);
+    add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع"}, 2, false);
+    add({"جائزة", "كأس"}, 3, false);
+    return out;
+  }();
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.first == 0) continue;
+    const std::uint32_t start = d.sentences[m.sentence].first_token;
+    std::uint32_t t = m.first - 1;
+    for (int titles = 0; titles < 2 && t > start && title_word(d, d.norm[t]); ++titles) --t;
+    const Head* head = nullptr;
+    for (const auto& r : name_readings(d.norm[t]))
+      if (auto it = heads.find(r.second); it != heads.end()) head = &it->second;
+    if (!head || (!head->strong && t + 1 == m.first)) continue;
+    std::uint32_t last = m.last;
+    if (last < d.sentences[m.sentence].last_token) {
+      const std::string_view a = d.norm[last];
+      if (a.starts_with("ال") && a.size() >= 10 && (a.ends_with("ي") || a.ends_with("يه")) &&
+          !d.model.lexicon.contains(a, Category::kNationality))
+        ++last;
+    }
+    m = make_mention(d, m.sentence, t, last, head->type);
+    m.typed_by_context = true;
+  }
+}
+
 bool is_quote_mark(const Doc& d, std::uint32_t t) {
   std::string_view w = d.norm[t];  // « » are " after normalization
   return w == "\"" || w == "“" || w == "”";
@@ -390,6 +433,79 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// A club or company of a country is written as its name and the country's adjective in the
+// masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
+// الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
+// list with it a name of the same shape is another (الهلال السعودي والسد القطري): the items of
+// a list are of one kind. propagate() then finds the names bare.
+void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<int> type(d.tokens.size(), -1);
+  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  // A country's adjective, not a region's or a world's (مؤسسة النقد العربي is no club of النقد).
+  static const std::set<std::string, std::less<>> wider = {"العربي", "الاسلامي", "الخليجي", "الاوروبي",
+                                                           "الاسيوي", "الافريقي", "اللاتيني", "الغربي"};
+  const auto origin = [&](std::uint32_t t) {
+    const std::string_view w = d.norm[t];
+    return w.starts_with("\u0627\u0644") && w.ends_with("\u064A") && !wider.contains(w) &&
+           d.model.lexicon.contains(w, Category::kNationality);
+  };
+  const auto add = [&](std::uint32_t s, std::uint32_t t, std::size_t skip, std::string key) {
+    Mention m = make_mention(d, s, t, t + 1, 2);
+    m.key = {std::move(key)};
+    m.span.begin = original_offset(d, t, skip);
+    m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
+    mentions.push_back(std::move(m));
+    type[t] = 2;
+  };
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = begin; t + 1 < end; ++t) {
+      if (type[t] >= 0 || type[t + 1] >= 0 || d.tokens[t].kind != text::TokenKind::kWord || !origin(t + 1)) continue;
+      for (const auto& [skip, name] : name_readings(d.norm[t]))
+        if (d.model.lexicon.contains(name, Category::kMinedOrg)) {
+          add(s, t, skip, name);
+          break;
+        }
+    }
+    // The list: «X القطري» with و after or before an organisation of that shape.
+    for (std::uint32_t t = begin; t + 1 < end; ++t) {
+      if (type[t] >= 0 || type[t + 1] >= 0 || d.tokens[t].kind != text::TokenKind::kWord || !origin(t + 1)) continue;
+      const std::string_view w = d.norm[t];
+      const bool conj = w.starts_with("\u0648\u0627\u0644") && w.size() > 8;  // والسد
+      const bool after = conj && t >= begin + 2 && type[t - 2] == 2 && origin(t - 1);
+      const bool before = w.starts_with("\u0627\u0644") && w.size() > 6 && t + 3 < end && type[t + 2] == 2 &&
+                          d.norm[t + 2].starts_with("\u0648") && origin(t + 3);
+      if (after) add(s, t, 2, std::string(w.substr(2)));
+      else if (before) add(s, t, 0, std::string(w));
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
+// News writes no name with a case ending, but an adjective or an adverb in the accusative
+// often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
+// end of a person, place or organisation are cut off, and a mention left with one word or
+// none is dropped.
+// Amounts keep theirs (ألف دولارًا is a currency, MISC).
+bool has_tanween(const Doc& d, std::uint32_t t) {
+  const std::string_view w = d.tokens[t].view(d.text);
+  return w.find("\u064B") != std::string_view::npos || w.find("\u064C") != std::string_view::npos ||
+         w.find("\u064D") != std::string_view::npos;
+}
+
+void cut_case_endings(const Doc& d, std::vector<Mention>& mentions) {
+  std::erase_if(mentions, [&](Mention& m) {
+    if (m.type == 3) return false;
+    std::uint32_t last = m.last;
+    while (last > m.first && has_tanween(d, last - 1)) --last;
+    if (last == m.last) return false;
+    // One word left is the tagger's slip more often than a name (مستشفى مرجعياً، وليس هاويًا).
+    if (last <= m.first + 1) return true;
+    m = make_mention(d, m.sentence, m.first, last, m.type);
+    return false;
+  });
+}
+
 // A person's mention does not begin with a title or an origin: «البروفيسور هيكمان», «الشيف
 // لازارين», «البرازيلي نيمار» name هيكمان، لازارين، نيمار (ANERcorp and the blind sets leave
 // titles and origins out; the word stays before the name, where titles are read from). The
@@ -457,6 +573,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
           continue;
         if (type == 0 && long_title_at(d, t) > 0) continue;  // ولي in ولي العهد is no one
         auto last = static_cast<std::uint32_t>(t + key.size());
+        if (type != 3 && has_tanween(d, last - 1)) continue;  // نيجيرياً is an adjective
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
         Mention m = make_mention(d, s, t, last, type);
         if (m.key != key) continue;
@@ -562,12 +679,15 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   for (std::size_t t = 0; t < tokens.size(); ++t)
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
+  cut_case_endings(d, mentions);
   trim_person_openers(d, mentions);
+  name_facilities_after_people(d, mentions);
   add_facilities(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);
   add_mined_in_lists(d, mentions);
+  add_names_of_origin(d, mentions);
   propagate(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
