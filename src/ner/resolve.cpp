@@ -482,6 +482,21 @@ void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// The epithets that holy cities carry as part of their names (مكة المكرمة، المدينة المنورة،
+// قم المقدسة، القدس الشريف), search-normalized.
+bool place_epithet(std::string_view w) {
+  return w == "المكرمه" || w == "المنوره" || w == "المقدسه" || w == "الشريف";
+}
+
+// The tagger often stops before the epithet (مكة alone in «منطقة مكة المكرمة»): a place's
+// mention takes the epithet after it, and the bare name is then the same place.
+void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
+  for (auto& m : mentions)
+    if (m.type == 1 && m.last < d.sentences[m.sentence].last_token && place_epithet(d.norm[m.last]) &&
+        !std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.first == m.last; }))
+      m = make_mention(d, m.sentence, m.first, m.last + 1, 1);
+}
+
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
 // often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
 // end of a person, place or organisation are cut off, and a mention left with one word or
@@ -597,6 +612,9 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
   if (part.key == whole.key) return true;
   if (part.key.size() >= whole.key.size()) return false;
   if (part.type == 0) return is_subsequence(part.key, whole.key);
+  if (part.type == 1 && whole.key.size() == part.key.size() + 1 && place_epithet(whole.key.back()) &&
+      std::equal(part.key.begin(), part.key.end(), whole.key.begin()))
+    return true;  // مكة, مكة المكرمة
   if (facilities().count(whole.key[0])) return false;  // قاعدة الوادي is not the town الوادي
   std::size_t extra = whole.key.size() - part.key.size();
   if (!std::equal(part.key.begin(), part.key.end(), whole.key.begin() + static_cast<std::ptrdiff_t>(extra))) return false;
@@ -689,6 +707,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_mined_in_lists(d, mentions);
   add_names_of_origin(d, mentions);
   propagate(d, mentions);
+  add_place_epithets(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
   drop_verbs(d, mentions);

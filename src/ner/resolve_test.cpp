@@ -504,6 +504,16 @@ TEST(Resolve, WordsWithACaseEndingAreNoName) {
   EXPECT_EQ(e[2].mentions.size(), 1u) << "the country's name does not spread to the adjective";
 }
 
+// A holy city's epithet is part of its name, and the bare name is the same place.
+TEST(Resolve, AHolyCitysEpithetIsPartOfItsName) {
+  const std::string text = "وصل الحجاج إلى منطقة مكة المكرمة أمس، وغادر بعضهم مكة إلى المدينة المنورة.";
+  auto e = run(text, {{"مكة", 1}, {"المدينة", 1}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "مكة المكرمة");
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[1].name, "المدينة المنورة");
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
