@@ -39,6 +39,13 @@ bool is_org_head(const Doc& d, std::uint32_t t) {
   return false;
 }
 
+// Whether token t carries tanween (a case ending: ً ٌ ٍ).
+bool has_tanween(const Doc& d, std::uint32_t t) {
+  const std::string_view w = d.tokens[t].view(d.text);
+  return w.find("\u064B") != std::string_view::npos || w.find("\u064C") != std::string_view::npos ||
+         w.find("\u064D") != std::string_view::npos;
+}
+
 // Facility head word → the adjectives that close a name after it (data/ner_facilities.tsv).
 const std::map<std::string, std::set<std::string>>& facilities() {
   static const auto table = [] {
@@ -433,6 +440,85 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// «لعبدالرحيم سليلي، وجاسم عساكر، وعفراء خوجلي، وعيد الحجيلي»: in a list of people joined by a
+// comma and و, the tagger finds some and misses others. An item of two or three plain words is
+// a person too when the list holds two people and no other entity, and one of its words is in
+// the same word cluster as a word of a person listed (first names and family names cluster
+// together; a verb or a title does not: «ويديرها الدكتور …» ends such lists).
+void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<int> type(d.tokens.size(), -1);
+  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  const auto separator = [&](std::uint32_t t, std::uint32_t end) {
+    return t + 1 < end && (d.norm[t] == "،" || d.norm[t] == ",") && d.norm[t + 1].size() > 4 &&
+           d.norm[t + 1].starts_with("و") && d.tokens[t + 1].kind == text::TokenKind::kWord;
+  };
+  const auto cluster = [&](std::string_view w) -> std::uint16_t {
+    const WordInfo* info = d.model.clusters.find(w);
+    return info ? info->coarse : 0;
+  };
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = begin; t < end; ++t) {
+      if (!separator(t, end)) continue;
+      // The list: items after each separator, each up to the next punctuation.
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+      if (t > begin && type[t - 1] == 0) {  // the person before the first separator
+        std::uint32_t b = t - 1;
+        while (b > begin && type[b - 1] == 0) --b;
+        items.emplace_back(b, t);
+      }
+      std::uint32_t sep = t;
+      while (sep < end && separator(sep, end)) {
+        std::uint32_t e = sep + 1;
+        while (e < end && d.tokens[e].kind == text::TokenKind::kWord) ++e;
+        items.emplace_back(sep + 1, e);
+        sep = e;
+      }
+      t = sep;
+      const auto person = [&](std::pair<std::uint32_t, std::uint32_t> it) {
+        return std::all_of(type.begin() + it.first, type.begin() + it.second, [](int x) { return x == 0; });
+      };
+      int people = 0;
+      bool others = false;
+      std::set<std::uint16_t> clusters;
+      for (const auto& it : items) {
+        if (person(it)) {
+          ++people;
+          for (std::uint32_t k = it.first; k < it.second; ++k) {
+            std::size_t skip = 0;
+            clusters.insert(cluster(k == it.first ? strip_proclitics(d.norm[k], skip) : d.norm[k]));
+          }
+        }
+        others = others || std::any_of(type.begin() + it.first, type.begin() + it.second, [](int x) { return x > 0; });
+      }
+      clusters.erase(0);
+      if (people < 2 || others) continue;
+      for (const auto& [b, e] : items) {
+        // An item that ends at a colon heads a list of its own (ونجوم التلفزيون: …).
+        if (e - b < 2 || e - b > 3 || (e < end && d.norm[e] == ":") ||
+            std::any_of(type.begin() + b, type.begin() + e, [](int x) { return x >= 0; }))
+          continue;
+        const std::string_view first = std::string_view(d.norm[b]).substr(2);  // without و
+        bool plain = !first.starts_with("ال"), shared = false;
+        for (std::uint32_t k = b; k < e && plain; ++k) {
+          const std::string_view w = k == b ? first : std::string_view(d.norm[k]);
+          plain = !title_word(d, w) && !summary::StopWords::instance().contains(w) && !has_tanween(d, k) &&
+                  !d.model.lexicon.contains(w, Category::kNationality);
+          shared = shared || clusters.contains(cluster(w));
+        }
+        if (!plain || !shared) continue;
+        Mention m = make_mention(d, s, b, e, 0);
+        m.key[0] = std::string(first);
+        m.span.begin = original_offset(d, b, 2);
+        m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
+        mentions.push_back(std::move(m));
+        std::fill(type.begin() + b, type.begin() + e, 0);
+      }
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // A club or company of a country is written as its name and the country's adjective in the
 // masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
 // الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
@@ -502,12 +588,6 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
 // end of a person, place or organisation are cut off, and a mention left with one word or
 // none is dropped.
 // Amounts keep theirs (ألف دولارًا is a currency, MISC).
-bool has_tanween(const Doc& d, std::uint32_t t) {
-  const std::string_view w = d.tokens[t].view(d.text);
-  return w.find("\u064B") != std::string_view::npos || w.find("\u064C") != std::string_view::npos ||
-         w.find("\u064D") != std::string_view::npos;
-}
-
 void cut_case_endings(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](Mention& m) {
     if (m.type == 3) return false;
@@ -706,6 +786,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_mined_after_heads(d, mentions);
   add_mined_in_lists(d, mentions);
   add_names_of_origin(d, mentions);
+  add_people_in_lists(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   type_quoted_after_lam(d, mentions);

@@ -514,6 +514,25 @@ TEST(Resolve, AHolyCitysEpithetIsPartOfItsName) {
   EXPECT_EQ(e[1].name, "المدينة المنورة");
 }
 
+// In a list of people the items the tagger missed are people too when a word of theirs is in
+// a word cluster of a listed person's words; a verb, a title or a heading is not.
+TEST(Resolve, PeopleInAListOfPeople) {
+  Model m = test_model();
+  m.clusters.add("سامي", {500, 20, 20});
+  m.clusters.add("العلي", {400, 21, 21});
+  m.clusters.add("جاسم", {80, 20, 20});
+  m.clusters.add("عساكر", {14, 30, 30});
+  m.clusters.add("يديرها", {50, 40, 40});
+  m.clusters.add("نجوم", {500, 21, 21});
+  const std::string text =
+      "وتقام أمسية يحييها سامي العلي، وجاسم عساكر، وفهد الحسن، ويديرها الدكتور سالم. وحضر فهد "
+      "الحسن، وسامي العلي، ونجوم المسرح: خالد.";
+  auto e = run(text, {{"سامي العلي", 0}, {"فهد الحسن", 0}, {"وسامي العلي", 0}, {"وفهد الحسن", 0}}, m);
+  std::vector<std::string> names;
+  for (const auto& x : e) names.push_back(x.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"سامي العلي", "جاسم عساكر", "فهد الحسن"}));
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
