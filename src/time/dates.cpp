@@ -172,10 +172,15 @@ std::optional<Match> Parser::year_part(std::size_t i) const {
   if (auto num = number(k); num && num->ordinal) n = num->value, k = num->end;
   else if (const Sense* a = sense(k, Kind::kRelAdj); a && a->value < 0) n = parts, ++k;
   if (n < 1 || n > parts) return std::nullopt;
-  if (sense(k, Kind::kOf)) ++k;
+  const std::size_t bare = k;
+  const bool of = sense(k, Kind::kOf) != nullptr;
+  if (of) ++k;
   std::size_t end = k;
   auto year = year_of(k, end);
-  if (!year) return std::nullopt;
+  // A quarter with no year is the reference year's (أرباح الربع الثاني); a half with none is
+  // a match's as often (النصف الثاني), and «الربع الأول من القرن» is no quarter of a year.
+  if (!year && (of || p->text != "Q")) return std::nullopt;
+  if (!year) return make(i, bare, (ref_.known ? format_year(ref_.date.year) : "XXXX") + "-Q" + std::to_string(n), Grain::kMonth);
   return make(i, end, format_year(*year) + "-" + p->text + std::to_string(n), Grain::kMonth);
 }
 
@@ -232,9 +237,16 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
   const Sense* month = sense(j, Kind::kMonth);
   if (!month) return std::nullopt;
   std::size_t end = j + 1;
-  // Pairs of names for one month: سبتمبر/أيلول، أيلول (سبتمبر)، آذار - مارس.
+  // Pairs of names for one month: سبتمبر/أيلول، أيلول (سبتمبر)، آذار - مارس، سبتمبر أيلول.
   for (;;) {
     std::size_t m = end;
+    if (const Sense* other = sense(m, Kind::kMonth);
+        other && other->value == month->value && other->arg != month->arg &&
+        static_cast<Calendar>(other->arg) != Calendar::kHijri && static_cast<Calendar>(month->arg) != Calendar::kHijri) {
+      end = m + 1;
+      evidence = true;
+      continue;
+    }
     bool paren = punct(m, '(');
     if (!(paren || punct(m, '/') || punct(m, '-')) || !sense(m + 1, Kind::kMonth)) break;
     end = m + 2;

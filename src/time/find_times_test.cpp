@@ -58,6 +58,8 @@ TEST(FindTimes, YearsAndMonths) {
        "no future marker: the reference year"},
       {"زار الوزير عمان في آذار/مارس 2022.", "2024-09-28", "آذار/مارس 2022", "DATE", "2022-03", "",
        "paired names in either order"},
+      {"تبدأ المحادثات في سبتمبر أيلول المقبل.", "2015-07-31", "سبتمبر أيلول المقبل", "DATE", "2015-09", "",
+       "paired names with nothing between them"},
       {"ارتفع التضخم في أيلول (سبتمبر) الماضي.", "2024-09-28", "أيلول (سبتمبر) الماضي", "DATE",
        "2023-09", "", "pair in brackets; الماضي in the same month means last year's"},
       {"تنتهي المرحلة الأولى حتى سبتمبر/أيلول من العام المقبل.", "2024-09-28",
@@ -248,6 +250,15 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "DATE", "2024-Q1", "", "quarter of a relative year"},
       {"تراجعت المبيعات في النصف الثاني من 2023.", "", "النصف الثاني من 2023", "DATE", "2023-H2", "",
        "half of a year"},
+      {"ارتفعت أرباح الشركة في الربع الثاني بنسبة 5%.", "2015-07-31", "الربع الثاني", "DATE", "2015-Q2", "",
+       "a quarter with no year is the reference year's"},
+      {"ارتفعت الأسعار خلال الأيام القليلة الماضية.", "2015-07-31", "الأيام القليلة الماضية", "DURATION", "PXD",
+       "", "a few days, definite"},
+      {"ستنتهي الأعمال خلال أشهر قليلة.", "2015-07-31", "أشهر قليلة", "DURATION", "PXM", "", "a few months"},
+      {"اندلع الحريق في تمام التاسعة مساء ليلة أول أمس.", "2015-07-22", "التاسعة مساء", "TIME",
+       "2015-07-20T21:00", "", "an hour word after تمام, on the day right after it"},
+      {"فاز الفريق في المباراة الثالثة مساء أمس.", "2015-07-22", "مساء أمس", "TIME", "2015-07-21TEV", "",
+       "an ordinal after a noun is no hour"},
       {"يفتح المتحف حتى منتصف الليل.", "2024-09-28", "منتصف الليل", "TIME", "2024-09-29T00:00", "",
        "midnight ends the day"},
       {"أعلن الوزير أمس الثلاثاء عن خطته.", "2024-09-25", "أمس الثلاثاء", "DATE", "2024-09-24", "",
@@ -270,6 +281,12 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "DATE", "2015-08", "", "a year after الجاري"},
   };
   for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("سجل الفريق هدفين في النصف الثاني من المباراة.", "2015-07-31").empty())
+      << "a half with no year is a match's";
+  // An hour with no day of its own is on the last day named, also a part of a day.
+  auto night = run("أحيا الفنان ليلة أول أمس حفلا. وأطل على الحضور في تمام التاسعة مساء.", "2015-07-22");
+  ASSERT_EQ(night.size(), 2u);
+  EXPECT_EQ(night[1].value, "2015-07-20T21:00");
   EXPECT_TRUE(run("ألهمت أحداث الربيع العربي الشباب.", "2024-09-28").empty()) << "الربيع العربي is a name";
   EXPECT_TRUE(run("احتفلت المدارس باليوم الوطني.", "2024-09-28").empty()) << "National Day, not today";
   EXPECT_TRUE(run("استمرت الاجتماعات حتى الساعات الأولى من الصباح.", "2015-07-21").empty())

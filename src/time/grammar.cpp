@@ -205,7 +205,16 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   // Without الساعة, digits need a part of the day and a 12-hour value (9 مساء); a number
   // word needs the part joined by من (التاسعة من مساء الأربعاء), since an ordinal before a
   // part of the day is more often an adjective (المباراة الثالثة مساء أمس).
-  if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined))) return std::nullopt;
+  // After في، عند، تمام، حوالي … the ordinal is the hour (في تمام التاسعة مساء، عند العاشرة صباحا).
+  const auto at_hour = [&] {
+    if (j == 0) return false;
+    std::string_view p = norm(j - 1);
+    if (p.starts_with("\u0648")) p.remove_prefix(2);  // وفي، وعند
+    return p == "\u0641\u064A" || p == "\u0639\u0646\u062F" || p == "\u062A\u0645\u0627\u0645" ||
+           p == "\u062D\u0648\u0627\u0644\u064A" || p == "\u0646\u062D\u0648" || p == "\u062D\u062A\u064A" ||
+           p == "\u0642\u0631\u0627\u0628\u0647";
+  };
+  if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined && !at_hour()))) return std::nullopt;
   const std::string code = afternoon ? "AF" : part ? part->text : "";
   if ((code == "EV" || code == "AF") && hour < 12) hour += 12;
   if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
@@ -252,11 +261,16 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
     const Sense* a = sense(i + 1, Kind::kRelAdj);
     return duration_match(i, x.definite && a ? i + 2 : i + 1, un, 2);
   }
+  // قليلة "few" after a plural unit: الأيام القليلة المقبلة، أشهر قليلة.
+  const auto few = [&](std::size_t k, bool definite) {
+    return k < w_.size() && norm(k) == (definite ? "\u0627\u0644\u0642\u0644\u064A\u0644\u0647" : "\u0642\u0644\u064A\u0644\u0647");
+  };
   if (x.definite) {  // الأشهر الماضية، السنوات الخمس الماضية، الساعات الـ24 الماضية
     if (plural != Plurality::kPlural) return std::nullopt;
     std::size_t k = i + 1;
     int count = -1;
     if (auto n = number(k); n && !n->ordinal) count = n->value, k = n->end;
+    else if (few(k, true)) ++k;
     const Sense* a = sense(k, Kind::kRelAdj);
     if (a && a->value != 0) return duration_match(i, k + 1, un, count);
     return std::nullopt;
@@ -270,8 +284,10 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   // length of time: خلال أيام العيد، أشهر الصيف (but خلال أيام: "within days").
   if (plural == Plurality::kPlural && i + 1 < w_.size() && !w_[i + 1].entry && norm(i + 1).starts_with("ال"))
     return std::nullopt;
-  if (context || (lam && plural == Plurality::kPlural))
-    return duration_match(i, i + 1, un, plural == Plurality::kSingular ? 1 : -1);
+  if (context || (lam && plural == Plurality::kPlural)) {
+    const bool some = plural == Plurality::kPlural && few(i + 1, false);
+    return duration_match(i, some ? i + 2 : i + 1, un, plural == Plurality::kSingular ? 1 : -1);
+  }
   return std::nullopt;
 }
 
@@ -472,7 +488,12 @@ std::vector<Match> Parser::run() const {
       // the one right before it only when it is a calendar day within a year of the reference:
       // a memoir's 1931 does not date «حفلة الساعة الثالثة».
       if (m->floating) {
-        auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.grain == Grain::kDay; });
+        // The last day, or a part of one right before, with nothing named between (ليلة أول أمس
+        // … في تمام التاسعة مساء → 2015-07-20T21:00).
+        auto last = std::find_if(out.rbegin(), out.rend(), [&](const Match& d) {
+          return d.grain == Grain::kDay || (&d == &out.back() && d.type == "TIME" && !d.floating &&
+                                            d.value.size() > 10 && parse_day(d.value.substr(0, 10)));
+        });
         auto set = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.type == "SET"; });
         if (set != out.rend() && !sentence_end(set->end, m->begin) && (last == out.rend() || last->begin < set->begin)) {
           // A clock time after a set in its sentence, with no day named between them, recurs
@@ -480,10 +501,10 @@ std::vector<Match> Parser::run() const {
           // «كل خميس في الساعة التاسعة» (XXXX-WXX-4T09:00).
           m->value = recurring(set->value, m->value);
         } else if (last != out.rend()) {
-          auto day = parse_day(last->value);
+          auto day = parse_day(last->value.substr(0, 10));
           bool adjacent = last->end == m->begin;
           if (adjacent || (day && (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)))
-            m->value = last->value + m->value.substr(m->value.find('T'));
+            m->value = last->value.substr(0, last->value.find('T')) + m->value.substr(m->value.find('T'));
         }
       }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
@@ -506,11 +527,16 @@ std::vector<Match> Parser::run() const {
     }
   }
   same_weekdays(out);
-  // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس».
-  for (std::size_t k = 0; k + 1 < out.size(); ++k)
-    if (out[k].floating && out[k + 1].type == "SET" && out[k].end == out[k + 1].begin) {
+  // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس»; one right
+  // before a day is on that day: «في تمام التاسعة مساء ليلة أول أمس».
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    if (!out[k].floating || out[k].end != out[k + 1].begin) continue;
+    if (out[k + 1].type == "SET") {
       out[k].value = recurring(out[k + 1].value, out[k].value);
+    } else if (const std::string& next = out[k + 1].value; next.size() >= 10 && parse_day(next.substr(0, 10))) {
+      out[k].value = next.substr(0, 10) + out[k].value.substr(out[k].value.find('T'));
     }
+  }
   return out;
 }
 
