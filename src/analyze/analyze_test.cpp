@@ -175,6 +175,20 @@ TEST(Analyzer, SpansPointIntoTheTextAsGiven) {
   EXPECT_EQ(to_json(analysis_from_json(to_json(a))), to_json(a));
 }
 
+TEST(Analyzer, TheSideThatTakesItsTurnSpeaksNext) {
+  // «من جهته، شن فلان هجوما … وقال»: the subject of the verb after the side's turn is the
+  // implied speaker, not the sources quoted before.
+  Analyzer analyzer;
+  Document doc = Document::from_parts("t3", "اللجنة تؤجل الاجتماع",
+                                      "قالت مصادر خاصة إن الاجتماع تأجل.\n"
+                                      "من جهته، شن الأمير سامي العلي هجوما على اللجنة.\n"
+                                      "وقال عبر حسابه في تويتر: «لن نسكت عن الظلم».");
+  Analysis a = analyzer.analyze(doc, {});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, "مصادر خاصة");
+  EXPECT_EQ(a.quotes[1].speaker, "سامي العلي");
+}
+
 TEST(Analyzer, ReferenceDate) {
   Analyzer analyzer;
   Document doc = Document::from_parts("t2", "عنوان", "وصل الوفد أمس.");

@@ -89,6 +89,7 @@ class Finder {
   int named_by_head(std::size_t token, std::uint32_t before) const;
   int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
   int named_in_body(std::size_t first, std::size_t end) const;
+  int held_by_one(std::size_t t, std::uint32_t before) const;
   bool holds_office(std::size_t i) const;
   bool unnamed_source(std::size_t i) const;
   bool role_head(std::size_t i) const;

@@ -402,6 +402,13 @@ const std::vector<Case>& cases() {
         {"مسؤول أمريكي", "قال", K::kIndirect, "الهدنة صامدة"},
         {"مصادر مطلعة يمنية", "أكدت", K::kIndirect, "الوفد سيعود"},
         {"المسؤول العراقي", "قال", K::kIndirect, "الحدود آمنة"}}},
+      {"a title's abbreviation with its full stop belongs to the speaker phrase",
+       "قال د. خالد الزعاق عضو الجمعية الفلكية إن الحرارة ستنخفض.\nوأوضح أ.د. سامي العلي أن الأمطار قادمة.\n"
+       "ويؤكد د. علي أن الروبوت لن يحل محل الإنسان.",
+       {{"خالد الزعاق", ""}, {"سامي العلي", ""}},
+       {{"خالد الزعاق", "قال", K::kIndirect, "الحرارة ستنخفض"},
+        {"سامي العلي", "أوضح", K::kIndirect, "الأمطار قادمة"},
+        {"د. علي", "يؤكد", K::kIndirect, "الروبوت لن يحل محل الإنسان"}}},
       {"… but not past an adjunct to the name of whom he met",
        "وقال وزير الخارجية خلال لقائه مع نظيره فهد العلي إن العلاقات قوية.",
        {{"فهد العلي", ""}},
@@ -467,6 +474,23 @@ TEST(FindQuotes, SpeakerEntityAndSpans) {
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
   EXPECT_EQ(cut(text, quotes[0].speaker_span), "وزير الدفاع خالد العمري");
+}
+
+TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
+  // The NER gave each person his titles; السفير alone is the one ambassador named before.
+  const std::string text =
+      "وقال السفير الليبي لدى الأمم المتحدة سالم العلي إن الوضع صعب. وأكد وزير الخارجية فهد الحسن أن "
+      "الحوار مستمر. وأشار السفير إلى أن الهدنة قريبة. وأضاف الوزير أن الوفد سيصل.";
+  auto entities = entities_for(text, {{"سالم العلي", ""}, {"فهد الحسن", ""}, {"الأمم المتحدة", "org"}});
+  entities[0].titles = {"السفير الليبي لدى الأمم المتحدة"};
+  entities[1].titles = {"وزير الخارجية"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_EQ(quotes[2].speaker, "سالم العلي");
+  EXPECT_EQ(quotes[2].speaker_entity, "e1");
+  EXPECT_EQ(quotes[3].speaker, "فهد الحسن") << "وزير is the role's word without the article";
 }
 
 TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {

@@ -36,6 +36,14 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   bool descriptor = false;
   std::size_t i = p, n = 0;
   while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
+    // د. خالد الزعاق، م. سامي، أ.د. فهد: a title's one-letter abbreviation and its full stop;
+    // a name follows, whatever it reads as (د. علي is no preposition).
+    if (v_.surface(i).size() == 2 && i + 2 < limit && v_.is(i + 1, ".") && v_.tokens()[i + 1].begin == v_.tokens()[i].end) {
+      i += 2;
+      ++n;
+      if (v_.is_word(i) && !(v_.surface(i).size() == 2 && v_.is(i + 1, ".")) && !is_person(i)) ++i, ++n;
+      continue;
+    }
     const WordInfo& w = v_.at(i);
     if (is_person(i)) {
       i = std::min(w.mention_end, limit);
@@ -292,9 +300,17 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     const text::Sentence& sent = v_.sentences()[s];
     std::size_t t = sent.first_token;
     if (t >= sent.last_token || (since != kNone && t <= since) || v_.at(t).paragraph + 1 < f.paragraph) break;
+    // من جهته، شن فلان …؛ بدوره، أكد فلان: a side's turn, then its verb.
+    bool opener = false;
+    if (v_.at(t).norm == "\u0645\u0646" && t + 2 < sent.last_token && v_.is_comma(t + 2) &&
+        (v_.at(t + 1).norm.starts_with("\u062C\u0647\u062A") || v_.at(t + 1).norm.starts_with("\u062C\u0627\u0646\u0628"))) {
+      t += 3, opener = true;  // من جهته، من جانبها
+    } else if (v_.at(t).norm.starts_with("\u0628\u062F\u0648\u0631") && t + 1 < sent.last_token && v_.is_comma(t + 1)) {
+      t += 2, opener = true;  // بدوره، بدورها
+    }
     const WordInfo& w = v_.at(t);
     std::string_view clause = w.norm;  // كما أدانت، ثم زار
-    bool conj = w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0);
+    bool conj = opener || (w.norm.size() > 4 && (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0));
     // A paragraph's first sentence (the lede) opens with a verb without و: استنكر فلان …
     bool lede = t > 0 && v_.at(t - 1).paragraph != w.paragraph && w.paragraph > 0;
     if (clause == "\u0643\u0645\u0627" || clause == "\u062B\u0645") ++t;
@@ -307,6 +323,7 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629") continue;
     std::string_view bare = v_.at(t).norm;
     if (t == sent.first_token && conj) bare = bare.substr(2);
+    else if (opener && (bare.starts_with("\u0648") || bare.starts_with("\u0641"))) bare = bare.substr(2);
     CueClass cls = CueLexicon::instance().word_class(bare);
     if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) continue;
     Span span;
@@ -439,6 +456,28 @@ int Finder::named_by_title(std::size_t first, std::size_t end, std::uint32_t bef
   return found;
 }
 
+// وأشار السفير إلى أن …: a role alone, with the article, is the one person named before who
+// holds it (السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي); -1 if none or several do.
+int Finder::held_by_one(std::size_t t, std::uint32_t before) const {
+  std::string_view role = v_.at(t).norm;
+  if (!role.starts_with("\u0627\u0644") || !holds_office(t)) return -1;
+  role.remove_prefix(4);
+  int found = -1;
+  for (std::size_t e = 0; e < v_.entities().size(); ++e) {
+    const Entity& x = v_.entities()[e];
+    if (x.type != EntityType::kPerson || x.mentions.empty() || x.mentions.front().begin >= before) continue;
+    for (const std::string& title : x.titles) {
+      std::string first = text::normalize_search(title.substr(0, title.find(' ')));
+      std::string_view f = first;
+      if (f.starts_with("\u0627\u0644")) f.remove_prefix(4);
+      if (f != role) continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -1;
+      found = static_cast<int>(e);
+    }
+  }
+  return found;
+}
+
 // «وزير: …» in a headline: the person the body names right after that role (قال وزير
 // الصناعة الإيراني محمد رضا …), at its first mention after the headline; -1 if none.
 int Finder::named_in_body(std::size_t first, std::size_t end) const {
@@ -551,6 +590,7 @@ void Finder::link_entity(Quote* q) const {
     if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
   if (best < 0) best = named_by_title(t, t + phrase_tokens, sp.begin);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
+  if (best < 0 && phrase_tokens == 1) best = held_by_one(t, sp.begin);
   if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
     if (Span full = named_in_full(t); full.end > full.begin)
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
