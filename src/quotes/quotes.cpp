@@ -379,6 +379,9 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   if (!said && !v_.opens_quote(p) && !names_a_source(p, after)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
+  // رئيس الأركان وفقا للمسؤول العراقي أكد أن …: between a subject and its verb the attribution
+  // is a channel inside the verb's report, no quote of its own.
+  if (!opens_sentence && after < s.last_token && v_.at(after).cls == CueClass::kVerb) return std::nullopt;
   if (opens_sentence) {
     // The attribution clause may go on past its speaker (… تحدث شرط عدم الكشف عن هويته،):
     // the content starts after its comma or at فإن.

@@ -151,23 +151,42 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
     }
   }
   std::size_t b = c.first;
+  std::size_t end = c.first;  // the subject's end: before a channel (وفقا للمسؤول) if there is one
   while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
     std::size_t t = b - 1;
     const WordInfo& w = v_.at(t);
+    // رئيس الأركان وفقا للمسؤول العراقي أكد: the subject stands before the channel.
+    if ((w.cls == CueClass::kAccording || w.cls == CueClass::kAccordingLam) && end == c.first && t > s.first_token) {
+      end = b = t;
+      continue;
+    }
     if (!v_.is_word(t) || w.cls == CueClass::kComplement || w.cls == CueClass::kClause ||
         is_cue(w.cls))
       break;
     b = t;
   }
+  // المسؤول العراقي الذي رفض ذكر اسمه قال: a relative clause's object is no subject; the
+  // subject is the phrase before the relative pronoun.
+  if (b < end && object_not_subject(b, end) && b > s.first_token) {
+    for (std::size_t r = b; r-- > s.first_token && b - r <= kMaxSubjectWords;) {
+      if (!is_relative(v_.at(r).norm)) continue;
+      std::size_t h = r;
+      while (h > s.first_token && r - h < kMaxSubjectWords && v_.is_word(h - 1) &&
+             v_.at(h - 1).cls != CueClass::kComplement && v_.at(h - 1).cls != CueClass::kClause && !is_cue(v_.at(h - 1).cls))
+        --h;
+      if (h < r) b = h, end = r;
+      break;
+    }
+  }
   bool at_boundary = b == s.first_token || !v_.is_word(b - 1) ||
                      v_.at(b - 1).cls == CueClass::kComplement ||
                      v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
   if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
-  if (b == c.first) {
+  if (b == end) {
     *implicit = true;
     return kNone;
   }
-  *span = v_.span(b, c.first);
+  *span = v_.span(b, end);
   return b;
 }
 
