@@ -465,17 +465,26 @@ std::optional<Found> Finder::build_headline() const {
     if (v_.is(i, ":")) colon = i;
     else if (v_.is(i, "...") || v_.is(i, "\u2026") || v_.is(i, "..") || v_.is(i, "|")) start = i + 1;
   }
-  if (colon == kNone || colon == start || colon - start > kMaxSubjectWords) return std::nullopt;
+  if (colon == kNone || colon == start) return std::nullopt;
+  // «الناطق باسم الأمين العام لـ«الشرق الأوسط»: …»: the paper told stands before the colon.
+  std::size_t stop = colon;
+  for (std::size_t j = colon - 1; j > start + 1 && colon - j <= kMaxQuotedName + 2; --j)
+    if (v_.opens_quote(j) && v_.pairs()[v_.at(j).pair].close == colon - 1) {
+      std::string_view lam = v_.surface(j - 1);
+      if (lam == "\u0644" || lam == "\u0644\u0640") stop = j - 1;
+      break;
+    }
+  if (stop - start > kMaxSubjectWords) return std::nullopt;
   Found f;
   f.cue_token = colon;
   f.quote.cue = v_.span(colon, colon + 1);
   f.quote.kind = QuoteKind::kDirect;
-  std::size_t after = speaker_after(start, colon, 0, &f.quote.speaker_span);
+  std::size_t after = speaker_after(start, stop, 0, &f.quote.speaker_span);
   // In a headline «الفيفا: تحقيقات …» is a topic more often than a statement: people only.
   // … or a body whose name is all there is before the colon (ناسا: …، الهلال: …).
   bool body = after > start && after - start <= 4 && names_a_body(start, after);
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
-  for (std::size_t i = after; i < colon; ++i)
+  for (std::size_t i = after; i < stop; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
   std::size_t first = colon + 1;
   if (v_.opens_quote(first) && v_.pairs()[v_.at(first).pair].close == end - 1) {

@@ -55,7 +55,10 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
       }
       break;
     }
-    bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge)) || general(i);
+    // After باسم the body or person spoken for is named, whatever its first word reads as
+    // (الناطق باسم بان كي مون: بان is no بأن).
+    const bool named_for = i > p && v_.at(i - 1).norm == "\u0628\u0627\u0633\u0645";
+    bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge)) || general(i) || named_for;
     if (!keeps && ends_speaker(w)) break;
     if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
                    w.cls == CueClass::kPartitive))
