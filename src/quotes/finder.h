@@ -22,6 +22,7 @@ inline constexpr std::string_view kThus = "\u0647\u0643\u0630\u0627";  // هكذ
 inline constexpr std::uint32_t kNarrativeReach = 2;  // sentences back to a narrative subject
 inline constexpr std::size_t kMinClauseWords = 3;  // a content shorter than this is no statement
 inline constexpr std::size_t kTitleReach = 6;      // tokens between a name and its role
+inline constexpr int kNoHolder = -2;               // no person holds the role (-1: several)
 
 struct Cue {
   std::size_t first = 0, end = 0;  // token range
@@ -87,7 +88,8 @@ class Finder {
   Span implied_subject(const std::vector<Found>& found, std::size_t k) const;
   void link_entity(Quote* q) const;
   int named_by_head(std::size_t token, std::uint32_t before) const;
-  int named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const;
+  int named_by_title(std::size_t first, std::size_t end) const;
+  int named_by_title(std::size_t role, std::size_t from, std::size_t to, std::size_t words) const;
   int named_in_body(std::size_t first, std::size_t end) const;
   int held_by_one(std::size_t t, std::uint32_t before) const;
   bool holds_office(std::size_t i) const;

@@ -67,10 +67,11 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     ++n;
   }
   if (i == p) return p;
-  // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج".
-  if (i < limit && v_.opens_quote(i) && names_a_source(i - 1, i)) {
+  // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج"،
+  // موقع «كل شيء عن الجزائر»; a person's is no source noun (قال فلان "إنها منطقة …").
+  if (i < limit && v_.opens_quote(i) && names_a_source(i - 1, i) && !is_person(i - 1)) {
     const QuotePair& q = v_.pairs()[v_.at(i).pair];
-    if (q.close != kNone && q.close <= i + 3 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
+    if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
       i = q.close + 1;
   }
   // A role's quoted name before the person who holds it: مدير مهرجان "ليالي الصيف" سالم …
@@ -247,11 +248,11 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   std::size_t first = s.first_token;
   const WordInfo& w = v_.at(first);
   Span span;
-  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone &&
-              (w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0);
+  const bool conj = w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0;
+  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone && conj;
   // وفيما يتعلق بـ…، وبعد …: a clause word or an adjunct with و, not a verb.
   if (verb) {
-    CueClass bare = CueLexicon::instance().word_class(std::string_view(w.norm).substr(2));
+    CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
     verb = bare != CueClass::kClause && !is_stop(bare) && bare != CueClass::kBridge;
   }
   if (verb) {
@@ -454,15 +455,26 @@ Span Finder::named_in_full(std::size_t token) const {
 }
 
 // معالي وزير الداخلية البحريني: a role the article gave a person where it named him
-// (راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين). The role's first two words must
-// have stood next to one person only; -1 if none or several.
-int Finder::named_by_title(std::size_t first, std::size_t end, std::uint32_t before) const {
+// (راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين), before the quote or after it (بدوره،
+// أكد أمين الأحساء … / خطاب … إلى أمين الأحساء المهندس عادل الملحم). The role's first two
+// words must have stood next to one person only; -1 if none or several.
+int Finder::named_by_title(std::size_t first, std::size_t end) const {
   if (first < end && v_.at(first).cls == CueClass::kHonorific) ++first;
   if (end < first + 2 || !holds_office(first)) return -1;
-  std::string_view a = v_.at(first).norm, b = v_.at(first + 1).norm;
-  int found = -1;
-  for (std::size_t i = 0; i + 1 < v_.size() && v_.tokens()[i + 1].end <= before; ++i) {
-    if (v_.at(i).norm != a || v_.at(i + 1).norm != b) continue;
+  if (int before = named_by_title(first, 0, first, 2); before != kNoHolder) return before;
+  // After the quote, three words when the role has them (رئيس الاتحاد الدولي is not رئيس
+  // الاتحاد الأوروبي).
+  return named_by_title(first, first + 2, v_.size(), std::min<std::size_t>(3, end - first));
+}
+
+// The one person next to the role at `role` (its first `words` words) in tokens [from, to);
+// kNoHolder if none, -1 if several.
+int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, std::size_t words) const {
+  int found = kNoHolder;
+  for (std::size_t i = from; i + words <= to && i + words <= v_.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < words && same; ++k) same = v_.at(i + k).norm == v_.at(role + k).norm;
+    if (!same) continue;
     int nearest = -1;
     for (std::size_t d = 1; d <= kTitleReach && nearest < 0; ++d) {
       for (std::size_t k : {i + 1 + d, i >= d ? i - d : kNone})
@@ -610,7 +622,7 @@ void Finder::link_entity(Quote* q) const {
   bool bare = best < 0 || v_.entities()[best].name.find(' ') == std::string::npos;
   if (bare && phrase_tokens == 1)
     if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
-  if (best < 0) best = named_by_title(t, t + phrase_tokens, sp.begin);
+  if (best < 0) best = named_by_title(t, t + phrase_tokens);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, sp.begin);
   if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
