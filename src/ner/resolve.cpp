@@ -36,6 +36,16 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   return m;
 }
 
+// A mention whose first word is read as `form`, `skip` bytes of proclitics cut (بكأس → كأس).
+Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type,
+                        std::size_t skip, std::string form) {
+  Mention m = make_mention(d, sentence, first, last, type, false);
+  m.key[0] = std::move(form);
+  m.span.begin = original_offset(d, first, skip);
+  m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
+  return m;
+}
+
 bool is_org_head(const Doc& d, std::uint32_t t) {
   for (const auto& r : name_readings(d.norm[t]))
     if (d.model.lexicon.contains(r.second, Category::kOrgHead)) return true;
@@ -193,7 +203,8 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
 // institution named after a person is not that person. A head of such names, a title, then a
 // person's mention: the whole is one place (or organisation, or prize), with an adjective that
 // closes it (الدولي، التخصصي، الثقافي). The strongest heads need no title (مطار رفيق الحريري،
-// مستشفى سليمان الحبيب); the others do (مدينة فهد is a town, مكتبه "his office").
+// مستشفى سليمان الحبيب، دوري عبداللطيف جميل); the others do (مدينة فهد is a town, مكتبه "his
+// office"; بطولة فلان is "starring").
 void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) {
   struct Head {
     int type;
@@ -208,6 +219,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     add({"طريق", "جسر", "ميناء", "قاعدة", "حي", "ميدان", "ساحة", "برج", "مدينة", "صالة", "قاعة", "حديقة"}, 1, false);
     add({"مستشفى", "جامعة"}, 2, true);
     add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع"}, 2, false);
+    add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
     add({"جائزة", "كأس"}, 3, false);
     return out;
   }();
@@ -217,8 +229,9 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     std::uint32_t t = m.first - 1;
     for (int titles = 0; titles < 2 && t > start && title_word(d, d.norm[t]); ++titles) --t;
     const Head* head = nullptr;
+    std::pair<std::size_t, std::string> reading;
     for (const auto& r : name_readings(d.norm[t]))
-      if (auto it = heads.find(r.second); it != heads.end()) head = &it->second;
+      if (auto it = heads.find(r.second); it != heads.end()) head = &it->second, reading = r;
     if (!head || (!head->strong && t + 1 == m.first)) continue;
     std::uint32_t last = m.last;
     if (last < d.sentences[m.sentence].last_token) {
@@ -227,7 +240,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
           !d.model.lexicon.contains(a, Category::kNationality))
         ++last;
     }
-    m = make_mention(d, m.sentence, t, last, head->type);
+    m = mention_read_as(d, m.sentence, t, last, head->type, reading.first, reading.second);
     m.typed_by_context = true;
   }
 }
@@ -542,6 +555,23 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// كأس آسيا، دوري أبطال أوروبا، كأس إنجلترا: a cup or a league of a place is a competition
+// (MISC), not the place, as ANERcorp writes them.
+void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
+  for (auto& m : mentions) {
+    if (m.type != 1 || m.first == 0) continue;
+    const std::uint32_t start = d.sentences[m.sentence].first_token;
+    std::uint32_t t = m.first - 1;
+    if (t > start && without_conjunction(d.norm[t]) == "ابطال") --t;  // دوري أبطال آسيا
+    const auto readings = name_readings(d.norm[t]);
+    auto cup = std::find_if(readings.begin(), readings.end(),
+                            [](const auto& r) { return r.second == "كاس" || r.second == "دوري"; });
+    if (cup == readings.end()) continue;
+    m = mention_read_as(d, m.sentence, t, m.last, 3, cup->first, cup->second);
+    m.typed_by_context = true;
+  }
+}
+
 // A club or company of a country is written as its name and the country's adjective in the
 // masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
 // الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
@@ -808,6 +838,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   cut_case_endings(d, mentions);
   trim_person_openers(d, mentions);
   name_facilities_after_people(d, mentions);
+  name_competitions(d, mentions);
   add_facilities(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);

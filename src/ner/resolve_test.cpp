@@ -546,6 +546,17 @@ TEST(Resolve, PeopleInAListOfPeople) {
   EXPECT_EQ(names, (std::vector<std::string>{"سامي العلي", "جاسم عساكر", "فهد الحسن"}));
 }
 
+// A cup or league of a place, or one named after its sponsor, is a competition.
+TEST(Resolve, CupsAndLeaguesAreCompetitions) {
+  const std::string text = "تأهل الفريق إلى دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي.";
+  auto e = run(text, {{"آسيا", 1}, {"إنجلترا", 1}, {"سامي العلي", 0}});
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& x : e) got.emplace_back(x.name, x.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"دوري أبطال آسيا", EntityType::kMisc},
+                                                                   {"كأس إنجلترا", EntityType::kMisc},
+                                                                   {"دوري سامي العلي", EntityType::kMisc}}));
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
