@@ -165,11 +165,18 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       return i + 1;
     }
     if (w.cls == CueClass::kAccording || w.cls == CueClass::kAccordingLam) {
-      // A channel between the verb and its content (وشددت، وفقا لما نقلته الوكالة، على أن).
+      // A channel between the verb and its content (وشددت، وفقا لما نقلته الوكالة، على أن؛
+      // وتابعت وفقا لما ذكره راديو فرنسا إن …).
       std::size_t k = i + 1;
-      while (k < limit && k < i + kContentWindow && v_.at(k).sentence == sentence && !v_.is_comma(k)) ++k;
+      while (k < limit && k < i + kContentWindow && v_.at(k).sentence == sentence && !v_.is_comma(k) &&
+             v_.at(k).cls != CueClass::kComplement)
+        ++k;
       if (k < limit && v_.is_comma(k)) {
         i = k;
+        continue;
+      }
+      if (k < limit && k > i + 2 && v_.at(k).cls == CueClass::kComplement) {
+        i = k - 1;
         continue;
       }
       return kNone;
