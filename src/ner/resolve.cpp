@@ -40,9 +40,10 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
 Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type,
                         std::size_t skip, std::string form) {
   Mention m = make_mention(d, sentence, first, last, type, false);
+  const bool restored = form.size() > d.norm[first].size() - skip;  // لل + name: the article's alef
   m.key[0] = std::move(form);
   m.span.begin = original_offset(d, first, skip);
-  m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
+  m.display = (restored ? "ا" : "") + std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
   return m;
 }
 
@@ -572,6 +573,28 @@ void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// «المملكة» alone is how Gulf, Jordanian and Moroccan papers name their own country: a place,
+// whatever the tagger made of it (it tags it in one article and not the next). Not the head of
+// a longer name (المملكة المتحدة، المملكة العربية السعودية), which the tagger finds whole.
+void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || has_tanween(d, t)) continue;
+      if (t + 1 < d.sentences[s].last_token && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality))
+        continue;  // المملكة الأردنية، المملكة المغربية: a longer name the tagger missed
+      for (const auto& [skip, name] : name_readings(d.norm[t]))
+        if (name == "\u0627\u0644\u0645\u0645\u0644\u0643\u0647") {
+          mentions.push_back(mention_read_as(d, s, t, t + 1, 1, skip, name));
+          added = true;
+          break;
+        }
+    }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // A club or company of a country is written as its name and the country's adjective in the
 // masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
 // الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
@@ -846,6 +869,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_mined_in_lists(d, mentions);
   add_names_of_origin(d, mentions);
   add_people_in_lists(d, mentions);
+  add_the_kingdom(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   type_quoted_after_lam(d, mentions);

@@ -557,6 +557,16 @@ TEST(Resolve, CupsAndLeaguesAreCompetitions) {
                                                                    {"دوري سامي العلي", EntityType::kMisc}}));
 }
 
+// «المملكة» alone is a place wherever it stands; a longer name it heads is not cut.
+TEST(Resolve, TheKingdomAloneIsAPlace) {
+  const std::string text = "وصل الوفد إلى المملكة أمس، وقال إن للمملكة دورا. وزار المملكة المتحدة.";
+  auto e = run(text, {{"المملكة المتحدة", 1}});
+  std::vector<std::pair<std::string, std::size_t>> got;
+  for (const auto& x : e) got.emplace_back(x.name, x.mentions.size());
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::size_t>>{{"المملكة", 2}, {"المملكة المتحدة", 1}}));
+  EXPECT_EQ(e[0].type, EntityType::kLocation);
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
