@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Hand-annotated SaudiNewsNet gold sets for NER, quotes and times, kept as standoff.
+
+The repository holds no article text (the corpus licence): only article ids, code-point
+offsets into `title + "\\n" + body`, labels and values. `build` joins them with
+../shared/data/news-saudinewsnet/saudinewsnet.jsonl.zst into the files the eval commands read:
+
+  python3 bench/gold/gold.py build set5 /tmp/gold        # writes /tmp/gold/set5/...
+  marsad eval ner --gold /tmp/gold/set5/ner.conll --entities
+  marsad eval quotes /tmp/gold/set5/quotes.jsonl
+  marsad eval times --gold /tmp/gold/set5/times
+
+`export` turns an annotation folder (inline [[TYPE|words]] NER files, quote JSON, TimeML; see
+README.md) into the standoff files here.
+"""
+import json, os, re, subprocess, sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[1].parent / "shared" / "data" / "news-saudinewsnet" / "saudinewsnet.jsonl.zst"
+MARK = re.compile(r"\[\[([A-Z]+)\|([^\[\]|]+)\]\]")
+TIMEX = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.S)
+
+
+def articles(ids):
+    if not CORPUS.exists():
+        sys.exit(f"gold.py: {CORPUS} not found (the gold sets need ../shared beside the checkout)")
+    out = {}
+    with subprocess.Popen(["zstdcat", str(CORPUS)], stdout=subprocess.PIPE, text=True) as p:
+        for line in p.stdout:
+            r = json.loads(line)
+            if r["id"] in ids:
+                out[r["id"]] = r
+    missing = set(ids) - set(out)
+    if missing:
+        sys.exit(f"gold.py: articles not in the corpus: {sorted(missing)[:5]}")
+    return out
+
+
+def text_of(r):
+    return (r["title"] or "") + "\n" + (r["body"] or "")
+
+
+def export(src, name):
+    src = Path(src)
+    rows = []
+    for f in sorted((src / "ner" / "ann").glob("*.txt")):
+        ann, pos, last = f.read_text(), 0, 0
+        if not MARK.search(ann):
+            rows.append(f"{f.stem}\t-")  # an article with no entity
+        for m in MARK.finditer(ann):
+            pos += m.start() - last
+            rows.append(f"{f.stem}\t{pos}\t{pos + len(m.group(2))}\t{m.group(1)}")
+            pos += len(m.group(2))
+            last = m.end()
+    (HERE / f"{name}_ner.tsv").write_text(
+        "# id\tstart\tend\ttype (code points into title + \\n + body; id\t- : no entity)\n" + "\n".join(rows) + "\n")
+    arts = {json.loads(l)["id"]: json.loads(l) for l in open(src / "quotes_articles.jsonl")}
+    rows = []
+    for i, r in arts.items():
+        t = text_of(r)
+        for q in json.load(open(src / "quotes" / "ann" / f"{i}.json"))["quotes"]:
+            b = t.find(q["text"])
+            s = t.find(q["speaker"])
+            speaker = f"@{s}:{s + len(q['speaker'])}" if s >= 0 else q["speaker"]
+            rows.append(f"{i}\t{q['kind']}\t{q['cue']}\t{b}\t{b + len(q['text'])}\t{speaker}")
+        if not any(x.startswith(i + "\t") for x in rows):
+            rows.append(f"{i}\t-")  # an article with no quote
+    (HERE / f"{name}_quotes.tsv").write_text(
+        "# id\tkind\tcue\tstart\tend\tspeaker (@start:end of a mention, or the name when the text has none)\n"
+        + "\n".join(rows) + "\n")
+    rows = []
+    for f in sorted((src / "times" / "ann").glob("*.tml")):
+        s = f.read_text()
+        body = s[s.index("<TEXT>") + 6:s.index("</TEXT>")]
+        dct = re.search(r'value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"', s).group(1)
+        rows.append(f"{f.stem}\tDCT\t{dct}")
+        pos, last = 0, 0
+        unescape = lambda x: x.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        for m in TIMEX.finditer(body):
+            pos += len(unescape(re.sub(r"</?TIMEX3[^>]*>", "", body[last:m.start()])))
+            inner = unescape(m.group(2))
+            attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            rows.append(f"{f.stem}\t{pos}\t{pos + len(inner)}\t{attrs['type']}\t{attrs['value']}\t{attrs.get('mod', '')}")
+            pos += len(inner)
+            last = m.end()
+    (HERE / f"{name}_times.tsv").write_text(
+        "# id\tstart\tend\ttype\tvalue\tmod; id\tDCT\tdate: the article's reference date\n" + "\n".join(rows) + "\n")
+
+
+def read(name, kind):
+    return [l.rstrip("\n").split("\t") for l in open(HERE / f"{name}_{kind}.tsv") if not l.startswith("#")]
+
+
+def build(name, out, marsad):
+    ner, quotes, times = read(name, "ner"), read(name, "quotes"), read(name, "times")
+    ner_ids = sorted({r[0] for r in ner})
+    ids = set(ner_ids) | {r[0] for r in quotes} | {r[0] for r in times}
+    arts = articles(ids)
+    out = Path(out) / name
+    (out / "times").mkdir(parents=True, exist_ok=True)
+    # NER: marsad's tokens, -DOCSTART- per article, a sentence ends at a line break or . ! ? ؟
+    lines = []
+    for i in ner_ids:
+        t = text_of(arts[i])
+        spans = [(int(r[1]), int(r[2]), r[3]) for r in ner if r[0] == i and r[1] != "-"]
+        for b, e, _ in spans:
+            if not t[b:e].strip():
+                sys.exit(f"gold.py: {name} {i}: empty entity at {b}")
+        toks = json.loads(subprocess.run([marsad, "tokenize", "--format", "json", "-"], input=t,
+                                         capture_output=True, text=True, check=True).stdout)["tokens"]
+        # offsets from marsad are code points, as ours are
+        lines.append("-DOCSTART-\tO\n\n")
+        sent, prev, prev_end = [], None, 0
+        for tok in toks:
+            if sent and "\n" in t[prev_end:tok["start"]]:
+                lines.append("".join(sent) + "\n"); sent = []
+            sp = next((s for s in spans if s[0] < tok["end"] and tok["start"] < s[1]), None)
+            tag = "O" if sp is None else ("I-" if sp is prev else "B-") + sp[2]
+            sent.append(f"{tok['text']}\t{tag}\n"); prev, prev_end = sp, tok["end"]
+            if tok["text"] in (".", "!", "?", "؟"):
+                lines.append("".join(sent) + "\n"); sent = []; prev = None
+        if sent: lines.append("".join(sent) + "\n")
+    (out / "ner.conll").write_text("".join(lines))
+    # Quotes: the eval's JSONL.
+    with open(out / "quotes.jsonl", "w") as f:
+        for i in sorted({r[0] for r in quotes}):
+            r, t = arts[i], text_of(arts[i])
+            qs = []
+            for q in quotes:
+                if q[0] != i or q[1] == "-": continue
+                sp = q[5]
+                if sp.startswith("@"):
+                    b, e = map(int, sp[1:].split(":")); sp = t[b:e]
+                qs.append({"speaker": sp, "cue": q[2], "kind": q[1], "text": t[int(q[3]):int(q[4])]})
+            f.write(json.dumps({"id": i, "title": r["title"], "body": r["body"], "date": r["date"][:10],
+                                "source": r["source"], "quotes": qs}, ensure_ascii=False) + "\n")
+    # Times: TimeML with inline TIMEX3.
+    esc = lambda x: x.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for i in sorted({r[0] for r in times}):
+        t = text_of(arts[i])
+        dct = next(r[2] for r in times if r[0] == i and r[1] == "DCT")
+        parts, last, n = [], 0, 0
+        for r in sorted((r for r in times if r[0] == i and r[1] != "DCT"), key=lambda r: int(r[1])):
+            b, e = int(r[1]), int(r[2]); n += 1
+            mod = f' mod="{r[5]}"' if len(r) > 5 and r[5] else ""
+            parts.append(esc(t[last:b]) + f'<TIMEX3 tid="t{n}" type="{r[3]}" value="{r[4]}"{mod}>' + esc(t[b:e]) + "</TIMEX3>")
+            last = e
+        parts.append(esc(t[last:]))
+        (out / "times" / f"{i}.tml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="'
+            + dct + '" temporalFunction="false" functionInDocument="CREATION_TIME">' + dct
+            + "</TIMEX3></DCT>\n<TEXT>" + "".join(parts) + "</TEXT>\n</TimeML>\n")
+    print(f"{out}: {len(ner_ids)} NER articles, {sum(1 for q in quotes if q[1] != '-')} quotes, "
+          f"{sum(1 for r in times if r[1] != 'DCT')} time expressions")
+
+
+if __name__ == "__main__":
+    a = sys.argv[1:]
+    if len(a) >= 3 and a[0] == "export":
+        export(a[1], a[2])
+    elif len(a) >= 3 and a[0] == "build":
+        build(a[1], a[2], a[3] if len(a) > 3 else str(HERE.parents[1] / "build" / "marsad"))
+    else:
+        sys.exit(__doc__)
