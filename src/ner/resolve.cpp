@@ -568,9 +568,20 @@ void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
     auto cup = std::find_if(readings.begin(), readings.end(),
                             [](const auto& r) { return r.second == "كاس" || r.second == "دوري"; });
     if (cup == readings.end()) continue;
+    // بطولة دوري أبطال | آسيا: a competition the tagger ended early takes the place in.
+    auto before = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& o) {
+      return &o != &m && o.type == 3 && o.first <= t && o.last > t && o.last <= m.first;
+    });
+    if (before != mentions.end()) {
+      *before = make_mention(d, before->sentence, before->first, m.last, 3);  // widened; m is dropped
+      before->typed_by_context = true;
+      m.type = -1;
+      continue;
+    }
     m = mention_read_as(d, m.sentence, t, m.last, 3, cup->first, cup->second);
     m.typed_by_context = true;
   }
+  std::erase_if(mentions, [](const Mention& m) { return m.type < 0; });
 }
 
 // «المملكة» alone is how Gulf, Jordanian and Moroccan papers name their own country: a place,
@@ -653,10 +664,18 @@ bool place_epithet(std::string_view w) {
 // The tagger often stops before the epithet (مكة alone in «منطقة مكة المكرمة»): a place's
 // mention takes the epithet after it, and the bare name is then the same place.
 void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
-  for (auto& m : mentions)
-    if (m.type == 1 && m.last < d.sentences[m.sentence].last_token && place_epithet(d.norm[m.last]) &&
-        !std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.first == m.last; }))
-      m = make_mention(d, m.sentence, m.first, m.last + 1, 1);
+  std::vector<bool> drop(mentions.size(), false);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.type != 1 || drop[k] || m.last >= d.sentences[m.sentence].last_token || !place_epithet(d.norm[m.last])) continue;
+    // The tagger may have made the epithet a place of its own (المدينة | المنورة): one name.
+    auto next = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.first == m.last; });
+    if (next != mentions.end() && next->last != m.last + 1) continue;
+    if (next != mentions.end()) drop[static_cast<std::size_t>(next - mentions.begin())] = true;
+    m = make_mention(d, m.sentence, m.first, m.last + 1, 1);
+  }
+  std::size_t k = 0;
+  std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
 }
 
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
