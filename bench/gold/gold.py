@@ -5,7 +5,7 @@ The repository holds no article text (the corpus licence): only article ids, cod
 offsets into `title + "\\n" + body`, labels and values. `build` joins them with
 ../shared/data/news-saudinewsnet/saudinewsnet.jsonl.zst into the files the eval commands read:
 
-  python3 bench/gold/gold.py build set5 /tmp/gold        # writes /tmp/gold/set5/...
+  python3 bench/gold/gold.py build set5 /tmp/gold        # writes /tmp/gold/set5/... (set5,set6: both)
   marsad eval ner --gold /tmp/gold/set5/ner.conll --entities
   marsad eval quotes /tmp/gold/set5/quotes.jsonl
   marsad eval times --gold /tmp/gold/set5/times
@@ -92,12 +92,15 @@ def read(name, kind):
     return [l.rstrip("\n").split("\t") for l in open(HERE / f"{name}_{kind}.tsv") if not l.startswith("#")]
 
 
-def build(name, out, marsad):
-    ner, quotes, times = read(name, "ner"), read(name, "quotes"), read(name, "times")
+def build(names, out, marsad):
+    sets = {n: (read(n, "ner"), read(n, "quotes"), read(n, "times")) for n in names.split(",")}
+    arts = articles({r[0] for parts in sets.values() for rows in parts for r in rows})
+    for name, (ner, quotes, times) in sets.items():
+        build_one(name, ner, quotes, times, arts, Path(out) / name, marsad)
+
+
+def build_one(name, ner, quotes, times, arts, out, marsad):
     ner_ids = sorted({r[0] for r in ner})
-    ids = set(ner_ids) | {r[0] for r in quotes} | {r[0] for r in times}
-    arts = articles(ids)
-    out = Path(out) / name
     (out / "times").mkdir(parents=True, exist_ok=True)
     # NER: marsad's tokens, -DOCSTART- per article, a sentence ends at a line break or . ! ? ؟
     lines = []
