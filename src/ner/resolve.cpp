@@ -285,6 +285,13 @@ std::vector<bool> covered_tokens(const Doc& d, const std::vector<Mention>& menti
   return covered;
 }
 
+// Per token, the type of the mention that holds it (-1: none).
+std::vector<int> token_types(const Doc& d, const std::vector<Mention>& mentions) {
+  std::vector<int> type(d.tokens.size(), -1);
+  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  return type;
+}
+
 // A name in quote marks right after a head word is an entity of the head's kind even when the
 // tagger has never seen it (names newer than its training data); propagate() then finds it
 // bare. A quotation (more words than a name has) or an unclosed mark names nothing.
@@ -428,8 +435,7 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
 // list is joined by و or a comma; a name added joins the list for the next one. Only mined
 // names: a common word after a name with و (الهلال والجمهور) is no name.
 void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<int> type(d.tokens.size(), -1);
-  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  std::vector<int> type = token_types(d, mentions);
   const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
   const auto conj = [&](std::uint32_t t) { return d.norm[t].size() > 4 && d.norm[t].starts_with("و"); };
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
@@ -460,13 +466,9 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           const bool before = (last < end && conj(last) && type[last] == kind) ||
                               (last + 1 < end && comma(last) && type[last + 1] == kind);
           if (!after && !before) break;
-          Mention m = make_mention(d, s, t, last, kind);
-          if (skip > 0) {  // the name as the list reads it, without و
-            m.key[0] = words[0];
-            m.span.begin = original_offset(d, t, skip);
-            m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-          }
-          mentions.push_back(std::move(m));
+          // The name as the list reads it, without و.
+          mentions.push_back(skip > 0 ? mention_read_as(d, s, t, last, kind, skip, words[0])
+                                      : make_mention(d, s, t, last, kind));
           std::fill(type.begin() + t, type.begin() + last, kind);
           added = true;
           break;
@@ -483,8 +485,7 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
 // the same word cluster as a word of a person listed (first names and family names cluster
 // together; a verb or a title does not: «ويديرها الدكتور …» ends such lists).
 void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<int> type(d.tokens.size(), -1);
-  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  std::vector<int> type = token_types(d, mentions);
   const auto separator = [&](std::uint32_t t, std::uint32_t end) {
     return t + 1 < end && (d.norm[t] == "،" || d.norm[t] == ",") && d.norm[t + 1].size() > 4 &&
            d.norm[t + 1].starts_with("و") && d.tokens[t + 1].kind == text::TokenKind::kWord;
@@ -544,11 +545,7 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           shared = shared || clusters.contains(cluster(w));
         }
         if (!plain || !shared) continue;
-        Mention m = make_mention(d, s, b, e, 0);
-        m.key[0] = std::string(first);
-        m.span.begin = original_offset(d, b, 2);
-        m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-        mentions.push_back(std::move(m));
+        mentions.push_back(mention_read_as(d, s, b, e, 0, 2, std::string(first)));
         std::fill(type.begin() + b, type.begin() + e, 0);
       }
     }
@@ -612,8 +609,7 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
 // list with it a name of the same shape is another (الهلال السعودي والسد القطري): the items of
 // a list are of one kind. propagate() then finds the names bare.
 void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<int> type(d.tokens.size(), -1);
-  for (const auto& m : mentions) std::fill(type.begin() + m.first, type.begin() + m.last, m.type);
+  std::vector<int> type = token_types(d, mentions);
   // A country's adjective, not a region's or a world's (مؤسسة النقد العربي is no club of النقد).
   static const std::set<std::string, std::less<>> wider = {"العربي", "الاسلامي", "الخليجي", "الاوروبي",
                                                            "الاسيوي", "الافريقي", "اللاتيني", "الغربي"};
@@ -623,11 +619,7 @@ void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
            d.model.lexicon.contains(w, Category::kNationality);
   };
   const auto add = [&](std::uint32_t s, std::uint32_t t, std::size_t skip, std::string key) {
-    Mention m = make_mention(d, s, t, t + 1, 2);
-    m.key = {std::move(key)};
-    m.span.begin = original_offset(d, t, skip);
-    m.display = std::string(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-    mentions.push_back(std::move(m));
+    mentions.push_back(mention_read_as(d, s, t, t + 1, 2, skip, std::move(key)));
     type[t] = 2;
   };
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
