@@ -183,6 +183,11 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
     }
     if (is_cue(w.cls)) return kNone;
     if (v_.is(i, ":")) {
+      // «…": أنه تم …»: a complementizer after the colon makes the report indirect.
+      if (i + 1 < limit && v_.at(i + 1).cls == CueClass::kComplement) {
+        q->kind = QuoteKind::kIndirect;
+        return i + 2;
+      }
       q->kind = QuoteKind::kDirect;
       return i + 1;
     }
@@ -273,6 +278,12 @@ std::optional<Found> Finder::build(std::size_t k) {
     f.anaphor = true;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
+    // وأبلغت «عكاظ» مصادر مطلعة أن: the paper told, without ل, then the speaker.
+    if (std::size_t told = v_.opens_quote(c.end) ? past_addressee(c.end, limit) : kNone; told != kNone && told > c.end) {
+      Span span;
+      std::size_t later = speaker_after(told, limit, 0, &span);
+      if (later > told && names_a_source(told, later)) after = later, q.speaker_span = span;
+    }
     if (after == c.end && c.end + 1 < limit && v_.at(c.end).cls == CueClass::kAdverb) {
       std::size_t later = speaker_after(c.end + 1, limit, 0, &q.speaker_span);  // وأعلنت أمس الشرطة
       if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later;  // not أمس الأول
@@ -330,9 +341,18 @@ std::optional<Found> Finder::build(std::size_t k) {
   return f;
 }
 
-// Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»): the token after
-// it; p itself when there is none; kNone when its quote mark does not close in time.
+// Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), or as the name
+// alone after أبلغ/أخبر: the token after it; p itself when there is none; kNone when its
+// quote mark does not close in time.
 std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
+  // أبلغ/أخبر take the one told without ل: وأبلغت «عكاظ» مصادر مطلعة أن …
+  std::string_view verb = p > 0 ? v_.at(p - 1).norm : std::string_view();
+  if (verb.starts_with("\u0648") || verb.starts_with("\u0641")) verb.remove_prefix(2);
+  const bool telling = verb.starts_with("\u0627\u0628\u0644\u063A") || verb.starts_with("\u0627\u062E\u0628\u0631");
+  if (telling && p + 1 < limit && v_.opens_quote(p)) {
+    const QuotePair& pair = v_.pairs()[v_.at(p).pair];
+    if (pair.close != kNone && pair.close <= p + kMaxQuotedName + 1 && pair.close + 1 < limit) return pair.close + 1;
+  }
   if (p + 1 >= limit || v_.at(p).norm != "\u0644" || !v_.opens_quote(p + 1)) return p;
   const QuotePair& pair = v_.pairs()[v_.at(p + 1).pair];
   return pair.close == kNone || pair.close + 1 >= limit ? kNone : pair.close + 1;

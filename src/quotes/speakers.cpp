@@ -80,6 +80,20 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && is_person(q.close + 1))
       i = std::min(v_.at(q.close + 1).mention_end, limit);
   }
+  // A body's name in brackets after its description: وكالة الأنباء الصينية (شينخوا).
+  if (i + 2 < limit && i > p && v_.is(i, "(") && v_.at(i + 1).entity >= 0 &&
+      v_.entities()[v_.at(i + 1).entity].type != EntityType::kLocation) {
+    const std::size_t e = v_.at(i + 1).mention_end;
+    if (e < limit && v_.is(e, ")")) i = e + 1;
+  }
+  // … or the holder's own name quoted after the role: قائد الفرقة "محمد بالطيور": أنه …
+  if (i < limit && i > p && v_.opens_quote(i) && names_a_source(p, p + 1, false)) {
+    const QuotePair& q = v_.pairs()[v_.at(i).pair];
+    if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close < limit && is_person(i + 1)) {
+      *span = q.content;
+      return q.close + 1;
+    }
+  }
   // رئيس البنك الدولي، جيم يونغ كيم: «…»; رئيس الهيئة، الفريق مهاب مميش: a role's holder
   // named after a comma (after at most two title words), the name closed by punctuation, a
   // quote mark or إن.
