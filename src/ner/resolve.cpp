@@ -106,8 +106,18 @@ bool verb_particle(std::string_view w) {
          w == "فلم" || w == "فلن" || w == "فقد";
 }
 
-bool starts_second_person(const Doc& d, std::uint32_t t) {
-  return d.norm[t].starts_with("وال") && choose_reading(d.model, d.norm[t], d.known, 2.0, kMinSplitCount).first > 0;
+// Whether token t, inside a person's mention that starts at `first`, begins a second person
+// joined by و: before و + the article when the word reads better without the و (الجبوري
+// والعبادي), or before و + a word in the word cluster of the mention's first name (عبد المجيد
+// عبد الله ورابح صقر، تركي وجابر; not يوسف وهبي or محمد وحيد, whose و is the name's own).
+bool starts_second_person(const Doc& d, std::uint32_t first, std::uint32_t t) {
+  const std::string_view w = d.norm[t];
+  if (w.starts_with("وال")) return choose_reading(d.model, w, d.known, 2.0, kMinSplitCount).first > 0;
+  if (!w.starts_with("و") || w.size() < 8) return false;
+  std::size_t skip = 0;
+  const WordInfo* a = d.model.clusters.find(strip_proclitics(d.norm[first], skip));
+  const WordInfo* b = d.model.clusters.find(w.substr(2));
+  return a && b && a->coarse != 0 && a->coarse == b->coarse;
 }
 
 // A preposition clitic (ل، ب) on a noun: no part of a person's name after the first takes one
@@ -135,12 +145,12 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       if (lab[i] == 0) { ++i; continue; }
       std::uint32_t j = i + 1, next = 0;
       const int type = (lab[i] - 1) / 2, inside = lab[i] + (lab[i] % 2);
-      // B-X then I-X…; a person's name ends before و + the article when the word reads better
-      // without the و (الجبوري والعبادي: two people; but جون والاس is one), and before a
-      // preposition clitic or a title, where the rest of the span is not a name at all.
+      // B-X then I-X…; a person's name ends where a second person joined by و starts
+      // (starts_second_person: الجبوري والعبادي، تركي وجابر; but جون والاس is one), and before
+      // a preposition clitic or a title, where the rest of the span is not a name at all.
       for (; j < lab.size() && lab[j] == inside; ++j) {
         if (type != 0) continue;
-        if (starts_second_person(d, sent.first_token + j)) break;
+        if (starts_second_person(d, sent.first_token + i, sent.first_token + j)) break;
         if (starts_prepositional(d, sent.first_token + j) || long_title_at(d, sent.first_token + j) > 0) {
           next = j;
           while (next < lab.size() && lab[next] == inside) ++next;

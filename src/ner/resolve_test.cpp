@@ -569,6 +569,20 @@ TEST(Resolve, TheKingdomAloneIsAPlace) {
   EXPECT_EQ(e[0].type, EntityType::kLocation);
 }
 
+// Two people the tagger joined with و: the second starts at a word in the cluster of the
+// first one's first name; a و that is the name's own (a word in another cluster) stays.
+TEST(Resolve, TwoPeopleJoinedByWa) {
+  Model m = test_model();
+  m.clusters.add("تركي", {900, 40, 40});
+  m.clusters.add("جابر", {800, 41, 40});
+  m.clusters.add("يوسف", {900, 42, 40});
+  m.clusters.add("هبي", {5, 43, 43});
+  auto e = run("حضر تركي وجابر الحفل مع الفنان يوسف وهبي.", {{"تركي وجابر", 0}, {"يوسف وهبي", 0}}, m);
+  std::vector<std::string> names;
+  for (const auto& x : e) names.push_back(x.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"تركي", "جابر", "يوسف وهبي"}));
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
