@@ -613,6 +613,61 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// «قرب كركوك والفلوجة وتلعفر ومخمور والحبانية»: a chain of places joined by و, where the
+// tagger stopped after two. An item of one word is a place too when the chain holds two places
+// and no other entity, and the word is in the word cluster (the first extra clustering, which
+// gathers places) of a listed place. Verbs that go on after a list (وصل، والتقى) do not share it.
+void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<int> type = token_types(d, mentions);
+  const auto cluster = [&](std::string_view w) -> std::uint16_t {
+    const WordInfo* info = d.model.clusters.find(w);
+    return info ? info->extra[0] : 0;
+  };
+  const auto bare = [&](std::uint32_t t) {  // the word without its و and article-absorbing clitics
+    std::size_t skip = 0;
+    return strip_proclitics(d.norm[t], skip);
+  };
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = begin; t < end; ++t) {
+      if (type[t] != 1) continue;
+      // The chain: t, then words that start with و, one token each (a place's mention may be longer).
+      std::vector<std::uint32_t> items{t};
+      std::uint32_t k = t + 1;
+      while (k < end && type[k] == 1 && type[k - 1] == 1 && !d.norm[k].starts_with("و")) ++k;  // the rest of t's mention
+      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && d.norm[k].starts_with("و") && d.norm[k].size() > 4) {
+        items.push_back(k++);
+        while (k < end && type[k] == 1 && type[k - 1] == 1 && !d.norm[k].starts_with("و")) ++k;
+      }
+      t = k;
+      int places = 0;
+      bool others = false;
+      std::set<std::uint16_t> clusters;
+      for (std::uint32_t i : items) {
+        places += type[i] == 1;
+        others = others || (type[i] >= 0 && type[i] != 1);
+        if (type[i] == 1) clusters.insert(cluster(bare(i)));
+      }
+      clusters.erase(0);
+      if (places < 2 || others) continue;
+      for (std::uint32_t i : items) {
+        if (type[i] >= 0 || (i + 1 < end && d.tokens[i + 1].kind == text::TokenKind::kWord && !d.norm[i + 1].starts_with("و")))
+          continue;  // one word, the chain's next link or its end after it
+        std::size_t skip = 0;
+        const std::string_view w = strip_proclitics(d.norm[i], skip);
+        if (!clusters.contains(cluster(w))) continue;
+        const std::size_t cut = d.norm[i].size() - d.norm[i].substr(2).size();  // و alone
+        mentions.push_back(mention_read_as(d, s, i, i + 1, 1, cut, std::string(d.norm[i].substr(2))));
+        type[i] = 1;
+        added = true;
+      }
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // A club or company of a country is written as its name and the country's adjective in the
 // masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
 // الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
@@ -890,6 +945,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_mined_in_lists(d, mentions);
   add_names_of_origin(d, mentions);
   add_people_in_lists(d, mentions);
+  add_places_in_lists(d, mentions);
   add_the_kingdom(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);

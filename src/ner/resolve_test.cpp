@@ -583,6 +583,23 @@ TEST(Resolve, TwoPeopleJoinedByWa) {
   EXPECT_EQ(names, (std::vector<std::string>{"تركي", "جابر", "يوسف وهبي"}));
 }
 
+// A chain of places joined by و: a one-word item in a listed place's word cluster is a place;
+// a verb after the list is not.
+TEST(Resolve, PlacesInAChainOfPlaces) {
+  Model m = test_model();
+  WordInfo place{300, 50, 50};
+  place.extra[0] = 93;
+  for (const char* w : {"كركوك", "الفلوجة", "مخمور"}) m.clusters.add(w, place);
+  WordInfo verb{300, 60, 60};
+  verb.extra[0] = 65;
+  m.clusters.add("التقى", verb);
+  auto e = run("وجرت الضربات قرب كركوك والفلوجة ومخمور. وزار كركوك والفلوجة والتقى المسؤولين.",
+               {{"كركوك", 1}, {"والفلوجة", 1}}, m);
+  ASSERT_EQ(e.size(), 3u) << "كركوك, الفلوجة and مخمور; not التقى";
+  EXPECT_EQ(e[2].name, "مخمور");
+  EXPECT_EQ(e[2].type, EntityType::kLocation);
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
