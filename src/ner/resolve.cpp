@@ -245,15 +245,35 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
       if (auto it = heads.find(r.second); it != heads.end()) head = &it->second, reading = r;
     if (!head || (!head->strong && t + 1 == m.first)) continue;
     std::uint32_t last = m.last;
-    if (last < d.sentences[m.sentence].last_token) {
+    const std::uint32_t end = d.sentences[m.sentence].last_token;
+    if (last < end) {
       const std::string_view a = d.norm[last];
       if (a.starts_with("ال") && a.size() >= 10 && (a.ends_with("ي") || a.ends_with("يه")) &&
           !d.model.lexicon.contains(a, Category::kNationality))
         ++last;
     }
-    m = mention_read_as(d, m.sentence, t, last, head->type, reading.first, reading.second);
+    // The purpose that goes on the name (مدينة الملك عبدالعزيز للعلوم والتقنية، مركز الملك
+    // عبدالله للدراسات البترولية): لل + a noun, then nouns joined by و or adjectives (at least
+    // one: «للعلاج» alone, «للمرة الأولى» are no part of it), up to four words; such a name is
+    // an institution's.
+    int type = head->type;
+    const auto goes_on = [&](std::uint32_t k) {
+      const std::string_view w = d.norm[k];
+      return d.tokens[k].kind == text::TokenKind::kWord && w.size() > 6 && !d.tokens[k].view(d.text).ends_with("ى") &&
+             (w.starts_with("وال") || (w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("يه"))));  // not الأولى
+    };
+    if (last + 1 < end && d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && goes_on(last + 1)) {
+      std::uint32_t k = last + 1;
+      while (k < end && k < last + 4 && goes_on(k)) ++k;
+      last = k;
+      if (type == 1) type = 2;
+      for (auto& o : mentions)  // a piece the tagger made of the purpose is no name of its own
+        if (&o != &m && o.first >= m.last && o.first < last) o.type = -1;
+    }
+    m = mention_read_as(d, m.sentence, t, last, type, reading.first, reading.second);
     m.typed_by_context = true;
   }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
 
 bool is_quote_mark(const Doc& d, std::uint32_t t) {

@@ -547,6 +547,21 @@ TEST(Resolve, PeopleInAListOfPeople) {
   EXPECT_EQ(names, (std::vector<std::string>{"سامي العلي", "جاسم عساكر", "فهد الحسن"}));
 }
 
+// An institution named after a person goes on with its purpose (للعلوم والتقنية); a purpose
+// of the visit does not (للمرة الأولى، للعلاج).
+TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
+  const std::string text =
+      "أعلنت مدينة الملك سالم للعلوم والتقنية اليوم نتائج. ونقل إلى مستشفى الملك سالم للعلاج، "
+      "وهبط في مطار الأمير سالم للمرة الأولى.";
+  auto e = run(text, {{"سالم", 0}, {"للعلوم والتقنية", 3}});
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& x : e) got.emplace_back(x.name, x.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+                     {"مدينة الملك سالم للعلوم والتقنية", EntityType::kOrganization},
+                     {"مستشفى الملك سالم", EntityType::kOrganization},
+                     {"مطار الأمير سالم", EntityType::kLocation}}));
+}
+
 // A cup or league of a place, or one named after its sponsor, is a competition.
 TEST(Resolve, CupsAndLeaguesAreCompetitions) {
   const std::string text = "تأهل الفريق إلى بطولة دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي.";
