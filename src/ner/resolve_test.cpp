@@ -52,6 +52,22 @@ Span span_of(const std::string& text, const std::string& part, std::size_t from 
   return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + part.size())};
 }
 
+using Named = std::vector<std::pair<std::string, EntityType>>;
+
+// The entities' canonical names, in order.
+std::vector<std::string> names_of(const std::vector<Entity>& e) {
+  std::vector<std::string> out;
+  for (const auto& x : e) out.push_back(x.name);
+  return out;
+}
+
+// The entities' canonical names with their types, in order.
+Named named_types(const std::vector<Entity>& e) {
+  Named out;
+  for (const auto& x : e) out.emplace_back(x.name, x.type);
+  return out;
+}
+
 TEST(Resolve, ShortNameJoinsFullNameAndTitleBefore) {
   const std::string text =
       "قال وزير المالية الليبي سالم الحداد إن الحكومة ستدعم المصارف. وأضاف الحداد أن الخطة جاهزة.";
@@ -349,9 +365,7 @@ TEST(Resolve, AVerbTaggedAsAPlaceAfterAListOfPlacesIsDropped) {
   m.clusters.add("عمان", {5000, 11, 11});  // so that وعمان reads و + عمان
   const std::string text = "القاهرة وعمان تتعاونان في مجال المياه. ووصل الوفد يريفان في المساء.";
   auto e = run(text, {{"القاهرة", 1}, {"وعمان", 1}, {"تتعاونان", 1}, {"يريفان", 1}}, m);
-  std::vector<std::string> names;
-  for (const auto& x : e) names.push_back(x.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"القاهرة", "عمان", "يريفان"}));
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"القاهرة", "عمان", "يريفان"}));
 }
 
 TEST(Resolve, AQuotedProductAfterALoneLamStaysAProduct) {
@@ -491,15 +505,12 @@ TEST(Resolve, APlaceNamedAfterAPersonIsAPlace) {
       "هبطت الطائرة في مطار الأمير سالم بن فهد وأقيمت المباراة على استاد الملك خالد. ونظم مركز الملك "
       "خالد الثقافي معرضا في مستشفى سامي العلي. وزار في مدينة سامر الوديان الأمير خالد.";
   auto e = run(text, {{"سالم بن فهد", 0}, {"خالد", 0}, {"خالد الثقافي", 0}, {"سامي العلي", 0}, {"سامر الوديان", 0}});
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& x : e) got.emplace_back(x.name, x.type);
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
-                     {"مطار الأمير سالم بن فهد", EntityType::kLocation},
-                     {"استاد الملك خالد", EntityType::kLocation},
-                     {"مركز الملك خالد الثقافي", EntityType::kOrganization},
-                     {"مستشفى سامي العلي", EntityType::kOrganization},
-                     {"سامر الوديان", EntityType::kPerson},
-                     {"خالد", EntityType::kPerson}}));
+  EXPECT_EQ(named_types(e), (Named{{"مطار الأمير سالم بن فهد", EntityType::kLocation},
+                                   {"استاد الملك خالد", EntityType::kLocation},
+                                   {"مركز الملك خالد الثقافي", EntityType::kOrganization},
+                                   {"مستشفى سامي العلي", EntityType::kOrganization},
+                                   {"سامر الوديان", EntityType::kPerson},
+                                   {"خالد", EntityType::kPerson}}));
 }
 
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
@@ -509,11 +520,9 @@ TEST(Resolve, WordsWithACaseEndingAreNoName) {
       "عين الملك سامي العلي مستشارًا، وعاد 600 لاجئ سوريًا إلى بلدهم ودفعوا ألف دولارًا. وتقع "
       "نيجيريا في أفريقيا، وعاد منها 100 لاجئ نيجيرياً آخر.";
   auto e = run(text, {{"سامي العلي مستشارًا", 0}, {"سوريًا", 1}, {"دولارًا", 3}, {"نيجيريا", 1}});
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& x : e) got.emplace_back(x.name, x.type);
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"سامي العلي", EntityType::kPerson},
-                                                                   {"دولارًا", EntityType::kMisc},
-                                                                   {"نيجيريا", EntityType::kLocation}}));
+  EXPECT_EQ(named_types(e), (Named{{"سامي العلي", EntityType::kPerson},
+                                   {"دولارًا", EntityType::kMisc},
+                                   {"نيجيريا", EntityType::kLocation}}));
   EXPECT_EQ(e[2].mentions.size(), 1u) << "the country's name does not spread to the adjective";
 }
 
@@ -542,9 +551,7 @@ TEST(Resolve, PeopleInAListOfPeople) {
       "وتقام أمسية يحييها سامي العلي، وجاسم عساكر، وفهد الحسن، ويديرها الدكتور سالم. وحضر فهد "
       "الحسن، وسامي العلي، ونجوم المسرح: خالد.";
   auto e = run(text, {{"سامي العلي", 0}, {"فهد الحسن", 0}, {"وسامي العلي", 0}, {"وفهد الحسن", 0}}, m);
-  std::vector<std::string> names;
-  for (const auto& x : e) names.push_back(x.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"سامي العلي", "جاسم عساكر", "فهد الحسن"}));
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سامي العلي", "جاسم عساكر", "فهد الحسن"}));
 }
 
 // An institution named after a person goes on with its purpose (للعلوم والتقنية); a purpose
@@ -554,12 +561,9 @@ TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
       "أعلنت مدينة الملك سالم للعلوم والتقنية اليوم نتائج. ونقل إلى مستشفى الملك سالم للعلاج، "
       "وهبط في مطار الأمير سالم للمرة الأولى.";
   auto e = run(text, {{"سالم", 0}, {"للعلوم والتقنية", 3}});
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& x : e) got.emplace_back(x.name, x.type);
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
-                     {"مدينة الملك سالم للعلوم والتقنية", EntityType::kOrganization},
-                     {"مستشفى الملك سالم", EntityType::kOrganization},
-                     {"مطار الأمير سالم", EntityType::kLocation}}));
+  EXPECT_EQ(named_types(e), (Named{{"مدينة الملك سالم للعلوم والتقنية", EntityType::kOrganization},
+                                   {"مستشفى الملك سالم", EntityType::kOrganization},
+                                   {"مطار الأمير سالم", EntityType::kLocation}}));
 }
 
 // A cup or league of a place, or one named after its sponsor, is a competition.
@@ -567,11 +571,9 @@ TEST(Resolve, CupsAndLeaguesAreCompetitions) {
   const std::string text = "تأهل الفريق إلى بطولة دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي.";
   // The tagger ended the competition before its place.
   auto e = run(text, {{"بطولة دوري أبطال", 3}, {"آسيا", 1}, {"إنجلترا", 1}, {"سامي العلي", 0}});
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& x : e) got.emplace_back(x.name, x.type);
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"بطولة دوري أبطال آسيا", EntityType::kMisc},
-                                                                   {"كأس إنجلترا", EntityType::kMisc},
-                                                                   {"دوري سامي العلي", EntityType::kMisc}}));
+  EXPECT_EQ(named_types(e), (Named{{"بطولة دوري أبطال آسيا", EntityType::kMisc},
+                                   {"كأس إنجلترا", EntityType::kMisc},
+                                   {"دوري سامي العلي", EntityType::kMisc}}));
 }
 
 // «المملكة» alone is a place wherever it stands; a longer name it heads is not cut.
@@ -593,9 +595,7 @@ TEST(Resolve, TwoPeopleJoinedByWa) {
   m.clusters.add("يوسف", {900, 42, 40});
   m.clusters.add("هبي", {5, 43, 43});
   auto e = run("حضر تركي وجابر الحفل مع الفنان يوسف وهبي.", {{"تركي وجابر", 0}, {"يوسف وهبي", 0}}, m);
-  std::vector<std::string> names;
-  for (const auto& x : e) names.push_back(x.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"تركي", "جابر", "يوسف وهبي"}));
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"تركي", "جابر", "يوسف وهبي"}));
 }
 
 // A chain of places joined by و: a one-word item in a listed place's word cluster is a place;
@@ -620,9 +620,7 @@ TEST(Resolve, PlacesInAChainOfPlaces) {
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
   auto e = run("قال البروفيسور هيكمان إن البرازيلي نيمار زار ضريح الحسين بن علي.",
                {{"البروفيسور هيكمان", 0}, {"البرازيلي نيمار", 0}, {"الحسين بن علي", 0}});
-  std::vector<std::string> names;
-  for (const auto& x : e) names.push_back(x.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"هيكمان", "نيمار", "الحسين بن علي"}));
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"هيكمان", "نيمار", "الحسين بن علي"}));
 }
 
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
