@@ -619,7 +619,8 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
     for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-      if (covered[t] || has_tanween(d, t)) continue;
+      // Cheap test first: the readings are built only for a word that ends like the name.
+      if (covered[t] || !d.norm[t].ends_with("\u0645\u0645\u0644\u0643\u0647") || has_tanween(d, t)) continue;
       if (t + 1 < d.sentences[s].last_token && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality))
         continue;  // المملكة الأردنية، المملكة المغربية: a longer name the tagger missed
       for (const auto& [skip, name] : name_readings(d.norm[t]))
