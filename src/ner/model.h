@@ -63,9 +63,19 @@ class Lexicon {
   template <typename Fn>
   void for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const;
 
+  // The entries whose first word's key hashes to `key`: their list in by_first_, + 1 (0 = none).
+  // An open-addressing table of 64-bit hashes, as in Clusters: the tagger looks up every
+  // reading of every word.
+  std::uint32_t list_of(std::uint64_t key) const noexcept;
+  void insert(std::uint64_t key, std::uint32_t list) noexcept;
+
   std::vector<Entry> entries_;
-  // hash of the first word's key → indices of entries starting with it
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_;
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t list = 0;  // into by_first_, + 1; 0 = empty
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::vector<std::uint32_t>> by_first_;  // indices of entries, per first-word key
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
 };
 

@@ -790,17 +790,24 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
-// Whether the words at token t read as `key` (the first word in any of its readings).
-bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<std::string>& key) {
+// Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the
+// tail a word must end with to read as `first`, a cheap test before building the readings.
+std::string_view reading_tail(std::string_view first) {
+  return first.starts_with("ا") ? first.substr(2) : first;
+}
+
+// Whether the words at token t read as `key` (the first word in any of its readings); `tail`
+// is reading_tail(key[0]).
+bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<std::string>& key,
+                std::string_view tail) {
   if (t + key.size() > end) return false;
+  std::string_view word = d.norm[t];
+  // (the last byte first: propagate tries every name at every word of the article)
+  if (!tail.empty() && (word.size() < tail.size() || word.back() != tail.back())) return false;
+  if (!word.ends_with(tail)) return false;
   for (std::size_t k = 1; k < key.size(); ++k)
     if (d.norm[t + k] != key[k]) return false;
-  // Every reading is a tail of the word (the restored ال of لل + name less its alef): a cheap
-  // test before building the readings.
-  std::string_view word = d.norm[t], first = key[0];
-  std::string_view tail = first.starts_with("ا") ? first.substr(2) : first;
-  if (!word.ends_with(tail)) return false;
-  for (const auto& r : name_readings(d.norm[t]))
+  for (const auto& r : name_readings(word))
     if (r.second == key[0]) return true;
   return false;
 }
@@ -826,9 +833,10 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   for (const auto& [key, v] : votes) {
     if (key.size() == 1 && key[0].size() < 6) continue;  // two-letter names are too ambiguous
     int type = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    const std::string_view tail = reading_tail(key[0]);
     for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
       for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-        if (!matches_at(d, t, d.sentences[s].last_token, key)) continue;
+        if (!matches_at(d, t, d.sentences[s].last_token, key, tail)) continue;
         // A family name that is also an adjective of origin (السوداني) counts only with a
         // preposition or conjunction attached, which an adjective never carries.
         if (surnames.count(key) && d.norm[t] == key[0] &&
