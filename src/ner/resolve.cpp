@@ -27,6 +27,10 @@ Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, 
   Mention m{first, last, sentence, type, {}, {}, {}, false};
   auto [skip, form] = cut ? choose_reading(d.model, d.norm[first], d.known, 2.0, kMinSplitCount)
                           : std::pair<std::size_t, std::string>{0, d.norm[first]};
+  // ل + الله is written لله (neither the article's alef nor one lam): ولله الحمد, الشكر لله.
+  if (const std::string_view w = d.norm[first]; cut && w.ends_with("لله") && w.size() <= 8 &&
+                                                (w.size() == 6 || w.starts_with("و") || w.starts_with("ف")))
+    skip = w.size() - 6, form = "الله";
   m.key.push_back(form);
   for (std::uint32_t t = first + 1; t < last; ++t) m.key.push_back(d.norm[t]);
   m.span = {original_offset(d, first, skip), d.tokens[last - 1].end};
@@ -788,6 +792,8 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
     const bool origin = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A"));
     if (origin || title_word(d, w)) m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   }
+  // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula.
+  std::erase_if(mentions, [](const Mention& m) { return m.type == 0 && m.key[0] == "الله"; });
 }
 
 // Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the
@@ -826,7 +832,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   // After a full name, the family name alone names the same person (السوداني).
   std::set<std::vector<std::string>> surnames;
   for (const auto& m : mentions)
-    if (m.type == 0 && m.key.size() >= 2 && !votes.count({m.key.back()}))
+    if (m.type == 0 && m.key.size() >= 2 && m.key.back() != "الله" && !votes.count({m.key.back()}))
       surnames.insert({m.key.back()});
   for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered = covered_tokens(d, mentions);

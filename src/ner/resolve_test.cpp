@@ -623,6 +623,18 @@ TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"هيكمان", "نيمار", "الحسين بن علي"}));
 }
 
+// لله is ل + الله (neither the article's alef nor one lam written): the name is الله, not «له»;
+// and no one's name begins with الله, nor is it a family name after عبد الله.
+TEST(Resolve, GodWithAPrepositionIsStillGod) {
+  auto e = run("قال عبد الله العمر إن الفريق نجح ولله الحمد، والشكر لله أولا.",
+               {{"عبد الله العمر", 0}, {"ولله", 3}, {"لله", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"عبد الله العمر", EntityType::kPerson}, {"الله", EntityType::kMisc}}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].mentions.size(), 2u);
+  auto f = run("نجح الفريق ولله الحمد.", {{"ولله الحمد", 0}});
+  EXPECT_TRUE(f.empty()) << "ولله الحمد is a formula, no one's name";
+}
+
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   // الشباب ("youth") is too common a word to be mined as a name; after نادي in an article
   // about a match it is the club, and so it is bare later in the same article.
