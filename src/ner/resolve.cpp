@@ -638,6 +638,79 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// The dateline that opens a news body names the outlet between dashes: «سبق- الدمام:», «عوض
+// الفهمي- سبق- أضم:», «عين اليوم – متابعات», «فايز الحسيكي – عين اليوم». On the body's first
+// line, up to a colon or the line's end (12 tokens at most), in segments between dashes: a segment of one to three
+// words that holds no entity, right before a place, an agency or a desk word (متابعات، وكالات)
+// or, as the last segment, right after a reporter's name or a place (جدة- سبق:), is the outlet. Its other mentions in the article
+// count where they stand in quote marks («سبق», "عين اليوم"); its bare words (سبق أن) are left.
+void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
+  // Desk words, and the agencies a story comes through (واس، وام: outlets themselves), normalized.
+  static const std::set<std::string, std::less<>> desk_words = {
+      "متابعات", "متابعه", "وكالات", "الوكالات", "خاص", "ترجمه", "تقرير", "حوار", "تصوير", "اعداد"};
+  static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
+  const auto desk = [&](std::uint32_t t) { return desk_words.contains(d.norm[t]) || agencies.contains(d.norm[t]); };
+  const auto newline_before = [&](std::uint32_t t) {
+    return t > 0 && d.text.substr(d.tokens[t - 1].end, d.tokens[t].begin - d.tokens[t - 1].end).find('\n') !=
+                        std::string_view::npos;
+  };
+  std::uint32_t begin = 1;  // the body's first token, past a web page's leftovers (Next Previous)
+  while (begin < d.tokens.size() && !newline_before(begin)) ++begin;
+  while (begin < d.tokens.size() && d.tokens[begin].kind == text::TokenKind::kLatin) ++begin;
+  std::uint32_t end = begin;
+  while (end < d.tokens.size() && end - begin < 12 && d.norm[end] != ":" && (end == begin || !newline_before(end)))
+    ++end;
+  if (end - begin < 3) return;
+  const std::vector<int> type = token_types(d, mentions);
+  struct Segment {
+    std::uint32_t first, last;
+    int kind;  // -1 nothing, 0 a person, 1 a place, 2 an organisation, 5 mixed
+  };
+  std::vector<Segment> segments;
+  for (std::uint32_t t = begin; t <= end; ++t) {
+    const std::string_view w = t < end ? d.tokens[t].view(d.text) : std::string_view{};
+    const bool dash = w == "-" || w == "–" || w == "—" || w == "ـ";
+    if (t < end && !dash) continue;
+    const std::uint32_t first = segments.empty() ? begin : segments.back().last + 1;
+    if (first >= t) return;  // two dashes together, or a line that starts with one
+    int kind = type[first];
+    for (std::uint32_t k = first; k < t; ++k)
+      if (type[k] != kind || (d.tokens[k].kind != text::TokenKind::kWord)) kind = 5;
+    segments.push_back({first, t, kind});
+  }
+  if (segments.size() < 2) return;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& g = segments[i];
+    if (g.kind != -1 || g.last - g.first > 3 || desk_words.contains(d.norm[g.first])) continue;
+    // What follows may go on past the dateline (عين اليوم – متابعات أزاحت …, سبق- جدة (تصوير …):
+    // its first word decides.
+    const auto place_or_desk = [&](const Segment& n) {
+      return type[n.first] == 1 || type[n.first] == 2 || desk(n.first);
+    };
+    const bool before_place = i + 1 < segments.size() && place_or_desk(segments[i + 1]);
+    const bool after_reporter = i + 1 == segments.size() && i > 0 && (segments[i - 1].kind == 0 || segments[i - 1].kind == 1);
+    if (!before_place && !after_reporter) continue;
+    std::uint32_t s = 0;
+    while (s + 1 < d.sentences.size() && d.sentences[s].last_token <= g.first) ++s;
+    if (g.last > d.sentences[s].last_token) return;
+    Mention outlet = make_mention(d, s, g.first, g.last, 2, false);
+    const std::vector<std::string> key = outlet.key;
+    mentions.push_back(std::move(outlet));
+    // The outlet's name in quote marks elsewhere in the article.
+    std::vector<bool> covered = covered_tokens(d, mentions);
+    for (std::uint32_t q = 0; q < d.sentences.size(); ++q)
+      for (std::uint32_t t = d.sentences[q].first_token + 1; t + key.size() < d.sentences[q].last_token; ++t) {
+        if (!is_quote_mark(d, t - 1) || !is_quote_mark(d, t + static_cast<std::uint32_t>(key.size())) ||
+            !std::equal(key.begin(), key.end(), d.norm.begin() + t) ||
+            std::any_of(covered.begin() + t, covered.begin() + t + static_cast<std::ptrdiff_t>(key.size()), [](bool c) { return c; }))
+          continue;
+        mentions.push_back(make_mention(d, q, t, t + static_cast<std::uint32_t>(key.size()), 2, false));
+      }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    return;
+  }
+}
+
 // «قرب كركوك والفلوجة وتلعفر ومخمور والحبانية»: a chain of places joined by و, where the
 // tagger stopped after two. An item of one word is a place too when the chain holds two places
 // and no other entity, and the word is in the word cluster (the first extra clustering, which
@@ -984,6 +1057,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_the_kingdom(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
+  add_dateline_sources(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
   drop_verbs(d, mentions);

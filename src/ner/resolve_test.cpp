@@ -635,6 +635,26 @@ TEST(Resolve, GodWithAPrepositionIsStillGod) {
   EXPECT_TRUE(f.empty()) << "ولله الحمد is a formula, no one's name";
 }
 
+// The dateline that opens a body names the outlet between dashes; its name in quote marks
+// later is the outlet too, and the same word as a verb (سبق أن) is not.
+TEST(Resolve, TheOutletInADateline) {
+  auto e = run("افتتاح معرض الكتاب\nسلمان العتيبي- سبق- جدة: افتتح الأمير المعرض. وقال المدير لـ\"سبق\" إن "
+               "المعرض سبق أن أقيم في جدة.",
+               {{"سلمان العتيبي", 0}, {"جدة", 1}});
+  ASSERT_EQ(named_types(e), (Named{{"سلمان العتيبي", EntityType::kPerson},
+                                   {"سبق", EntityType::kOrganization},
+                                   {"جدة", EntityType::kLocation}}));
+  EXPECT_EQ(e[1].mentions.size(), 2u) << "the dateline and «سبق» in quote marks; not سبق أن";
+  // Two words, before a desk word, on a line of its own.
+  auto f = run("أمطار غزيرة\nعين اليوم – متابعات\nهطلت أمطار غزيرة على أبها أمس.", {{"أبها", 1}});
+  EXPECT_EQ(named_types(f), (Named{{"عين اليوم", EntityType::kOrganization}, {"أبها", EntityType::kLocation}}));
+  // A desk word is no outlet, nor is a dash in a sentence.
+  EXPECT_EQ(names_of(run("عنوان\nمتابعات – الرياض: أعلنت الهيئة.", {{"الرياض", 1}})),
+            (std::vector<std::string>{"الرياض"}));
+  EXPECT_EQ(names_of(run("عنوان\nقال المتحدث - في الرياض - إن الموعد تغير.", {{"الرياض", 1}})),
+            (std::vector<std::string>{"الرياض"}));
+}
+
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   // الشباب ("youth") is too common a word to be mined as a name; after نادي in an article
   // about a match it is the club, and so it is bare later in the same article.
