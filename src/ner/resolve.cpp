@@ -833,6 +833,25 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
 }
 
+// مطار ميونخ، ميناء عدن، قاعدة تبوك: the head of a facility named after the place it serves is
+// no part of the place's name (ANERcorp, and news annotated by its rules, tag the place alone).
+// A tagged place that begins with such a head and goes on with a place of the gazetteer, or a
+// single word, is cut to the place; a facility with the adjective that closes such names (مطار
+// بغداد الدولي) and one named after a person (مطار الأمير سلطان) are made whole later.
+void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::set<std::string, std::less<>> heads = {"مطار", "ميناء", "قاعده", "معبر"};
+  for (auto& m : mentions) {
+    if (m.type != 1 || m.last - m.first < 2 || m.last - m.first > 3 || !heads.contains(m.key[0])) continue;
+    const std::uint32_t rest = m.first + 1;
+    if (title_word(d, d.norm[rest]) || long_title_at(d, rest) > 0) continue;
+    std::string name;
+    for (std::uint32_t t = rest; t < m.last; ++t) name += (t == rest ? "" : " ") + d.norm[t];
+    const bool place = d.model.lexicon.contains(name, Category::kCountry) || d.model.lexicon.contains(name, Category::kCity);
+    if (!place && m.last - rest > 1) continue;
+    m = make_mention(d, m.sentence, rest, m.last, 1);
+  }
+}
+
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
 // often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
 // end of a person, place or organisation are cut off, and a mention left with one word or
@@ -1043,6 +1062,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
+  cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);

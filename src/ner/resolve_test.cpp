@@ -635,6 +635,15 @@ TEST(Resolve, GodWithAPrepositionIsStillGod) {
   EXPECT_TRUE(f.empty()) << "ولله الحمد is a formula, no one's name";
 }
 
+// The head of a facility named after the place it serves stays outside the place's name, as
+// ANERcorp writes it; one named after a person keeps its head (the whole is the facility).
+TEST(Resolve, AnAirportOfACityNamesTheCity) {
+  auto e = run("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك، وأقلعت من مطار الملك خالد الدولي.",
+               {{"مطار ميونخ", 1}, {"لمطار تبوك", 1}, {"مطار الملك خالد الدولي", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"ميونخ", "تبوك", "مطار الملك خالد الدولي"}));
+  EXPECT_EQ(e[1].mentions[0], span_of("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك", "تبوك"));
+}
+
 // The dateline that opens a body names the outlet between dashes; its name in quote marks
 // later is the outlet too, and the same word as a verb (سبق أن) is not.
 TEST(Resolve, TheOutletInADateline) {
