@@ -98,6 +98,7 @@ class Finder {
   Span named_in_full(std::size_t token) const;
   Span first_person_before(std::uint32_t before) const;
   Span narrative_subject(const Found& f, std::size_t since) const;
+  Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);

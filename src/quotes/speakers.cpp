@@ -1,6 +1,7 @@
 // Who speaks: the phrase after or before a cue, the speakers a text leaves implicit, and
 // the entity a speaker phrase names.
 #include <algorithm>
+#include <set>
 
 #include "quotes/finder.h"
 
@@ -304,6 +305,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       }
       if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
         q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
+      if (q.speaker_span.end == 0 && last.speaker.empty()) q.speaker_span = lede_subject(f);
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
@@ -380,6 +382,48 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
       int e = v_.at(i).entity;
       if (e >= 0 && v_.entities()[e].type == EntityType::kLocation) return v_.span(t + 1, v_.at(i).mention_end);
     }
+  }
+  return {};
+}
+
+// The first implied speaker of an article with none named before it: the subject of the verb
+// that opens the body (أعلنت كلية التربية بعفيف عن حاجتها … وقالت إن), named or described,
+// when the two verbs agree in gender. Empty if the body opens otherwise.
+Span Finder::lede_subject(const Found& f) const {
+  for (std::uint32_t s = 0; s < f.sentence; ++s) {
+    const text::Sentence& sent = v_.sentences()[s];
+    const std::size_t t = sent.first_token;
+    if (t >= sent.last_token || v_.at(t).paragraph == 0) continue;  // the title
+    const WordInfo& w = v_.at(t);
+    if (t + 1 >= sent.last_token || !v_.is_word(t) || (w.cls != CueClass::kNone && w.cls != CueClass::kVerb) || w.entity >= 0 ||
+        w.norm.rfind("\u0627\u0644", 0) == 0 || w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)
+      return {};
+    std::string_view surface = v_.surface(t);  // a verb has no ة
+    if (surface.size() >= 2 && surface.substr(surface.size() - 2) == "\u0629") return {};
+    const CueClass cls = CueLexicon::instance().word_class(w.norm);
+    if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) return {};
+    if (feminine(w.norm) != feminine(v_.at(f.cue_token).norm)) return {};
+    Span span;
+    const std::size_t end = speaker_after(t + 1, sent.last_token, 0, &span);
+    if (end == t + 1 || object_not_subject(t + 1, end)) return {};
+    // Someone who can speak: a person or a body named, a role or a source described, or an
+    // institution by its head word and name (كلية التربية بعفيف، إدارة المرور); not a thing
+    // (عدد، قصة) nor a head alone (شركة).
+    static const std::set<std::string, std::less<>> institutions = [] {
+      std::set<std::string, std::less<>> out;
+      for (const char* w : {"كلية", "جامعة", "وزارة", "هيئة", "إدارة", "أمانة", "بلدية", "جمعية", "شركة", "مؤسسة",
+                            "لجنة", "مديرية", "شرطة", "مجلس", "منظمة", "مركز", "مستشفى", "بنك", "اتحاد", "نادي"})
+        out.insert(fold_word(w));
+      return out;
+    }();
+    const std::size_t h = t + 1;
+    std::string_view head = v_.at(h).norm;
+    if (head.rfind("\u0627\u0644", 0) == 0 && head.size() > 6) head = head.substr(4);
+    const int e = v_.at(h).entity;
+    const bool named_body = v_.at(h).norm == head && institutions.contains(head) && end > h + 1 && end <= h + 5;
+    const bool speaks = (e >= 0 && v_.entities()[e].type != EntityType::kLocation) || role_head(h) ||
+                        holds_office(h) || unnamed_source(h) || named_body;
+    return speaks ? span : Span{};
   }
   return {};
 }
