@@ -852,6 +852,23 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// إن and أن open a reported clause and end no name (وقالت المنظمة إن …، وقال الاتحاد أن …):
+// the tagger's mention is cut before such a word, or after one that starts it. Spelt-out
+// letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four letters or more is a word.
+void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
+  const auto complementizer = [&](std::uint32_t t) {
+    const std::string_view w = d.norm[t];
+    return w == "ان" || w == "بان" || w == "لان" || w == "انه" || w == "انها";
+  };
+  const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
+  for (auto& m : mentions) {
+    std::uint32_t first = m.first, last = m.last;
+    while (last - first >= 2 && complementizer(last - 1) && word(last - 2)) --last;
+    while (last - first >= 2 && complementizer(first) && word(first + 1)) ++first;
+    if (first != m.first || last != m.last) m = make_mention(d, m.sentence, first, last, m.type);
+  }
+}
+
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
 // often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
 // end of a person, place or organisation are cut off, and a mention left with one word or
@@ -1062,6 +1079,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
+  cut_complementizers(d, mentions);
   cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);
   name_facilities_after_people(d, mentions);

@@ -644,6 +644,13 @@ TEST(Resolve, AnAirportOfACityNamesTheCity) {
   EXPECT_EQ(e[1].mentions[0], span_of("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك", "تبوك"));
 }
 
+// إن and أن open a reported clause and end no name; spelt-out letters keep theirs.
+TEST(Resolve, ANameEndsBeforeAComplementizer) {
+  auto e = run("وقالت المنظمة الدولية إن الوضع صعب، وذكرت قناة سي إن إن أن الوضع تحسن.",
+               {{"المنظمة الدولية إن", 2}, {"سي إن إن", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"المنظمة الدولية", "سي إن إن"}));
+}
+
 // The dateline that opens a body names the outlet between dashes; its name in quote marks
 // later is the outlet too, and the same word as a verb (سبق أن) is not.
 TEST(Resolve, TheOutletInADateline) {
