@@ -638,6 +638,60 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// Currencies are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24, اليوان, فرنك); the tagger
+// knows the common ones and misses the rarer (روبلا، سنتا، الين). A currency word right after an
+// amount (a number or ألف/مليون/مليار …) is one, and so is one of the unambiguous written with
+// the article (اليوان، الروبل); not الريال alone, which sports news writes for Real Madrid, nor
+// a plural (الدولارات: O in ANERcorp).
+void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::set<std::string, std::less<>> currencies = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"دولار", "يورو", "ين", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ريال", "ليرة",
+                          "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  // Those that are currencies alone with the article (not القرش "the shark", الين "Ellen").
+  static const std::set<std::string, std::less<>> with_article = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"دولار", "يورو", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ليرة", "روبية", "بيزو",
+                          "كرونة", "شيكل"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  static const std::set<std::string, std::less<>> amounts = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  const auto amount = [&](std::uint32_t t) {
+    return d.tokens[t].kind == text::TokenKind::kNumber || amounts.contains(without_conjunction(d.norm[t]));
+  };
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
+      const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
+      for (const auto& [skip, form] : name_readings(d.norm[t])) {
+        std::string_view base = form;
+        const bool article = base.starts_with("ال") && base.size() > 6;
+        if (article) base.remove_prefix(4);
+        else if (after_amount && base.ends_with("ا") && base.size() > 6) base.remove_suffix(2);  // روبلا
+        // After an amount the word stands bare (بين is no ب + ين).
+        if (!currencies.contains(base) || (!article && (!after_amount || skip > 0)) ||
+            (article && !after_amount && !with_article.contains(base)))
+          continue;
+        mentions.push_back(mention_read_as(d, s, t, t + 1, 3, skip, form));
+        added = true;
+        break;
+      }
+    }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // The dateline that opens a news body names the outlet between dashes: «سبق- الدمام:», «عوض
 // الفهمي- سبق- أضم:», «عين اليوم – متابعات», «فايز الحسيكي – عين اليوم». On the body's first
 // line, up to a colon or the line's end (12 tokens at most), in segments between dashes: a segment of one to three
@@ -1096,6 +1150,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);
+  add_currencies(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
   drop_verbs(d, mentions);

@@ -644,6 +644,16 @@ TEST(Resolve, AnAirportOfACityNamesTheCity) {
   EXPECT_EQ(e[1].mentions[0], span_of("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك", "تبوك"));
 }
 
+// Currencies are MISC: after an amount, or with the article when unambiguous; not بين after a
+// number, القرش "the shark", الريال for Real Madrid, or a currency word with no amount.
+TEST(Resolve, CurrenciesAfterAnAmount) {
+  auto e = run("ارتفع الروبل إلى 60 روبلا للدولار، وبلغ السعر 40 سنتا، ووقعت 24 حادثة بين البلدين. "
+               "وفاز الريال على القرش في المباراة، وخسر ليرة واحدة.",
+               {});
+  EXPECT_EQ(named_types(e), (Named{{"الروبل", EntityType::kMisc}, {"روبلا", EntityType::kMisc},
+                                   {"الدولار", EntityType::kMisc}, {"سنتا", EntityType::kMisc}}));
+}
+
 // إن and أن open a reported clause and end no name; spelt-out letters keep theirs.
 TEST(Resolve, ANameEndsBeforeAComplementizer) {
   auto e = run("وقالت المنظمة الدولية إن الوضع صعب، وذكرت قناة سي إن إن أن الوضع تحسن.",
