@@ -638,6 +638,62 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
+// (الماليزية، الكويتي، الهندية); not الحديدية or الرئيسية.
+bool origin_adjective(const Doc& d, std::string_view w) {
+  if (d.model.lexicon.contains(w, Category::kNationality)) return true;
+  if (!w.starts_with("ال") || w.size() < 10) return false;
+  std::string_view stem = w.substr(4);
+  if (stem.ends_with("يه")) stem.remove_suffix(4);
+  else if (stem.ends_with("ي")) stem.remove_suffix(2);
+  else return false;
+  const std::string base(stem);
+  for (const std::string& place : {base, "ال" + base, base + "يا"})
+    if (d.model.lexicon.contains(place, Category::kCountry) || d.model.lexicon.contains(place, Category::kCity)) return true;
+  return false;
+}
+
+// Bodies named by a fixed phrase the tagger splits: الهلال الأحمر and الصليب الأحمر (with their
+// country: الهلال الأحمر السعودي), not the club الهلال; an airline, الخطوط (الجوية) + an
+// adjective of origin (الخطوط السعودية، الخطوط الجوية الكويتية), not الخطوط الحمراء.
+void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
+      std::string form;
+      std::size_t skip = 0;
+      for (const auto& [k, r] : name_readings(d.norm[t]))
+        if (r == "الهلال" || r == "الصليب" || r == "الخطوط") skip = k, form = r;
+      if (form.empty()) continue;
+      std::uint32_t last = t + 1;
+      if (form == "الخطوط") {
+        if (d.norm[last] == "الجويه" && last + 1 < end) ++last;
+        if (!origin_adjective(d, d.norm[last])) continue;
+        ++last;
+      } else {
+        if (d.norm[last] != "الاحمر") continue;
+        ++last;
+        if (last < end && origin_adjective(d, d.norm[last])) ++last;
+      }
+      // A head the tagger took in stays where ANERcorp writes it in (منظمة الصليب الأحمر, not
+      // هيئة الهلال الأحمر); the phrase's own words give no
+      // type vote to their last (السعودية stays a place).
+      std::uint32_t first = t;
+      for (const Mention& m : mentions)
+        if (m.type == 2 && m.first + 1 == t && m.last > t && head_inside_name(d, m.first)) first = m.first;
+      std::erase_if(mentions, [&](const Mention& m) { return m.first < last && m.last > first; });
+      Mention body = first < t ? make_mention(d, s, first, last, 2) : mention_read_as(d, s, t, last, 2, skip, form);
+      body.typed_by_context = true;
+      mentions.push_back(std::move(body));
+      added = true;
+      t = last - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // Currencies are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24, اليوان, فرنك); the tagger
 // knows the common ones and misses the rarer (روبلا، سنتا، الين). A currency word right after an
 // amount (a number or ألف/مليون/مليار …) is one, and so is one of the unambiguous written with
@@ -1147,6 +1203,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_people_in_lists(d, mentions);
   add_places_in_lists(d, mentions);
   add_the_kingdom(d, mentions);
+  name_fixed_bodies(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);

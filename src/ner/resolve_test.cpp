@@ -644,6 +644,21 @@ TEST(Resolve, AnAirportOfACityNamesTheCity) {
   EXPECT_EQ(e[1].mentions[0], span_of("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك", "تبوك"));
 }
 
+// Fixed phrases that name bodies: the Red Crescent (not the club الهلال), an airline (not the
+// country in its name, which stays a place elsewhere in the article).
+TEST(Resolve, TheRedCrescentAndAnAirline) {
+  Model m = test_model();
+  m.lexicon.add("السعودية", Category::kCountry);
+  auto e = run("نقلت فرق الهلال الأحمر السعودي المصابين، وأعلنت الخطوط السعودية رحلات إضافية إلى السعودية.",
+               {{"الهلال", 2}, {"السعودية", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الهلال الأحمر السعودي", EntityType::kOrganization},
+                                   {"الخطوط السعودية", EntityType::kOrganization},
+                                   {"السعودية", EntityType::kLocation}}));
+  // Not the red lines, nor the club.
+  EXPECT_EQ(named_types(run("تجاوز الخطوط الحمراء، وفاز الهلال على النصر.", {{"الهلال", 2}, {"النصر", 2}}, m)),
+            (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
+}
+
 // Currencies are MISC: after an amount, or with the article when unambiguous; not بين after a
 // number, القرش "the shark", الريال for Real Madrid, or a currency word with no amount.
 TEST(Resolve, CurrenciesAfterAnAmount) {
