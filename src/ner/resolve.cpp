@@ -638,6 +638,41 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole);
+
+// جماعة بوكو حرام، شركة هنيويل، مصرف جولدمان ساكس: a name right after the head of a company, a
+// group or a party is that body's, though the tagger read a foreign name as a person's; so
+// are its other mentions in the article, unless one of them follows a title or the name is part
+// of a longer person's name there (a person's).
+// Heads that also go before people (فريق مورينيو، مؤسسة الملك خالد، موقع …) are left out.
+void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::set<std::string, std::less<>> heads = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  const auto after_head = [&](const Mention& m) {
+    if (m.first == 0 || m.first == d.sentences[m.sentence].first_token) return false;
+    for (const auto& r : name_readings(d.norm[m.first - 1]))
+      if (heads.contains(r.second)) return true;
+    return false;
+  };
+  std::set<std::vector<std::string>> bodies, people;
+  for (const auto& m : mentions) {
+    if (m.type != 0) continue;
+    if (after_head(m)) bodies.insert(m.key);
+    else if (person_announced(d, m.first)) people.insert(m.key);
+  }
+  // Nor a part of a longer person's name in the article (جماعة الأسد, with بشار الأسد named).
+  for (const auto& m : mentions)
+    if (m.type == 0)
+      for (const auto& b : bodies)
+        if (m.key.size() > b.size() && is_subsequence(b, m.key)) people.insert(b);
+  for (auto& m : mentions)
+    if (m.type == 0 && bodies.contains(m.key) && !people.contains(m.key)) m.type = 2;
+}
+
 // An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
 // (الماليزية، الكويتي، الهندية); not الحديدية or الرئيسية.
 bool origin_adjective(const Doc& d, std::string_view w) {
@@ -1204,6 +1239,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_places_in_lists(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
+  retype_people_after_org_heads(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);

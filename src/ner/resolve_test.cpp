@@ -659,6 +659,16 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// A name right after a company's or group's head is that body's, though the tagger read it as a
+// person's; not where the same name is a person's elsewhere (after a title, or in a longer name).
+TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
+  auto e = run("هاجمت جماعة بوكو حرام قرية، وقال مسؤول إن بوكو حرام تراجعت.", {{"بوكو حرام", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"بوكو حرام", EntityType::kOrganization}}));
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  auto f = run("قال الرئيس بشار الأسد إن جماعة الأسد باقية، وإن الأسد لن يرحل.", {{"بشار الأسد", 0}, {"الأسد", 0}});
+  EXPECT_EQ(named_types(f), (Named{{"بشار الأسد", EntityType::kPerson}}));
+}
+
 // Currencies are MISC: after an amount, or with the article when unambiguous; not بين after a
 // number, القرش "the shark", الريال for Real Madrid, or a currency word with no amount.
 TEST(Resolve, CurrenciesAfterAnAmount) {
