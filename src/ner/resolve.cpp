@@ -978,13 +978,14 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
 }
 
-// مطار ميونخ، ميناء عدن، قاعدة تبوك: the head of a facility named after the place it serves is
-// no part of the place's name (ANERcorp, and news annotated by its rules, tag the place alone).
+// مطار ميونخ، ميناء عدن: the head of an airport or a port named after the city it serves is no
+// part of the city's name (ANERcorp, and news annotated by its rules, tag the city alone). A
+// base (قاعدة الحرير) is named for its place but is not that place, and keeps its head.
 // A tagged place that begins with such a head and goes on with a place of the gazetteer, or a
 // single word, is cut to the place; a facility with the adjective that closes such names (مطار
 // بغداد الدولي) and one named after a person (مطار الأمير سلطان) are made whole later.
 void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::set<std::string, std::less<>> heads = {"مطار", "ميناء", "قاعده", "معبر"};
+  static const std::set<std::string, std::less<>> heads = {"مطار", "ميناء"};
   for (auto& m : mentions) {
     if (m.type != 1 || m.last - m.first < 2 || m.last - m.first > 3 || !heads.contains(m.key[0])) continue;
     const std::uint32_t rest = m.first + 1;
