@@ -80,6 +80,13 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
   keep_longer(best, season(i));
   keep_longer(best, year_part(i));
   keep_longer(best, holiday(i));
+  // عيد الفطر المبارك، شهر رمضان المبارك، رمضان الكريم: a holiday's or a month's epithet is
+  // part of its name.
+  if (best && best->end < w_.size() && best->end > i &&
+      (sense(best->end - 1, Kind::kHoliday) || sense(best->end - 1, Kind::kMonth))) {
+    const std::string_view n = norm(best->end);
+    if (n == "المبارك" || n == "الكريم" || n == "السعيد" || n == "الفضيل" || n == "المعظم") ++best->end;
+  }
   return best;
 }
 
