@@ -277,6 +277,8 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "DURATION", "PT24H", "", "definite number, unit and adjective"},
       {"زار الفريق المرضى في أول أيام عيد الفطر.", "2015-07-23", "أول أيام عيد الفطر", "DATE",
        "2015-07-17", "", "the first day of a holiday"},
+      {"سيعمل الفريق على تطوير الأداء في الفترة المقبلة.", "2015-07-20", "الفترة المقبلة", "DATE", "FUTURE_REF", "",
+       "the coming period: a vague future"},
       {"هنأ الأمير المواطنين بعيد الفطر المبارك.", "2015-07-20", "عيد الفطر المبارك", "DATE", "2015-07-17", "",
        "a holiday's epithet is part of its name"},
       {"صام الناس في التاسع من شهر رمضان الكريم.", "2015-07-20", "التاسع من شهر رمضان الكريم", "DATE",
