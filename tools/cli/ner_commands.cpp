@@ -1,5 +1,6 @@
 // marsad train ner | train ner-clusters | train ner-names | ner | eval ner: the named-entity tagger.
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -161,32 +162,57 @@ Registration names_cmd("", [](CLI::App& app) {
 });
 
 struct TagOptions {
-  std::string input = "-", output = "-";
+  std::string file = "-", out = "-";
+  std::string input = "conll", output = "conll";  // formats
   RecognizerArgs recognizer;
-  FormatArg format;
 };
 
+// CoNLL in (one token per line, a blank line between sentences), token<TAB>BIO tag out. The
+// whole input is read before the output is opened, so that a file is never truncated unread.
 void tag_conll(const ner::Recognizer& rec, const TagOptions& o) {
-  std::string path = o.input;
-  if (path == "-") path = "/dev/stdin";
-  Output out(o.output);
   std::vector<std::vector<std::string>> words;
-  for (auto& s : ner::read_conll(path)) words.push_back(std::move(s.words));
+  for (auto& s : ner::read_conll(o.file == "-" ? "/dev/stdin" : o.file)) words.push_back(std::move(s.words));
   auto tags = rec.tag_running(words);
+  Output out(o.out);
   for (std::size_t s = 0; s < words.size(); ++s) {
     for (std::size_t i = 0; i < words[s].size(); ++i) out.get() << words[s][i] << '\t' << tags[s][i] << '\n';
     out.get() << '\n';
   }
 }
 
+// The tag names of the CoNLL files (ANERcorp's: PERS, not PER).
+std::string_view conll_type_name(EntityType type) {
+  return type == EntityType::kPerson ? "PERS" : entity_type_name(type);
+}
+
+// An article in: its tokens with the BIO tags of the entities analyze reports (conll), or the
+// entities (json, text).
 void tag_article(const ner::Recognizer& rec, const TagOptions& o) {
-  std::string text = decode_text(read_bytes(o.input), o.input == "-" ? "<stdin>" : o.input);
+  std::string text = decode_text(read_bytes(o.file), o.file == "-" ? "<stdin>" : o.file);
   auto tokens = text::tokenize(text);
   auto sentences = text::split_sentences(text, tokens);
   auto entities = rec.recognize(text, tokens, sentences);
-  Output out(o.output);
+  Output out(o.out);
+  if (o.output == "conll") {
+    std::vector<std::string> tags(tokens.size(), "O");
+    for (const auto& e : entities)
+      for (const auto& m : e.mentions) {
+        bool first = true;
+        for (std::size_t t = 0; t < tokens.size(); ++t)
+          if (tokens[t].begin < m.end && m.begin < tokens[t].end) {
+            tags[t] = (first ? "B-" : "I-") + std::string(conll_type_name(e.type));
+            first = false;
+          }
+      }
+    for (const auto& s : sentences) {
+      for (std::size_t t = s.first_token; t < s.last_token; ++t)
+        out.get() << tokens[t].view(text) << '\t' << tags[t] << '\n';
+      out.get() << '\n';
+    }
+    return;
+  }
   text::CodepointIndex idx(text);
-  if (o.format.value == "text") {
+  if (o.output == "text") {
     for (const auto& e : entities) {
       out.get() << e.id << '\t' << entity_type_name(e.type) << '\t' << e.name << '\t' << e.mentions.size();
       for (const auto& t : e.titles) out.get() << '\t' << t;
@@ -208,15 +234,28 @@ void tag_article(const ner::Recognizer& rec, const TagOptions& o) {
 
 Registration ner_cmd("", [](CLI::App& app) {
   auto o = std::make_shared<TagOptions>();
-  auto* cmd = app.add_subcommand("ner", "Tag CoNLL tokens (--format conll) or list an article's entities");
-  cmd->add_option("--input,input", o->input, "Input file ('-': standard input)")->capture_default_str();
-  cmd->add_option("--output,-o", o->output, "Output file ('-': standard output)")->capture_default_str();
+  auto* cmd = app.add_subcommand(
+      "ner", "Named entities: BIO tags for CoNLL tokens (--input conll --output conll), or an article's entities");
+  cmd->add_option("file", o->file, "File to read ('-': standard input)")->capture_default_str();
+  cmd->add_option("--input", o->input,
+                  "Input format: conll (one token per line, a blank line between sentences) or text (an article)")
+      ->check(CLI::IsMember({"conll", "text"}))
+      ->capture_default_str();
+  cmd->add_option("--output,--format", o->output,
+                  "Output format: conll (token<TAB>BIO tag), json or text (the article's entities)")
+      ->check(CLI::IsMember({"conll", "json", "text"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--out", o->out, "File to write ('-': standard output)")->capture_default_str();
   o->recognizer.add_to(*cmd);
-  o->format.add_to(*cmd, {"conll", "json", "text"});
   cmd->callback([o] {
+    if (o->input == "conll" && o->output != "conll")
+      throw InputError("--input conll gives tags only (--output conll); use --input text for the entities of an article");
+    if (o->file != "-" && o->out != "-" && std::filesystem::exists(o->out) &&
+        std::filesystem::equivalent(o->file, o->out))
+      throw InputError("--out is the input file; it would be overwritten", {o->out});
     std::unique_ptr<ner::Recognizer> own;
     const ner::Recognizer& rec = o->recognizer.get(own);
-    if (o->format.value == "conll") tag_conll(rec, *o);
+    if (o->input == "conll") tag_conll(rec, *o);
     else tag_article(rec, *o);
   });
 });
