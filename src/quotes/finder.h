@@ -75,11 +75,13 @@ class Finder {
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
   std::size_t name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const;
   bool general(std::size_t i) const;
-  std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, Quote* q) const;
+  std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, bool says, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   bool after_subordinator(std::size_t i) const;
   std::size_t quote_before(std::size_t i) const;
   bool content_follows(std::size_t p, std::size_t limit) const;
+  bool bracketed_words(std::size_t open, std::size_t close) const;
+  bool saying_verb(std::size_t cue) const;
   bool speaker_before_saying(std::size_t cue, Span* span) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;
   Span cue_span(const Cue& c) const;
@@ -102,6 +104,7 @@ class Finder {
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);
+  bool divine(Span span) const;
   bool is_person(std::size_t i) const;
 
   const ArticleView& v_;

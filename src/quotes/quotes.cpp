@@ -5,6 +5,7 @@
 //   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
 //   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
 #include <algorithm>
+#include <set>
 
 #include "quotes/finder.h"
 
@@ -141,9 +142,45 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
   return kNone;
 }
 
+// قال، أضاف، تابع …: a verb that gives the words said, not a view or a report (اعتبر، أفاد).
+bool Finder::saying_verb(std::size_t cue) const {
+  static const std::set<std::string, std::less<>> verbs = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون", "أضاف", "أضافت", "أضافوا",
+                          "تابع", "تابعت", "استطرد", "استطردت", "أردف", "أردفت", "ختم", "ختمت"})
+      out.insert(fold_word(w));
+    return out;
+  }();
+  std::string_view w = v_.at(cue).norm;
+  if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
+  return verbs.contains(w);
+}
+
+// وقال المدير (نحن مستعدون …)، فقال سبحانه (إن الله يأمر …): after a verb of saying and its
+// speaker, brackets hold the words said when they hold a statement (four words or more, not
+// opening with a preposition or a pronoun) and neither a complementizer nor a colon follows
+// (an aside does: وقال المدير (55 عاما) إن …).
+bool Finder::bracketed_words(std::size_t open, std::size_t close) const {
+  if (!v_.is(open, "(") || open + 1 >= close || !v_.is_word(open + 1) || is_stop(v_.at(open + 1).cls) ||
+      is_cue(v_.at(open + 1).cls))
+    return false;
+  static const std::set<std::string, std::less<>> openers = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"من", "في", "على", "إلى", "عن", "مع", "وهو", "وهي", "هو", "هي", "أي", "أو"}) out.insert(fold_word(w));
+    return out;
+  }();
+  if (openers.contains(v_.at(open + 1).norm)) return false;
+  std::size_t words = 0;
+  for (std::size_t k = open + 1; k < close; ++k) words += v_.is_word(k);
+  if (words < 4) return false;
+  for (std::size_t k = close + 1; k < close + 4 && k < v_.size(); ++k)
+    if (v_.at(k).cls == CueClass::kComplement || v_.is(k, ":")) return false;
+  return true;
+}
+
 // Finds the content after a cue's speaker: a complementizer opens reported content, a colon
 // or a quote mark a direct quote. Returns the token where the content starts, or kNone.
-std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_reach,
+std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_reach, bool says,
                                   Quote* q) const {
   std::size_t sentence = p < v_.size() ? v_.at(p).sentence : 0;
   std::size_t window = long_reach ? kLongContentWindow : kContentWindow;
@@ -151,6 +188,10 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
     if (v_.at(i).sentence != sentence) return kNone;
     const WordInfo& w = v_.at(i);
     if (std::size_t close = aside_end(i, limit); close != kNone) {  // - a description -
+      if (steps == 0 && says && bracketed_words(i, close)) {
+        q->kind = QuoteKind::kDirect;
+        return i;
+      }
       i = close;
       continue;
     }
@@ -312,7 +353,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   for (std::size_t i = c.end; i < after; ++i)
     named = named || (v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson);
   bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
-  std::size_t start = content_after(after, limit, long_reach, &q);
+  std::size_t start = content_after(after, limit, long_reach, saying_verb(c.first), &q);
   if ((start == kNone || start >= v_.size()) && !c.conj && after > c.end) {
     // «…»، يقول فلان: the attribution after the quote it closes.
     if (std::size_t pair = quote_before(c.first); pair != kNone) {
@@ -334,6 +375,8 @@ std::optional<Found> Finder::build(std::size_t k) {
     if (std::size_t e = name_in_apposition(c.end, after, start); e != kNone) q.speaker_span = v_.span(c.end, e);
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
     q.span = v_.pairs()[v_.at(start).pair].content;
+  } else if (q.kind == QuoteKind::kDirect && v_.is(start, "(")) {
+    q.span = {v_.tokens()[start].end, v_.tokens()[aside_end(start, limit)].begin};
   } else {
     set_content(&q, start, reported_end(start, k));
   }

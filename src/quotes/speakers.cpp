@@ -320,7 +320,11 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     } else {
       link_entity(&q);
     }
-    if (!f.nested) {
+    // فقال سبحانه (…)، قال الله تعالى: scripture cited: its speaker is God, and the one citing
+    // it, if named before, goes on speaking after it (…، مشيرين إلى أن).
+    const bool scripture = divine(q.speaker_span);
+    if (scripture) q.speaker = "\u0627\u0644\u0644\u0647";
+    if (!f.nested && !(scripture && any)) {
       last = q;
       last_sentence = f.sentence;
       last_cue = f.cue_token;
@@ -426,6 +430,26 @@ Span Finder::lede_subject(const Found& f) const {
     return speaks ? span : Span{};
   }
   return {};
+}
+
+// Whether a speaker phrase names God only: الله (تعالى، سبحانه وتعالى، عز وجل، جل جلاله)،
+// سبحانه (وتعالى)، تعالى، الحق سبحانه وتعالى، المولى عز وجل.
+bool Finder::divine(Span span) const {
+  static const std::set<std::string, std::less<>> phrases = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* head : {"الله", "الحق", "المولى", ""})
+      for (const char* tail : {"", "تعالى", "سبحانه", "سبحانه وتعالى", "عز وجل", "جل جلاله", "جل وعلا"}) {
+        std::string p = std::string(head) + (*head && *tail ? " " : "") + tail;
+        if (p.empty() || ((std::string_view(head) == "الحق" || std::string_view(head) == "المولى") && !*tail)) continue;
+        out.insert(text::normalize_search(p));
+      }
+    return out;
+  }();
+  auto [b, e] = tokens_in(span);
+  if (b >= e || e - b > 4) return false;
+  std::string phrase;
+  for (std::size_t i = b; i < e; ++i) phrase += (i == b ? "" : " ") + v_.at(i).norm;
+  return phrases.contains(phrase);
 }
 
 // A verb in the feminine past (أدانت، شددت، وأكدت).
