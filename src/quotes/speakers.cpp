@@ -70,7 +70,14 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   if (i == p) return p;
   // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج"،
   // موقع «كل شيء عن الجزائر»; a person's is no source noun (قال فلان "إنها منطقة …").
-  if (i < limit && v_.opens_quote(i) && names_a_source(i - 1, i) && !is_person(i - 1)) {
+  // (also after a source noun's adjectives: وكالة الأنباء الصينية «شينخوا»)
+  const auto described_source = [&] {
+    if (!names_a_source(p, p + 1, false)) return false;
+    for (std::size_t k = p + 1; k < i; ++k)
+      if (!v_.at(k).norm.starts_with("\u0627\u0644")) return false;
+    return true;
+  };
+  if (i < limit && v_.opens_quote(i) && (names_a_source(i - 1, i) || described_source()) && !is_person(i - 1)) {
     const QuotePair& q = v_.pairs()[v_.at(i).pair];
     if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
       i = q.close + 1;
