@@ -696,9 +696,11 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
+      const std::string_view w = d.norm[t];
+      if (!w.ends_with("هلال") && !w.ends_with("صليب") && !w.ends_with("خطوط")) continue;  // before the readings
       std::string form;
       std::size_t skip = 0;
-      for (const auto& [k, r] : name_readings(d.norm[t]))
+      for (const auto& [k, r] : name_readings(w))
         if (r == "الهلال" || r == "الصليب" || r == "الخطوط") skip = k, form = r;
       if (form.empty()) continue;
       std::uint32_t last = t + 1;
@@ -765,19 +767,32 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
       if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
       const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
-      for (const auto& [skip, form] : name_readings(d.norm[t])) {
-        std::string_view base = form;
-        const bool article = base.starts_with("ال") && base.size() > 6;
-        if (article) base.remove_prefix(4);
-        else if (after_amount && base.ends_with("ا") && base.size() > 6) base.remove_suffix(2);  // روبلا
-        // After an amount the word stands bare (بين is no ب + ين).
-        if (!currencies.contains(base) || (!article && (!after_amount || skip > 0)) ||
-            (article && !after_amount && !with_article.contains(base)))
-          continue;
-        mentions.push_back(mention_read_as(d, s, t, t + 1, 3, skip, form));
-        added = true;
-        break;
+      // The word as written (after an amount it stands bare: بين is no ب + ين), maybe with the
+      // accusative's alef (روبلا); or the article after و/ف and ب/ل/ك, or لل (للدولار).
+      const std::string_view w = d.norm[t];
+      std::string_view base = w;
+      std::size_t skip = 0;
+      bool article = false;
+      for (std::size_t p : {std::size_t{0}, std::size_t{2}, std::size_t{4}}) {
+        if (w.size() <= p + 6) break;
+        if (w.substr(p, 4) == "ال") {
+          article = true, skip = p, base = w.substr(p + 4);
+          break;
+        }
+        if (w.substr(p, 4) == "لل") {
+          article = true, skip = p + 2, base = w.substr(p + 4);
+          break;
+        }
+        if (p == 0 && !(w.starts_with("و") || w.starts_with("ف") || w.starts_with("ب") || w.starts_with("ل") ||
+                        w.starts_with("ك")))
+          break;
       }
+      if (!article && after_amount && base.ends_with("ا") && base.size() > 6 && !currencies.contains(base))
+        base.remove_suffix(2);
+      if (!currencies.contains(base) || (!article && !after_amount) || (article && !after_amount && !with_article.contains(base)))
+        continue;
+      mentions.push_back(mention_read_as(d, s, t, t + 1, 3, skip, article ? "ال" + std::string(base) : std::string(w)));
+      added = true;
     }
   if (added)
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
