@@ -1094,11 +1094,14 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::vector<std::string>, std::array<int, 4>> votes;
   for (const auto& m : mentions)
     if (!m.typed_by_context) ++votes[m.key][static_cast<std::size_t>(m.type)];
-  // A longer name ending in this one votes for it too (تنظيم الرايات for الرايات).
-  for (auto& [key, v] : votes)
+  // A longer name ending in this one votes for it too (تنظيم الرايات for الرايات), but for
+  // الله (حزب الله is no vote that God is an organisation).
+  for (auto& [key, v] : votes) {
+    if (key.size() == 1 && key[0] == "الله") continue;
     for (const auto& m : mentions)
       if (!m.typed_by_context && m.key.size() > key.size() && std::equal(key.rbegin(), key.rend(), m.key.rbegin()))
         ++v[static_cast<std::size_t>(m.type)];
+  }
   // After a full name, the family name alone names the same person (السوداني).
   std::set<std::vector<std::string>> surnames;
   for (const auto& m : mentions)

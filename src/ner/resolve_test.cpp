@@ -631,6 +631,9 @@ TEST(Resolve, GodWithAPrepositionIsStillGod) {
   EXPECT_EQ(named_types(e), (Named{{"عبد الله العمر", EntityType::kPerson}, {"الله", EntityType::kMisc}}));
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[1].mentions.size(), 2u);
+  // حزب الله gives الله no organisation's vote.
+  auto h = run("قال حزب الله إن الله ناصر المظلومين.", {{"حزب الله", 2}, {"الله", 3}});
+  EXPECT_EQ(named_types(h), (Named{{"حزب الله", EntityType::kOrganization}, {"الله", EntityType::kMisc}}));
   auto f = run("نجح الفريق ولله الحمد.", {{"ولله الحمد", 0}});
   EXPECT_TRUE(f.empty()) << "ولله الحمد is a formula, no one's name";
 }
