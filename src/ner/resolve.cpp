@@ -1192,6 +1192,28 @@ void drop_verbs(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
+// أمين الأحساء، محافظ جدة، مدير تبوك: an office of a place is no person, though its word is
+// also a first name (أمين، أمير): a two-word person whose second word is a place of the article
+// (or of the gazetteer) and whose first is such an office is dropped; the title goes with the
+// person who holds it (أمين الأحساء المهندس عادل الملحم).
+void drop_offices_of_places(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::set<std::string, std::less<>> offices = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"أمين", "أمير", "محافظ", "مدير", "رئيس", "والي", "مفتي", "قائد", "وكيل", "مساعد"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  std::set<std::string, std::less<>> places;
+  for (const auto& m : mentions)
+    if (m.type == 1 && m.key.size() == 1) places.insert(m.key[0]);
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type != 0 || m.key.size() != 2 || !offices.contains(without_conjunction(m.key[0]))) return false;
+    const std::string& p = m.key[1];
+    return places.contains(p) || d.model.lexicon.contains(p, Category::kCountry) ||
+           d.model.lexicon.contains(p, Category::kCity);
+  });
+}
+
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
   std::map<std::string, int> uses;  // words of person names → mentions they are in
@@ -1259,6 +1281,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
   retype_people_after_org_heads(d, mentions);
+  drop_offices_of_places(d, mentions);
   propagate(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);

@@ -672,6 +672,14 @@ TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
   EXPECT_EQ(named_types(f), (Named{{"بشار الأسد", EntityType::kPerson}}));
 }
 
+// An office of a place is no person, though its word is also a first name (أمين، أمير).
+TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
+  auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
+               {{"أمين الأحساء", 0}, {"عادل الملحم", 0}, {"الأحساء", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الأحساء", EntityType::kLocation}, {"عادل الملحم", EntityType::kPerson}}));
+  EXPECT_EQ(e[0].mentions.size(), 3u) << "the place in each office's title, and the place alone";
+}
+
 // Currencies are MISC: after an amount, or with the article when unambiguous; not بين after a
 // number, القرش "the shark", الريال for Real Madrid, or a currency word with no amount.
 TEST(Resolve, CurrenciesAfterAnAmount) {

@@ -266,12 +266,16 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     });
     if (!quoted) return v_.span(i, v_.at(i).mention_end);
   }
-  // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence.
+  // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence; also after
+  // a side's turn (بدوره، قدم أمين الأحساء شكره … وأكد أن), where a role will do.
   std::size_t first = s.first_token;
+  bool opener = false;
+  if (v_.at(first).norm.starts_with("\u0628\u062F\u0648\u0631") && first + 2 < f.cue_token && v_.is_comma(first + 1))
+    first += 2, opener = true;  // بدوره، بدورها
   const WordInfo& w = v_.at(first);
   Span span;
   const bool conj = w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0;
-  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone && conj;
+  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone && (conj || opener);
   // وفيما يتعلق بـ…، وبعد …: a clause word or an adjunct with و, not a verb.
   if (verb) {
     CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
@@ -280,6 +284,7 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   if (verb) {
     std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
     if (e > first + 1 && object_not_subject(first + 1, e)) span = {};
+    if (opener && span.end > span.begin && !names_a_source(first + 1, e)) span = {};
   }
   return span;
 }
