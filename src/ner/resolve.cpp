@@ -673,6 +673,44 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
     if (m.type == 0 && bodies.contains(m.key) && !people.contains(m.key)) m.type = 2;
 }
 
+// جراند فوركس بولاية نورث داكوتا، شارع تايمز سكوير بنيويورك: the tagger ran a name on into
+// "in + a place". A word inside a mention that is ب + a place head (ولاية، مدينة، منطقة …) or
+// ب + a country or city of the gazetteer ends the name before it; the place after it is a place
+// of its own. (A name's own words may start with ب — بندر، بايدن — but are not more often
+// written without it.)
+void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<Mention> added;
+  for (auto& m : mentions) {
+    if (m.last - m.first < 2) continue;
+    for (std::uint32_t t = m.first + 1; t < m.last; ++t) {
+      const std::string_view w = d.norm[t];
+      if (!w.starts_with("ب") || w.size() < 8) continue;
+      const std::string rest(w.substr(2));
+      const bool head = d.model.lexicon.contains(rest.starts_with("ال") ? rest.substr(4) : rest, Category::kLocHead);
+      // A place of the gazetteer, more often written alone than with ب (بنيويورك; not بايدن).
+      const bool place = !head &&
+                         (d.model.lexicon.contains(rest, Category::kCountry) || d.model.lexicon.contains(rest, Category::kCity)) &&
+                         d.model.frequency(rest) > d.model.frequency(std::string(w));
+      if (!head && !place) continue;
+      const std::uint32_t last = m.last;
+      const int type = m.type;
+      if (place) added.push_back(mention_read_as(d, m.sentence, t, t + 1, 1, 2, rest));
+      else if (t + 1 < last) added.push_back(make_mention(d, m.sentence, t + 1, last, 1));  // بولاية | نورث داكوتا
+      m = make_mention(d, m.sentence, m.first, t, type);
+      // What is left before it must still be a name (not وهي، مروراً).
+      if (m.last - m.first == 1 && (has_tanween(d, m.first) || summary::StopWords::instance().contains(m.key[0])))
+        m.type = -1;
+      break;
+    }
+  }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+  if (added.empty()) return;
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (auto& a : added)
+    if (!covered[a.first]) mentions.push_back(std::move(a));
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
 // (الماليزية، الكويتي، الهندية); not الحديدية or الرئيسية.
 bool origin_adjective(const Doc& d, std::string_view w) {
@@ -989,6 +1027,19 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
     if (next != mentions.end()) drop[static_cast<std::size_t>(next - mentions.begin())] = true;
     m = make_mention(d, m.sentence, m.first, m.last + 1, 1);
   }
+  // … or made the epithet alone a place, the city's word before it left out (بالمدينة | المنورة).
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.type != 1 || drop[k] || m.key.size() != 1 || !place_epithet(m.key[0]) ||
+        m.first == d.sentences[m.sentence].first_token || covered[m.first - 1])
+      continue;
+    for (const auto& [skip, form] : name_readings(d.norm[m.first - 1]))
+      if (form == "المدينه" || form == "مكه" || form == "القدس" || form == "العاصمه") {
+        m = mention_read_as(d, m.sentence, m.first - 1, m.last, 1, skip, form);
+        break;
+      }
+  }
   std::size_t k = 0;
   std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
 }
@@ -1266,6 +1317,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);
+  split_at_places(d, mentions);
   cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);
   name_facilities_after_people(d, mentions);

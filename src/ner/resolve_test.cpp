@@ -672,6 +672,15 @@ TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
   EXPECT_EQ(named_types(f), (Named{{"بشار الأسد", EntityType::kPerson}}));
 }
 
+// A name the tagger ran on into "in + a place" ends before it; the place is a place of its own.
+TEST(Resolve, ANameEndsBeforeInAPlace) {
+  auto e = run("ولدت المغنية في جراند فوركس بولاية نورث داكوتا، وأقامت في المدينة بالمدينة المنورة.",
+               {{"جراند فوركس بولاية نورث داكوتا", 2}, {"المنورة", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"جراند فوركس", EntityType::kOrganization},
+                                   {"نورث داكوتا", EntityType::kLocation},
+                                   {"المدينة المنورة", EntityType::kLocation}}));
+}
+
 // An office of a place is no person, though its word is also a first name (أمين، أمير).
 TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
   auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
