@@ -1282,6 +1282,12 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
                                                    const std::set<std::string>& known,
                                                    double margin, std::uint32_t min_count) {
   auto readings = name_readings(norm);
+  // No cut leaves a function word (فاو is no ف + او، فان بيرسي no ف + ان), unless it is a name
+  // as well (وعلي، وأم كلثوم، لخلف).
+  std::erase_if(readings, [&](const auto& r) {
+    return r.first > 0 && summary::StopWords::instance().contains(r.second) && r.second != "علي" && r.second != "ام" &&
+           r.second != "خلف";
+  });
   for (std::size_t i = 1; i < readings.size(); ++i)
     if (known.count(readings[i].second)) return readings[i];
   // A country, a city, or a head word of organisation and place names (بصحيفة → صحيفة, even
@@ -1341,6 +1347,12 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
   drop_verbs(d, mentions);
+  // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن).
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.key.size() != 1) return false;
+    const std::string_view w = without_conjunction(m.key[0]);
+    return w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w);
+  });
 
   // Longest names first become entities; shorter ones join the first entity they belong to.
   std::vector<std::size_t> order(mentions.size());

@@ -681,6 +681,13 @@ TEST(Resolve, ANameEndsBeforeInAPlace) {
                                    {"المدينة المنورة", EntityType::kLocation}}));
 }
 
+// No proclitic is cut off a name to leave a function word (فان بيرسي is no ف + ان); a lone
+// function word names nothing (وأنا), but for the names that are also function words (علي).
+TEST(Resolve, NoCutLeavesAFunctionWord) {
+  auto e = run("سجل فان بيرسي هدفا، وقال علي السالم: وأنا سعيد.", {{"فان بيرسي", 0}, {"علي السالم", 0}, {"وأنا", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فان بيرسي", "علي السالم"}));
+}
+
 // An office of a place is no person, though its word is also a first name (أمين، أمير).
 TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
   auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
