@@ -1113,8 +1113,21 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
     const bool origin = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A"));
     if (origin || title_word(d, w)) m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   }
-  // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula.
-  std::erase_if(mentions, [](const Mention& m) { return m.type == 0 && m.key[0] == "الله"; });
+  // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula. Nor is a
+  // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).
+  static const std::set<std::string, std::less<>> honorifics = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* w : {"سماحة", "فضيلة", "معالي", "سمو", "صاحب", "جلالة", "فخامة", "دولة", "سعادة", "السمو"})
+      out.insert(text::normalize_search(w));
+    return out;
+  }();
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type != 0) return false;
+    if (m.key[0] == "الله") return true;
+    return honorifics.contains(m.key[0]) && std::all_of(m.key.begin() + 1, m.key.end(), [&](const std::string& w) {
+             return honorifics.contains(w) || title_word(d, w);
+           });
+  });
 }
 
 // Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the

@@ -688,6 +688,12 @@ TEST(Resolve, NoCutLeavesAFunctionWord) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"فان بيرسي", "علي السالم"}));
 }
 
+// Honorifics and titles alone name no one (سماحة مفتي).
+TEST(Resolve, HonorificsAloneNameNoOne) {
+  auto e = run("وصف سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ الحادث.", {{"سماحة مفتي", 0}, {"عبدالعزيز آل الشيخ", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"المملكة", "عبدالعزيز آل الشيخ"}));
+}
+
 // An office of a place is no person, though its word is also a first name (أمين، أمير).
 TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
   auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
