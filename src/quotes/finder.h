@@ -102,6 +102,7 @@ class Finder {
   Span narrative_subject(const Found& f, std::size_t since) const;
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
+  Span source_introduced(const Found& f) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);
   bool divine(Span span) const;
