@@ -277,6 +277,8 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "DURATION", "PT24H", "", "definite number, unit and adjective"},
       {"زار الفريق المرضى في أول أيام عيد الفطر.", "2015-07-23", "أول أيام عيد الفطر", "DATE",
        "2015-07-17", "", "the first day of a holiday"},
+      {"لعب المدافع مع النادي موسمين قبل انتقاله.", "2015-07-20", "موسمين", "DURATION", "P2Y", "",
+       "two seasons: a season counted is a year"},
       {"سيعمل الفريق على تطوير الأداء في الفترة المقبلة.", "2015-07-20", "الفترة المقبلة", "DATE", "FUTURE_REF", "",
        "the coming period: a vague future"},
       {"هنأ الأمير المواطنين بعيد الفطر المبارك.", "2015-07-20", "عيد الفطر المبارك", "DATE", "2015-07-17", "",
