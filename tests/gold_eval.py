@@ -3,7 +3,7 @@
 
 Floors sit a little under the scores at the end of the twelfth session (sets 5–9: NER
 `--entities` fast 84.8 / 85.1 / 80.2 / 75.4 / 76.6, quotes content + speaker 0.877 / 0.729 /
-0.804 / 0.838 / 0.793, times relaxed 0.889 / 0.957 / 1.000 / 0.947 / 0.914): a change that
+0.804 / 0.838 / 0.793, times relaxed 0.909 / 0.971 / 1.000 / 0.923 / 0.914): a change that
 loses more than that on modern news fails here. Skips (exit 77) when ../shared is absent.
   gold_eval.py MARSAD SOURCE_DIR
 """
@@ -14,7 +14,7 @@ FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
     "set5": (0.83, 0.85, 0.86),
     "set6": (0.83, 0.70, 0.93),
     "set7": (0.78, 0.78, 0.97),
-    "set8": (0.73, 0.81, 0.92),
+    "set8": (0.73, 0.81, 0.90),
     "set9": (0.745, 0.77, 0.89),
 }
 
