@@ -1027,12 +1027,13 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
     if (next != mentions.end()) drop[static_cast<std::size_t>(next - mentions.begin())] = true;
     m = make_mention(d, m.sentence, m.first, m.last + 1, 1);
   }
+  std::size_t k = 0;
+  std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
   // … or made the epithet alone a place, the city's word before it left out (بالمدينة | المنورة).
   std::vector<bool> covered = covered_tokens(d, mentions);
-  for (std::size_t k = 0; k < mentions.size(); ++k) {
-    Mention& m = mentions[k];
-    if (m.type != 1 || drop[k] || m.key.size() != 1 || !place_epithet(m.key[0]) ||
-        m.first == d.sentences[m.sentence].first_token || covered[m.first - 1])
+  for (Mention& m : mentions) {
+    if (m.type != 1 || m.key.size() != 1 || !place_epithet(m.key[0]) || m.first == d.sentences[m.sentence].first_token ||
+        covered[m.first - 1])
       continue;
     for (const auto& [skip, form] : name_readings(d.norm[m.first - 1]))
       if (form == "المدينه" || form == "مكه" || form == "القدس" || form == "العاصمه") {
@@ -1040,8 +1041,26 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
         break;
       }
   }
-  std::size_t k = 0;
-  std::erase_if(mentions, [&](const Mention&) { return drop[k++]; });
+  // المنطقة الشرقية (and الحدود الشمالية): a province named by its region's word and direction,
+  // one place, whether the tagger found الشرقية alone or nothing.
+  covered = covered_tokens(d, mentions);
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t + 1 < d.sentences[s].last_token; ++t) {
+      const std::string_view w = d.norm[t];
+      const bool region = w.ends_with("منطقه") && d.norm[t + 1] == "الشرقيه";
+      const bool border = w.ends_with("حدود") && d.norm[t + 1] == "الشماليه";
+      if ((!region && !border) || covered[t]) continue;
+      for (const auto& [skip, form] : name_readings(w)) {
+        if (form != "المنطقه" && form != "الحدود") continue;
+        std::erase_if(mentions, [&](const Mention& m) { return m.first == t + 1 && m.last == t + 2; });
+        mentions.push_back(mention_read_as(d, s, t, t + 2, 1, skip, form));
+        added = true;
+        break;
+      }
+    }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
 // مطار ميونخ، ميناء عدن: the head of an airport or a port named after the city it serves is no

@@ -688,6 +688,12 @@ TEST(Resolve, NoCutLeavesAFunctionWord) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"فان بيرسي", "علي السالم"}));
 }
 
+// A province named by its region's word and direction is one place, found or not.
+TEST(Resolve, TheEasternProvince) {
+  auto e = run("هطلت الأمطار بالمنطقة الشرقية ومنطقة الحدود الشمالية أمس.", {{"الشرقية", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"المنطقة الشرقية", "الحدود الشمالية"}));
+}
+
 // Honorifics and titles alone name no one (سماحة مفتي).
 TEST(Resolve, HonorificsAloneNameNoOne) {
   auto e = run("وصف سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ الحادث.", {{"سماحة مفتي", 0}, {"عبدالعزيز آل الشيخ", 0}});
