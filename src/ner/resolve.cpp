@@ -752,8 +752,8 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
         if (last < end && origin_adjective(d, d.norm[last])) ++last;
       }
       // A head the tagger took in stays where ANERcorp writes it in (منظمة الصليب الأحمر, not
-      // هيئة الهلال الأحمر); the phrase's own words give no
-      // type vote to their last (السعودية stays a place).
+      // هيئة الهلال الأحمر); the phrase's own words give no type vote to their last (السعودية
+      // stays a place).
       std::uint32_t first = t;
       for (const Mention& m : mentions)
         if (m.type == 2 && m.first + 1 == t && m.last > t && head_inside_name(d, m.first)) first = m.first;
@@ -838,10 +838,11 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
 
 // The dateline that opens a news body names the outlet between dashes: «سبق- الدمام:», «عوض
 // الفهمي- سبق- أضم:», «عين اليوم – متابعات», «فايز الحسيكي – عين اليوم». On the body's first
-// line, up to a colon or the line's end (12 tokens at most), in segments between dashes: a segment of one to three
-// words that holds no entity, right before a place, an agency or a desk word (متابعات، وكالات)
-// or, as the last segment, right after a reporter's name or a place (جدة- سبق:), is the outlet. Its other mentions in the article
-// count where they stand in quote marks («سبق», "عين اليوم"); its bare words (سبق أن) are left.
+// line, up to a colon or the line's end (12 tokens at most), in segments between dashes: a
+// segment of one to three words that holds no entity, right before a place, an agency or a desk
+// word (متابعات، وكالات) or, as the last segment, right after a reporter's name or a place
+// (جدة- سبق:), is the outlet. Its other mentions in the article count where they stand in quote
+// marks («سبق», "عين اليوم"); its bare words (سبق أن) are left.
 void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
   // Desk words, and the agencies a story comes through (واس، وام: outlets themselves), normalized.
   static const std::set<std::string, std::less<>> desk_words = {
