@@ -113,9 +113,7 @@ std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view 
     std::size_t p = conj.size();
     if (p > 0) add(p, std::string(w.substr(p)));
     std::string_view rest = w.substr(p);
-    if (rest == "لله") {
-      add(p, "الله");  // ل + الله: neither the article's alef nor one of its lams is written
-    } else if (starts_with(rest, "لل")) {
+    if (starts_with(rest, "لل")) {
       add(p + 2, "ا" + std::string(rest.substr(2)));  // للعراق → العراق, span from the 2nd ل
       add(p + 2, std::string(rest.substr(2)));        // للندن → لندن
     } else if (starts_with(rest, "ب") || starts_with(rest, "ل") || starts_with(rest, "ك")) {
