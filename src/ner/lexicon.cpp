@@ -44,19 +44,10 @@ std::vector<std::string> split_words(std::string_view s) {
   return out;
 }
 
-// A byte loop: the prefixes are one or two letters, and a call to memcmp for each cost more
-// than the comparison (2% of analyze).
-bool starts_with(std::string_view s, std::string_view p) {
-  if (s.size() < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i)
-    if (s[i] != p[i]) return false;
-  return true;
-}
-
 // The key a phrase's first word is filed under: without the article, so that الرئيس and
 // رئيس share one entry list.
 std::string_view article_key(std::string_view norm) {
-  return starts_with(norm, "ال") && norm.size() >= 8 ? norm.substr(4) : norm;
+  return util::has_prefix(norm, "ال") && norm.size() >= 8 ? norm.substr(4) : norm;
 }
 
 }  // namespace
@@ -86,15 +77,15 @@ std::string_view strip_proclitics(std::string_view w, std::size_t& skipped) noex
   constexpr std::string_view kWaw = "و", kFa = "ف", kBa = "ب", kKaf = "ك", kLam = "ل", kAl = "ال";
   std::size_t p = 0;
   auto can_cut = [&](std::size_t n) { return w.size() >= p + n + 4; };
-  if ((starts_with(w.substr(p), kWaw) || starts_with(w.substr(p), kFa)) && can_cut(2)) p += 2;
+  if ((util::has_prefix(w.substr(p), kWaw) || util::has_prefix(w.substr(p), kFa)) && can_cut(2)) p += 2;
   std::string_view rest = w.substr(p);
-  if (starts_with(rest, "لل") && can_cut(4)) {
+  if (util::has_prefix(rest, "لل") && can_cut(4)) {
     p += 4;  // ل + (ا)ل: the article's alef is not written after ل
   } else {
-    if ((starts_with(rest, kBa) || starts_with(rest, kKaf) || starts_with(rest, kLam)) &&
-        starts_with(rest.substr(2), kAl) && can_cut(6))
+    if ((util::has_prefix(rest, kBa) || util::has_prefix(rest, kKaf) || util::has_prefix(rest, kLam)) &&
+        util::has_prefix(rest.substr(2), kAl) && can_cut(6))
       p += 2;
-    if (starts_with(w.substr(p), kAl) && can_cut(4)) p += 4;
+    if (util::has_prefix(w.substr(p), kAl) && can_cut(4)) p += 4;
   }
   skipped = p;
   return w.substr(p);
@@ -109,14 +100,14 @@ std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view 
     out.emplace_back(skip, std::move(form));
   };
   for (std::string_view conj : {"", "و", "ف"}) {
-    if (!starts_with(w, conj)) continue;
+    if (!util::has_prefix(w, conj)) continue;
     std::size_t p = conj.size();
     if (p > 0) add(p, std::string(w.substr(p)));
     std::string_view rest = w.substr(p);
-    if (starts_with(rest, "لل")) {
+    if (util::has_prefix(rest, "لل")) {
       add(p + 2, "ا" + std::string(rest.substr(2)));  // للعراق → العراق, span from the 2nd ل
       add(p + 2, std::string(rest.substr(2)));        // للندن → لندن
-    } else if (starts_with(rest, "ب") || starts_with(rest, "ل") || starts_with(rest, "ك")) {
+    } else if (util::has_prefix(rest, "ب") || util::has_prefix(rest, "ل") || util::has_prefix(rest, "ك")) {
       add(p + 2, std::string(rest.substr(2)));
     }
   }

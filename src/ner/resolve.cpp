@@ -7,6 +7,7 @@
 #include "ner/resolve_doc.h"
 #include "summary/words.h"
 #include "util/strings.h"
+#include "text/word_set.h"
 
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
@@ -70,12 +71,8 @@ bool has_tanween(const Doc& d, std::uint32_t t) {
 // بنك 19 to 0, معهد 11 to 0, تنظيم 5 to 0, جمعية 5 to 0, جبهة 4 to 0); شركة (1 to 23), حركة (6
 // to 18), نادي, صحيفة, وكالة (8 to 9) and the facilities (مطار 0 to 12) stay outside.
 bool head_inside_name(const Doc& d, std::uint32_t t) {
-  static const std::set<std::string, std::less<>> heads = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"حزب", "مجلس", "جامعة", "منظمة", "اتحاد", "بنك", "معهد", "تنظيم", "جمعية", "جبهة"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet heads = text::search_forms(
+      {"حزب", "مجلس", "جامعة", "منظمة", "اتحاد", "بنك", "معهد", "تنظيم", "جمعية", "جبهة"});
   for (const auto& r : name_readings(d.norm[t]))
     if (heads.contains(r.second)) return true;
   return false;
@@ -646,12 +643,8 @@ bool is_subsequence(const std::vector<std::string>& part, const std::vector<std:
 // of a longer person's name there (a person's).
 // Heads that also go before people (فريق مورينيو، مؤسسة الملك خالد، موقع …) are left out.
 void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::set<std::string, std::less<>> heads = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet heads = text::search_forms(
+      {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"});
   const auto after_head = [&](const Mention& m) {
     if (m.first == 0 || m.first == d.sentences[m.sentence].first_token) return false;
     for (const auto& r : name_readings(d.norm[m.first - 1]))
@@ -775,27 +768,15 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
 // the article (اليوان، الروبل); not الريال alone, which sports news writes for Real Madrid, nor
 // a plural (الدولارات: O in ANERcorp).
 void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::set<std::string, std::less<>> currencies = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"دولار", "يورو", "ين", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ريال", "ليرة",
-                          "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet currencies = text::search_forms(
+      {"دولار", "يورو", "ين", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ريال", "ليرة",
+       "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان"});
   // Those that are currencies alone with the article (not القرش "the shark", الين "Ellen").
-  static const std::set<std::string, std::less<>> with_article = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"دولار", "يورو", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ليرة", "روبية", "بيزو",
-                          "كرونة", "شيكل"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
-  static const std::set<std::string, std::less<>> amounts = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet with_article = text::search_forms(
+      {"دولار", "يورو", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ليرة", "روبية", "بيزو",
+       "كرونة", "شيكل"});
+  static const text::WordSet amounts = text::search_forms(
+      {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"});
   const auto amount = [&](std::uint32_t t) {
     return d.tokens[t].kind == text::TokenKind::kNumber || amounts.contains(without_conjunction(d.norm[t]));
   };
@@ -1135,12 +1116,8 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   }
   // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula. Nor is a
   // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).
-  static const std::set<std::string, std::less<>> honorifics = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"سماحة", "فضيلة", "معالي", "سمو", "صاحب", "جلالة", "فخامة", "دولة", "سعادة", "السمو"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet honorifics = text::search_forms(
+      {"سماحة", "فضيلة", "معالي", "سمو", "صاحب", "جلالة", "فخامة", "دولة", "سعادة", "السمو"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.type != 0) return false;
     if (m.key[0] == "الله") return true;
@@ -1281,12 +1258,8 @@ void drop_verbs(const Doc& d, std::vector<Mention>& mentions) {
 // (or of the gazetteer) and whose first is such an office is dropped; the title goes with the
 // person who holds it (أمين الأحساء المهندس عادل الملحم).
 void drop_offices_of_places(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::set<std::string, std::less<>> offices = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"أمين", "أمير", "محافظ", "مدير", "رئيس", "والي", "مفتي", "قائد", "وكيل", "مساعد"})
-      out.insert(text::normalize_search(w));
-    return out;
-  }();
+  static const text::WordSet offices = text::search_forms(
+      {"أمين", "أمير", "محافظ", "مدير", "رئيس", "والي", "مفتي", "قائد", "وكيل", "مساعد"});
   std::set<std::string, std::less<>> places;
   for (const auto& m : mentions)
     if (m.type == 1 && m.key.size() == 1) places.insert(m.key[0]);

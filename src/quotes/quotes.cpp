@@ -8,6 +8,7 @@
 #include <set>
 
 #include "quotes/finder.h"
+#include "text/word_set.h"
 
 namespace marsad::quotes {
 
@@ -144,13 +145,9 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
 
 // قال، أضاف، تابع …: a verb that gives the words said, not a view or a report (اعتبر، أفاد).
 bool Finder::saying_verb(std::size_t cue) const {
-  static const std::set<std::string, std::less<>> verbs = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون", "أضاف", "أضافت", "أضافوا",
-                          "تابع", "تابعت", "استطرد", "استطردت", "أردف", "أردفت", "ختم", "ختمت"})
-      out.insert(fold_word(w));
-    return out;
-  }();
+  static const text::WordSet verbs = text::search_forms(
+      {"قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون", "أضاف", "أضافت", "أضافوا", "تابع",
+       "تابعت", "استطرد", "استطردت", "أردف", "أردفت", "ختم", "ختمت"});
   std::string_view w = v_.at(cue).norm;
   if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
   return verbs.contains(w);
@@ -164,11 +161,8 @@ bool Finder::bracketed_words(std::size_t open, std::size_t close) const {
   if (!v_.is(open, "(") || open + 1 >= close || !v_.is_word(open + 1) || is_stop(v_.at(open + 1).cls) ||
       is_cue(v_.at(open + 1).cls))
     return false;
-  static const std::set<std::string, std::less<>> openers = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* w : {"من", "في", "على", "إلى", "عن", "مع", "وهو", "وهي", "هو", "هي", "أي", "أو"}) out.insert(fold_word(w));
-    return out;
-  }();
+  static const text::WordSet openers = text::search_forms(
+      {"من", "في", "على", "إلى", "عن", "مع", "وهو", "وهي", "هو", "هي", "أي", "أو"});
   if (openers.contains(v_.at(open + 1).norm)) return false;
   std::size_t words = 0;
   for (std::size_t k = open + 1; k < close; ++k) words += v_.is_word(k);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "quotes/finder.h"
+#include "text/word_set.h"
 
 namespace marsad::quotes {
 namespace {
@@ -426,13 +427,9 @@ Span Finder::lede_subject(const Found& f) const {
     // Someone who can speak: a person or a body named, a role or a source described, or an
     // institution by its head word and name (كلية التربية بعفيف، إدارة المرور); not a thing
     // (عدد، قصة) nor a head alone (شركة).
-    static const std::set<std::string, std::less<>> institutions = [] {
-      std::set<std::string, std::less<>> out;
-      for (const char* w : {"كلية", "جامعة", "وزارة", "هيئة", "إدارة", "أمانة", "بلدية", "جمعية", "شركة", "مؤسسة",
-                            "لجنة", "مديرية", "شرطة", "مجلس", "منظمة", "مركز", "مستشفى", "بنك", "اتحاد", "نادي"})
-        out.insert(fold_word(w));
-      return out;
-    }();
+    static const text::WordSet institutions = text::search_forms(
+        {"كلية", "جامعة", "وزارة", "هيئة", "إدارة", "أمانة", "بلدية", "جمعية", "شركة", "مؤسسة",
+         "لجنة", "مديرية", "شرطة", "مجلس", "منظمة", "مركز", "مستشفى", "بنك", "اتحاد", "نادي"});
     const std::size_t h = t + 1;
     std::string_view head = v_.at(h).norm;
     if (head.rfind("\u0627\u0644", 0) == 0 && head.size() > 6) head = head.substr(4);

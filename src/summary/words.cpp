@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "marsad/text.h"
+#include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kStopwordsAr;
@@ -15,20 +16,12 @@ namespace {
 constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kKaf = "\u0643",
                            kAl = "\u0627\u0644";
 
-// A byte loop, not memcmp: the prefixes are a letter or two (see ner's starts_with).
-bool starts(std::string_view s, std::string_view p) {
-  if (s.size() < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i)
-    if (s[i] != p[i]) return false;
-  return true;
-}
-
 // Removes و/ف when what follows is itself prefixed (والحكومة، وبالقرب، وللمرة): a bare word
 // may start with و (وزير) and must keep it.
 std::string_view strip_conjunction(std::string_view w) {
-  if ((starts(w, kWaw) || starts(w, kFa)) && w.size() > 6) {
+  if ((util::has_prefix(w, kWaw) || util::has_prefix(w, kFa)) && w.size() > 6) {
     std::string_view rest = w.substr(2);
-    if (starts(rest, kAl) || starts(rest, "\u0628\u0627\u0644") || starts(rest, "\u0644\u0644"))
+    if (util::has_prefix(rest, kAl) || util::has_prefix(rest, "\u0628\u0627\u0644") || util::has_prefix(rest, "\u0644\u0644"))
       return rest;
   }
   return w;
@@ -39,8 +32,8 @@ std::string_view strip_conjunction(std::string_view w) {
 std::string_view key_of_folded(std::string_view folded) {
   std::string_view w = strip_conjunction(folded);
   for (std::string_view p : {"\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644"})
-    if (starts(w, p) && w.size() > p.size() + 4) return w.substr(p.size());
-  if (starts(w, kAl) && w.size() > 6) return w.substr(kAl.size());
+    if (util::has_prefix(w, p) && w.size() > p.size() + 4) return w.substr(p.size());
+  if (util::has_prefix(w, kAl) && w.size() > 6) return w.substr(kAl.size());
   return w;
 }
 
@@ -59,15 +52,15 @@ std::uint32_t WordIds::id(std::string_view word) {
 
 std::string display_word(std::string_view surface) {
   std::string_view w = surface;
-  if ((starts(w, kWaw) || starts(w, kFa)) && w.size() > 6) {
+  if ((util::has_prefix(w, kWaw) || util::has_prefix(w, kFa)) && w.size() > 6) {
     std::string_view rest = w.substr(2);
-    if (starts(rest, "\u0627\u0644") || starts(rest, "\u0628\u0627\u0644") ||
-        starts(rest, "\u0644\u0644"))
+    if (util::has_prefix(rest, "\u0627\u0644") || util::has_prefix(rest, "\u0628\u0627\u0644") ||
+        util::has_prefix(rest, "\u0644\u0644"))
       w = rest;
   }
-  if ((starts(w, kBa) || starts(w, kKaf)) && starts(w.substr(2), kAl) && w.size() > 8)
+  if ((util::has_prefix(w, kBa) || util::has_prefix(w, kKaf)) && util::has_prefix(w.substr(2), kAl) && w.size() > 8)
     return std::string(w.substr(2));
-  if (starts(w, "\u0644\u0644") && w.size() > 8) return std::string(kAl) + std::string(w.substr(4));
+  if (util::has_prefix(w, "\u0644\u0644") && w.size() > 8) return std::string(kAl) + std::string(w.substr(4));
   return std::string(w);
 }
 
@@ -142,7 +135,7 @@ StopWords::StopWords(std::string_view tsv) {
 
 bool StopWords::contains(std::string_view folded) const {
   if (words_.find(folded) != words_.end()) return true;
-  if ((starts(folded, kWaw) || starts(folded, kFa)) && folded.size() > 2)
+  if ((util::has_prefix(folded, kWaw) || util::has_prefix(folded, kFa)) && folded.size() > 2)
     return words_.find(folded.substr(2)) != words_.end();
   return false;
 }

@@ -33,6 +33,15 @@ void for_each_table_line(std::string_view table, Fn fn) {
   }
 }
 
+/// Whether `s` begins with `p`, by a byte loop: the callers test one- or two-letter Arabic
+/// prefixes on every word, where a call to memcmp costs more than the comparison.
+inline bool has_prefix(std::string_view s, std::string_view p) noexcept {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
+
 /// Appends `s` with & < > " ' escaped, for XML and HTML text and attribute values.
 inline void append_xml_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
