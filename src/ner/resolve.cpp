@@ -277,6 +277,37 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
 
+// جامعة حائل، بلدية الخرج، بغرفة جدة، مستشفى عسير المركزي: an institution named after its
+// place is an organisation, its head inside the name (as the blind sets write it, and as
+// ANERcorp writes جامعة + a name). A place right after such a head, no clitic of its own (not
+// «الجامعة بالمدينة»), becomes with the head one organisation; so does a facility the tagger or
+// add_facilities made a place of with such a head (مستشفى … المركزي).
+void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads = text::search_forms(
+      {"جامعة", "بلدية", "غرفة", "مستشفى", "كلية", "معهد", "مدرسة", "ابتدائية", "متوسطة", "ثانوية"});
+  for (auto& m : mentions) {
+    if (m.type != 1) continue;
+    if (heads.contains(m.key[0]) && m.last - m.first > 1) {
+      m.type = 2;
+      m.typed_by_context = true;
+      continue;
+    }
+    if (m.first == d.sentences[m.sentence].first_token || m.span.begin != d.tokens[m.first].begin) continue;
+    // جامعة سعودية is "a Saudi university": an adjective of origin names nothing.
+    if (const std::string_view w = d.norm[m.first];
+        m.last - m.first == 1 && !w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("يه")) &&
+        !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity))
+      continue;
+    const std::uint32_t t = m.first - 1;
+    for (const auto& [skip, form] : name_readings(d.norm[t])) {
+      if (!heads.contains(form)) continue;
+      m = mention_read_as(d, m.sentence, t, m.last, 2, skip, form);
+      m.typed_by_context = true;
+      break;
+    }
+  }
+}
+
 bool is_quote_mark(const Doc& d, std::uint32_t t) {
   std::string_view w = d.norm[t];  // « » are " after normalization
   return w == "\"" || w == "“" || w == "”";
@@ -1335,6 +1366,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
   add_facilities(d, mentions);
+  name_institutions_after_places(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);

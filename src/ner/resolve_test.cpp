@@ -760,5 +760,25 @@ TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
   EXPECT_TRUE(run(campus, {}).empty());
 }
 
+TEST(Resolve, AnInstitutionNamedAfterItsPlaceIsAnOrganisation) {
+  const std::string text =
+      "أعلنت بلدية الخرج إغلاق السوق، ونقل المصاب إلى مستشفى تبوك المركزي ثم إلى جامعة حائل. "
+      "وافتتحت جامعة سعودية فرعا في الخرج.";
+  // The tagger found the places only.
+  auto e = run(text, {{"الخرج", 1}, {"تبوك", 1}, {"حائل", 1}, {"سعودية", 1}});
+  ASSERT_GE(e.size(), 4u);
+  EXPECT_EQ(e[0].name, "بلدية الخرج");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "بلدية الخرج"));
+  EXPECT_EQ(e[1].name, "مستشفى تبوك المركزي") << "a facility closed by its adjective";
+  EXPECT_EQ(e[1].type, EntityType::kOrganization);
+  EXPECT_EQ(e[2].name, "جامعة حائل");
+  EXPECT_EQ(e[2].type, EntityType::kOrganization);
+  for (const auto& x : e) EXPECT_NE(x.name, "جامعة سعودية") << "an adjective of origin names no university";
+  const auto khurj = std::find_if(e.begin(), e.end(), [](const Entity& x) { return x.name == "الخرج"; });
+  ASSERT_NE(khurj, e.end()) << "the town alone, later, stays a place";
+  EXPECT_EQ(khurj->type, EntityType::kLocation);
+}
+
 }  // namespace
 }  // namespace marsad::ner
