@@ -780,5 +780,22 @@ TEST(Resolve, AnInstitutionNamedAfterItsPlaceIsAnOrganisation) {
   EXPECT_EQ(khurj->type, EntityType::kLocation);
 }
 
+TEST(Resolve, AGroupNamedByAPluralOfOriginIsAnOrganisationInEitherCase) {
+  // The news names a group by a plural the mined names know after a head (جماعة الشماليين).
+  Model m = test_model();
+  m.lexicon.add("الشماليين", Category::kMinedOrg);
+  const std::string text =
+      "قصف التحالف مواقع الشماليين قرب الحدود. وقال الشماليون إن الغارات أصابت منازل، "
+      "واتهمت الحكومة الشماليين بخرق الهدنة وقدمت السلاح للشماليين. وزار الوفد الشمالي السوق.";
+  auto e = run(text, {}, m);
+  ASSERT_EQ(e.size(), 1u) << "one entity in both cases; the singular is left to the tagger";
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  ASSERT_EQ(e[0].mentions.size(), 4u);
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "الشماليون"));
+  EXPECT_EQ(e[0].mentions[3], span_of(text, "لشماليين", text.find("للشماليين"))) << "ل cut, the article's lam kept";
+  // A plural the mined names do not hold stays O (the tagger learnt them as adjectives).
+  EXPECT_TRUE(run("وقال المسؤولون الجنوبيون إن الجنوبيين يرفضون الاتفاق.", {}, m).empty());
+}
+
 }  // namespace
 }  // namespace marsad::ner
