@@ -247,6 +247,8 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
       std::size_t end = n->end + 1;  // الأربع والعشرين ساعة الماضية
       bool definite = w_[i].definite || norm(i) == kArticle;
       if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0 && definite) ++end;
+      // 60 يوم عمل، عشرة أيام عمل: working days (the count as written; TimeML has no unit for them).
+      if (static_cast<Unit>(u->value) == Unit::kDay && end < w_.size() && norm(end) == "\u0639\u0645\u0644") ++end;
       return duration_match(i, end, static_cast<Unit>(u->value), n->value);
     }
   if (sense(i, Kind::kQuant))  // عدة أشهر، بضعة أيام
@@ -284,6 +286,10 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   // length of time: خلال أيام العيد، أشهر الصيف (but خلال أيام: "within days").
   if (plural == Plurality::kPlural && i + 1 < w_.size() && !w_[i + 1].entry && norm(i + 1).starts_with("ال"))
     return std::nullopt;
+  // عدة، عديدة after a plural: "several" makes a length of time in any context (سنين عديدة، أيام عدة).
+  if (plural == Plurality::kPlural && i + 1 < w_.size() &&
+      (norm(i + 1) == "\u0639\u062F\u0647" || norm(i + 1) == "\u0639\u062F\u064A\u062F\u0647"))
+    return duration_match(i, i + 2, un, -1);
   if (context || (lam && plural == Plurality::kPlural)) {
     const bool some = plural == Plurality::kPlural && few(i + 1, false);
     return duration_match(i, some ? i + 2 : i + 1, un, plural == Plurality::kSingular ? 1 : -1);
@@ -314,7 +320,12 @@ std::optional<Match> Parser::vague(std::size_t i) const {
     return make(i, i + 1, "DATE", r->text);
   }
   const Sense* r = sense(i, Kind::kFiRef);  // في المستقبل، في الماضي
-  if (r && w_[i].definite && i > 0 && sense(i - 1, Kind::kFi)) return make(i, i + 1, "DATE", r->text);
+  if (r && w_[i].definite && i > 0 && sense(i - 1, Kind::kFi)) {
+    // في المستقبل القريب / البعيد: the adjective is part of the expression.
+    const bool near = i + 1 < w_.size() && (norm(i + 1) == "\u0627\u0644\u0642\u0631\u064A\u0628" ||
+                                             norm(i + 1) == "\u0627\u0644\u0628\u0639\u064A\u062F");
+    return make(i, near ? i + 2 : i + 1, "DATE", r->text);
+  }
   return std::nullopt;
 }
 
