@@ -378,8 +378,8 @@ std::optional<Found> Finder::build(std::size_t k) {
   return f;
 }
 
-// Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), or as the name
-// alone after أبلغ/أخبر: the token after it; p itself when there is none; kNone when its
+// Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), as an addressee
+// word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself when there is none; kNone when its
 // quote mark does not close in time.
 std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   // أبلغ/أخبر take the one told without ل: وأبلغت «عكاظ» مصادر مطلعة أن …
@@ -389,6 +389,21 @@ std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   if (telling && p + 1 < limit && v_.opens_quote(p)) {
     const QuotePair& pair = v_.pairs()[v_.at(p).pair];
     if (pair.close != kNone && pair.close <= p + kMaxQuotedName + 1 && pair.close + 1 < limit) return pair.close + 1;
+  }
+  // للصحيفة، لمحطة التلفزيون الكينية «كي تي إن»، لوسائل إعلام محلية: an addressee word (a
+  // stop with ل), the plain words or media nouns after it (up to three; a role or a source
+  // noun starts the speaker: للصحيفة مصدر مسؤول) and its quoted name.
+  if (const WordInfo& w = v_.at(p); w.cls == CueClass::kStop && w.norm.size() > 2 && w.norm.starts_with("\u0644")) {
+    std::size_t i = p + 1;
+    while (i < limit && i < p + 4 && v_.is_word(i) && !is_person(i) &&
+           (v_.at(i).cls == CueClass::kNone || v_.at(i).cls == CueClass::kReporter))
+      ++i;
+    if (i < limit && v_.opens_quote(i)) {
+      const QuotePair& pair = v_.pairs()[v_.at(i).pair];
+      if (pair.close == kNone || pair.close + 1 >= limit) return kNone;
+      if (pair.close <= i + kMaxQuotedName + 1) i = pair.close + 1;
+    }
+    return i < limit ? i : kNone;
   }
   if (p + 1 >= limit || v_.at(p).norm != "\u0644" || !v_.opens_quote(p + 1)) return p;
   const QuotePair& pair = v_.pairs()[v_.at(p + 1).pair];
@@ -428,7 +443,10 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   const text::Sentence& s = v_.sentence_of(c.first);
   std::size_t p = c.end;
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
-  if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && v_.at(p).cls == CueClass::kVerb) ++p;
+  if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && v_.at(p).cls == CueClass::kVerb) {
+    ++p;
+    if (std::size_t told = past_addressee(p, s.last_token); told != kNone) p = told;  // وفق ما كشف للصحيفة مصدر
+  }
   std::size_t lam = 0;
   if (c.cls == CueClass::kAccordingLam) {
     if (p >= s.last_token || v_.at(p).norm.rfind("\u0644", 0) != 0) return std::nullopt;

@@ -61,6 +61,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // (الناطق باسم بان كي مون: بان is no بأن).
     const bool named_for = i > p && v_.at(i - 1).norm == "\u0628\u0627\u0633\u0645";
     bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || w.cls == CueClass::kBridge)) || general(i) || named_for;
+    // وفقا لشبكة سكاي نيوز: after an attribution with ل the addressee words name the source.
+    keeps = keeps || (lam_skip && n == 0 && w.cls == CueClass::kStop);
     if (!keeps && ends_speaker(w)) break;
     if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
                    w.cls == CueClass::kPartitive))
@@ -80,7 +82,9 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   };
   if (i < limit && v_.opens_quote(i) && (names_a_source(i - 1, i) || described_source()) && !is_person(i - 1)) {
     const QuotePair& q = v_.pairs()[v_.at(i).pair];
-    if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && !v_.is(q.close + 1, "."))
+    // (a full stop after it: the sentence's own quote, but after an attribution with ل its name)
+    if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit &&
+        (lam_skip || !v_.is(q.close + 1, ".")))
       i = q.close + 1;
   }
   // A role's quoted name before the person who holds it: مدير مهرجان "ليالي الصيف" سالم …
