@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -55,6 +56,13 @@ struct ReadOptions {
   /// A .txt article or one JSONL line longer than this is an error (the line is skipped).
   std::uint64_t max_record_bytes = 64ull << 20;
 };
+
+/// `path` opened for reading (binary). IoError naming `what` and the path when it does not
+/// exist, cannot be opened, or is a directory (which would open and read as empty).
+std::ifstream open_input(const std::filesystem::path& path, std::string_view what);
+
+/// The whole of `path`; IoError as open_input's, or when reading fails part way.
+std::string read_file(const std::filesystem::path& path, std::string_view what);
 
 /// Decodes bytes to UTF-8 under `opts.encoding` (auto-detecting legacy Arabic code pages).
 /// `name` is used in error locations. Throws InputError at the first bad byte (NUL, or

@@ -8,6 +8,7 @@
 
 #include "marsad/error.h"
 #include "marsad/evaluation.h"
+#include "marsad/document.h"
 
 namespace marsad::evaluation {
 namespace {
@@ -39,13 +40,6 @@ void for_each_line(std::string_view text, const std::string& name, Fn fn) {
   }
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot open file", Location{path.string()});
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw IoError("read failed", Location{path.string()});
-  return data;
-}
 
 template <typename T>
 T to_number(std::string_view s, const char* what, const Location& where) {
@@ -105,11 +99,11 @@ std::vector<Query> parse_queries(std::string_view text, const std::string& name)
 }
 
 std::vector<Query> read_queries(const std::filesystem::path& path) {
-  return parse_queries(read_file(path), path.string());
+  return parse_queries(read_file(path, "queries"), path.string());
 }
 
-Qrels read_qrels(const std::filesystem::path& path) { return parse_qrels(read_file(path), path.string()); }
-Run read_run(const std::filesystem::path& path) { return parse_run(read_file(path), path.string()); }
+Qrels read_qrels(const std::filesystem::path& path) { return parse_qrels(read_file(path, "qrels"), path.string()); }
+Run read_run(const std::filesystem::path& path) { return parse_run(read_file(path, "run"), path.string()); }
 
 void rank_run(Run& run) {
   for (auto& [qid, docs] : run)

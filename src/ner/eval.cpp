@@ -7,6 +7,7 @@
 #include "marsad/text.h"
 #include "ner/model.h"
 #include "util/cpu_time.h"
+#include "marsad/document.h"
 
 namespace marsad::ner {
 namespace {
@@ -23,8 +24,7 @@ double TypeScore::f1() const noexcept {
 }
 
 std::vector<LabeledSentence> read_conll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read CoNLL file", {path.string()});
+  std::ifstream in = open_input(path, "CoNLL file");
   std::vector<LabeledSentence> out(1);
   std::string line;
   std::uint64_t n = 0;

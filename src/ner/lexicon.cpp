@@ -11,6 +11,7 @@
 #include "ner/model.h"
 #include "ner/names_mining.h"
 #include "util/strings.h"
+#include "marsad/document.h"
 
 namespace marsad::data {
 extern const std::string_view kNerTitles;
@@ -216,8 +217,7 @@ Lexicon builtin_lexicon() {
 }
 
 Clusters read_clusters(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw IoError("cannot read word clusters", {path});
+  std::ifstream in = open_input(path, "word clusters");
   Clusters out;
   std::string line;
   std::uint64_t n = 0;

@@ -8,17 +8,10 @@
 #include "ner/model.h"
 #include "ner/neural.h"
 #include "ner/resolve.h"
+#include "marsad/document.h"
 
 namespace marsad::ner {
 namespace {
-
-std::string read_file(const std::filesystem::path& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(std::string("cannot read ") + what, {path.string()});
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 std::unique_ptr<Model> builtin_model() {
   std::string_view bytes = embedded_model();

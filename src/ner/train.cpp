@@ -9,6 +9,7 @@
 #include "marsad/error.h"
 #include "marsad/ner.h"
 #include "ner/model.h"
+#include "marsad/document.h"
 
 namespace marsad::ner {
 namespace {
@@ -35,8 +36,7 @@ std::vector<int> gold_labels(const LabeledSentence& s) {
 }
 
 void add_gazetteers(const std::filesystem::path& dir, Lexicon& lex) {
-  std::ifstream countries(dir / "countries.tsv");
-  if (!countries) throw IoError("cannot read gazetteer", {(dir / "countries.tsv").string()});
+  std::ifstream countries = open_input(dir / "countries.tsv", "gazetteer");
   std::string line;
   std::getline(countries, line);  // header
   while (std::getline(countries, line)) {
@@ -51,8 +51,7 @@ void add_gazetteers(const std::filesystem::path& dir, Lexicon& lex) {
         lex.add(std::string_view(f[col]).substr(p, q - p), Category::kCountry);
       }
   }
-  std::ifstream cities(dir / "world-cities-ar.csv");
-  if (!cities) throw IoError("cannot read gazetteer", {(dir / "world-cities-ar.csv").string()});
+  std::ifstream cities = open_input(dir / "world-cities-ar.csv", "gazetteer");
   std::getline(cities, line);
   while (std::getline(cities, line)) {
     std::vector<std::string> f;  // "a","b","c","d",n — names carry no quotes inside

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "marsad/error.h"
+#include "marsad/document.h"
 
 namespace marsad::cli {
 
@@ -74,11 +75,7 @@ std::string read_bytes(const std::string& path) {
     ss << std::cin.rdbuf();
     return std::move(ss).str();
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot open file", Location{path});
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw IoError("read failed", Location{path});
-  return data;
+  return read_file(path, "input file");
 }
 
 }  // namespace marsad::cli

@@ -10,6 +10,7 @@
 #include "marsad/analysis.h"
 #include "marsad/error.h"
 #include "marsad/quotes.h"
+#include "marsad/document.h"
 
 namespace marsad::cli {
 namespace {
@@ -65,8 +66,7 @@ Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
   cmd->add_option("gold", args->gold, "JSONL: articles with their annotated quotes")->required();
   cmd->add_flag("--verbose", args->verbose, "List missed, wrongly attributed and extra quotes");
   cmd->callback([args] {
-    std::ifstream in(args->gold);
-    if (!in) throw IoError("cannot open file", Location{args->gold});
+    std::ifstream in = open_input(args->gold, "quote annotations");
     Analyzer analyzer;
     quotes::QuoteScores total;
     std::size_t articles = 0, line_no = 0;

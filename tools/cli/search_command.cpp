@@ -9,6 +9,7 @@
 #include "command.h"
 #include "marsad/error.h"
 #include "marsad/search.h"
+#include "marsad/document.h"
 
 namespace marsad::cli {
 namespace {
@@ -66,8 +67,7 @@ void print_text(const ix::SearchResults& r, bool tty) {
 // One `qid<TAB>query` per line; blank lines and # comments are skipped. A malformed query is
 // reported and the batch goes on, so one bad line does not void an evaluation run.
 void run_batch(ix::Searcher& searcher, const SearchArgs& a, const ix::SearchOptions& opts) {
-  std::ifstream in(a.queries_file);
-  if (!in) throw IoError("cannot open query file", Location{a.queries_file});
+  std::ifstream in = open_input(a.queries_file, "query file");
   std::string line;
   for (std::uint64_t n = 1; std::getline(in, line); ++n) {
     if (line.empty() || line[0] == '#') continue;
