@@ -586,6 +586,27 @@ TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(quotes[3].speaker, "فهد الحسن") << "وزير is the role's word without the article";
 }
 
+TEST(FindQuotes, ARoleInConstructIsThePersonWithThatTitle) {
+  // The article gives رئيس الوزراء to one person only (after the quote); وزير الخارجية is held
+  // by nobody it names, and مدير alone says nothing about which office.
+  const std::string text =
+      "وقال رئيس الوزراء الإيطالي إن الحكومة باقية. وأكد وزير الخارجية أن الحوار مستمر. "
+      "وذكر مدير المركز الوطني أن التقرير جاهز. واستقبل رئيس الوزراء ماتيو رينزي وزير الداخلية "
+      "كارلو بيانكي ومدير الشرطة سامي الحسن أمس.";
+  auto entities = entities_for(text, {{"ماتيو رينزي", ""}, {"كارلو بيانكي", ""}, {"سامي الحسن", ""}});
+  entities[0].titles = {"رئيس الوزراء"};
+  entities[1].titles = {"وزير الداخلية"};
+  entities[2].titles = {"مدير"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "ماتيو رينزي");
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+  EXPECT_EQ(quotes[1].speaker_entity, "") << "وزير الخارجية is not وزير الداخلية";
+  EXPECT_EQ(quotes[2].speaker_entity, "") << "a title of one word does not say which office";
+}
+
 TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
   // The organisation is tagged inside the speaker phrase; the official, not the union, spoke.
   std::string text = "وأوضح مسؤول رفيع في الاتحاد الأفريقي أن المفاوضات متعثرة. وقال الاتحاد الأفريقي إن الحوار مستمر.";

@@ -608,20 +608,33 @@ int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, s
 }
 
 // وأشار السفير إلى أن …: a role alone, with the article, is the one person named before who
-// holds it (السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي); -1 if none or several do.
-int Finder::held_by_one(std::size_t t, std::uint32_t before) const {
+// holds it (السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي); -1 if none or several do. A
+// role's phrase of `words` words (رئيس الوزراء الإيطالي) matches a title of two words or more
+// on the words both have (رئيس الوزراء; not وزير الداخلية for وزير الخارجية).
+int Finder::held_by_one(std::size_t t, std::size_t words, std::uint32_t before) const {
   std::string_view role = v_.at(t).norm;
-  if (!role.starts_with("\u0627\u0644") || !holds_office(t)) return -1;
-  role.remove_prefix(4);
+  if ((words == 1 && !role.starts_with("\u0627\u0644")) || !holds_office(t)) return -1;
+  if (role.starts_with("\u0627\u0644")) role.remove_prefix(4);
   int found = -1;
   for (std::size_t e = 0; e < v_.entities().size(); ++e) {
     const Entity& x = v_.entities()[e];
     if (x.type != EntityType::kPerson || x.mentions.empty() || x.mentions.front().begin >= before) continue;
     for (const std::string& title : x.titles) {
-      std::string first = text::normalize_search(title.substr(0, title.find(' ')));
-      std::string_view f = first;
+      const std::string norm = text::normalize_search(title);
+      std::vector<std::string_view> tw;
+      for (std::size_t p = 0, q; p < norm.size(); p = q + 1) {
+        q = std::min(norm.find(' ', p), norm.size());
+        tw.push_back(std::string_view(norm).substr(p, q - p));
+      }
+      // In construct the role's own words must match beyond its head: a title of one word
+      // (مدير) says nothing about which office (مدير المركز الكردي) the phrase names.
+      if (tw.empty() || (words > 1 && tw.size() < 2)) continue;
+      std::string_view f = tw[0];
       if (f.starts_with("\u0627\u0644")) f.remove_prefix(4);
-      if (f != role) continue;
+      bool same = f == role;
+      for (std::size_t k = 1; same && k < std::min(words, tw.size()); ++k)
+        same = t + k < v_.size() && v_.at(t + k).norm == tw[k];
+      if (!same) continue;
       if (found >= 0 && found != static_cast<int>(e)) return -1;
       found = static_cast<int>(e);
     }
@@ -741,7 +754,11 @@ void Finder::link_entity(Quote* q) const {
     if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
   if (best < 0) best = named_by_title(t, t + phrase_tokens);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
-  if (best < 0 && phrase_tokens == 1) best = held_by_one(t, sp.begin);
+  if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
+  // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
+  // construct is the one person the article gives that title.
+  if (best < 0 && phrase_tokens > 1 && t < v_.size() && !v_.at(t).norm.starts_with("\u0627\u0644"))
+    best = held_by_one(t, phrase_tokens, UINT32_MAX);
   if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
     if (Span full = named_in_full(t); full.end > full.begin)
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
