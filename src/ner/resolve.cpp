@@ -229,7 +229,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     };
     add({"مطار", "استاد", "ملعب", "شارع", "مسجد", "جامع"}, 1, true);
     add({"طريق", "جسر", "ميناء", "قاعدة", "حي", "ميدان", "ساحة", "برج", "مدينة", "صالة", "قاعة", "حديقة"}, 1, false);
-    add({"مستشفى", "جامعة"}, 2, true);
+    add({"مستشفى", "جامعة", "ابتدائية", "متوسطة", "ثانوية"}, 2, true);  // ابتدائية عمرو بن العاص: a school
     add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع"}, 2, false);
     add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
     add({"جائزة", "كأس"}, 3, false);
@@ -1395,7 +1395,6 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
   add_facilities(d, mentions);
-  name_institutions_after_places(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);
@@ -1409,6 +1408,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_people_after_org_heads(d, mentions);
   drop_offices_of_places(d, mentions);
   propagate(d, mentions);
+  name_institutions_after_places(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);
