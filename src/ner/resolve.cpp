@@ -822,6 +822,33 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// الله alone is a name (MISC, as ANERcorp tags every lone one: رحمه الله، بإذن الله، ولله الحمد,
+// 48 to none), wherever the tagger let it be: with its proclitics (بالله، والله) or as لله. Not
+// the second word of a name the tagger missed (عبد الله، نصر الله، حزب الله) or of the title
+// آية الله.
+void add_god(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet name_firsts = text::search_forms({"عبد", "عبيد", "حزب", "نصر", "فضل", "عوض", "جار", "خير",
+                                                               "سعد", "عطا", "ضيف", "فتح", "رزق", "حمد", "جاد", "آية"});
+  static const std::string god = text::normalize_search("الله");
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
+      const std::string_view w = d.norm[t];
+      if (!w.ends_with("لله") || w.size() > 12) continue;
+      if (t > d.sentences[s].first_token && name_firsts.contains(without_conjunction(d.norm[t - 1]))) continue;
+      Mention m = make_mention(d, s, t, t + 1, 3);  // لله, ولله: make_mention reads them
+      for (const auto& [skip, form] : name_readings(w))
+        if (form == god) m = mention_read_as(d, s, t, t + 1, 3, skip, form);  // بالله، والله
+      if (m.key[0] != god) continue;  // خلله، ظلله، وله
+      mentions.push_back(std::move(m));
+      added = true;
+    }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // Currencies are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24, اليوان, فرنك); the tagger
 // knows the common ones and misses the rarer (روبلا، سنتا، الين). A currency word right after an
 // amount (a number or ألف/مليون/مليار …) is one, and so is one of the unambiguous written with
@@ -1412,6 +1439,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);
+  add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
   drop_verbs(d, mentions);

@@ -635,7 +635,7 @@ TEST(Resolve, GodWithAPrepositionIsStillGod) {
   auto h = run("قال حزب الله إن الله ناصر المظلومين.", {{"حزب الله", 2}, {"الله", 3}});
   EXPECT_EQ(named_types(h), (Named{{"حزب الله", EntityType::kOrganization}, {"الله", EntityType::kMisc}}));
   auto f = run("نجح الفريق ولله الحمد.", {{"ولله الحمد", 0}});
-  EXPECT_TRUE(f.empty()) << "ولله الحمد is a formula, no one's name";
+  EXPECT_EQ(named_types(f), (Named{{"الله", EntityType::kMisc}})) << "ولله الحمد is no one's name; الله is";
 }
 
 // The head of a facility named after the place it serves stays outside the place's name, as
@@ -795,6 +795,18 @@ TEST(Resolve, AGroupNamedByAPluralOfOriginIsAnOrganisationInEitherCase) {
   EXPECT_EQ(e[0].mentions[3], span_of(text, "لشماليين", text.find("للشماليين"))) << "ل cut, the article's lam kept";
   // A plural the mined names do not hold stays O (the tagger learnt them as adjectives).
   EXPECT_TRUE(run("وقال المسؤولون الجنوبيون إن الجنوبيين يرفضون الاتفاق.", {}, m).empty());
+}
+
+TEST(Resolve, GodAloneIsAName) {
+  const std::string text =
+      "وقال الأب: ولله الحمد نجا الجميع، وأقسم بالله أن يعود. وألقى آية الله كلمة، وزاره عبد الله.";
+  auto e = run(text, {});
+  ASSERT_EQ(e.size(), 1u) << "not the title آية الله nor the name عبد الله the tagger missed";
+  EXPECT_EQ(e[0].name, "الله");
+  EXPECT_EQ(e[0].type, EntityType::kMisc);
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "لله")) << "ل + الله written لله";
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "الله", text.find("بالله")));
 }
 
 }  // namespace
