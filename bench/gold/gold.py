@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Hand-annotated SaudiNewsNet gold sets for NER, quotes and times, kept as standoff.
+"""Hand-annotated SaudiNewsNet gold sets for NER, quotes, times, summaries and keyphrases, kept
+as standoff.
 
 The repository holds no article text (the corpus licence): only article ids, code-point
 offsets into `title + "\\n" + body`, labels and values. `build` joins them with
@@ -9,9 +10,12 @@ offsets into `title + "\\n" + body`, labels and values. `build` joins them with
   marsad eval ner --gold /tmp/gold/set5/ner.conll --entities
   marsad eval quotes /tmp/gold/set5/quotes.jsonl
   marsad eval times --gold /tmp/gold/set5/times
+  python3 bench/gold/gold.py build sum1 /tmp/gold         # a summary set: /tmp/gold/sum1/about.jsonl
+  marsad eval summary /tmp/gold/sum1/about.jsonl
 
 `export` turns an annotation folder (inline [[TYPE|words]] NER files, quote JSON, TimeML; see
-README.md) into the standoff files here.
+README.md) into the standoff files here; `export-about` a summary set's folder (articles.jsonl
+and one ann_<reader>/<id>.json per reader and article).
 """
 import json, os, re, subprocess, sys
 from pathlib import Path
@@ -88,15 +92,58 @@ def export(src, name):
         "# id\tstart\tend\ttype\tvalue\tmod; id\tDCT\tdate: the article's reference date\n" + "\n".join(rows) + "\n")
 
 
+def export_about(src, name):
+    src = Path(src)
+    arts = {json.loads(l)["id"]: json.loads(l) for l in open(src / "articles.jsonl")}
+    rows = []
+    for d in sorted(src.glob("ann_*")):
+        reader = d.name[4:]
+        for i, r in arts.items():
+            a = json.load(open(d / f"{i}.json"))
+            t, body_at = text_of(r), len(r["title"] or "") + 1
+            for k, sentence in enumerate(a["summary"]):
+                b = body_at + r["body"].index(sentence)
+                rows.append(f"{i}\t{reader}\tsummary\t{k + 1}\t{b}\t{b + len(sentence)}")
+            for k, phrase in enumerate(a["keyphrases"]):
+                b = t.index(phrase)
+                rows.append(f"{i}\t{reader}\tkeyphrase\t{k + 1}\t{b}\t{b + len(phrase)}")
+    (HERE / f"{name}_about.tsv").write_text(
+        "# id\treader\tsummary|keyphrase\trank\tstart\tend (code points into title + \\n + body)\n"
+        + "\n".join(rows) + "\n")
+
+
+def build_about(name, rows, arts, out):
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "about.jsonl", "w") as f:
+        for i in sorted({r[0] for r in rows}):
+            r, t = arts[i], text_of(arts[i])
+            readers = {}
+            for x in rows:
+                if x[0] != i: continue
+                who = readers.setdefault(x[1], {"name": x[1], "summary": [], "keyphrases": []})
+                who["summary" if x[2] == "summary" else "keyphrases"].append((int(x[3]), t[int(x[4]):int(x[5])]))
+            for who in readers.values():
+                who["summary"] = [p for _, p in sorted(who["summary"])]
+                who["keyphrases"] = [p for _, p in sorted(who["keyphrases"])]
+            f.write(json.dumps({"id": i, "title": r["title"], "body": r["body"], "date": r["date"][:10],
+                                "source": r["source"], "readers": list(readers.values())}, ensure_ascii=False) + "\n")
+    print(f"{out}: {len({r[0] for r in rows})} articles, readers {sorted({r[1] for r in rows})}")
+
+
 def read(name, kind):
     return [l.rstrip("\n").split("\t") for l in open(HERE / f"{name}_{kind}.tsv") if not l.startswith("#")]
 
 
 def build(names, out, marsad):
-    sets = {n: (read(n, "ner"), read(n, "quotes"), read(n, "times")) for n in names.split(",")}
-    arts = articles({r[0] for parts in sets.values() for rows in parts for r in rows})
+    names = names.split(",")
+    about = {n: read(n, "about") for n in names if (HERE / f"{n}_about.tsv").exists()}
+    sets = {n: (read(n, "ner"), read(n, "quotes"), read(n, "times")) for n in names if n not in about}
+    arts = articles({r[0] for parts in sets.values() for rows in parts for r in rows} |
+                    {r[0] for rows in about.values() for r in rows})
     for name, (ner, quotes, times) in sets.items():
         build_one(name, ner, quotes, times, arts, Path(out) / name, marsad)
+    for name, rows in about.items():
+        build_about(name, rows, arts, Path(out) / name)
 
 
 def build_one(name, ner, quotes, times, arts, out, marsad):
@@ -162,6 +209,8 @@ if __name__ == "__main__":
     a = sys.argv[1:]
     if len(a) >= 3 and a[0] == "export":
         export(a[1], a[2])
+    elif len(a) >= 3 and a[0] == "export-about":
+        export_about(a[1], a[2])
     elif len(a) >= 3 and a[0] == "build":
         build(a[1], a[2], a[3] if len(a) > 3 else str(HERE.parents[1] / "build" / "marsad"))
     else:

@@ -51,4 +51,31 @@ std::vector<TimelineEntry> timeline(const Context& ctx, std::span<const TimeExpr
 /// or empty when it names no point in calendar time (XXXX-09, PRESENT_REF, P2Y).
 std::string time_sort_key(std::string_view value);
 
+/// One reader's choice for an article (hand annotation; `marsad eval summary`): the sentences
+/// that best tell it and the phrases it is about, best first.
+struct GoldAbout {
+  std::vector<Span> sentences;
+  std::vector<std::string> keyphrases;
+};
+
+/// Counts over articles (see score_about). A summary sentence matches a gold one when they
+/// share at least half of the shorter's bytes; a keyphrase matches exactly when its word keys
+/// (as the summary compares words: والحكومة = الحكومة) are the gold phrase's, and partly when
+/// one's keys are a run inside the other's (محمد بن سلمان in الأمير محمد بن سلمان).
+struct AboutScores {
+  std::size_t articles = 0;
+  std::size_t gold_sentences = 0, predicted_sentences = 0;
+  std::size_t sentences_found = 0;  ///< gold sentences a predicted one matches
+  std::size_t sentences_right = 0;  ///< predicted sentences that match a gold one
+  double rouge1 = 0, rouge2 = 0;    ///< F1 of word keys / key bigrams against the gold sentences, summed over articles
+  std::size_t gold_phrases = 0, predicted_phrases = 0;
+  std::size_t phrases_found = 0, phrases_right = 0;                  ///< exact
+  std::size_t phrases_found_partly = 0, phrases_right_partly = 0;    ///< partial
+  AboutScores& operator+=(const AboutScores& o);
+};
+
+/// Scores one article's summary (sentence spans into `text`) and keyphrases against a reader's.
+AboutScores score_about(std::string_view text, const GoldAbout& gold, std::span<const Span> summary,
+                        std::span<const std::string> keyphrases);
+
 }  // namespace marsad::summary

@@ -334,5 +334,32 @@ TEST(Timeline, SortedByValueWithEntitiesOfTheSentence) {
   EXPECT_EQ(a.cut(line[1].sentence), "زار الوزير بغداد في 2024-10-15.");
 }
 
+TEST(ScoreAbout, SentencesByOverlapPhrasesByWordKeys) {
+  Article a("عنوان\nافتتح أمير المنطقة مشروع الإسكان الجديد في الرياض. وحضر الحفل عدد من المسؤولين. "
+            "وتبلغ تكلفة المشروع مليار ريال.");
+  GoldAbout gold;
+  gold.sentences = {a.find("افتتح أمير المنطقة مشروع الإسكان الجديد في الرياض"), a.find("وتبلغ تكلفة المشروع مليار ريال")};
+  gold.keyphrases = {"مشروع الإسكان", "الرياض", "تكلفة المشروع"};
+  // The first sentence with its full stop still matches; the second chosen is not the reader's.
+  std::vector<Span> summary = {a.find("افتتح أمير المنطقة مشروع الإسكان الجديد في الرياض."),
+                               a.find("وحضر الحفل عدد من المسؤولين.")};
+  std::vector<std::string> phrases = {"بالرياض", "الإسكان", "أمير المنطقة"};
+  AboutScores s = score_about(a.text, gold, summary, phrases);
+  EXPECT_EQ(s.sentences_found, 1u);
+  EXPECT_EQ(s.sentences_right, 1u);
+  EXPECT_EQ(s.gold_sentences, 2u);
+  EXPECT_EQ(s.phrases_found, 1u) << "بالرياض is الرياض";
+  EXPECT_EQ(s.phrases_found_partly, 2u) << "الإسكان is inside مشروع الإسكان";
+  EXPECT_EQ(s.phrases_right_partly, 2u);
+  EXPECT_GT(s.rouge1, 0.5);
+  EXPECT_LT(s.rouge1, 1.0);
+  AboutScores same = score_about(a.text, gold, gold.sentences, gold.keyphrases);
+  EXPECT_DOUBLE_EQ(same.rouge1, 1.0);
+  EXPECT_DOUBLE_EQ(same.rouge2, 1.0);
+  EXPECT_EQ(same.phrases_right, 3u);
+  same += s;
+  EXPECT_EQ(same.articles, 2u);
+}
+
 }  // namespace
 }  // namespace marsad::summary
