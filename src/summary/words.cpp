@@ -134,9 +134,28 @@ StopWords::StopWords(std::string_view tsv) {
 }
 
 bool StopWords::contains(std::string_view folded) const {
-  if (words_.find(folded) != words_.end()) return true;
-  if ((util::has_prefix(folded, kWaw) || util::has_prefix(folded, kFa)) && folded.size() > 2)
-    return words_.find(folded.substr(2)) != words_.end();
+  std::string_view w = folded;
+  if (words_.find(w) != words_.end()) return true;
+  if ((util::has_prefix(w, kWaw) || util::has_prefix(w, kFa)) && w.size() > 2) {
+    w.remove_prefix(2);
+    if (words_.find(w) != words_.end()) return true;
+  }
+  // A preposition with a pronoun (عليهما، بينهم، لديها، منه، إليكم): the list holds a few
+  // such forms; every one is a function word.
+  static constexpr std::string_view kPronouns[] = {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
+                                                   "\u0647\u0627", "\u0647", "\u0643\u0645\u0627",
+                                                   "\u0643\u0645", "\u0643", "\u0646\u0627", "\u064A"};
+  static constexpr std::string_view kPrepositions[] = {
+      "\u0641\u064A",  "\u0645\u0646", "\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0639\u0646",
+      "\u0645\u0639", "\u0628\u064A\u0646", "\u0644\u062F\u064A", "\u0639\u0646\u062F", "\u062D\u0648\u0644",
+      "\u0636\u062F", "\u062F\u0648\u0646", "\u0646\u062D\u0648", "\u062E\u0644\u0627\u0644",
+      "\u0628", "\u0644"};
+  for (std::string_view pronoun : kPronouns) {
+    if (!w.ends_with(pronoun) || w.size() <= pronoun.size()) continue;
+    // على، إلى، لدى are folded as علي، الي، لدي, the form they take before a pronoun (عليه).
+    const std::string_view stem = w.substr(0, w.size() - pronoun.size());
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), stem) != std::end(kPrepositions)) return true;
+  }
   return false;
 }
 
