@@ -22,6 +22,7 @@ constexpr int kIterations = 30;
 constexpr double kEntityBoost = 1.5, kTitleBoost = 1.3, kOncePenalty = 0.5,
                  kModifierPenalty = 0.4;
 constexpr double kScoreGrain = 1e9;
+constexpr double kCorpusWords = 8.9e6;  // the size of the corpus text::corpus_count counts
 
 // Up to kMaxEntityWords word ids: a phrase's keys, or the display words of one of its forms.
 struct Gram {
@@ -128,6 +129,22 @@ bool verb(std::string_view folded) {
          (folded.size() >= 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641")) && verb_form(folded.substr(2)));
 }
 
+// Whether a search-normalized word without the article carries a proclitic preposition or
+// the conjunction و, read from the corpus, which writes the word at least three times as often
+// without it (بإصدار، لإحراز، وإعداد; not بيان، لبنان، وزارة). Such a word opens a clause or an
+// adjunct; with the article it mostly goes on the phrase before (جمعية الثقافة والفنون،
+// الملتحقون بالبرنامج).
+bool opens_phrase(std::string_view w) {
+  std::string_view rest = w;
+  if ((rest.starts_with("\u0648") || rest.starts_with("\u0641")) && rest.size() > 6) rest.remove_prefix(2);
+  else if ((rest.starts_with("\u0628") || rest.starts_with("\u0644") || rest.starts_with("\u0643")) && rest.size() > 6)
+    rest.remove_prefix(2);
+  else
+    return false;
+  if (rest.starts_with("\u0627\u0644") || rest.starts_with("\u0644")) return false;  // the article, or لل
+  return text::corpus_count(rest) >= 3 * std::max<std::uint32_t>(text::corpus_count(w), 1);
+}
+
 // Runs of content words, never across a sentence or punctuation; sentences that only repeat
 // the title are left out.
 Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Mentions& mention) {
@@ -160,6 +177,11 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
         close_run();
         continue;
       }
+      // A preposition or و on a word without the article opens a new phrase (البنك | بإصدار
+      // أدوات، القضية | وإعداد لائحة، الأهلي | لإحراز الدوري), unless it is inside a name.
+      if (!w.runs.back().empty() && !(mention[i].second > mention[i].first && mention[i].first < i) &&
+          opens_phrase(folded))
+        close_run();
       w.runs.back().push_back(i);
       const std::uint32_t key = w.keys.id(key_of_folded(folded));
       if (key >= w.key_in_name.size()) w.key_in_name.resize(key + 1, false);
@@ -359,6 +381,14 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   collect(ctx, words, mentions, cands);
   add_entities(ctx, echoes, words, cands);
   std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
+  // A word the news writes everywhere (الناس، وقت، مستوى) says less about this article than
+  // one it rarely writes: each word's rank is weighted by its inverse corpus frequency (the
+  // word with and without the article; TextRank × IDF).
+  for (std::size_t k = 0; k < rank.size(); ++k) {
+    const std::string_view key = words.keys.word(static_cast<std::uint32_t>(k));
+    const double n = text::corpus_count(key) + text::corpus_count("\u0627\u0644" + std::string(key));
+    rank[k] *= std::log(kCorpusWords / (n + 10.0));
+  }
 
   std::vector<Candidate*> ranked;
   for (Candidate& c : cands.list()) {

@@ -154,6 +154,7 @@ bool StopWords::contains(std::string_view folded) const {
     if (!w.ends_with(pronoun) || w.size() <= pronoun.size()) continue;
     // على، إلى، لدى are folded as علي، الي، لدي, the form they take before a pronoun (عليه).
     const std::string_view stem = w.substr(0, w.size() - pronoun.size());
+    if (stem.size() == 2 && pronoun == "\u064A") continue;  // لي، بي: ولي is also a noun and a name
     if (std::find(std::begin(kPrepositions), std::end(kPrepositions), stem) != std::end(kPrepositions)) return true;
   }
   return false;
