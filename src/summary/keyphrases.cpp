@@ -179,16 +179,22 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
       }
       // A preposition or و on a word without the article opens a new phrase (البنك | بإصدار
       // أدوات، القضية | وإعداد لائحة، الأهلي | لإحراز الدوري), unless it is inside a name.
-      if (!w.runs.back().empty() && !(mention[i].second > mention[i].first && mention[i].first < i) &&
-          opens_phrase(folded))
+      // Such a word is then read and shown without its clitic: لركوب الأمواج is ركوب الأمواج.
+      const bool in_name = mention[i].second > mention[i].first;
+      std::string_view surface = t.view(ctx.text);
+      std::string_view form = folded;
+      if (!in_name && opens_phrase(folded)) {
         close_run();
+        form.remove_prefix(2);
+        if (surface.size() > 2 && surface.substr(0, 2) == std::string_view(folded).substr(0, 2)) surface.remove_prefix(2);
+      }
       w.runs.back().push_back(i);
-      const std::uint32_t key = w.keys.id(key_of_folded(folded));
+      const std::uint32_t key = w.keys.id(key_of_folded(form));
       if (key >= w.key_in_name.size()) w.key_in_name.resize(key + 1, false);
-      if (mention[i].second > mention[i].first) w.key_in_name[key] = true;
+      if (in_name) w.key_in_name[key] = true;
       w.run_keys.back().push_back(key);
-      w.run_shown.back().push_back(w.shown.id(display_word(t.view(ctx.text))));
-      w.run_written.back().push_back(w.shown.id(t.view(ctx.text)));
+      w.run_shown.back().push_back(w.shown.id(display_word(surface)));
+      w.run_written.back().push_back(w.shown.id(surface));
     }
     close_run();
   }
