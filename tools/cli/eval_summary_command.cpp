@@ -66,6 +66,23 @@ std::vector<Span> lead(const Document& doc, std::size_t count) {
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 double ratio(std::size_t a, std::size_t b) { return b ? double(a) / double(b) : 0; }
 
+nlohmann::json row_json(const summary::AboutScores& s) {
+  const auto prf = [](std::size_t right, std::size_t predicted, std::size_t found, std::size_t gold) {
+    const double p = ratio(right, predicted), r = ratio(found, gold);
+    return nlohmann::json{{"p", p}, {"r", r}, {"f1", f1(p, r)}};
+  };
+  const double n = s.articles ? double(s.articles) : 1;
+  nlohmann::json j{{"sentences", prf(s.sentences_right, s.predicted_sentences, s.sentences_found, s.gold_sentences)},
+                   {"rouge1", s.rouge1 / n},
+                   {"rouge2", s.rouge2 / n}};
+  if (s.predicted_phrases > 0) {
+    j["keyphrases"] = prf(s.phrases_right, s.predicted_phrases, s.phrases_found, s.gold_phrases);
+    j["keyphrases_partly"] =
+        prf(s.phrases_right_partly, s.predicted_phrases, s.phrases_found_partly, s.gold_phrases);
+  }
+  return j;
+}
+
 void print_row(const std::string& name, const summary::AboutScores& s) {
   if (s.predicted_phrases == 0) {  // lead-3 chooses sentences only
     const double sp = ratio(s.sentences_right, s.predicted_sentences), sr = ratio(s.sentences_found, s.gold_sentences);
@@ -85,12 +102,14 @@ void print_row(const std::string& name, const summary::AboutScores& s) {
 Registration eval_summary_cmd("eval", [](CLI::App& eval) {
   struct Args {
     std::string gold;
+    std::string format = "text";
     bool verbose = false;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = eval.add_subcommand("summary", "Summaries and keyphrases against readers' choices (lead-3 beside)");
   cmd->add_option("gold", args->gold, "JSONL: articles with each reader's summary sentences and keyphrases")->required();
   cmd->add_flag("--verbose", args->verbose, "Print each article's keyphrases, marsad's and the readers'");
+  cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args] {
     std::ifstream in = open_input(args->gold, "summary annotations");
     Analyzer analyzer;
@@ -124,7 +143,7 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
             add(o.name + " vs " + r.name,
                 summary::score_about(doc.text, r.about, o.about.sentences, o.about.keyphrases));
       }
-      if (args->verbose) {
+      if (args->verbose && args->format == "text") {
         std::cout << doc.id << "\n  marsad:";
         for (const auto& k : a.keyphrases) std::cout << " | " << k;
         for (const Reader& r : readers) {
@@ -133,6 +152,12 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
         }
         std::cout << "\n";
       }
+    }
+    if (args->format == "json") {
+      nlohmann::json j{{"articles", articles}, {"rows", nlohmann::json::object()}};
+      for (const auto& row : order) j["rows"][row] = row_json(rows[row]);
+      std::cout << j.dump(2) << "\n";
+      return;
     }
     std::printf("articles %zu\n", articles);
     std::printf("%-22s %-17s   %-11s   %-17s   %-17s\n", "", "summary sentences", "ROUGE", "keyphrases exact",
