@@ -131,32 +131,22 @@ StopWords::StopWords(std::string_view tsv) {
     text::normalize_into(line.substr(0, line.find('\t')), text::Profile::kSearch, folded);
     if (!folded.empty()) words_.insert(std::move(folded));
   }
+  // Every preposition with a pronoun (عليهما، بينهم، لديها، منه، إليكم) is a function word; the
+  // list need not spell them out. على، إلى، لدى are folded as علي، الي، لدي, the form they take
+  // before a pronoun (عليه). Not لي، بي: after و they would take ولي, a noun and a name.
+  for (const char* preposition : {"في", "من", "الي", "علي", "عن", "مع", "بين", "لدي", "عند", "حول", "ضد", "دون",
+                                  "نحو", "خلال", "ب", "ل"})
+    for (const char* pronoun : {"ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "نا", "ي"}) {
+      const std::string_view p = preposition, q = pronoun;
+      if (p.size() == 2 && q == "ي") continue;
+      words_.insert(std::string(p) + std::string(q));
+    }
 }
 
 bool StopWords::contains(std::string_view folded) const {
-  std::string_view w = folded;
-  if (words_.find(w) != words_.end()) return true;
-  if ((util::has_prefix(w, kWaw) || util::has_prefix(w, kFa)) && w.size() > 2) {
-    w.remove_prefix(2);
-    if (words_.find(w) != words_.end()) return true;
-  }
-  // A preposition with a pronoun (عليهما، بينهم، لديها، منه، إليكم): the list holds a few
-  // such forms; every one is a function word.
-  static constexpr std::string_view kPronouns[] = {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
-                                                   "\u0647\u0627", "\u0647", "\u0643\u0645\u0627",
-                                                   "\u0643\u0645", "\u0643", "\u0646\u0627", "\u064A"};
-  static constexpr std::string_view kPrepositions[] = {
-      "\u0641\u064A",  "\u0645\u0646", "\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0639\u0646",
-      "\u0645\u0639", "\u0628\u064A\u0646", "\u0644\u062F\u064A", "\u0639\u0646\u062F", "\u062D\u0648\u0644",
-      "\u0636\u062F", "\u062F\u0648\u0646", "\u0646\u062D\u0648", "\u062E\u0644\u0627\u0644",
-      "\u0628", "\u0644"};
-  for (std::string_view pronoun : kPronouns) {
-    if (!w.ends_with(pronoun) || w.size() <= pronoun.size()) continue;
-    // على، إلى، لدى are folded as علي، الي، لدي, the form they take before a pronoun (عليه).
-    const std::string_view stem = w.substr(0, w.size() - pronoun.size());
-    if (stem.size() == 2 && pronoun == "\u064A") continue;  // لي، بي: ولي is also a noun and a name
-    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), stem) != std::end(kPrepositions)) return true;
-  }
+  if (words_.find(folded) != words_.end()) return true;
+  if ((util::has_prefix(folded, kWaw) || util::has_prefix(folded, kFa)) && folded.size() > 2)
+    return words_.find(folded.substr(2)) != words_.end();
   return false;
 }
 
