@@ -380,7 +380,7 @@ bool formula_word(std::string_view key) {
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
-  const std::vector<bool> echoes = title_echoes(ctx);
+  const std::vector<bool> echoes = boilerplate(ctx);
   const Mentions mentions = mention_tokens(ctx);
   Words words = content_runs(ctx, echoes, mentions);
   Candidates cands;

@@ -1,6 +1,7 @@
 #include "summary/words.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "marsad/text.h"
 #include "util/strings.h"
@@ -79,7 +80,22 @@ bool in_title(const Context& ctx, const text::Sentence& s) {
   return s.begin < ctx.title.end && ctx.title.begin < s.end;
 }
 
-}  // namespace
+
+// A writer's contact line or a closing tag list (see boilerplate).
+bool closing_matter(const Context& ctx, std::size_t k) {
+  const text::Sentence& s = ctx.sentences[k];
+  const std::string_view text = ctx.text.substr(s.begin, s.end - s.begin);
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1))
+    if (at + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 1]))) return true;  // a@b.com, @handle
+  if (text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
+      text.find("www.") != std::string_view::npos)
+    return true;
+  // «سمات» (tags) opening the body's last sentence: a list of names and words, no sentence.
+  if (k + 1 != ctx.sentences.size() || s.first_token >= s.last_token) return false;
+  std::string first;
+  text::normalize_into(ctx.tokens[s.first_token].view(ctx.text), text::Profile::kSearch, first);
+  return first == "\u0633\u0645\u0627\u062A";
+}
 
 std::vector<bool> title_echoes(const Context& ctx) {
   std::vector<bool> echo(ctx.sentences.size(), false);
@@ -114,6 +130,15 @@ std::vector<bool> title_echoes(const Context& ctx) {
       for (std::size_t k = first; k <= last; ++k) echo[k] = true;
   }
   return echo;
+}
+
+}  // namespace
+
+std::vector<bool> boilerplate(const Context& ctx) {
+  std::vector<bool> out = title_echoes(ctx);
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
+    if (!in_title(ctx, ctx.sentences[k]) && closing_matter(ctx, k)) out[k] = true;
+  return out;
 }
 
 const StopWords& StopWords::instance() {
