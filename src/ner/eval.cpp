@@ -24,14 +24,19 @@ double TypeScore::f1() const noexcept {
 }
 
 std::vector<LabeledSentence> read_conll(const std::filesystem::path& path) {
-  std::ifstream in = open_input(path, "CoNLL file");
+  // Decoded as the articles are: a NUL byte or bytes that are not text are an error at their
+  // line and offset (not a tag of garbage), a legacy Arabic code page is read, a BOM dropped.
+  const std::string text = decode_text(read_file(path, "CoNLL file"), path.string());
   std::vector<LabeledSentence> out(1);
   std::string line;
   std::uint64_t n = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    line.assign(text, pos, nl - pos);
+    pos = nl + 1;
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (n == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (line.find_first_not_of(" \t") == std::string::npos) {
       if (!out.back().words.empty()) out.emplace_back();
       continue;

@@ -62,6 +62,20 @@ TEST(Conll, ReadsSentencesAndRejectsBadTags) {
     EXPECT_NE(std::string(e.what()).find("bad.conll:2"), std::string::npos) << e.what();
   }
   EXPECT_THROW(read_conll(dir / "missing.conll"), IoError);
+  EXPECT_THROW(read_conll(dir), IoError) << "a directory reads as empty: an error, not no sentences";
+
+  // Bytes that are not text: an error at their line and offset, not an "unknown tag" of garbage.
+  {
+    std::ofstream bin(dir / "binary.conll", std::ios::binary);
+    bin << "زار\tO\n" << std::string("x\0y\tO\n", 6);
+  }
+  try {
+    read_conll(dir / "binary.conll");
+    ADD_FAILURE();
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("binary.conll:2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("NUL"), std::string::npos) << e.what();
+  }
 }
 
 TEST(Conll, DocstartLinesMarkArticles) {
