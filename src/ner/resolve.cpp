@@ -1169,6 +1169,29 @@ void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// عبد الله بن عبد العزيز رحمه الله، نايف رحمه الله، الملك عبدالعزيز طيب الله ثراه: a prayer after
+// a name is no part of it; the tagger's person ends before the prayer's verb (الله alone is
+// then a name of its own, add_god). A mention that is the prayer alone goes.
+void cut_prayers(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet verbs = text::search_forms(
+      {"رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "حفظه", "حفظها", "حفظهم", "حفظهما",
+       "يحفظه", "يحفظها", "رعاه", "رعاها", "يرعاه", "أيده", "وفقه", "وفقها", "تغمده", "تغمدها", "طيب", "نحمد"});
+  static const std::string god = text::normalize_search("الله");
+  const auto word = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kWord && !d.norm[t].empty(); };
+  for (auto& m : mentions) {
+    std::uint32_t verb = m.first;  // the prayer's verb, right before الله (inside the mention or not)
+    while (verb < m.last && !(verbs.contains(without_conjunction(d.norm[verb])) && verb + 1 < d.norm.size() &&
+                              d.norm[verb + 1] == god))
+      ++verb;
+    if (verb == m.last) continue;
+    std::uint32_t last = verb;
+    while (last > m.first && !word(last - 1)) --last;  // عبدالعزيز ـ طيب الله
+    if (last == m.first) m.type = -1;
+    else m = make_mention(d, m.sentence, m.first, last, m.type);
+  }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+}
+
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
 // often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
 // end of a person, place or organisation are cut off, and a mention left with one word or
@@ -1416,6 +1439,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);
+  cut_prayers(d, mentions);
   split_at_places(d, mentions);
   cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);

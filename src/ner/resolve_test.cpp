@@ -809,5 +809,12 @@ TEST(Resolve, GodAloneIsAName) {
   EXPECT_EQ(e[0].mentions[1], span_of(text, "الله", text.find("بالله")));
 }
 
+TEST(Resolve, APrayerAfterANameIsNoPartOfIt) {
+  const std::string text = "وكان الملك سالم بن حمد رحمه الله محبا للعلم. وقال الشيخ رحمه الله إن العلم نور.";
+  // The tagger ran the king's name on into the prayer and took the second prayer's verb for a name.
+  auto e = run(text, {{"سالم بن حمد رحمه الله", 0}, {"رحمه", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"سالم بن حمد", EntityType::kPerson}, {"الله", EntityType::kMisc}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
