@@ -1273,10 +1273,13 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       if (!m.typed_by_context && m.key.size() > key.size() && std::equal(key.rbegin(), key.rend(), m.key.rbegin()))
         ++v[static_cast<std::size_t>(m.type)];
   }
-  // After a full name, the family name alone names the same person (السوداني).
+  // After a full name, the family name alone names the same person (السوداني); not a
+  // father's name after بن (محمد بن سلمان: سلمان alone is someone else).
+  static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن"});
   std::set<std::vector<std::string>> surnames;
   for (const auto& m : mentions)
-    if (m.type == 0 && m.key.size() >= 2 && m.key.back() != "الله" && !votes.count({m.key.back()}))
+    if (m.type == 0 && m.key.size() >= 2 && m.key.back() != "الله" && !votes.count({m.key.back()}) &&
+        !links.contains(m.key[m.key.size() - 2]))
       surnames.insert({m.key.back()});
   for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered = covered_tokens(d, mentions);
@@ -1322,7 +1325,18 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
   if (part.type != whole.type) return false;
   if (part.key == whole.key) return true;
   if (part.key.size() >= whole.key.size()) return false;
-  if (part.type == 0) return is_subsequence(part.key, whole.key);
+  if (part.type == 0) {
+    // A father's name is not his son's: عبدالعزيز alone is not عبدالله بن عبدالعزيز (in Saudi
+    // news, the founder), سلمان alone not محمد بن سلمان. One word matches a full name's word
+    // that no بن/بنت/ابن stands before.
+    if (part.key.size() == 1) {
+      static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن"});
+      for (std::size_t k = 0; k < whole.key.size(); ++k)
+        if (whole.key[k] == part.key[0] && (k == 0 || !links.contains(whole.key[k - 1]))) return true;
+      return false;
+    }
+    return is_subsequence(part.key, whole.key);
+  }
   if (part.type == 1 && whole.key.size() == part.key.size() + 1 && place_epithet(whole.key.back()) &&
       std::equal(part.key.begin(), part.key.end(), whole.key.begin()))
     return true;  // مكة, مكة المكرمة
