@@ -382,6 +382,7 @@ std::optional<Found> Finder::build(std::size_t k) {
 // word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself when there is none; kNone when its
 // quote mark does not close in time.
 std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
+  if (p >= limit) return p;
   // أبلغ/أخبر take the one told without ل: وأبلغت «عكاظ» مصادر مطلعة أن …
   std::string_view verb = p > 0 ? v_.at(p - 1).norm : std::string_view();
   if (verb.starts_with("\u0648") || verb.starts_with("\u0641")) verb.remove_prefix(2);
@@ -393,7 +394,10 @@ std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   // للصحيفة، لمحطة التلفزيون الكينية «كي تي إن»، لوسائل إعلام محلية: an addressee word (a
   // stop with ل), the plain words or media nouns after it (up to three; a role or a source
   // noun starts the speaker: للصحيفة مصدر مسؤول) and its quoted name.
-  if (const WordInfo& w = v_.at(p); w.cls == CueClass::kStop && w.norm.size() > 2 && w.norm.starts_with("\u0644")) {
+  // (ل + the article, للمشجع الشبابي، للصحفيين, is one told as well: no speaker takes ل.)
+  if (const WordInfo& w = v_.at(p);
+      (w.cls == CueClass::kStop && w.norm.size() > 2 && w.norm.starts_with("\u0644")) ||
+      (w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644") && v_.is_word(p))) {
     std::size_t i = p + 1;
     while (i < limit && i < p + 4 && v_.is_word(i) && !is_person(i) &&
            (v_.at(i).cls == CueClass::kNone || v_.at(i).cls == CueClass::kReporter))
