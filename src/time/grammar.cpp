@@ -380,8 +380,13 @@ std::optional<Match> Parser::modified(std::size_t i) const {
       if (d) t.tense_only = d->tense_only, t.named_day = d->named_day;
       return t;
     }
-    if (auto dur = duration(j); dur && !sense(dur->end, Kind::kOf))
+    // قبل حوالي أسبوع، بعد نحو عامين: a date about that far off.
+    const Sense* about = sense(j, Kind::kMod);
+    const bool approx = about && about->text == "APPROX";
+    if (auto dur = duration(approx ? j + 1 : j); dur && !sense(dur->end, Kind::kOf)) {
       best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);
+      if (approx) best->mod = "APPROX";
+    }
     keep_longer(best, date(j, false));
     keep_longer(best, time_of_day(j));
     if (best && best->type == "DATE" && best->begin == i) return best;
