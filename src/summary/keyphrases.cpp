@@ -1,7 +1,8 @@
 // Keyphrases: candidate phrases are the word n-grams (n ≤ 3) inside runs of content words
 // (RAKE's split at stop words and punctuation, Rose et al. 2010); each word is scored by
-// TextRank over the co-occurrence graph of those runs (Mihalcea & Tarau 2004), a phrase by
-// its words, its frequency and whether it names an entity or appears in the title.
+// TextRank over the co-occurrence graph of those runs (Mihalcea & Tarau 2004) weighted by its
+// inverse frequency in the news corpus, a phrase by its words, its frequency and whether it
+// names an entity or appears in the title.
 // Words are numbered once per article (WordIds) and everything after works on the numbers:
 // this stage ran on string-keyed maps and took half of `marsad analyze`.
 #include <algorithm>
@@ -145,9 +146,9 @@ bool opens_phrase(std::string_view w) {
   return text::corpus_count(rest) >= 3 * std::max<std::uint32_t>(text::corpus_count(w), 1);
 }
 
-// Runs of content words, never across a sentence or punctuation; sentences that only repeat
-// the title are left out.
-Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Mentions& mention) {
+// Runs of content words, never across a sentence or punctuation; boilerplate sentences (the
+// title repeated, a contact line, a tag list) are left out.
+Words content_runs(const Context& ctx, const std::vector<bool>& skip, const Mentions& mention) {
   Words w;
   w.runs.emplace_back();
   w.run_keys.emplace_back();
@@ -163,7 +164,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& echoes, const Me
   };
   const StopWords& stop = StopWords::instance();
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (echoes[k]) continue;  // the title again, with the source's formula around it
+    if (skip[k]) continue;  // the title again with the source's formula around it, a tag list …
     const text::Sentence& s = ctx.sentences[k];
     for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
       const text::Token& t = ctx.tokens[i];
@@ -314,16 +315,16 @@ void collect(const Context& ctx, const Words& w, const Mentions& mention, Candid
   }
 }
 
-// Entities count their mentions outside sentences that repeat the title: the source named in
-// its closing formula (رابط الخبر بصحيفة الوئام) is not what the article is about.
-void add_entities(const Context& ctx, const std::vector<bool>& echoes, Words& w, Candidates& cands) {
+// Entities count their mentions outside boilerplate sentences: the source named in its
+// closing formula (رابط الخبر بصحيفة الوئام) or a tag list is not what the article is about.
+void add_entities(const Context& ctx, const std::vector<bool>& skip, Words& w, Candidates& cands) {
   std::vector<std::uint32_t> keys, shown;
-  std::vector<Span> echo_spans;
+  std::vector<Span> skipped;
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
-    if (echoes[k]) echo_spans.push_back({ctx.sentences[k].begin, ctx.sentences[k].end});
+    if (skip[k]) skipped.push_back({ctx.sentences[k].begin, ctx.sentences[k].end});
   for (const Entity& e : ctx.entities) {
     auto mentions = static_cast<double>(std::count_if(e.mentions.begin(), e.mentions.end(), [&](Span m) {
-      return std::none_of(echo_spans.begin(), echo_spans.end(),
+      return std::none_of(skipped.begin(), skipped.end(),
                           [&](Span s) { return s.begin <= m.begin && m.end <= s.end; });
     }));
     if (mentions == 0) continue;
@@ -380,12 +381,12 @@ bool formula_word(std::string_view key) {
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
-  const std::vector<bool> echoes = boilerplate(ctx);
+  const std::vector<bool> skip = boilerplate(ctx);
   const Mentions mentions = mention_tokens(ctx);
-  Words words = content_runs(ctx, echoes, mentions);
+  Words words = content_runs(ctx, skip, mentions);
   Candidates cands;
   collect(ctx, words, mentions, cands);
-  add_entities(ctx, echoes, words, cands);
+  add_entities(ctx, skip, words, cands);
   std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
   // A word the news writes everywhere (الناس، وقت، مستوى) says less about this article than
   // one it rarely writes: each word's rank is weighted by its inverse corpus frequency (the

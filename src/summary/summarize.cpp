@@ -104,7 +104,7 @@ std::vector<Span> summarize(const Context& ctx, std::size_t count) {
   std::vector<Unit> units;
   WordIds ids;
   Dense centroid, title;
-  const std::vector<bool> echoes = boilerplate(ctx);
+  const std::vector<bool> skip = boilerplate(ctx);
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     const text::Sentence& s = ctx.sentences[k];
     std::size_t words = 0;
@@ -113,7 +113,7 @@ std::vector<Span> summarize(const Context& ctx, std::size_t count) {
       title.add(bag);
       continue;
     }
-    if (echoes[k]) continue;
+    if (skip[k]) continue;
     if (words < kMinWords) continue;
     centroid.add(bag);
     units.push_back({{s.begin, s.end}, std::move(bag), words, 0});
