@@ -81,6 +81,7 @@ Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
       ++articles;
       if (args->verbose) explain(doc, gold, a);
     }
+    if (articles == 0) throw InputError("no articles: the file holds no gold line", Location{args->gold});
     std::printf("articles %zu  gold quotes %zu  predicted %zu\n", articles, total.gold, total.predicted);
     print_row("content", total.span, total.predicted, total.span, total.gold);
     print_row("content+speaker", total.speaker, total.predicted, total.speaker, total.gold);

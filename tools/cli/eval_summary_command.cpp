@@ -153,6 +153,7 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
         std::cout << "\n";
       }
     }
+    if (articles == 0) throw InputError("no articles: the file holds no gold line", Location{args->gold});
     if (args->format == "json") {
       nlohmann::json j{{"articles", articles}, {"rows", nlohmann::json::object()}};
       for (const auto& row : order) j["rows"][row] = row_json(rows[row]);
