@@ -284,6 +284,7 @@ Registration eval_cmd("eval", [](CLI::App& app) {
     const ner::Recognizer& rec = o->recognizer.get(own);
     auto gold = ner::read_conll(o->gold);
     if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
+    if (gold.empty()) throw InputError(o->dev ? "no sentences in the dev part" : "no sentences: the file is empty", Location{o->gold});
     print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);
   });
 });
