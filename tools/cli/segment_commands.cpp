@@ -166,6 +166,7 @@ Registration eval_segment_cmd("eval", [](CLI::App& eval) {
                   "Also print up to N tokens the model segments wrongly (surface, gold, system)");
   cmd->callback([opts] {
     auto all = tx::read_gold_segmentation(opts->gold);
+    if (all.empty()) throw InputError("no sentences: the file holds no CoNLL-U sentence", Location{opts->gold});
     std::vector<tx::GoldToken> gold;
     std::copy_if(all.begin(), all.end(), std::back_inserter(gold), [](const auto& t) { return t.analyzed; });
     const tx::Segmenter rules_seg = tx::Segmenter::rules(opts->min_stem);
