@@ -146,6 +146,8 @@ TEST(FindTimes, Relative) {
        "three days ago"},
       {"غادر الوفد قبل حوالي أسبوع.", "2024-09-28", "قبل حوالي أسبوع", "DATE", "2024-W38", "APPROX",
        "about a week ago"},
+      {"وصلنا بعد قرابة ساعة بالسيارة.", "2024-09-28", "قرابة ساعة", "DURATION", "PT1H", "APPROX",
+       "hours need a time of day to shift from: a duration"},
       {"تعود البعثة بعد أسبوعين.", "2024-09-28", "بعد أسبوعين", "DATE", "2024-W41", "",
        "two weeks from now"},
       {"قال ذلك في وقت سابق من الشهر الجاري.", "2024-09-28", "وقت سابق من الشهر الجاري", "DATE",

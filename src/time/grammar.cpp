@@ -384,8 +384,8 @@ std::optional<Match> Parser::modified(std::size_t i) const {
     const Sense* about = sense(j, Kind::kMod);
     const bool approx = about && about->text == "APPROX";
     if (auto dur = duration(approx ? j + 1 : j); dur && !sense(dur->end, Kind::kOf)) {
-      best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);
-      if (approx) best->mod = "APPROX";
+      best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);  // none for hours (بعد قرابة ساعة)
+      if (approx && best) best->mod = "APPROX";
     }
     keep_longer(best, date(j, false));
     keep_longer(best, time_of_day(j));
