@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "ner/resolve_doc.h"
 #include "summary/words.h"
@@ -491,6 +492,24 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// Adds the one-word mention `read(s, t)` gives, if any, for each word t of sentence s that no
+// mention covers, and keeps the mentions in token order.
+template <typename Read>
+void add_words(const Doc& d, std::vector<Mention>& mentions, Read read) {
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
+      if (std::optional<Mention> m = read(s, t)) {
+        mentions.push_back(std::move(*m));
+        added = true;
+      }
+    }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // الحوثيين، والحوثيون، للحوثيين: a group named by a plural of origin is an organisation
 // wherever it is written, in either case ending and behind any proclitic, once news has
 // shown the plural as an organisation's name after its heads (the mined names). The tagger
@@ -498,26 +517,20 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
 // adjectives of origin it learnt as O. Both cases are one entity. The singular (الحوثي)
 // stays the tagger's: it is also a family name.
 void add_group_plurals(const Doc& d, std::vector<Mention>& mentions) {
-  std::vector<bool> covered = covered_tokens(d, mentions);
-  bool added = false;
-  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
-    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
-      const std::string_view w = d.norm[t];
-      if (!w.ends_with("يين") && !w.ends_with("يون")) continue;
-      for (const auto& [skip, form] : name_readings(w)) {
-        if (!form.starts_with("ال")) continue;
-        std::string oblique = form;
-        oblique.replace(oblique.size() - 4, 2, "ي");  // يون → يين (two bytes each letter)
-        if (!d.model.lexicon.contains(oblique, Category::kMinedOrg)) continue;
-        mentions.push_back(mention_read_as(d, s, t, t + 1, 2, skip, form));
-        mentions.back().key[0] = std::move(oblique);  // one entity in both cases
-        added = true;
-        break;
-      }
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    const std::string_view w = d.norm[t];
+    if (!w.ends_with("يين") && !w.ends_with("يون")) return std::nullopt;
+    for (const auto& [skip, form] : name_readings(w)) {
+      if (!form.starts_with("ال")) continue;
+      std::string oblique = form;
+      oblique.replace(oblique.size() - 4, 2, "ي");  // يون → يين (two bytes each letter)
+      if (!d.model.lexicon.contains(oblique, Category::kMinedOrg)) continue;
+      Mention m = mention_read_as(d, s, t, t + 1, 2, skip, form);
+      m.key[0] = std::move(oblique);  // one entity in both cases
+      return m;
     }
-  if (added)
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    return std::nullopt;
+  });
 }
 
 // A name mined from news that stands in a list next to an entity of its type is one too: «بين
@@ -830,23 +843,16 @@ void add_god(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet name_firsts = text::search_forms({"عبد", "عبيد", "حزب", "نصر", "فضل", "عوض", "جار", "خير",
                                                                "سعد", "عطا", "ضيف", "فتح", "رزق", "حمد", "جاد", "آية"});
   static const std::string god = text::normalize_search("الله");
-  std::vector<bool> covered = covered_tokens(d, mentions);
-  bool added = false;
-  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
-    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
-      const std::string_view w = d.norm[t];
-      if (!w.ends_with("لله") || w.size() > 12) continue;
-      if (t > d.sentences[s].first_token && name_firsts.contains(without_conjunction(d.norm[t - 1]))) continue;
-      Mention m = make_mention(d, s, t, t + 1, 3);  // لله, ولله: make_mention reads them
-      for (const auto& [skip, form] : name_readings(w))
-        if (form == god) m = mention_read_as(d, s, t, t + 1, 3, skip, form);  // بالله، والله
-      if (m.key[0] != god) continue;  // خلله، ظلله، وله
-      mentions.push_back(std::move(m));
-      added = true;
-    }
-  if (added)
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    const std::string_view w = d.norm[t];
+    if (!w.ends_with("لله") || w.size() > 12) return std::nullopt;
+    if (t > d.sentences[s].first_token && name_firsts.contains(without_conjunction(d.norm[t - 1]))) return std::nullopt;
+    Mention m = make_mention(d, s, t, t + 1, 3);  // لله, ولله: make_mention reads them
+    for (const auto& [skip, form] : name_readings(w))
+      if (form == god) m = mention_read_as(d, s, t, t + 1, 3, skip, form);  // بالله، والله
+    if (m.key[0] != god) return std::nullopt;  // خلله، ظلله، وله
+    return m;
+  });
 }
 
 // Currencies are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24, اليوان, فرنك); the tagger
@@ -867,41 +873,34 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
   const auto amount = [&](std::uint32_t t) {
     return d.tokens[t].kind == text::TokenKind::kNumber || amounts.contains(without_conjunction(d.norm[t]));
   };
-  std::vector<bool> covered = covered_tokens(d, mentions);
-  bool added = false;
-  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
-    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
-      const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
-      // The word as written (after an amount it stands bare: بين is no ب + ين), maybe with the
-      // accusative's alef (روبلا); or the article after و/ف and ب/ل/ك, or لل (للدولار).
-      const std::string_view w = d.norm[t];
-      std::string_view base = w;
-      std::size_t skip = 0;
-      bool article = false;
-      for (std::size_t p : {std::size_t{0}, std::size_t{2}, std::size_t{4}}) {
-        if (w.size() <= p + 6) break;
-        if (w.substr(p, 4) == "ال") {
-          article = true, skip = p, base = w.substr(p + 4);
-          break;
-        }
-        if (w.substr(p, 4) == "لل") {
-          article = true, skip = p + 2, base = w.substr(p + 4);
-          break;
-        }
-        if (p == 0 && !(w.starts_with("و") || w.starts_with("ف") || w.starts_with("ب") || w.starts_with("ل") ||
-                        w.starts_with("ك")))
-          break;
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
+    // The word as written (after an amount it stands bare: بين is no ب + ين), maybe with the
+    // accusative's alef (روبلا); or the article after و/ف and ب/ل/ك, or لل (للدولار).
+    const std::string_view w = d.norm[t];
+    std::string_view base = w;
+    std::size_t skip = 0;
+    bool article = false;
+    for (std::size_t p : {std::size_t{0}, std::size_t{2}, std::size_t{4}}) {
+      if (w.size() <= p + 6) break;
+      if (w.substr(p, 4) == "ال") {
+        article = true, skip = p, base = w.substr(p + 4);
+        break;
       }
-      if (!article && after_amount && base.ends_with("ا") && base.size() > 6 && !currencies.contains(base))
-        base.remove_suffix(2);
-      if (!currencies.contains(base) || (!article && !after_amount) || (article && !after_amount && !with_article.contains(base)))
-        continue;
-      mentions.push_back(mention_read_as(d, s, t, t + 1, 3, skip, article ? "ال" + std::string(base) : std::string(w)));
-      added = true;
+      if (w.substr(p, 4) == "لل") {
+        article = true, skip = p + 2, base = w.substr(p + 4);
+        break;
+      }
+      if (p == 0 && !(w.starts_with("و") || w.starts_with("ف") || w.starts_with("ب") || w.starts_with("ل") ||
+                      w.starts_with("ك")))
+        break;
     }
-  if (added)
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    if (!article && after_amount && base.ends_with("ا") && base.size() > 6 && !currencies.contains(base))
+      base.remove_suffix(2);
+    if (!currencies.contains(base) || (!article && !after_amount) || (article && !after_amount && !with_article.contains(base)))
+      return std::nullopt;
+    return mention_read_as(d, s, t, t + 1, 3, skip, article ? "ال" + std::string(base) : std::string(w));
+  });
 }
 
 // The dateline that opens a news body names the outlet between dashes: «سبق- الدمام:», «عوض
