@@ -24,6 +24,11 @@ namespace marsad {
 struct Span {
   std::uint32_t begin = 0;  ///< byte offset into Document::text
   std::uint32_t end = 0;
+  /// The bytes this span shares with `o` (0 when they do not meet).
+  std::uint32_t overlap(Span o) const noexcept {
+    const std::uint32_t b = begin > o.begin ? begin : o.begin, e = end < o.end ? end : o.end;
+    return e > b ? e - b : 0;
+  }
   friend bool operator==(const Span&, const Span&) = default;
 };
 

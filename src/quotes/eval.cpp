@@ -8,11 +8,6 @@
 namespace marsad::quotes {
 namespace {
 
-std::uint32_t overlap(Span a, Span b) {
-  std::uint32_t begin = std::max(a.begin, b.begin), end = std::min(a.end, b.end);
-  return end > begin ? end - begin : 0;
-}
-
 bool same_speaker(std::string_view text, const GoldQuote& g, const Quote& p) {
   std::string gold = text::normalize_search(g.speaker);
   if (gold.empty()) return p.speaker.empty();
@@ -53,7 +48,7 @@ QuoteScores score_quotes(std::string_view text, const std::vector<GoldQuote>& go
   std::vector<Pair> pairs;
   for (std::size_t g = 0; g < gold.size(); ++g)
     for (std::size_t p = 0; p < predicted.size(); ++p) {
-      std::uint32_t o = overlap(gold_spans[g], predicted[p].span);
+      std::uint32_t o = gold_spans[g].overlap(predicted[p].span);
       std::uint32_t shorter = std::min(gold_spans[g].end - gold_spans[g].begin,
                                        predicted[p].span.end - predicted[p].span.begin);
       if (o > 0 && 2 * o >= shorter) pairs.push_back({o, g, p});

@@ -8,13 +8,9 @@
 namespace marsad::summary {
 namespace {
 
-std::uint32_t overlap(Span a, Span b) {
-  std::uint32_t begin = std::max(a.begin, b.begin), end = std::min(a.end, b.end);
-  return end > begin ? end - begin : 0;
-}
-
 bool same_sentence(Span a, Span b) {
-  return 2 * overlap(a, b) >= std::min(a.end - a.begin, b.end - b.begin) && overlap(a, b) > 0;
+  const std::uint32_t shared = a.overlap(b);
+  return shared > 0 && 2 * shared >= std::min(a.end - a.begin, b.end - b.begin);
 }
 
 // The word keys of a stretch of text, in order (numbers as written).
