@@ -379,8 +379,8 @@ std::optional<Found> Finder::build(std::size_t k) {
 }
 
 // Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), as an addressee
-// word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself when there is none; kNone when its
-// quote mark does not close in time.
+// word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself
+// when there is none; kNone when its quote mark does not close in time.
 std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   if (p >= limit) return p;
   // أبلغ/أخبر take the one told without ل: وأبلغت «عكاظ» مصادر مطلعة أن …

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "quotes/finder.h"
+#include "util/strings.h"
 #include "text/word_set.h"
 
 namespace marsad::quotes {
@@ -626,11 +627,7 @@ int Finder::held_by_one(std::size_t t, std::size_t words, std::uint32_t before) 
     if (x.type != EntityType::kPerson || x.mentions.empty() || x.mentions.front().begin >= before) continue;
     for (const std::string& title : x.titles) {
       const std::string norm = text::normalize_search(title);
-      std::vector<std::string_view> tw;
-      for (std::size_t p = 0, q; p < norm.size(); p = q + 1) {
-        q = std::min(norm.find(' ', p), norm.size());
-        tw.push_back(std::string_view(norm).substr(p, q - p));
-      }
+      const std::vector<std::string_view> tw = util::split_at(norm, ' ');
       // In construct the role's own words must match beyond its head: a title of one word
       // (مدير) says nothing about which office (مدير المركز الكردي) the phrase names.
       if (tw.empty() || (words > 1 && tw.size() < 2)) continue;

@@ -1,4 +1,4 @@
-// Small string helpers shared across modules: splitting tab-separated lines, escaping XML.
+// Small string helpers shared across modules: splitting lines into fields, escaping XML.
 #pragma once
 
 #include <string>
@@ -7,17 +7,20 @@
 
 namespace marsad::util {
 
-/// The fields of one line split at every tab (empty fields kept; no tab: the whole line).
+/// The fields of one line split at every `sep` (empty fields kept; no `sep`: the whole line).
 /// The views point into `line`.
-inline std::vector<std::string_view> split_tabs(std::string_view line) {
+inline std::vector<std::string_view> split_at(std::string_view line, char sep) {
   std::vector<std::string_view> fields;
   for (std::size_t start = 0;;) {
-    std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == line.npos ? line.npos : tab - start));
-    if (tab == line.npos) return fields;
-    start = tab + 1;
+    std::size_t at = line.find(sep, start);
+    fields.push_back(line.substr(start, at == line.npos ? line.npos : at - start));
+    if (at == line.npos) return fields;
+    start = at + 1;
   }
 }
+
+/// The fields of one line split at every tab (see split_at).
+inline std::vector<std::string_view> split_tabs(std::string_view line) { return split_at(line, '\t'); }
 
 /// Calls fn(line) for each line of an embedded data table (data/*.tsv), without the line
 /// break, a trailing CR, blank lines and # comments.
