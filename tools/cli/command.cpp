@@ -69,6 +69,23 @@ const ner::Recognizer& RecognizerArgs::get(std::unique_ptr<ner::Recognizer>& own
   return own ? *own : ner::Recognizer::instance(ner.mode());
 }
 
+std::size_t for_each_gold_article(
+    const std::string& path, std::string_view what,
+    const std::function<void(const Document&, const nlohmann::json&, const Location&)>& fn) {
+  std::ifstream in = open_input(path, what);
+  std::size_t line_no = 0, articles = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.empty()) continue;
+    Location where{path, line_no};
+    Document doc = parse_json_record(line, where);  // rejects what is no JSON object
+    fn(doc, nlohmann::json::parse(line), where);
+    ++articles;
+  }
+  if (articles == 0) throw InputError("no articles: the file holds no gold line", Location{path});
+  return articles;
+}
+
 std::string read_bytes(const std::string& path) {
   if (path == "-") {
     std::ostringstream ss;

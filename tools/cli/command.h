@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "marsad/analysis.h"
 #include "marsad/document.h"
@@ -67,6 +68,13 @@ struct RecognizerArgs {
   /// The recognizer: loaded into `own`, or the built-in one.
   const ner::Recognizer& get(std::unique_ptr<ner::Recognizer>& own) const;
 };
+
+/// Calls fn(article, record, where) for each line of a gold JSONL file (an article with its
+/// annotations; blank lines skipped) and returns how many there were. IoError if the file
+/// cannot be read, InputError for a line that is no JSON record or a file with none.
+std::size_t for_each_gold_article(
+    const std::string& path, std::string_view what,
+    const std::function<void(const Document&, const nlohmann::json&, const Location&)>& fn);
 
 /// Reads a whole file (or stdin for "-") as bytes; throws IoError naming the file.
 std::string read_bytes(const std::string& path);

@@ -66,22 +66,15 @@ Registration eval_quotes_cmd("eval", [](CLI::App& eval) {
   cmd->add_option("gold", args->gold, "JSONL: articles with their annotated quotes")->required();
   cmd->add_flag("--verbose", args->verbose, "List missed, wrongly attributed and extra quotes");
   cmd->callback([args] {
-    std::ifstream in = open_input(args->gold, "quote annotations");
     Analyzer analyzer;
     quotes::QuoteScores total;
-    std::size_t articles = 0, line_no = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_no;
-      if (line.empty()) continue;
-      Location where{args->gold, line_no};
-      Document doc = parse_json_record(line, where);
-      auto gold = gold_quotes(nlohmann::json::parse(line), where);
-      Analysis a = analyzer.analyze(doc);
-      total += quotes::score_quotes(doc.text, gold, a.quotes);
-      ++articles;
-      if (args->verbose) explain(doc, gold, a);
-    }
-    if (articles == 0) throw InputError("no articles: the file holds no gold line", Location{args->gold});
+    const std::size_t articles = for_each_gold_article(
+        args->gold, "quote annotations", [&](const Document& doc, const nlohmann::json& j, const Location& where) {
+          auto gold = gold_quotes(j, where);
+          Analysis a = analyzer.analyze(doc);
+          total += quotes::score_quotes(doc.text, gold, a.quotes);
+          if (args->verbose) explain(doc, gold, a);
+        });
     std::printf("articles %zu  gold quotes %zu  predicted %zu\n", articles, total.gold, total.predicted);
     print_row("content", total.span, total.predicted, total.span, total.gold);
     print_row("content+speaker", total.speaker, total.predicted, total.speaker, total.gold);

@@ -111,7 +111,6 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
   cmd->add_flag("--verbose", args->verbose, "Print each article's keyphrases, marsad's and the readers'");
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args] {
-    std::ifstream in = open_input(args->gold, "summary annotations");
     Analyzer analyzer;
     std::map<std::string, summary::AboutScores> rows;  // "marsad vs A", "lead-3 vs A", "A vs B"
     std::vector<std::string> order;
@@ -119,22 +118,10 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
       if (!rows.count(row)) order.push_back(row);
       rows[row] += s;
     };
-    std::size_t line_no = 0, articles = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_no;
-      if (line.empty()) continue;
-      Location where{args->gold, line_no};
-      Document doc = parse_json_record(line, where);
-      nlohmann::json j;
-      try {
-        j = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::exception& e) {
-        throw InputError(std::string("bad JSON: ") + e.what(), where);
-      }
+    const auto score = [&](const Document& doc, const nlohmann::json& j, const Location& where) {
       auto readers = readers_of(j, doc, where);
       Analysis a = analyzer.analyze(doc);
       const auto lead3 = lead(doc, 3);
-      ++articles;
       for (const Reader& r : readers) {
         add("marsad vs " + r.name, summary::score_about(doc.text, r.about, a.summary, a.keyphrases));
         add("lead-3 vs " + r.name, summary::score_about(doc.text, r.about, lead3, {}));
@@ -152,8 +139,8 @@ Registration eval_summary_cmd("eval", [](CLI::App& eval) {
         }
         std::cout << "\n";
       }
-    }
-    if (articles == 0) throw InputError("no articles: the file holds no gold line", Location{args->gold});
+    };
+    const std::size_t articles = for_each_gold_article(args->gold, "summary annotations", score);
     if (args->format == "json") {
       nlohmann::json j{{"articles", articles}, {"rows", nlohmann::json::object()}};
       for (const auto& row : order) j["rows"][row] = row_json(rows[row]);
