@@ -1,7 +1,6 @@
 // marsad eval quotes GOLD.jsonl: precision and recall of quotes against hand annotations.
 // Each line is an article (id, title, body, date) with "quotes": [{speaker, cue, kind, text}].
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
