@@ -1321,6 +1321,21 @@ bool is_subsequence(const std::vector<std::string>& part, const std::vector<std:
 
 // Whether `part` names the same thing as the longer `whole`: any part of a person's full name
 // (السوداني, محمد السوداني); for other types the name after head words (تنظيم داعش → داعش).
+// A state's official name and its short one are one place: السعودية in المملكة العربية
+// السعودية, مصر in جمهورية مصر العربية, الإمارات in الإمارات العربية المتحدة, ألمانيا in جمهورية
+// ألمانيا الاتحادية: the short name a run of the long one's words, every other word a word of
+// a state's style. Not كوريا in كوريا الشمالية, nor السودان in جنوب السودان.
+bool within_state_name(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  static const text::WordSet style = text::search_forms(
+      {"المملكة", "مملكة", "الجمهورية", "جمهورية", "دولة", "الدولة", "سلطنة", "إمارة", "العربية", "المتحدة",
+       "الأمريكية", "الأميركية", "الإسلامية", "الاتحادية", "الهاشمية", "الشعبية", "الديمقراطية", "الفيدرالية"});
+  const auto at = std::search(whole.begin(), whole.end(), part.begin(), part.end());
+  if (at == whole.end() || std::all_of(part.begin(), part.end(), [&](const std::string& w) { return style.contains(w); }))
+    return false;
+  const auto rest = [&](auto b, auto e) { return std::all_of(b, e, [&](const std::string& w) { return style.contains(w); }); };
+  return rest(whole.begin(), at) && rest(at + static_cast<std::ptrdiff_t>(part.size()), whole.end());
+}
+
 bool same_entity(const Model& model, const Mention& part, const Mention& whole) {
   if (part.type != whole.type) return false;
   if (part.key == whole.key) return true;
@@ -1340,6 +1355,7 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
   if (part.type == 1 && whole.key.size() == part.key.size() + 1 && place_epithet(whole.key.back()) &&
       std::equal(part.key.begin(), part.key.end(), whole.key.begin()))
     return true;  // مكة, مكة المكرمة
+  if (part.type == 1 && within_state_name(part.key, whole.key)) return true;  // السعودية, المملكة العربية السعودية
   if (facilities().count(whole.key[0])) return false;  // قاعدة الوادي is not the town الوادي
   std::size_t extra = whole.key.size() - part.key.size();
   if (!std::equal(part.key.begin(), part.key.end(), whole.key.begin() + static_cast<std::ptrdiff_t>(extra))) return false;
@@ -1392,6 +1408,49 @@ void drop_offices_of_places(const Doc& d, std::vector<Mention>& mentions) {
     const std::string& p = m.key[1];
     return places.contains(p) || d.model.lexicon.contains(p, Category::kCountry) ||
            d.model.lexicon.contains(p, Category::kCity);
+  });
+}
+
+// Whether a noun without the article takes a feminine adjective: a feminine ending (الحكومة،
+// الجامعات) or a broken plural of a common pattern (الحدود، الأسهم، الأسعار، الوظائف، الأراضي،
+// المصانع، المشاريع), which agree in the feminine singular. الوفد، الرئيس take neither: «زار الوفد
+// السعودية» is a visit to the country. Letters of a search-normalized word are two bytes each.
+bool takes_feminine(std::string_view stem) {
+  if (stem.ends_with("ه") || stem.ends_with("ات")) return true;
+  if (stem.size() % 2 != 0) return false;
+  const std::size_t n = stem.size() / 2;
+  const auto at = [&](std::size_t k) { return stem.substr(2 * k, 2); };
+  return (n == 4 && at(2) == "و") ||                                  // فعول: حدود، عقود
+         (n == 4 && at(0) == "ا") ||                                  // أفعل: أسهم، أشهر
+         (n == 5 && at(0) == "ا" && at(3) == "ا") ||                  // أفعال: أسعار، أسواق
+         (n == 5 && at(2) == "ا" && (at(3) == "ئ" || at(4) == "ي")) ||  // فعائل، فعالي: وظائف، أراضي
+         (n >= 5 && at(0) == "م" && at(2) == "ا");                     // مفاعل، مفاعيل: مصانع، مشاريع
+}
+
+// «الأسهم السعودية», «الحدود السعودية», «الجامعات السعودية»: a word of origin right after a
+// definite noun that agrees with it is its adjective, not the country (ANERcorp tags it O, and
+// so do the sets' readers): a one-word place written with the article and no clitic (not
+// «والسعودية», «بالخالدية»), ending in ية, after a word with the article (والأسهم، بالحدود،
+// للحدود) that no mention holds, in the same sentence.
+void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  const auto agreeing = [](std::string_view w) {
+    for (std::string_view p : {"و", "ف"})
+      if (w.starts_with(p) && w.size() > p.size() + 4) w.remove_prefix(p.size());
+    for (std::string_view p : {"ب", "ك"})
+      if (w.starts_with(p) && w.size() > p.size() + 4) w.remove_prefix(p.size());
+    if (w.starts_with("ال")) w.remove_prefix(4);
+    else if (w.starts_with("لل")) w.remove_prefix(4);
+    else return false;
+    return takes_feminine(w);
+  };
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type != 1 || m.last - m.first != 1 || m.first == 0) return false;
+    const std::string& w = m.key[0];
+    if (!w.starts_with("ال") || !w.ends_with("يه") || !d.norm[m.first].starts_with("ال")) return false;  // not والسعودية
+    const std::uint32_t t = m.first - 1;
+    if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || t < d.sentences[m.sentence].first_token) return false;
+    return agreeing(d.norm[t]);
   });
 }
 
@@ -1480,6 +1539,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);
+  drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);
   // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن).
   std::erase_if(mentions, [&](const Mention& m) {

@@ -827,5 +827,33 @@ TEST(Resolve, AFathersNameAloneIsNotTheSon) {
   EXPECT_EQ(e[0].mentions.size(), 1u) << "the father's name inside the son's is no mention of the father";
 }
 
+TEST(Resolve, AStatesOfficialNameAndItsShortOneAreOnePlace) {
+  const std::string text =
+      "وقعت المملكة العربية السعودية اتفاقية مع جمهورية مصر العربية. وقالت السعودية إن مصر شريك، "
+      "وزار الوفد كوريا الشمالية ثم كوريا.";
+  auto e = run(text, {{"المملكة العربية السعودية", 1}, {"جمهورية مصر العربية", 1}, {"السعودية", 1}, {"مصر", 1},
+                      {"كوريا الشمالية", 1}, {"كوريا", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"المملكة العربية السعودية", "جمهورية مصر العربية",
+                                                   "كوريا الشمالية", "كوريا"}))
+      << "كوريا is not كوريا الشمالية: الشمالية is no word of a state's style";
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[1].mentions.size(), 2u);
+}
+
+TEST(Resolve, AnAdjectiveOfOriginAfterItsNounIsNoPlace) {
+  // The tagger took the adjective for the country after nouns that agree with it (a feminine
+  // ending, broken plurals); after الوفد it is the country visited, after و a place of its own.
+  const std::string text =
+      "ارتفعت الأسهم السعودية أمس، وتحرس القوات الحدود السعودية، وقالت الحكومة السعودية إن "
+      "الجامعات السعودية جاهزة. وزار الوفد السعودية ثم ذهب إلى مصر والسعودية.";
+  auto e = run(text, {{"السعودية", 1}, {"والسعودية", 1}, {"مصر", 1}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "السعودية");
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "السعودية", text.find("الوفد")));
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "السعودية", text.find("والسعودية")));
+}
+
 }  // namespace
 }  // namespace marsad::ner
