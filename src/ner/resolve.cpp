@@ -779,7 +779,7 @@ void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 // An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
-// (الماليزية، الكويتي، الهندية); not الحديدية or الرئيسية.
+// (الماليزية، الكويتي، الهندية); not الحديدية، الرئيسية or الإعلامية.
 bool origin_adjective(const Doc& d, std::string_view w) {
   if (d.model.lexicon.contains(w, Category::kNationality)) return true;
   if (!w.starts_with("ال") || w.size() < 10) return false;
@@ -788,8 +788,14 @@ bool origin_adjective(const Doc& d, std::string_view w) {
   else if (stem.ends_with("ي")) stem.remove_suffix(2);
   else return false;
   const std::string base(stem);
-  for (const std::string& place : {base, "ال" + base, base + "يا"})
-    if (d.model.lexicon.contains(place, Category::kCountry) || d.model.lexicon.contains(place, Category::kCity)) return true;
+  for (const std::string& place : {base, "ال" + base, base + "يا"}) {
+    if (d.model.lexicon.contains(place, Category::kCountry)) return true;
+    // A city the gazetteer names by a common word (إعلام for Mediaș) is no origin of الإعلامي:
+    // the news writes that word with the article more often than without.
+    if (d.model.lexicon.contains(place, Category::kCity) &&
+        (place != base || d.model.frequency("ال" + base) <= d.model.frequency(base)))
+      return true;
+  }
   return false;
 }
 
@@ -826,6 +832,55 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
         if (m.type == 2 && m.first + 1 == t && m.last > t && head_inside_name(d, m.first)) first = m.first;
       std::erase_if(mentions, [&](const Mention& m) { return m.first < last && m.last > first; });
       Mention body = first < t ? make_mention(d, s, first, last, 2) : mention_read_as(d, s, t, last, 2, skip, form);
+      body.typed_by_context = true;
+      mentions.push_back(std::move(body));
+      added = true;
+      t = last - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
+// Bodies named by a head, an adjective of origin and what they are for: الشركة السعودية
+// للكهرباء، البنك السعودي للتسليف، الجمعية السعودية لطب العيون، الاتحاد البوليفي لكرة القدم، المركز
+// المصري للبحوث (the tagger splits them, or takes the adjective for a country). The head with
+// the article (proclitics allowed: بالهيئة), the adjective, one more adjective of the body's
+// kind at most (الجمعية السعودية الخيرية لمرضى …), a word with ل, and one word with the article
+// after it that is no time word (لكرة القدم; not «للكهرباء الأسبوع الماضي»).
+void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads = text::search_forms(
+      {"الشركة", "الجمعية", "الهيئة", "المؤسسة", "الأكاديمية", "المنظمة", "الرابطة", "البنك", "الصندوق", "الاتحاد",
+       "المركز", "المعهد"});
+  static const text::WordSet kinds = text::search_forms({"الخيرية", "الخيري", "العلمية", "العلمي", "الأهلية", "الأهلي",
+                                                         "العامة", "العام", "الوطنية", "الوطني", "الدولية", "الدولي"});
+  static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
+                                                         "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي"});
+  // The unions named by a continent are whole names on their own (الاتحاد الأوروبي، الأفريقي).
+  static const text::WordSet continents = text::search_forms({"الأوروبي", "الأفريقي", "الإفريقي", "الآسيوي"});
+  static const std::string union_word = text::normalize_search("الاتحاد");
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
+      std::string form;
+      std::size_t skip = 0;
+      for (const auto& [k, r] : name_readings(d.norm[t]))
+        if (heads.contains(r)) skip = k, form = r;
+      if (form.empty() || !origin_adjective(d, d.norm[t + 1])) continue;
+      if (form == union_word && continents.contains(d.norm[t + 1])) continue;  // الاتحاد الأوروبي | للفترة …
+      std::uint32_t last = t + 2;
+      if (kinds.contains(d.norm[last]) && last + 1 < end) ++last;
+      const std::string_view w = d.norm[last];
+      if (!(w.starts_with("ل") && w.size() >= 6) || d.tokens[last].kind != text::TokenKind::kWord ||
+          summary::StopWords::instance().contains(w))
+        continue;
+      ++last;
+      if (last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("ال") &&
+          !times.contains(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]))
+        ++last;
+      std::erase_if(mentions, [&](const Mention& m) { return m.first < last && m.last > t; });
+      Mention body = mention_read_as(d, s, t, last, 2, skip, form);
       body.typed_by_context = true;
       mentions.push_back(std::move(body));
       added = true;
@@ -1529,6 +1584,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_places_in_lists(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
+  name_bodies_of_origin(d, mentions);
   retype_people_after_org_heads(d, mentions);
   drop_offices_of_places(d, mentions);
   propagate(d, mentions);

@@ -855,5 +855,24 @@ TEST(Resolve, AnAdjectiveOfOriginAfterItsNounIsNoPlace) {
   EXPECT_EQ(e[0].mentions[1], span_of(text, "السعودية", text.find("والسعودية")));
 }
 
+TEST(Resolve, ABodyNamedByItsOriginAndPurposeIsOneOrganisation) {
+  // The tagger split them or took the adjective for the country; a continent's union is a
+  // whole name before its ل (the period is not part of it), a time word no part of the name.
+  const std::string text =
+      "قالت الشركة السعودية للكهرباء الأسبوع الماضي إن الانقطاع انتهى، ونظمت بالجمعية السعودية لطب "
+      "العيون ندوة. وأقال الاتحاد المصري لكرة القدم المدرب، ودعم الاتحاد الأوروبي للفترة المقبلة "
+      "الخطة، وأشاد المركز الإعلامي للمؤتمر بالحضور.";
+  Model m = test_model();
+  m.lexicon.add("إعلام", Category::kCity);  // as the gazetteer has it (Mediaș)
+  m.clusters.add("الاعلام", {5000, 10, 10});
+  m.clusters.add("اعلام", {600, 10, 10});
+  auto e = run(text, {{"الشركة السعودية", 2}, {"السعودية", 1}, {"الاتحاد الأوروبي", 2}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الشركة السعودية للكهرباء", EntityType::kOrganization},
+                                   {"الجمعية السعودية لطب العيون", EntityType::kOrganization},
+                                   {"الاتحاد المصري لكرة القدم", EntityType::kOrganization},
+                                   {"الاتحاد الأوروبي", EntityType::kOrganization}}))
+      << "الإعلامي is no adjective of origin (إعلام is a common word, not the gazetteer's city)";
+}
+
 }  // namespace
 }  // namespace marsad::ner
