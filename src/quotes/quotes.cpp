@@ -370,7 +370,11 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (q.kind == QuoteKind::kDirect && v_.opens_quote(start)) {
     q.span = v_.pairs()[v_.at(start).pair].content;
   } else if (q.kind == QuoteKind::kDirect && v_.is(start, "(")) {
-    q.span = {v_.tokens()[start].end, v_.tokens()[aside_end(start, limit)].begin};
+    // Words in brackets may run over several sentences (قال: (نحن مستعدون. وسنعمل معا)); never
+    // closed, to the paragraph's end.
+    std::size_t close = start + 1;
+    while (close < limit && !v_.is(close, ")")) ++close;
+    q.span = {v_.tokens()[start].end, close < limit ? v_.tokens()[close].begin : v_.tokens()[limit - 1].end};
   } else {
     set_content(&q, start, reported_end(start, k));
   }
