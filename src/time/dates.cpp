@@ -492,29 +492,37 @@ std::optional<Match> Parser::relative_value(std::size_t begin, std::size_t end, 
 }
 
 std::optional<Match> Parser::century_or_decade(std::size_t i) const {
-  auto century_at = [&](std::size_t k, std::size_t& end) -> std::optional<int> {
+  // The century named at k (القرن العشرين، القرن الماضي): its TIMEX3 digits in `century` and
+  // its end in `end`. (No optional's payload is compared before its flag: valgrind flagged
+  // GCC's code for «n && n->value >= 1» reading an empty optional's value.)
+  auto century_at = [&](std::size_t k, std::size_t& end, int& century) {
     const Sense* u = unit(k, Plurality::kSingular);
-    if (!u || static_cast<Unit>(u->value) != Unit::kCentury || !w_[k].definite) return std::nullopt;
-    if (auto n = number(k + 1); n && n->value >= 1 && n->value <= 30) {
+    if (!u || static_cast<Unit>(u->value) != Unit::kCentury || !w_[k].definite) return false;
+    const std::optional<Number> n = number(k + 1);
+    const int ordinal = n.has_value() ? n->value : 0;
+    if (ordinal >= 1 && ordinal <= 30) {
       end = n->end;
-      return n->value - 1;  // the 21st century is 20xx: TIMEX3 "20"
+      century = ordinal - 1;  // the 21st century is 20xx: TIMEX3 "20"
+      return true;
     }
     if (const Sense* a = sense(k + 1, Kind::kRelAdj); a && ref_.known) {
       end = k + 2;
-      return ref_.date.year / 100 + a->value;
+      century = ref_.date.year / 100 + a->value;
+      return true;
     }
-    return std::nullopt;
+    return false;
   };
   std::size_t end = i + 1;
+  int century = 0;
   if (const Sense* d = sense(i, Kind::kDecade)) {
     int value = d->value;
     std::size_t k = sense(end, Kind::kOf) ? end + 1 : end, c_end = 0;
-    if (auto c = century_at(k, c_end)) value = *c * 10 + value % 10, end = c_end;
+    if (century_at(k, c_end, century)) value = century * 10 + value % 10, end = c_end;
     return make(i, end, std::to_string(value), Grain::kDecade);
   }
-  if (auto c = century_at(i, end)) {
+  if (century_at(i, end, century)) {
     char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d", *c);
+    std::snprintf(buf, sizeof buf, "%02d", century);
     return make(i, end, buf, Grain::kCentury);
   }
   return std::nullopt;
