@@ -849,9 +849,19 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
 // kind at most (الجمعية السعودية الخيرية لمرضى …), a word with ل, and one word with the article
 // after it that is no time word (لكرة القدم; not «للكهرباء الأسبوع الماضي»).
 void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
-  static const text::WordSet heads = text::search_forms(
-      {"الشركة", "الجمعية", "الهيئة", "المؤسسة", "الأكاديمية", "المنظمة", "الرابطة", "البنك", "الصندوق", "الاتحاد",
-       "المركز", "المعهد"});
+  static constexpr std::string_view kHeads[] = {"الشركة", "الجمعية", "الهيئة", "المؤسسة", "الأكاديمية", "المنظمة",
+                                                "الرابطة", "البنك", "الصندوق", "الاتحاد", "المركز", "المعهد"};
+  static const text::WordSet heads = [] {
+    text::WordSet out;
+    for (std::string_view h : kHeads) out.insert(text::normalize_search(h));
+    return out;
+  }();
+  // The heads without their article: a word that ends with none of them is read no further.
+  static const std::vector<std::string> bare = [] {
+    std::vector<std::string> out;
+    for (std::string_view h : kHeads) out.push_back(text::normalize_search(h).substr(4));
+    return out;
+  }();
   static const text::WordSet kinds = text::search_forms({"الخيرية", "الخيري", "العلمية", "العلمي", "الأهلية", "الأهلي",
                                                          "العامة", "العام", "الوطنية", "الوطني", "الدولية", "الدولي"});
   static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
@@ -863,6 +873,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
+      if (std::none_of(bare.begin(), bare.end(), [&](const std::string& h) { return d.norm[t].ends_with(h); })) continue;
       std::string form;
       std::size_t skip = 0;
       for (const auto& [k, r] : name_readings(d.norm[t]))
