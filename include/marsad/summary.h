@@ -31,7 +31,17 @@ struct Context {
   std::span<const text::Sentence> sentences;
   std::span<const Entity> entities;
   Span title;  ///< the title line (empty if none): weighted up, never a summary sentence
+  /// boilerplate(*this), when the caller computed it once for several calls; else null and
+  /// each call computes it.
+  const std::vector<bool>* boilerplate = nullptr;
 };
+
+/// For each sentence of ctx: whether it is no part of the report, so that no keyphrase counts
+/// it and no summary shows it — a body sentence that repeats the title and little else, or
+/// ends with it (a source's closing "رابط الخبر بصحيفة …: <title>", a caption); a writer's
+/// contact line (an e-mail or web address: "…@yahoo.com للتواصل مع الكاتب ارسل رسالة SMS …");
+/// the list of tags some sites close with ("سمات الرمادي العراق تفجير داعش ملعب").
+std::vector<bool> boilerplate(const Context& ctx);
 
 /// Up to `count` keyphrases, best first: noun phrases between stop words scored with
 /// TextRank over their words (Mihalcea & Tarau 2004), entity names boosted, and no phrase

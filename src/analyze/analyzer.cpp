@@ -61,6 +61,8 @@ Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) cons
   analyze::drop_mentions_in_times(a.entities, a.times);
   a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities);
   summary::Context ctx{text, tokens, sentences, a.entities, {doc.title_begin, doc.title_end}};
+  const std::vector<bool> boilerplate = summary::boilerplate(ctx);  // once for keyphrases and summary
+  ctx.boilerplate = &boilerplate;
   a.keyphrases = summary::keyphrases(ctx, opts.keyphrases);
   a.summary = summary::summarize(ctx, opts.summary_sentences);
   a.timeline = summary::timeline(ctx, a.times);

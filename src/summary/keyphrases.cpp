@@ -485,7 +485,8 @@ bool formula_word(std::string_view key) {
 
 std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   if (count == 0 || ctx.tokens.empty()) return {};
-  const std::vector<bool> skip = boilerplate(ctx);
+  std::vector<bool> storage;
+  const std::vector<bool>& skip = boilerplate_of(ctx, storage);
   const Mentions mentions = mention_tokens(ctx);
   Words words = content_runs(ctx, skip, mentions);
   Candidates cands;

@@ -104,7 +104,8 @@ std::vector<Span> summarize(const Context& ctx, std::size_t count) {
   std::vector<Unit> units;
   WordIds ids;
   Dense centroid, title;
-  const std::vector<bool> skip = boilerplate(ctx);
+  std::vector<bool> storage;
+  const std::vector<bool>& skip = boilerplate_of(ctx, storage);
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     const text::Sentence& s = ctx.sentences[k];
     std::size_t words = 0;

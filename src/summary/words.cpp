@@ -134,6 +134,12 @@ std::vector<bool> title_echoes(const Context& ctx) {
 
 }  // namespace
 
+const std::vector<bool>& boilerplate_of(const Context& ctx, std::vector<bool>& storage) {
+  if (ctx.boilerplate != nullptr && ctx.boilerplate->size() == ctx.sentences.size()) return *ctx.boilerplate;
+  storage = boilerplate(ctx);
+  return storage;
+}
+
 std::vector<bool> boilerplate(const Context& ctx) {
   std::vector<bool> out = title_echoes(ctx);
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k)

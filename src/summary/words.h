@@ -43,12 +43,8 @@ class WordIds {
   std::unordered_map<std::string_view, std::uint32_t> ids_;
 };
 
-/// For each sentence of ctx: whether it is no part of the report, so that no keyphrase counts
-/// it and no summary shows it — a body sentence that repeats the title and little else, or
-/// ends with it (a source's closing "رابط الخبر بصحيفة …: <title>", a caption); a writer's
-/// contact line (an e-mail or web address: "…@yahoo.com للتواصل مع الكاتب ارسل رسالة SMS …");
-/// the list of tags some sites close with ("سمات الرمادي العراق تفجير داعش ملعب").
-std::vector<bool> boilerplate(const Context& ctx);
+/// ctx.boilerplate if the caller set it, else boilerplate(ctx) kept in `storage`.
+const std::vector<bool>& boilerplate_of(const Context& ctx, std::vector<bool>& storage);
 
 class StopWords {
  public:
