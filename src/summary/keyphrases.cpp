@@ -109,8 +109,10 @@ bool perfect_verb(std::string_view stem) {
   if (stem.size() < 6) return false;
   const std::uint32_t bare = text::corpus_count(stem);
   const std::string s(stem);
-  return without_article(stem, bare) && text::corpus_count(s + "\u062A") * 20 >= bare &&
-         text::corpus_count(s + "\u0648\u0627") > 0;
+  if (!without_article(stem, bare) || text::corpus_count(s + "\u062A") * 20 < bare) return false;
+  // أفعل (أحال، أدار): four letters after an alef, seen with ت, are a verb even when the
+  // corpus never writes its plural (أحالوا، أداروا).
+  return text::corpus_count(s + "\u0648\u0627") > 0 || (stem.size() == 8 && stem.starts_with("\u0627"));
 }
 
 // An imperfect verb (يستعين، تبدو): a word of four letters or more opening with ي، ت or ن
@@ -520,8 +522,15 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
       const Candidate* h = cands.find(head);
       if (h && h->count > 0 && h->before_name * 2 >= h->count) continue;
     }
-    // A single word that mostly comes right before a name (الأمير، الدكتور) is its title.
-    if (!c.entity && c.keys.size == 1 && c.count > 0 && c.before_name * 2 >= c.count) continue;
+    // A single word that mostly comes right before a name (الأمير، الدكتور) is its title, and
+    // a phrase ending with a title runs on into the name («وزير التعليم الدكتور»).
+    const auto title_word = [&](std::uint32_t key) {
+      Gram one;
+      one.ids[0] = key, one.size = 1;
+      const Candidate* h = cands.find(one);
+      return h && !h->entity && h->count > 0 && h->before_name * 2 >= h->count;
+    };
+    if (!c.entity && title_word(c.keys.ids[c.keys.size - 1])) continue;
     // A word said once is a weak candidate, kept for short articles that repeat nothing.
     bool once = !c.entity && !c.in_title && c.count < 2;
     // A single word that mostly follows another (العراقي after وزير الخارجية) is a modifier.

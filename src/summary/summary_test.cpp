@@ -230,6 +230,29 @@ TEST(Keyphrases, NoPronounBoundPhraseNoFutureVerbNoNumberWords) {
   EXPECT_EQ(phrases[0], "الصكوك الإسلامية");
 }
 
+TEST(Keyphrases, NoPhraseEndsWithATitleOrHoldsAFormFourVerb) {
+  // الدكتور stands before names: «وزير الصحة الدكتور» runs on into one. أحالت is a verb of the
+  // form أفعل that the corpus never writes in the plural (أحالوا), seen with ت and never with
+  // the article.
+  Article a(
+      "إحالة قضية الاحتيال\n"
+      "أحالت الشرطة قضية الاحتيال إلى النيابة. وقال وزير الصحة الدكتور سالم الفهد إن قضية الاحتيال "
+      "خطيرة. وأحالت الشرطة المتهمين إلى المحكمة، وزار وزير الصحة الدكتور سالم الفهد المستشفى. "
+      "والتقى الدكتور ماجد العلي الوفد.");
+  a.entities = {Entity{"e1", EntityType::kPerson, "سالم الفهد", {}, {}},
+                Entity{"e2", EntityType::kPerson, "ماجد العلي", {}, {a.find("ماجد العلي")}}};
+  for (std::size_t at = a.text.find("سالم الفهد"); at != std::string::npos; at = a.text.find("سالم الفهد", at + 1))
+    a.entities[0].mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::string("سالم الفهد").size())});
+  auto phrases = keyphrases(a.context(), 10);
+  ASSERT_FALSE(phrases.empty());
+  for (const auto& p : phrases) {
+    EXPECT_FALSE(p.ends_with("الدكتور")) << p;
+    EXPECT_EQ(p.find("أحالت"), std::string::npos) << p;
+  }
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "وزير الصحة"), phrases.end());
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "قضية الاحتيال"), phrases.end());
+}
+
 TEST(Keyphrases, NotTheDatelinesReporterOrOutlet) {
   // «سامي الحربي – صحيفة الواحة» names who wrote the story and for whom, not what it is
   // about; the outlet's name later in quote marks is the same entity. A place there may be.
