@@ -930,11 +930,11 @@ void add_god(const Doc& d, std::vector<Mention>& mentions) {
 void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet currencies = text::search_forms(
       {"دولار", "يورو", "ين", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ريال", "ليرة",
-       "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان"});
+       "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان", "باوند", "رينغيت"});
   // Those that are currencies alone with the article (not القرش "the shark", الين "Ellen").
   static const text::WordSet with_article = text::search_forms(
       {"دولار", "يورو", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ليرة", "روبية", "بيزو",
-       "كرونة", "شيكل"});
+       "كرونة", "شيكل", "باوند"});
   static const text::WordSet amounts = text::search_forms(
       {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"});
   const auto amount = [&](std::uint32_t t) {

@@ -712,10 +712,11 @@ TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
 // number, القرش "the shark", الريال for Real Madrid, or a currency word with no amount.
 TEST(Resolve, CurrenciesAfterAnAmount) {
   auto e = run("ارتفع الروبل إلى 60 روبلا للدولار، وبلغ السعر 40 سنتا، ووقعت 24 حادثة بين البلدين. "
-               "وفاز الريال على القرش في المباراة، وخسر ليرة واحدة.",
+               "وفاز الريال على القرش في المباراة، وخسر ليرة واحدة. وبيعت التذاكر بـ 25 باوند و85 باونداً.",
                {});
   EXPECT_EQ(named_types(e), (Named{{"الروبل", EntityType::kMisc}, {"روبلا", EntityType::kMisc},
-                                   {"الدولار", EntityType::kMisc}, {"سنتا", EntityType::kMisc}}));
+                                   {"الدولار", EntityType::kMisc}, {"سنتا", EntityType::kMisc},
+                                   {"باوند", EntityType::kMisc}, {"باونداً", EntityType::kMisc}}));
 }
 
 // إن and أن open a reported clause and end no name; spelt-out letters keep theirs.
