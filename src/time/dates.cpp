@@ -280,9 +280,14 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     dir = a->value;  // سبتمبر المقبل، كانون الثاني الجاري، شهر أغسطس الجاري 2015
     ++end;
     evidence = true;
+    // The year after it restates the one the adjective gives; another number there counts
+    // something (بنهاية شهر مايو الماضي 1959 فرعا).
     if (auto y2 = year_number(end); y2 && w_[end].digits == 4 && cal != Calendar::kHijri) {
-      year = y2->year;
-      end = y2->end;
+      const auto implied = month_value(i, end, day, month->value, cal, std::nullopt, dir);
+      if (!ref_.known || (implied && implied->value.starts_with(std::to_string(y2->year)))) {
+        year = y2->year;
+        end = y2->end;
+      }
     }
   }
   if (!evidence && month->flag && !bare_year_context(i)) return std::nullopt;

@@ -68,6 +68,12 @@ TEST(FindTimes, YearsAndMonths) {
        "no reference date: the month stays unresolved"},
       {"تستمر المرحلة حتى سبتمبر من العام المقبل.", "", "سبتمبر من العام المقبل", "DATE", "XXXX-09",
        "", "no reference date: still one expression"},
+      {"ارتفعت المبيعات خلال العام الحالي 2015م بنسبة كبيرة.", "2015-07-22", "العام الحالي 2015م", "DATE",
+       "2015", "", "the year written out restates the relative one: one expression"},
+      {"بلغ عدد الفروع بنهاية شهر مايو الماضي 1959 فرعا.", "2015-07-22", "نهاية شهر مايو الماضي", "DATE",
+       "2015-05", "END", "a number after الماضي that is not its year counts something"},
+      {"بلغت المبيعات في شهر أغسطس الجاري 2015 مليون ريال.", "2015-08-06", "شهر أغسطس الجاري 2015",
+       "DATE", "2015-08", "", "the year the adjective gives, written out"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -532,6 +532,14 @@ std::vector<Match> Parser::run() const {
         const std::size_t t = day.value.find('T');
         day.value = m->value + (t == std::string::npos ? "" : day.value.substr(t));
       }
+      // «العام الحالي 2015م»: a year written out right after the relative year it restates is
+      // part of it (as «أغسطس الجاري 2015» is of the month).
+      if (!out.empty() && out.back().end == m->begin && out.back().grain == Grain::kYear &&
+          m->grain == Grain::kYear && out.back().type == m->type && out.back().value == m->value &&
+          out.back().mod.empty() && m->mod.empty() && w_[m->begin].number >= 0) {
+        out.back().end = m->end;
+        continue;
+      }
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
