@@ -1409,13 +1409,19 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
   if (part.type == 0) {
     // A father's name is not his son's: عبدالعزيز alone is not عبدالله بن عبدالعزيز (in Saudi
     // news, the founder), سلمان alone not محمد بن سلمان. One word matches a full name's word
-    // that no بن/بنت/ابن stands before.
+    // that no بن/بنت/ابن stands before; a longer name must not begin at such a word.
+    static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن"});
+    const auto own_name_at = [&](std::size_t k) { return k == 0 || !links.contains(whole.key[k - 1]); };
     if (part.key.size() == 1) {
-      static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن"});
       for (std::size_t k = 0; k < whole.key.size(); ++k)
-        if (whole.key[k] == part.key[0] && (k == 0 || !links.contains(whole.key[k - 1]))) return true;
+        if (whole.key[k] == part.key[0] && own_name_at(k)) return true;
       return false;
     }
+    // Nor is the father's full name: سلمان بن عبدالعزيز in فيصل بن سلمان بن عبدالعزيز.
+    const auto first = std::find(whole.key.begin(), whole.key.end(), part.key[0]);
+    if (first != whole.key.end() && !own_name_at(static_cast<std::size_t>(first - whole.key.begin())) &&
+        std::none_of(first + 1, whole.key.end(), [&](const std::string& w) { return w == part.key[0]; }))
+      return false;
     return is_subsequence(part.key, whole.key);
   }
   if (part.type == 1 && whole.key.size() == part.key.size() + 1 && place_epithet(whole.key.back()) &&
@@ -1649,7 +1655,9 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     Entity& e = entities[n];
     e.mentions.push_back(mentions[i].span);
     if (mentions[i].type != 0) continue;
-    for (std::string title : {title_before(d, mentions[i], entity), title_after(d, mentions[i], entity)})
+    std::vector<std::string> titles = titles_before(d, mentions[i], entity);
+    titles.push_back(title_after(d, mentions[i], entity));
+    for (std::string& title : titles)
       if (!title.empty() && std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
   }

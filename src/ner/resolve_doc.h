@@ -56,7 +56,7 @@ bool title_word(const Doc& d, std::string_view word);
 
 /// The title written before person mention m, and the one after it (after a comma); empty if
 /// none. `entity` per token: -1 none, else the type of the mention over it (0 = a person).
-std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity);
+std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std::vector<int>& entity);
 std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity);
 
 }  // namespace marsad::ner::resolution

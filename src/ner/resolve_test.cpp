@@ -875,5 +875,27 @@ TEST(Resolve, ABodyNamedByItsOriginAndPurposeIsOneOrganisation) {
       << "الإعلامي is no adjective of origin (إعلام is a common word, not the gazetteer's city)";
 }
 
+TEST(Resolve, AnOfficeBeforeARankIsHisTooButNotAfterAWordOfKinship) {
+  const std::string text =
+      "وأوضح المتحدث الرئاسي المصري السفير سامر يوسف أن اللقاء مثمر. وحضر نجل خادم الحرمين "
+      "الشريفين الأمير تركي بن فهد، وقال نجل الرئيس علاء ناصر إن الحفل رائع.";
+  auto e = run(text, {{"سامر يوسف", 0}, {"تركي بن فهد", 0}, {"علاء ناصر", 0}});
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].titles, (std::vector<std::string>{"المتحدث الرئاسي المصري", "السفير"}));
+  EXPECT_EQ(e[1].titles, std::vector<std::string>{"الأمير"}) << "خادم الحرمين الشريفين is his father";
+  EXPECT_TRUE(e[2].titles.empty()) << "الرئيس is his father";
+}
+
+TEST(Resolve, AFathersFullNameIsNotTheSon) {
+  const std::string text =
+      "استقبل الملك سلمان بن عبدالعزيز الأمير فيصل بن سلمان بن عبدالعزيز. وقال الأمير فيصل إن الزيارة مهمة.";
+  auto e = run(text, {{"سلمان بن عبدالعزيز", 0}, {"فيصل بن سلمان بن عبدالعزيز", 0}, {"فيصل", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سلمان بن عبدالعزيز", "فيصل بن سلمان بن عبدالعزيز"}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].mentions.size(), 1u);
+  EXPECT_EQ(e[0].titles, std::vector<std::string>{"الملك"});
+  EXPECT_EQ(e[1].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::ner

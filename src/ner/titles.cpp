@@ -86,21 +86,40 @@ bool title_word(const Doc& d, std::string_view word) {
 // the head and the name must read as part of the title; else the head is not this name's.
 // Roles count as heads only when no office does: وزير الصحة المهندس خالد is the minister.
 // `entity` per token: -1 none, else the mention's type (0 = a person, who ends the search).
-std::string title_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
-  const std::uint32_t start = d.sentences[m.sentence].first_token;
+// A second title right before the first is the person's too (titles_before).
+// Where the title that ends at `end` begins, or `end` if there is none.
+static std::uint32_t title_start(const Doc& d, std::uint32_t start, std::uint32_t end, const std::vector<int>& entity) {
   for (bool with_roles : {false, true})
-    for (std::uint32_t t = m.first; t > start && m.first - t < kMaxTitleWords;) {
+    for (std::uint32_t t = end; t > start && end - t < kMaxTitleWords;) {
       --t;
       if (is_punct(d, t) || entity[t] == 0) break;
-      if (!title_starts(d, t, m.first, with_roles)) {
-        if (ends_title(d, t) || (t + 1 == m.first && !closes_title(d, t, m.first, entity))) break;
+      if (!title_starts(d, t, end, with_roles)) {
+        if (ends_title(d, t) || (t + 1 == end && !closes_title(d, t, end, entity))) break;
         continue;
       }
-      if (t + 1 < m.first && bare_preposition(d, m.first - 1)) break;
-      while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, m.first, with_roles)) --t;
-      return title_text(d, t, m.first);
+      if (t + 1 < end && bare_preposition(d, end - 1)) break;
+      while (t > start && !is_punct(d, t - 1) && title_starts(d, t - 1, end, with_roles)) --t;
+      return t;
     }
-  return {};
+  return end;
+}
+
+std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
+  // «نجل خادم الحرمين الشريفين الأمير …»: a title after a word of kinship is the relative's.
+  static const std::set<std::string, std::less<>> kin = {"نجل", "ابن", "ابنه", "كريمه", "شقيق", "شقيقه", "والد",
+                                                         "والده", "حرم", "زوجه", "زوج", "حفيد", "حفيده", "عم", "خال"};
+  const auto kin_before = [&](std::uint32_t t) { return t > 0 && kin.contains(without_conjunction(d.norm[t - 1])); };
+  const std::uint32_t start = d.sentences[m.sentence].first_token;
+  std::vector<std::string> out;
+  const std::uint32_t near = title_start(d, start, m.first, entity);
+  if (near == m.first || kin_before(near)) return out;
+  out.push_back(title_text(d, near, m.first));
+  // «المتحدث الرئاسي المصري السفير علاء يوسف»: an office right before a rank or honorific is
+  // his too. Not across «و» (the one before belongs to another name).
+  if (const std::uint32_t outer = title_start(d, start, near, entity);
+      outer < near && !d.norm[near].starts_with("و") && !kin_before(outer))
+    out.insert(out.begin(), title_text(d, outer, near));
+  return out;
 }
 
 // "قيس الخزعلي، مؤسس عصائب أهل الحق -": a title after a comma (and an optional وهو/وهي),

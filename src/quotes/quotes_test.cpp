@@ -600,6 +600,23 @@ TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(quotes[3].speaker, "فهد الحسن") << "وزير is the role's word without the article";
 }
 
+TEST(FindQuotes, AnOfficeWithAPlainAdjectiveIsTheOnePersonWhoHoldsIt) {
+  // المتحدث الرسمي: the adjective names no office; the one spokesman named before speaks. Not
+  // المتحدث الأمني when no one was given that office.
+  const std::string text =
+      "وأوضح المتحدث الرئاسي المصري السفير سامر يوسف أن اللقاء مثمر.\nولفت المتحدث الرسمي إلى أن "
+      "الرئيس أكد موقف بلاده. وقال الوزير الأمني إن الوضع هادئ.";
+  auto entities = entities_for(text, {{"سامر يوسف", ""}});
+  entities[0].titles = {"المتحدث الرئاسي المصري", "السفير"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "سامر يوسف");
+  EXPECT_EQ(quotes[1].speaker_entity, "e1");
+  EXPECT_EQ(quotes[2].speaker, "الوزير الأمني");
+}
+
 TEST(FindQuotes, ARoleInConstructIsThePersonWithThatTitle) {
   // The article gives رئيس الوزراء to one person only (after the quote); وزير الخارجية is held
   // by nobody it names, and مدير alone says nothing about which office.

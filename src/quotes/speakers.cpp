@@ -757,6 +757,12 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0) best = named_by_title(t, t + phrase_tokens);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
+  // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
+  // with an adjective that names none (الرسمي) is the one person named before with that office.
+  if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
+    static const text::WordSet plain = text::search_forms({"الرسمي", "الرسمية", "الإعلامي", "الإعلامية"});
+    if (plain.contains(v_.at(t + 1).norm)) best = held_by_one(t, 1, sp.begin);
+  }
   // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
   // construct is the one person the article gives that title.
   if (best < 0 && phrase_tokens > 1 && t < v_.size() && !v_.at(t).norm.starts_with("\u0627\u0644"))
