@@ -12,6 +12,7 @@
 
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
+extern const std::string_view kNerClubs;
 extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
 }  // namespace marsad::data
@@ -902,6 +903,71 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// Football clubs named by a common word (data/ner_clubs.tsv: الهلال، النصر، الشباب …) are
+// organisations in a sentence that holds a word of the game (مباراة، الدوري، لاعب، المدرب …):
+// «فاز الهلال على النصر بهدفين في مباراة الدوري»; also after و (والنصر).
+void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
+  struct Lists {
+    text::WordSet clubs, near, game;
+  };
+  static const Lists lists = [] {
+    Lists l;
+    bool game = false;
+    util::for_each_table_line(data::kNerClubs, [&](std::string_view line) {
+      if (line == "---") {
+        game = true;
+      } else if (game) {
+        l.game.insert(text::normalize_search(line));
+      } else {
+        const auto fields = util::split_at(line, '\t');
+        l.clubs.insert(text::normalize_search(fields[0]));
+        if (fields.size() > 1 && fields[1] == "near") l.near.insert(text::normalize_search(fields[0]));
+      }
+    });
+    return l;
+  }();
+  // Words that name what stands after them as a club (نادي الشباب، أمام التعاون، مدرب النصر).
+  static const text::WordSet club_before = text::search_forms(
+      {"نادي", "النادي", "لنادي", "بنادي", "فريق", "لفريق", "لاعب", "مدرب", "أمام", "ضد", "مباراة", "لقاء", "جماهير",
+       "إدارة", "رئيس", "مهاجم", "حارس", "مواجهة"});
+  const auto club_at = [&](std::uint32_t k) {
+    for (const auto& [skip, form] : name_readings(d.norm[k]))
+      if (lists.clubs.contains(form) && (skip == 0 || d.norm[k].starts_with("و"))) return true;
+    return false;
+  };
+  std::vector<char> about_the_game(d.sentences.size(), -1);  // per sentence, read when needed
+  const auto sports = [&](std::uint32_t s) {
+    if (about_the_game[s] < 0) {
+      about_the_game[s] = 0;
+      for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token && !about_the_game[s]; ++t)
+        about_the_game[s] = lists.game.contains(without_conjunction(d.norm[t]));
+    }
+    return about_the_game[s] == 1;
+  };
+  // After these the word is a verbal noun or the youth: وتم الاتفاق على، الرئاسة العامة لرعاية الشباب.
+  static const text::WordSet before = text::search_forms({"تم", "يتم", "سيتم", "رعاية"});
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (t > d.sentences[s].first_token) {
+      std::string_view prev = without_conjunction(d.norm[t - 1]);
+      if (prev.starts_with("ل") && prev.size() > 4) prev.remove_prefix(2);  // لرعاية
+      if (before.contains(prev)) return std::nullopt;
+    }
+    // As written, or after و: with ب or ل the word is the common one (بالتعاون مع، للشباب).
+    for (const auto& [skip, form] : name_readings(d.norm[t])) {
+      if (!lists.clubs.contains(form) || (skip != 0 && !d.norm[t].starts_with("و")) || !sports(s)) continue;
+      if (lists.near.contains(form)) {
+        const std::uint32_t first = d.sentences[s].first_token, last = d.sentences[s].last_token;
+        const bool named = (t > first && club_before.contains(without_conjunction(d.norm[t - 1]))) ||
+                           (t > first && club_at(t - 1) && d.norm[t].starts_with("و")) ||
+                           (t + 1 < last && club_at(t + 1) && d.norm[t + 1].starts_with("و"));
+        if (!named) continue;
+      }
+      return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);
+    }
+    return std::nullopt;
+  });
+}
+
 // الله alone is a name (MISC, as ANERcorp tags every lone one: رحمه الله، بإذن الله، ولله الحمد,
 // 48 to none), wherever the tagger let it be: with its proclitics (بالله، والله) or as لله. Not
 // the second word of a name the tagger missed (عبد الله، نصر الله، حزب الله) or of the title
@@ -1219,7 +1285,8 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 // إن and أن open a reported clause and end no name (وقالت المنظمة إن …، وقال الاتحاد أن …):
-// the tagger's mention is cut before such a word, or after one that starts it. Spelt-out
+// the tagger's mention is cut before such a word (at its end or inside it), or after one that
+// starts it. Spelt-out
 // letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four letters or more is a word.
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   const auto complementizer = [&](std::uint32_t t) {
@@ -1229,8 +1296,13 @@ void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
   for (auto& m : mentions) {
     std::uint32_t first = m.first, last = m.last;
-    while (last - first >= 2 && complementizer(last - 1) && word(last - 2)) --last;
     while (last - first >= 2 && complementizer(first) && word(first + 1)) ++first;
+    // Inside too: the tagger ran on past it (وقال مدرب الاتحاد إن فريقه → الاتحاد).
+    for (std::uint32_t k = first + 1; k < last; ++k)
+      if (complementizer(k) && word(k - 1) && (k + 1 == last || word(k + 1))) {  // not إيربي إن بي
+        last = k;
+        break;
+      }
     if (first != m.first || last != m.last) m = make_mention(d, m.sentence, first, last, m.type);
   }
 }
@@ -1609,6 +1681,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);
+  add_clubs(d, mentions);
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   drop_common_nouns(d, mentions);

@@ -897,5 +897,28 @@ TEST(Resolve, AFathersFullNameIsNotTheSon) {
   EXPECT_EQ(e[1].mentions.size(), 2u);
 }
 
+TEST(Resolve, ClubsInASentenceAboutTheGame) {
+  // الهلال names the club where the sentence speaks of the game; الشباب and التعاون are common
+  // words unless the club is named by what stands next to them or another club beside them.
+  const std::string text =
+      "وكان الهلال توج بلقب كأس الملك قبل مباراة السوبر. وتدرس إدارة نادي الشباب عرض اللاعب. "
+      "وتحدث اللاعب عن الشباب في المباراة بالتعاون مع النادي. وشاهد الهلال الأحمر المباراة. "
+      "وقال مدرب الاتحاد إن فريقه جاهز للمباراة. ورصد الفلكيون الهلال أمس.";
+  auto e = run(text, {{"الهلال الأحمر", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"الهلال", EntityType::kOrganization},
+                                   {"الشباب", EntityType::kOrganization},
+                                   {"الهلال الأحمر", EntityType::kOrganization},
+                                   {"الاتحاد", EntityType::kOrganization}}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "the crescent seen by astronomers is no club";
+}
+
+TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
+  // The tagger ran on past إن; spelt-out letters (إيربي إن بي) keep theirs.
+  const std::string text = "وقال مدرب الاتحاد إن فريقه جاهز، وأعلنت شركة إيربي إن بي أرباحها.";
+  auto e = run(text, {{"الاتحاد إن فريقه", 2}, {"إيربي إن بي", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد", "إيربي إن بي"}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
