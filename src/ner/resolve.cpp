@@ -801,6 +801,14 @@ bool origin_adjective(const Doc& d, std::string_view w) {
   return false;
 }
 
+// Puts a body's name in place of the mentions it overlaps; its type comes from the phrase, not
+// from votes (the caller sorts the mentions again).
+void replace_overlapping(std::vector<Mention>& mentions, Mention body) {
+  std::erase_if(mentions, [&](const Mention& m) { return m.first < body.last && m.last > body.first; });
+  body.typed_by_context = true;
+  mentions.push_back(std::move(body));
+}
+
 // Bodies named by a fixed phrase the tagger splits: الهلال الأحمر and الصليب الأحمر (with their
 // country: الهلال الأحمر السعودي), not the club الهلال; an airline, الخطوط (الجوية) + an
 // adjective of origin (الخطوط السعودية، الخطوط الجوية الكويتية), not الخطوط الحمراء.
@@ -832,10 +840,7 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
       std::uint32_t first = t;
       for (const Mention& m : mentions)
         if (m.type == 2 && m.first + 1 == t && m.last > t && head_inside_name(d, m.first)) first = m.first;
-      std::erase_if(mentions, [&](const Mention& m) { return m.first < last && m.last > first; });
-      Mention body = first < t ? make_mention(d, s, first, last, 2) : mention_read_as(d, s, t, last, 2, skip, form);
-      body.typed_by_context = true;
-      mentions.push_back(std::move(body));
+      replace_overlapping(mentions, first < t ? make_mention(d, s, first, last, 2) : mention_read_as(d, s, t, last, 2, skip, form));
       added = true;
       t = last - 1;
     }
@@ -892,10 +897,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
       if (last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("ال") &&
           !times.contains(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]))
         ++last;
-      std::erase_if(mentions, [&](const Mention& m) { return m.first < last && m.last > t; });
-      Mention body = mention_read_as(d, s, t, last, 2, skip, form);
-      body.typed_by_context = true;
-      mentions.push_back(std::move(body));
+      replace_overlapping(mentions, mention_read_as(d, s, t, last, 2, skip, form));
       added = true;
       t = last - 1;
     }
