@@ -225,7 +225,7 @@ Span dateline(const Context& ctx) {
 
 // Runs of content words, never across a sentence or punctuation; boilerplate sentences (the
 // title repeated, a contact line, a tag list) are left out.
-Words content_runs(const Context& ctx, const std::vector<bool>& skip, const Mentions& mention) {
+Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span byline, const Mentions& mention) {
   Words w;
   w.runs.emplace_back();
   w.run_keys.emplace_back();
@@ -240,7 +240,6 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, const Ment
     w.run_written.emplace_back();
   };
   const StopWords& stop = StopWords::instance();
-  const Span byline = dateline(ctx);  // the reporter, the outlet, the desk
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     if (skip[k]) continue;  // the title again with the source's formula around it, a tag list …
     const text::Sentence& s = ctx.sentences[k];
@@ -409,13 +408,13 @@ bool common_noun(std::string_view name) {
 // Entities count their mentions outside boilerplate sentences: the source named in its
 // closing formula (رابط الخبر بصحيفة الوئام) or a tag list is not what the article is about.
 // Returns the names of the dateline's reporter and outlet, which no keyphrase may hold.
-std::vector<Gram> add_entities(const Context& ctx, const std::vector<bool>& skip, Words& w, Candidates& cands) {
+std::vector<Gram> add_entities(const Context& ctx, const std::vector<bool>& skip, Span byline, Words& w,
+                               Candidates& cands) {
   std::vector<Gram> bylines;
   std::vector<std::uint32_t> keys, shown;
   std::vector<Span> skipped;
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
     if (skip[k]) skipped.push_back({ctx.sentences[k].begin, ctx.sentences[k].end});
-  const Span byline = dateline(ctx);
   for (const Entity& e : ctx.entities) {
     // The reporter and the outlet of the dateline (an outlet also in quote marks later:
     // «لـ"سبق"») are not what the article is about; its place may be.
@@ -490,10 +489,11 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   std::vector<bool> storage;
   const std::vector<bool>& skip = boilerplate_of(ctx, storage);
   const Mentions mentions = mention_tokens(ctx);
-  Words words = content_runs(ctx, skip, mentions);
+  const Span byline = dateline(ctx);  // its reporter and outlet, read by both below
+  Words words = content_runs(ctx, skip, byline, mentions);
   Candidates cands;
   collect(ctx, words, mentions, cands);
-  const std::vector<Gram> bylines = add_entities(ctx, skip, words, cands);
+  const std::vector<Gram> bylines = add_entities(ctx, skip, byline, words, cands);
   std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
   // A word the news writes everywhere (الناس، وقت، مستوى) says less about this article than
   // one it rarely writes: each word's rank is weighted by its inverse corpus frequency (the
