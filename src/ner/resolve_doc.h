@@ -54,8 +54,9 @@ bool person_announced(const Doc& d, std::uint32_t t);
 /// trigger (الدكتور، البروفيسور، المخرج، الفنان).
 bool title_word(const Doc& d, std::string_view word);
 
-/// The title written before person mention m, and the one after it (after a comma); empty if
-/// none. `entity` per token: -1 none, else the type of the mention over it (0 = a person).
+/// The titles written before person mention m (the nearest, and an office right before it:
+/// المتحدث الرئاسي المصري السفير), and the one after it past a comma; empty if none. `entity` per
+/// token: -1 none, else the type of the mention over it (0 = a person).
 std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std::vector<int>& entity);
 std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity);
 
