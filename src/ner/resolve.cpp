@@ -965,7 +965,9 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
         const std::uint32_t first = d.sentences[s].first_token, last = d.sentences[s].last_token;
         const bool named = (t > first && club_before.contains(without_conjunction(d.norm[t - 1]))) ||
                            (t > first && club_at(t - 1) && d.norm[t].starts_with("و")) ||
-                           (t + 1 < last && club_at(t + 1) && d.norm[t + 1].starts_with("و"));
+                           (t + 1 < last && club_at(t + 1) && d.norm[t + 1].starts_with("و")) ||
+                           // فاز الهلال على النصر، تغلب الأهلي على الشباب
+                           (t >= first + 2 && d.norm[t - 1] == "علي" && club_at(t - 2));
         if (!named) continue;
       }
       return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);

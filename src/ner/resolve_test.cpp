@@ -903,14 +903,15 @@ TEST(Resolve, ClubsInASentenceAboutTheGame) {
   const std::string text =
       "وكان الهلال توج بلقب كأس الملك قبل مباراة السوبر. وتدرس إدارة نادي الشباب عرض اللاعب. "
       "وتحدث اللاعب عن الشباب في المباراة بالتعاون مع النادي. وشاهد الهلال الأحمر المباراة. "
-      "وقال مدرب الاتحاد إن فريقه جاهز للمباراة. ورصد الفلكيون الهلال أمس.";
+      "وقال مدرب الاتحاد إن فريقه جاهز للمباراة. ورصد الفلكيون الهلال أمس. وفاز الهلال على النصر في المباراة.";
   auto e = run(text, {{"الهلال الأحمر", 2}});
   EXPECT_EQ(named_types(e), (Named{{"الهلال", EntityType::kOrganization},
                                    {"الشباب", EntityType::kOrganization},
                                    {"الهلال الأحمر", EntityType::kOrganization},
-                                   {"الاتحاد", EntityType::kOrganization}}));
+                                   {"الاتحاد", EntityType::kOrganization},
+                                   {"النصر", EntityType::kOrganization}}));
   ASSERT_FALSE(e.empty());
-  EXPECT_EQ(e[0].mentions.size(), 1u) << "the crescent seen by astronomers is no club";
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "the crescent seen by astronomers is no club";
 }
 
 TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
