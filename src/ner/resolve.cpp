@@ -1502,7 +1502,20 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
     if (first != whole.key.end() && !own_name_at(static_cast<std::size_t>(first - whole.key.begin())) &&
         std::none_of(first + 1, whole.key.end(), [&](const std::string& w) { return w == part.key[0]; }))
       return false;
-    return is_subsequence(part.key, whole.key);
+    if (is_subsequence(part.key, whole.key)) return true;
+    // The name without the father's (عزام الدخيل = عزام بن محمد الدخيل): the same first and
+    // last word, the others in order, what is left out holds بن and the short name none (عبدالله
+    // بن عبدالعزيز is not عبدالله بن محمد بن عبدالعزيز, his father's father's namesake).
+    if (part.key.front() != whole.key.front() || part.key.back() != whole.key.back() ||
+        std::any_of(part.key.begin(), part.key.end(), [&](const std::string& w) { return links.contains(w); }))
+      return false;
+    bool skipped_link = false;
+    std::size_t k = 1;
+    for (std::size_t w = 1; w + 1 < whole.key.size(); ++w) {
+      if (k + 1 < part.key.size() && whole.key[w] == part.key[k]) ++k;
+      else skipped_link = skipped_link || links.contains(whole.key[w]);
+    }
+    return k + 1 == part.key.size() && skipped_link;
   }
   if (part.type == 1 && whole.key.size() == part.key.size() + 1 && place_epithet(whole.key.back()) &&
       std::equal(part.key.begin(), part.key.end(), whole.key.begin()))

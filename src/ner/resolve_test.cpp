@@ -921,5 +921,18 @@ TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد", "إيربي إن بي"}));
 }
 
+TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
+  // عزام الدخيل is عزام بن محمد الدخيل; a short name holding بن does not skip a generation.
+  const std::string text =
+      "اطلع الوزير عزام بن محمد الدخيل على التقرير، وقال عزام الدخيل إن الخطة جاهزة. وزار الملك عبدالله بن "
+      "عبدالعزيز المدينة، والتقى الأمير عبدالله بن محمد بن عبدالعزيز الوفد.";
+  auto e = run(text, {{"عزام بن محمد الدخيل", 0}, {"عزام الدخيل", 0}, {"عبدالله بن عبدالعزيز", 0},
+                      {"عبدالله بن محمد بن عبدالعزيز", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"عزام بن محمد الدخيل", "عبدالله بن عبدالعزيز",
+                                                   "عبدالله بن محمد بن عبدالعزيز"}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::ner
