@@ -3,7 +3,7 @@
 
 Floors sit a little under the scores at the end of the fourteenth session (sets 5–11: NER
 `--entities` fast 86.2 / 87.2 / 81.7 / 77.4 / 83.8 / 91.4 / 74.6, quotes content + speaker 0.877 /
-0.729 / 0.804 / 0.853 / 0.829 / 0.827 / 0.854, times relaxed 0.909 / 0.971 / 1.000 / 0.923 / 0.930 /
+0.729 / 0.804 / 0.880 / 0.829 / 0.827 / 0.854, times relaxed 0.909 / 0.971 / 1.000 / 0.923 / 0.930 /
 0.932 / 0.935): a change that loses more than that on modern news fails here. Skips (exit 77)
 when ../shared is absent.
   gold_eval.py MARSAD SOURCE_DIR
@@ -15,7 +15,7 @@ FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
     "set5": (0.85, 0.85, 0.88),
     "set6": (0.86, 0.70, 0.95),
     "set7": (0.80, 0.78, 0.97),
-    "set8": (0.76, 0.83, 0.90),
+    "set8": (0.76, 0.86, 0.90),
     "set9": (0.82, 0.80, 0.90),
     "set10": (0.90, 0.80, 0.91),
     "set11": (0.73, 0.83, 0.91),
