@@ -906,6 +906,90 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// A market report lists the companies whose shares rose, fell or traded most: «وجاءت أسهم
+// شركات سابك والإنماء ، والخدمات الأرضية وملاذ للتأمين الأكثر نشاطاً», «وتصدر سهم الاتصالات
+// السعودية قائمة الأسهم», «بنسبة 5.62% ، و ميدغلف للتأمين , وبروج ، والحمادي الأكثر ارتفاعاً».
+// Their names are words of every kind (الإنماء، المتقدمة، زين السعودية), which the tagger reads
+// as common words, places or people. Each item of such a list is an organisation: the list
+// opens after سهم / أسهم (شركة / شركات) or after a percentage and a comma, its items are joined
+// by commas and و, and it must end at a word that closes such lists (الأكثر، أكثر، قائمة، على
+// رأس، بنسبة), else it is no list («أسهم المشروع في …»: أسهم the verb). An item has one to four
+// words, none a function word or a number. After a percentage, only in a sentence about shares
+// and not closed by بنسبة («وقطاع الصناعة بنسبة 46%» is a sector).
+void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads = text::search_forms({"أسهم", "سهم", "لسهم", "بسهم", "لأسهم", "بأسهم"});
+  static const text::WordSet companies = text::search_forms({"شركة", "شركات", "شركتي"});
+  static const text::WordSet closers = text::search_forms({"الأكثر", "أكثر", "قائمة"});
+  static const text::WordSet rates = text::search_forms({"بنسبة", "بنسب"});  // only after a head
+  static const std::string shares = text::normalize_search("الأسهم");
+  static const text::WordSet tops = text::search_forms({"رأس", "قائمة"});
+  static const std::string on = text::normalize_search("على");
+  constexpr std::size_t kMaxWords = 4;
+  const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = first; t + 1 < end; ++t) {
+      // Where a list opens: after its head, or after «بنسبة 5.62% ،» (the first item's و then
+      // joins it to the company named before).
+      std::uint32_t k = t + 1;
+      bool joined = false;
+      if (d.tokens[t].kind == text::TokenKind::kWord && heads.contains(without_conjunction(d.norm[t]))) {
+        if (companies.contains(d.norm[k])) ++k;
+      } else if (d.tokens[t].kind == text::TokenKind::kNumber && comma(k) &&
+                 (d.norm[t].ends_with("%") || d.norm[t].ends_with("٪")) &&
+                 std::any_of(d.norm.begin() + first, d.norm.begin() + t, [&](const std::string& w) {
+                   return w == shares || heads.contains(without_conjunction(w));
+                 })) {
+        ++k;
+        joined = true;
+      } else {
+        continue;
+      }
+      // The items, each [begin, end) with the bytes of و cut from its first word.
+      struct Item { std::uint32_t begin, end; std::size_t skip; };
+      std::vector<Item> items;
+      bool closed = false;
+      bool apart = false;  // the last token was a lone و
+      for (bool next = true; k < end; ++k) {
+        const std::string_view w = d.norm[k];
+        if (comma(k) || w == "و") {
+          next = true;
+          apart = w == "و";
+          continue;
+        }
+        if (is_quote_mark(d, k)) continue;
+        if (d.tokens[k].kind != text::TokenKind::kWord) break;
+        const std::string_view bare = without_conjunction(w);
+        if (closers.contains(bare) || (!joined && rates.contains(bare)) ||
+            (bare == on && k + 1 < end && tops.contains(d.norm[k + 1]))) {
+          closed = !items.empty();
+          break;
+        }
+        // و written apart joins the item that follows as written (و وفرة: the company وفرة).
+        const bool conjoined = w.size() > 4 && w.starts_with("و") && (!items.empty() || joined) && !apart;
+        apart = false;
+        if (summary::StopWords::instance().contains(conjoined ? bare : w)) break;
+        if (next || conjoined) {
+          items.push_back({k, k + 1, conjoined ? std::size_t{2} : std::size_t{0}});
+          next = false;
+        } else if (++items.back().end - items.back().begin > kMaxWords) {
+          break;
+        }
+      }
+      if (!closed) continue;
+      for (const Item& it : items)
+        replace_overlapping(mentions, it.skip == 0 ? make_mention(d, s, it.begin, it.end, 2, false)
+                                                   : mention_read_as(d, s, it.begin, it.end, 2, it.skip,
+                                                                     d.norm[it.begin].substr(it.skip)));
+      added = true;
+      t = items.back().end - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // Football clubs named by a common word (data/ner_clubs.tsv: الهلال، النصر، الشباب …) are
 // organisations in a sentence that holds a word of the game (مباراة، الدوري، لاعب، المدرب …):
 // «فاز الهلال على النصر بهدفين في مباراة الدوري»; also after و (والنصر).
@@ -1695,6 +1779,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
   name_bodies_of_origin(d, mentions);
+  add_listed_shares(d, mentions);
   retype_people_after_org_heads(d, mentions);
   drop_offices_of_places(d, mentions);
   propagate(d, mentions);

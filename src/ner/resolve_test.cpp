@@ -662,6 +662,28 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// A market report's lists of shares name companies, whatever their words read as elsewhere: a
+// list after سهم / أسهم شركات or after a percentage, closed by الأكثر، قائمة، على رأس. Without
+// such an ending there is no list (أسهم the verb), nor after a percentage of a sector.
+TEST(Resolve, CompaniesListedInAMarketReport) {
+  Model m = test_model();
+  m.lexicon.add("السعودية", Category::kCountry);
+  const std::string text =
+      "وجاءت أسهم شركات الواحة للتأمين ، والمتحدة , و وئام وريادة السعودية الأكثر ارتفاعا اليوم ، وتصدر سهم "
+      "شركة النخبة قائمة الأسهم المتراجعة بنسبة 3.5% ، وبترونال ، وسديم الأكثر انخفاضا .";
+  auto e = run(text, {{"الواحة", 1}, {"السعودية", 1}, {"وريادة", 0}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الواحة للتأمين", EntityType::kOrganization},
+                                   {"المتحدة", EntityType::kOrganization},
+                                   {"وئام", EntityType::kOrganization},
+                                   {"ريادة السعودية", EntityType::kOrganization},
+                                   {"النخبة", EntityType::kOrganization},
+                                   {"بترونال", EntityType::kOrganization},
+                                   {"سديم", EntityType::kOrganization}}));
+  EXPECT_EQ(e[3].mentions[0], span_of(text, "ريادة السعودية"));
+  EXPECT_TRUE(run("أسهم المشروع في دعم الاقتصاد الأكثر نموا.", {}, m).empty());
+  EXPECT_TRUE(run("تراجع قطاع الزراعة بنسبة 52% ، وقطاع الصناعة الأكثر تضررا.", {}, m).empty());
+}
+
 // A name right after a company's or group's head is that body's, though the tagger read it as a
 // person's; not where the same name is a person's elsewhere (after a title, or in a longer name).
 TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
