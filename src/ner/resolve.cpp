@@ -137,6 +137,14 @@ bool starts_prepositional(const Doc& d, std::uint32_t t) {
   return d.model.frequency("ال" + form) >= kMinSplitCount;
 }
 
+// Whether tokens [first, last) lie inside a title of two words or more that starts before
+// them in the sentence (which starts at token `begin`).
+bool inside_long_title(const Doc& d, std::uint32_t begin, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t k = first > begin + 3 ? first - 3 : begin; k < first; ++k)
+    if (const std::size_t n = long_title_at(d, k); n > 0 && k + n >= last) return true;
+  return false;
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -170,6 +178,12 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
           continue;
         }
         first += static_cast<std::uint32_t>(length);
+      }
+      // Nor is a span inside a title that starts before it anyone (الحرمين in «أعرب خادم
+      // الحرمين الشريفين عن شكره»).
+      if (type == 0 && inside_long_title(d, sent.first_token, first, sent.first_token + j)) {
+        i = next ? next : j;
+        continue;
       }
       // No name follows a particle that only takes a verb (لم أنس: "I did not forget").
       if (first > sent.first_token && verb_particle(d.norm[first - 1])) {
@@ -1532,6 +1546,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
           continue;
         if (type == 0 && long_title_at(d, t) > 0) continue;  // ولي in ولي العهد is no one
         auto last = static_cast<std::uint32_t>(t + key.size());
+        if (type == 0 && inside_long_title(d, d.sentences[s].first_token, t, last)) continue;
         if (type != 3 && has_tanween(d, last - 1)) continue;  // نيجيرياً is an adjective
         if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
         Mention m = make_mention(d, s, t, last, type);

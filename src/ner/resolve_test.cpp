@@ -662,6 +662,14 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// A word inside a long title that starts before it is no one, where the tagger took it for a
+// person, nor anywhere the article repeats the title.
+TEST(Resolve, AWordInsideALongTitleIsNoOne) {
+  auto e = run("أعرب خادم الحرمين الشريفين عن شكره ، وتلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا .",
+               {{"الحرمين", 0}, {"محمد بن نايف", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"محمد بن نايف", EntityType::kPerson}}));
+}
+
 // A market report's lists of shares name companies, whatever their words read as elsewhere: a
 // list after سهم / أسهم شركات or after a percentage, closed by الأكثر، قائمة، على رأس. Without
 // such an ending there is no list (أسهم the verb), nor after a percentage of a sector.
