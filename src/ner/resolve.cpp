@@ -14,6 +14,7 @@
 namespace marsad::data {
 extern const std::string_view kNerFacilities;
 extern const std::string_view kNerClubs;
+extern const std::string_view kNerBodies;
 extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
 }  // namespace marsad::data
@@ -857,6 +858,64 @@ void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
       replace_overlapping(mentions, first < t ? make_mention(d, s, first, last, 2) : mention_read_as(d, s, t, last, 2, skip, form));
       added = true;
       t = last - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
+// Organisations named by common words (data/ner_bodies.tsv: مجلس التعاون الخليجي، صندوق النقد
+// الدولي، الحرس الثوري, and «الدولة الإسلامية» after تنظيم): each is one entity wherever it is
+// written, with proclitics on its first word, in place of what the tagger found inside it
+// (حزب alone in «حزب العدالة والتنمية»), but not cut out of a longer name the tagger found.
+void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
+  struct Body {
+    std::vector<std::string> rest;  // the words after the first
+    int type;
+    text::WordSet after;  // if not empty, one of them must stand right before the name
+  };
+  static const std::map<std::string, std::vector<Body>, std::less<>> bodies = [] {
+    std::map<std::string, std::vector<Body>, std::less<>> out;
+    util::for_each_table_line(data::kNerBodies, [&](std::string_view line) {
+      const auto fields = util::split_at(line, '\t');
+      std::vector<std::string> words;
+      for (const auto& w : text::tokenize(fields[0])) words.push_back(text::normalize_search(w.view(fields[0])));
+      Body b{{words.begin() + 1, words.end()}, static_cast<int>(parse_entity_type(fields.at(1))), {}};
+      if (fields.size() > 2)
+        for (std::string_view w : util::split_at(fields[2], '|')) b.after.insert(text::normalize_search(w));
+      out[words[0]].push_back(std::move(b));
+    });
+    for (auto& [first, list] : out)  // the longest name first
+      std::stable_sort(list.begin(), list.end(), [](const Body& x, const Body& y) { return x.rest.size() > y.rest.size(); });
+    return out;
+  }();
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = first; t < end; ++t) {
+      if (d.tokens[t].kind != text::TokenKind::kWord) continue;
+      std::optional<Mention> found;
+      for (const auto& [skip, form] : name_readings(d.norm[t])) {
+        const auto it = bodies.find(form);
+        if (it == bodies.end()) continue;
+        for (const Body& b : it->second) {
+          const auto last = static_cast<std::uint32_t>(t + 1 + b.rest.size());
+          if (last > end || !std::equal(b.rest.begin(), b.rest.end(), d.norm.begin() + t + 1)) continue;
+          if (!b.after.empty() && (t == first || !b.after.contains(without_conjunction(d.norm[t - 1])))) continue;
+          found = mention_read_as(d, s, t, last, b.type, skip, form);
+          break;
+        }
+        if (found) break;
+      }
+      if (!found) continue;
+      // A longer name the tagger found around it stays (صندوق النقد الدولي للتنمية).
+      if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.first <= found->first && m.last >= found->last && m.last - m.first > found->last - found->first;
+          }))
+        continue;
+      t = found->last - 1;
+      replace_overlapping(mentions, std::move(*found));
+      added = true;
     }
   }
   if (added)
@@ -1793,6 +1852,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_places_in_lists(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
+  name_listed_bodies(d, mentions);
   name_bodies_of_origin(d, mentions);
   add_listed_shares(d, mentions);
   retype_people_after_org_heads(d, mentions);

@@ -670,6 +670,21 @@ TEST(Resolve, AWordInsideALongTitleIsNoOne) {
   EXPECT_EQ(named_types(e), (Named{{"محمد بن نايف", EntityType::kPerson}}));
 }
 
+// Organisations named by common words (data/ner_bodies.tsv) are one entity each, behind
+// proclitics, in place of the tagger's pieces; «الدولة الإسلامية» only after تنظيم.
+TEST(Resolve, OrganisationsNamedByCommonWords) {
+  const std::string text =
+      "رحب الأمين العام لمجلس التعاون الخليجي بقرار صندوق النقد الدولي ، وهنأ حزب العدالة والتنمية ، وأدان تنظيم "
+      "الدولة الإسلامية . وتحدث عن الدولة الإسلامية في التاريخ .";
+  auto e = run(text, {{"الخليج", 1}, {"حزب", 2}}, test_model());
+  EXPECT_EQ(named_types(e), (Named{{"مجلس التعاون الخليجي", EntityType::kOrganization},
+                                   {"صندوق النقد الدولي", EntityType::kOrganization},
+                                   {"حزب العدالة والتنمية", EntityType::kOrganization},
+                                   {"الدولة الإسلامية", EntityType::kOrganization}}));
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "مجلس التعاون الخليجي"));
+  EXPECT_EQ(e[3].mentions.size(), 1u);
+}
+
 // A market report's lists of shares name companies, whatever their words read as elsewhere: a
 // list after سهم / أسهم شركات or after a percentage, closed by الأكثر، قائمة، على رأس. Without
 // such an ending there is no list (أسهم the verb), nor after a percentage of a sector.
