@@ -491,12 +491,16 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
   const StopWords& stop = StopWords::instance();
   // People's names end a body's name, and so does a title before one (وزارة التعليم | الدكتور
   // أحمد العيسى).
-  std::vector<bool> person(ctx.tokens.size(), false);
+  std::vector<bool> person(ctx.tokens.size(), false), clitic_name(ctx.tokens.size(), false);
   for (const Entity& e : ctx.entities)
-    if (e.type == EntityType::kPerson)
-      for (Span m : e.mentions)
-        for (std::size_t t = 0; t < ctx.tokens.size(); ++t)
-          if (ctx.tokens[t].begin < m.end && m.begin < ctx.tokens[t].end) person[t] = true;
+    for (Span m : e.mentions) {
+      auto t = static_cast<std::size_t>(
+          std::partition_point(ctx.tokens.begin(), ctx.tokens.end(), [&](const text::Token& tok) { return tok.end <= m.begin; }) -
+          ctx.tokens.begin());
+      if (t < ctx.tokens.size() && ctx.tokens[t].begin < m.begin) clitic_name[t] = true;  // بجامعة
+      for (; t < ctx.tokens.size() && ctx.tokens[t].begin < m.end; ++t)
+        if (e.type == EntityType::kPerson) person[t] = true;
+    }
   std::unordered_set<Gram, GramHash> mine;  // candidates only this function counts
   std::vector<std::uint32_t> keys, shown;
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
@@ -514,6 +518,7 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
       if (cut == 2 && !heads.contains(head.substr(2)) && head.size() > 8 && head.substr(2).starts_with("\u0644"))
         cut = 4;  // ولمكتب
       if (!heads.contains(head.substr(cut)) || (mention[i].second > mention[i].first)) continue;
+      const bool definite = head.substr(cut).starts_with("\u0627\u0644");
       std::size_t last = i + 1;
       while (last < end && last - i < kMaxWords) {
         const std::string_view f = fold(last);
@@ -523,16 +528,21 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
           last = mention[last].second;
           continue;
         }
-        // Right after the head, و joins a second body, not a word of the name (الوزارة والجامعات).
-        if (last == i + 1 && f.starts_with("\u0648")) break;
+        // Right after the head, و joins a second body, not a word of the name (الوزارة والجامعات),
+        // and after a head with the article ل opens what it does, not its name (الوزارة للتفتيش).
+        if (last == i + 1 && (f.starts_with("\u0648") || (definite && f.starts_with("\u0644\u0644")))) break;
+        // A name written behind a preposition names where, not the body (كلية العلوم | بجامعة الأزهر).
+        if (clitic_name[last]) break;
         const std::string_view bare = f.starts_with("\u0648") ? f.substr(2) : f;
         if (bare.starts_with("\u0627\u0644") || bare.starts_with("\u0644\u0644")) {
           if (stop.contains(bare)) break;
           ++last;
           continue;
         }
-        // و + a noun without the article, before a word with it: وتقنية المعلومات.
-        if (f.starts_with("\u0648") && last + 1 < end && last + 1 - i < kMaxWords) {
+        // و + a noun without the article, before a word with it: وتقنية المعلومات (the corpus
+        // writes تقنية alone more often than with و; وزير is no و + زير).
+        if (f.starts_with("\u0648") && last + 1 < end && last + 1 - i < kMaxWords &&
+            text::corpus_count(f.substr(2)) > text::corpus_count(f)) {
           const std::string_view g = fold(last + 1);
           if (!g.empty() && g.starts_with("\u0627\u0644") && !stop.contains(g)) {
             last += 2;
