@@ -1527,6 +1527,13 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
     const bool origin = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A"));
     if (origin || title_word(d, w)) m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   }
+  // ركن after a military rank is the rank's («العميد ركن شائح القرني», «الفريق أول ركن»), not
+  // the name's (ركن الدين is a name).
+  static const std::string staff = text::normalize_search("ركن"), first = text::normalize_search("أول");
+  for (auto& m : mentions)
+    if (m.type == 0 && m.last - m.first >= 3 && m.key[0] == staff && m.first > 0 &&
+        (title_word(d, d.norm[m.first - 1]) || d.norm[m.first - 1] == first))
+      m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula. Nor is a
   // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).
   static const text::WordSet honorifics = text::search_forms(
@@ -1914,6 +1921,13 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     for (std::string& title : titles)
       if (!title.empty() && std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(std::move(title));
+  }
+  // A title that only begins another (العميد of العميد ركن) says nothing more.
+  for (Entity& e : entities) {
+    const std::vector<std::string> all = e.titles;
+    std::erase_if(e.titles, [&](const std::string& t) {
+      return std::any_of(all.begin(), all.end(), [&](const std::string& o) { return o.size() > t.size() && o.starts_with(t + " "); });
+    });
   }
   return entities;
 }

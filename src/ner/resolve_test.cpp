@@ -662,6 +662,14 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// ركن after a military rank is the rank's, not the name's first word; the title is the rank
+// with it, not also the rank alone.
+TEST(Resolve, StaffRankIsNoPartOfTheName) {
+  auto e = run("وقال العميد ركن سالم بن عبدالله الحداد إن التمرين بدأ .", {{"ركن سالم بن عبدالله الحداد", 0}});
+  ASSERT_EQ(named_types(e), (Named{{"سالم بن عبدالله الحداد", EntityType::kPerson}}));
+  EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
+}
+
 // A word inside a long title that starts before it is no one, where the tagger took it for a
 // person, nor anywhere the article repeats the title.
 TEST(Resolve, AWordInsideALongTitleIsNoOne) {
