@@ -5,7 +5,6 @@
 //   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
 //   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
 #include <algorithm>
-#include <set>
 
 #include "quotes/finder.h"
 #include "text/word_set.h"
@@ -343,9 +342,30 @@ std::optional<Found> Finder::build(std::size_t k) {
   // Only an adjunct right after the speaker (وقال خلال زيارته …) or an apposition after a
   // name (وقال فلان، مستشار …) makes the long reach worth its risk: يعتبر and يرى far from
   // any أن are often no speech at all.
+  const auto person = [&](std::size_t i) {
+    return v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson;
+  };
   bool named = false;
-  for (std::size_t i = c.end; i < after; ++i)
-    named = named || (v_.at(i).entity >= 0 && v_.entities()[v_.at(i).entity].type == EntityType::kPerson);
+  for (std::size_t i = c.end; i < after; ++i) named = named || person(i);
+  // The speaker's phrase may go on past a quoted name that ended it (وأوضح مدير تمرين "الصمصام
+  // 5" العميد شائح القرني، في كلمة …، أن; منتج مسلسل "…" ماجد العبيد): a person named within
+  // three words after the name is the speaker, not the office before it.
+  if (!named && after > c.end && after < limit && v_.opens_quote(after)) {
+    const QuotePair& pair = v_.pairs()[v_.at(after).pair];
+    for (std::size_t i = pair.close + 1; pair.close != kNone && pair.close <= after + kMaxQuotedName + 1 && i < limit &&
+                                         i <= pair.close + 3;
+         ++i) {
+      if (!v_.is_word(i) || is_cue(v_.at(i).cls) || is_stop(v_.at(i).cls) || v_.at(i).cls == CueClass::kBridge ||
+          v_.at(i).cls == CueClass::kComplement)
+        break;
+      if (!person(i)) continue;
+      named = true;
+      std::size_t end = i;
+      while (end < limit && v_.at(end).entity == v_.at(i).entity) ++end;
+      q.speaker_span = v_.span(i, end);
+      break;
+    }
+  }
   bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
   std::size_t start = content_after(after, limit, long_reach, saying_verb(c.first), &q);
   if ((start == kNone || start >= v_.size()) && !c.conj && after > c.end) {
