@@ -559,20 +559,26 @@ bool Finder::is_person(std::size_t i) const {
   return e >= 0 && v_.entities()[e].type == EntityType::kPerson;
 }
 
-// الجامعة، الوزارة written after the body's full name (جامعة طيبة، وزارة الصحة) that no
-// entity covers: the nearest «head + name» before it. Only for a feminine head (ة), as body
-// nouns are; empty if none.
+// الجامعة، الوزارة، المكتب written after the body's full name (جامعة طيبة، وزارة الصحة، مكتب
+// الأمن العام) that no entity covers: the nearest «head + name» before it, with up to two more
+// words that carry the article (العام). Only for a feminine head (ة), as most body nouns are,
+// or one of the masculine ones; empty if none.
 Span Finder::named_in_full(std::size_t token) const {
+  static const text::WordSet masculine = text::search_forms(
+      {"مكتب", "مجلس", "مركز", "معهد", "صندوق", "بنك", "مصرف", "اتحاد", "نادي", "ديوان", "جهاز", "فريق"});
   std::string_view w = v_.at(token).norm;
   std::string_view surface = v_.surface(token);
-  if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8 || surface.size() < 2 ||
-      surface.substr(surface.size() - 2) != "\u0629")
-    return {};
+  if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8 || surface.size() < 2) return {};
   std::string_view head = w.substr(4);
+  if (surface.substr(surface.size() - 2) != "\u0629" && !masculine.contains(head)) return {};
   for (std::size_t i = token; i-- > 0;) {
     if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
       continue;
-    return v_.span(i, i + 2);
+    std::size_t end = i + 2;
+    while (end < token && end < i + 4 && v_.is_word(end) && !ends_speaker(v_.at(end)) &&
+           v_.at(end).norm.rfind("\u0627\u0644", 0) == 0)
+      ++end;
+    return v_.span(i, end);
   }
   return {};
 }
