@@ -575,8 +575,8 @@ Span Finder::named_in_full(std::size_t token) const {
     if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
       continue;
     std::size_t end = i + 2;
-    while (end < token && end < i + 4 && v_.is_word(end) && !ends_speaker(v_.at(end)) &&
-           v_.at(end).norm.rfind("\u0627\u0644", 0) == 0)
+    while (end < token && end < i + 4 && v_.is_word(end) && v_.at(end).norm.rfind("\u0627\u0644", 0) == 0 &&
+           (!ends_speaker(v_.at(end)) || v_.at(end).norm == "\u0627\u0644\u0639\u0627\u0645"))  // العام: "general"
       ++end;
     return v_.span(i, end);
   }
