@@ -366,6 +366,16 @@ std::optional<Found> Finder::build(std::size_t k) {
       break;
     }
   }
+  // The office's holder named after a comma, between commas or before the complementizer
+  // (وأوضح المتحدث الرسمي باسم الخطوط السعودية، عبدالرحمن الفهد، أن …) is the speaker.
+  if (!named && after > c.end && after + 1 < limit && v_.is_comma(after) && person(after + 1)) {
+    std::size_t end = after + 1;
+    while (end < limit && v_.at(end).entity == v_.at(after + 1).entity) ++end;
+    if (end < limit && (v_.is_comma(end) || v_.at(end).cls == CueClass::kComplement)) {
+      named = true;
+      q.speaker_span = v_.span(after + 1, end);
+    }
+  }
   bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
   std::size_t start = content_after(after, limit, long_reach, saying_verb(c.first), &q);
   if ((start == kNone || start >= v_.size()) && !c.conj && after > c.end) {
