@@ -1024,19 +1024,31 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
       std::vector<Item> items;
       bool closed = false;
       bool apart = false;  // the last token was a lone و
+      // Each item in quote marks («وتصدر سهم "أسمنت العربية" الأسهم متراجعا»): its closing mark
+      // ends it, and a word right after that ends the list, a list of quoted names alone.
+      bool opened = false, quoted = false, all_quoted = true;
       for (bool next = true; k < end; ++k) {
         const std::string_view w = d.norm[k];
         if (comma(k) || w == "و") {
           next = true;
           apart = w == "و";
+          quoted = false;
           continue;
         }
-        if (is_quote_mark(d, k)) continue;
+        if (is_quote_mark(d, k)) {
+          if (next) opened = true;
+          else if (opened) quoted = true, opened = false;
+          continue;
+        }
         if (d.tokens[k].kind != text::TokenKind::kWord) break;
         const std::string_view bare = without_conjunction(w);
         if (closers.contains(bare) || (!joined && rates.contains(bare)) ||
             (bare == on && k + 1 < end && tops.contains(d.norm[k + 1]))) {
           closed = !items.empty();
+          break;
+        }
+        if (quoted) {
+          closed = all_quoted;
           break;
         }
         // و written apart joins the item that follows as written (و وفرة: the company وفرة).
@@ -1045,6 +1057,7 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
         if (summary::StopWords::instance().contains(conjoined ? bare : w)) break;
         if (next || conjoined) {
           items.push_back({k, k + 1, conjoined ? std::size_t{2} : std::size_t{0}});
+          all_quoted = all_quoted && opened;
           next = false;
         } else if (++items.back().end - items.back().begin > kMaxWords) {
           break;

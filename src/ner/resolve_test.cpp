@@ -711,6 +711,9 @@ TEST(Resolve, CompaniesListedInAMarketReport) {
                                    {"بترونال", EntityType::kOrganization},
                                    {"سديم", EntityType::kOrganization}}));
   EXPECT_EQ(e[3].mentions[0], span_of(text, "ريادة السعودية"));
+  // A quoted name ends at its closing mark, and the list with it.
+  EXPECT_EQ(named_types(run("وتصدر سهم \"أسمنت الواحة\" الأسهم متراجعا بنسبة 2.5 في المائة .", {}, m)),
+            (Named{{"أسمنت الواحة", EntityType::kOrganization}}));
   EXPECT_TRUE(run("أسهم المشروع في دعم الاقتصاد الأكثر نموا.", {}, m).empty());
   EXPECT_TRUE(run("تراجع قطاع الزراعة بنسبة 52% ، وقطاع الصناعة الأكثر تضررا.", {}, m).empty());
 }
