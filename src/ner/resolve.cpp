@@ -1560,6 +1560,26 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
+// علي written with ي before a person's name is the first name Ali (علي عبدالله صالح، علي
+// لاريجاني), though the search form folds it into the preposition على, which the tagger learnt
+// as O: the name takes it in. Only علي as written (also after و، ل، ب), not على, and not before
+// a name with و (علي وعبدالله are two).
+void add_ali(const Doc& d, std::vector<Mention>& mentions) {
+  static constexpr std::string_view kForms[] = {"\u0639\u0644\u064A", "\u0648\u0639\u0644\u064A",
+                                                "\u0644\u0639\u0644\u064A", "\u0628\u0639\u0644\u064A"};
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.first == 0 || m.first <= d.sentences[m.sentence].first_token) continue;
+    const std::uint32_t t = m.first - 1;
+    if (d.norm[m.first].starts_with("\u0648")) continue;  // علي وعبدالله: two people
+    const std::string_view w = d.tokens[t].view(d.text);
+    if (d.tokens[t].kind != text::TokenKind::kWord || std::find(std::begin(kForms), std::end(kForms), w) == std::end(kForms))
+      continue;
+    Mention wider = make_mention(d, m.sentence, t, m.last, 0);
+    wider.typed_by_context = m.typed_by_context;
+    m = std::move(wider);
+  }
+}
+
 // Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the
 // tail a word must end with to read as `first`, a cheap test before building the readings.
 std::string_view reading_tail(std::string_view first) {
@@ -1859,6 +1879,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   split_at_places(d, mentions);
   cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);
+  add_ali(d, mentions);
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
   add_facilities(d, mentions);

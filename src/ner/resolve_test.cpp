@@ -662,6 +662,14 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// علي written with ي before a person's name is his first name, though it folds into على; not
+// على itself, nor before a second name joined by و.
+TEST(Resolve, AliBeforeANameIsTheFirstName) {
+  auto e = run("وقال علي عبدالله صالح إن الحرب انتهت ، وسلم على سالم الحداد ، وقابل علي وخالد .",
+               {{"عبدالله صالح", 0}, {"سالم الحداد", 0}, {"وخالد", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"علي عبدالله صالح", "سالم الحداد", "خالد"}));
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {
