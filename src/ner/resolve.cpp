@@ -180,9 +180,9 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
         }
         first += static_cast<std::uint32_t>(length);
       }
-      // Nor is a span inside a title that starts before it anyone (الحرمين in «أعرب خادم
-      // الحرمين الشريفين عن شكره»).
-      if (type == 0 && inside_long_title(d, sent.first_token, first, sent.first_token + j)) {
+      // Nor is a span inside a title that starts before it anyone or anything (الحرمين in «أعرب
+      // خادم الحرمين الشريفين عن شكره», الله in «آية الله علي خامنئي»).
+      if ((type == 0 || type == 3) && inside_long_title(d, sent.first_token, first, sent.first_token + j)) {
         i = next ? next : j;
         continue;
       }

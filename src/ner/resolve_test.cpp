@@ -684,6 +684,8 @@ TEST(Resolve, AWordInsideALongTitleIsNoOne) {
   auto e = run("أعرب خادم الحرمين الشريفين عن شكره ، وتلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا .",
                {{"الحرمين", 0}, {"محمد بن نايف", 0}});
   EXPECT_EQ(named_types(e), (Named{{"محمد بن نايف", EntityType::kPerson}}));
+  // Nor is الله in the title آية الله anything.
+  EXPECT_TRUE(run("وقال آية الله إن الفتوى قائمة .", {{"الله", 3}}).empty());
 }
 
 // Organisations named by common words (data/ner_bodies.tsv) are one entity each, behind
