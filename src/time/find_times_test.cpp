@@ -195,6 +195,8 @@ TEST(FindTimes, Modifiers) {
          "about two years"});
   check({"غاب عن بلاده أكثر من عقد.", "", "أكثر من عقد", "DURATION", "P10Y", "MORE_THAN",
          "more than a decade"});
+  check({"فاز منتخب الناشئين تحت 17 عاما بالبطولة.", "", "تحت 17 عاما", "DURATION", "P17Y", "LESS_THAN",
+         "an age group: under 17 years"});
   EXPECT_TRUE(run("ستتحول في نهاية المطاف إلى علاقة أخرى.", "2024-09-28").empty())
       << "نهاية المطاف (eventually) is no date";
 }
