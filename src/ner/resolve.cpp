@@ -1729,6 +1729,27 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 
 }  // namespace
 
+// «الأمير فيصل بن تركي حدد موعد …»: a person's name the tagger ran on into the verb after it
+// ends before it. The last word of a name of three words or more is a perfect verb when the
+// corpus writes it often, never with the article, and also with the feminine ت or the plural
+// وا (حدد: حددت، حددوا); names take the article as family names (السعد، الفهد، الحمد) or never
+// take those endings (نايف).
+void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kMinCount = 20;
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.last - m.first < 3) continue;
+    const std::string& w = d.norm[m.last - 1];
+    if (w.size() < 6 || w.starts_with("\u0627\u0644")) continue;
+    // After بن، دي … the word is the name's (يحيى بن بقي، دومينيكو دي سول).
+    static const text::WordSet joints = text::search_forms({"بن", "ابن", "بنت", "أبو", "أبي", "آل", "عبد", "دي", "دو", "ديل", "فان", "دا"});
+    if (joints.contains(d.norm[m.last - 2])) continue;
+    const std::uint32_t bare = d.model.frequency(w);
+    if (bare < kMinCount || d.model.frequency("\u0627\u0644" + w) > 0) continue;
+    if (d.model.frequency(w + "\u062A") * 10 < bare && d.model.frequency(w + "\u0648\u0627") == 0) continue;
+    m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+  }
+}
+
 // A word the tagger took for a first name, once, with nothing announcing a person before it
 // and no other name around it, that the corpus mostly writes with the article is a common
 // noun: إيمان in "إيمان الحكومة" is "faith" (الايمان outnumbers ايمان), while names hardly
@@ -1879,6 +1900,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   split_at_places(d, mentions);
   cut_facility_heads(d, mentions);
   trim_person_openers(d, mentions);
+  cut_trailing_verbs(d, mentions);
   add_ali(d, mentions);
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);

@@ -662,6 +662,19 @@ TEST(Resolve, TheRedCrescentAndAnAirline) {
             (Named{{"الهلال", EntityType::kOrganization}, {"النصر", EntityType::kOrganization}}));
 }
 
+// A name the tagger ran on into the verb after it ends before the verb; a name's word after
+// بن stays, whatever else it reads as (بقي).
+TEST(Resolve, ANameEndsBeforeAVerbItRanInto) {
+  Model m = test_model();
+  m.clusters.add("حدد", {500, 10, 10});
+  m.clusters.add("حددت", {300, 10, 10});
+  m.clusters.add("بقي", {400, 11, 11});
+  m.clusters.add("بقيت", {300, 11, 11});
+  auto e = run("وقال إن الأمير فيصل بن تركي حدد موعد الاجتماع ، وزاره يحيى بن بقي أمس .",
+               {{"فيصل بن تركي حدد", 0}, {"يحيى بن بقي", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل بن تركي", "يحيى بن بقي"}));
+}
+
 // علي written with ي before a person's name is his first name, though it folds into على; not
 // على itself, nor before a second name joined by و.
 TEST(Resolve, AliBeforeANameIsTheFirstName) {
