@@ -727,6 +727,7 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole);
+std::string_view reading_tail(std::string_view first);
 
 // جماعة بوكو حرام، شركة هنيويل، مصرف جولدمان ساكس: a name right after the head of a company, a
 // group or a party is that body's, though the tagger read a foreign name as a person's; so
@@ -889,11 +890,20 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
       std::stable_sort(list.begin(), list.end(), [](const Body& x, const Body& y) { return x.rest.size() > y.rest.size(); });
     return out;
   }();
+  // A word can read as a first word only if it ends with its tail: a cheap test before the
+  // readings, which cost a few allocations each.
+  static const std::vector<std::string> tails = [] {
+    std::vector<std::string> out;
+    for (const auto& [first, _] : bodies) out.emplace_back(reading_tail(first));
+    return out;
+  }();
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = first; t < end; ++t) {
-      if (d.tokens[t].kind != text::TokenKind::kWord) continue;
+      if (d.tokens[t].kind != text::TokenKind::kWord ||
+          std::none_of(tails.begin(), tails.end(), [&](const std::string& x) { return d.norm[t].ends_with(x); }))
+        continue;
       std::optional<Mention> found;
       for (const auto& [skip, form] : name_readings(d.norm[t])) {
         const auto it = bodies.find(form);

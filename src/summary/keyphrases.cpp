@@ -487,6 +487,24 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
     }
     return out;
   }();
+  // A word is looked up only if it ends with a head's last letter and is no longer than a head
+  // with two proclitics and the article (two bytes a letter).
+  static const std::pair<std::string, std::size_t> shape = [] {
+    std::string last;
+    std::size_t longest = 0;
+    for (const std::string& h : heads) {
+      if (last.find(h.substr(h.size() - 2)) == std::string::npos) last += h.substr(h.size() - 2);
+      longest = std::max(longest, h.size());
+    }
+    return std::pair{last, longest + 8};
+  }();
+  const auto may_head = [&](std::string_view f) {
+    if (f.size() < 4 || f.size() > shape.second) return false;
+    const std::string_view end = f.substr(f.size() - 2);
+    for (std::size_t k = 0; k + 1 < shape.first.size(); k += 2)
+      if (shape.first.compare(k, 2, end) == 0) return true;
+    return false;
+  };
   constexpr std::size_t kMaxWords = 6;
   const StopWords& stop = StopWords::instance();
   // People's names end a body's name, and so does a title before one (وزارة التعليم | الدكتور
@@ -510,6 +528,7 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
     const auto fold = [&](std::size_t i) { return w.folded(i); };
     for (std::size_t i = s.first_token; i + 1 < end; ++i) {
       std::string_view head = fold(i);
+      if (!may_head(head)) continue;
       std::size_t cut = 0;  // bytes of و ف ب ل before the head
       if (!heads.contains(head) && head.size() > 6 &&
           (head.starts_with("\u0648") || head.starts_with("\u0641") || head.starts_with("\u0628") ||
