@@ -897,13 +897,24 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
     for (const auto& [first, _] : bodies) out.emplace_back(reading_tail(first));
     return out;
   }();
+  // Their last letters, two bytes each: most words end otherwise.
+  static const std::string lasts = [] {
+    std::string out;
+    for (const std::string& t : tails)
+      if (out.find(t.substr(t.size() - 2)) == std::string::npos) out += t.substr(t.size() - 2);
+    return out;
+  }();
+  const auto ends_like_a_body = [&](std::string_view w) {
+    if (w.size() < 4) return false;
+    bool last = false;
+    for (std::size_t k = 0; k + 1 < lasts.size() && !last; k += 2) last = lasts.compare(k, 2, w.substr(w.size() - 2)) == 0;
+    return last && std::any_of(tails.begin(), tails.end(), [&](const std::string& x) { return w.ends_with(x); });
+  };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = first; t < end; ++t) {
-      if (d.tokens[t].kind != text::TokenKind::kWord ||
-          std::none_of(tails.begin(), tails.end(), [&](const std::string& x) { return d.norm[t].ends_with(x); }))
-        continue;
+      if (d.tokens[t].kind != text::TokenKind::kWord || !ends_like_a_body(d.norm[t])) continue;
       std::optional<Mention> found;
       for (const auto& [skip, form] : name_readings(d.norm[t])) {
         const auto it = bodies.find(form);
@@ -1017,7 +1028,8 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
       // joins it to the company named before).
       std::uint32_t k = t + 1;
       bool joined = false;
-      if (d.tokens[t].kind == text::TokenKind::kWord && heads.contains(without_conjunction(d.norm[t]))) {
+      if (d.tokens[t].kind == text::TokenKind::kWord && d.norm[t].ends_with("\u0647\u0645") &&  // سهم، أسهم
+          heads.contains(without_conjunction(d.norm[t]))) {
         if (companies.contains(d.norm[k])) ++k;
       } else if (d.tokens[t].kind == text::TokenKind::kNumber && comma(k) &&
                  (d.norm[t].ends_with("%") || d.norm[t].ends_with("٪")) &&
