@@ -890,31 +890,30 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
       std::stable_sort(list.begin(), list.end(), [](const Body& x, const Body& y) { return x.rest.size() > y.rest.size(); });
     return out;
   }();
-  // A word can read as a first word only if it ends with its tail: a cheap test before the
-  // readings, which cost a few allocations each.
-  static const std::vector<std::string> tails = [] {
-    std::vector<std::string> out;
-    for (const auto& [first, _] : bodies) out.emplace_back(reading_tail(first));
-    return out;
+  // The readings cost a few allocations a word: only a word before a listed second word (or
+  // one that ends like a one-word name, الكنيست) is read.
+  struct Cheap {
+    std::unordered_set<std::string, summary::StringHash, std::equal_to<>> seconds;
+    std::vector<std::string> single_tails;
+  };
+  static const Cheap cheap = [] {
+    Cheap c;
+    for (const auto& [first, list] : bodies)
+      for (const Body& b : list)
+        if (b.rest.empty()) c.single_tails.emplace_back(reading_tail(first));
+        else c.seconds.insert(b.rest[0]);
+    return c;
   }();
-  // Their last letters, two bytes each: most words end otherwise.
-  static const std::string lasts = [] {
-    std::string out;
-    for (const std::string& t : tails)
-      if (out.find(t.substr(t.size() - 2)) == std::string::npos) out += t.substr(t.size() - 2);
-    return out;
-  }();
-  const auto ends_like_a_body = [&](std::string_view w) {
-    if (w.size() < 4) return false;
-    bool last = false;
-    for (std::size_t k = 0; k + 1 < lasts.size() && !last; k += 2) last = lasts.compare(k, 2, w.substr(w.size() - 2)) == 0;
-    return last && std::any_of(tails.begin(), tails.end(), [&](const std::string& x) { return w.ends_with(x); });
+  const auto may_start = [&](std::uint32_t t, std::uint32_t end) {
+    return (t + 1 < end && cheap.seconds.contains(d.norm[t + 1])) ||
+           std::any_of(cheap.single_tails.begin(), cheap.single_tails.end(),
+                       [&](const std::string& x) { return d.norm[t].ends_with(x); });
   };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = first; t < end; ++t) {
-      if (d.tokens[t].kind != text::TokenKind::kWord || !ends_like_a_body(d.norm[t])) continue;
+      if (d.tokens[t].kind != text::TokenKind::kWord || !may_start(t, end)) continue;
       std::optional<Mention> found;
       for (const auto& [skip, form] : name_readings(d.norm[t])) {
         const auto it = bodies.find(form);

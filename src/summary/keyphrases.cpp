@@ -527,6 +527,11 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
     const std::size_t end = std::min<std::size_t>(s.last_token, ctx.tokens.size());
     const auto fold = [&](std::size_t i) { return w.folded(i); };
     for (std::size_t i = s.first_token; i + 1 < end; ++i) {
+      // A name goes on with a word with the article, a name, or و: test that first, it is cheap.
+      const std::string_view next = fold(i + 1);
+      if (!(mention[i + 1].second > mention[i + 1].first || next.starts_with("\u0627\u0644") ||
+            next.starts_with("\u0644\u0644") || next.starts_with("\u0648")))
+        continue;
       std::string_view head = fold(i);
       if (!may_head(head)) continue;
       std::size_t cut = 0;  // bytes of و ف ب ل before the head
