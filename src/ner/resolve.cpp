@@ -15,6 +15,7 @@ namespace marsad::data {
 extern const std::string_view kNerFacilities;
 extern const std::string_view kNerClubs;
 extern const std::string_view kNerBodies;
+extern const std::string_view kCurrencies;
 extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
 }  // namespace marsad::data
@@ -1187,19 +1188,29 @@ void add_god(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
-// Currencies are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24, اليوان, فرنك); the tagger
+// Currencies (data/currencies.tsv) are MISC in ANERcorp (دولار 107 times, درهم 26, جنيه 24); the tagger
 // knows the common ones and misses the rarer (روبلا، سنتا، الين). A currency word right after an
 // amount (a number or ألف/مليون/مليار …) is one, and so is one of the unambiguous written with
 // the article (اليوان، الروبل); not الريال alone, which sports news writes for Real Madrid, nor
 // a plural (الدولارات: O in ANERcorp).
 void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
-  static const text::WordSet currencies = text::search_forms(
-      {"دولار", "يورو", "ين", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ريال", "ليرة",
-       "روبية", "بيزو", "كرونة", "سنت", "بنس", "هللة", "قرش", "فلس", "شيكل", "تومان", "باوند", "رينغيت"});
-  // Those that are currencies alone with the article (not القرش "the shark", الين "Ellen").
-  static const text::WordSet with_article = text::search_forms(
-      {"دولار", "يورو", "يوان", "روبل", "فرنك", "جنيه", "درهم", "دينار", "ليرة", "روبية", "بيزو",
-       "كرونة", "شيكل", "باوند"});
+  // data/currencies.tsv: the words, and those that are currencies alone with the article (not
+  // القرش "the shark", الين "Ellen").
+  struct Lists {
+    text::WordSet currencies, with_article;
+  };
+  static const Lists lists = [] {
+    Lists l;
+    util::for_each_table_line(data::kCurrencies, [&](std::string_view line) {
+      const auto fields = util::split_at(line, '\t');
+      const std::string word = text::normalize_search(fields[0]);
+      l.currencies.insert(word);
+      if (fields.size() > 1 && fields[1] == "yes") l.with_article.insert(word);
+    });
+    return l;
+  }();
+  const text::WordSet& currencies = lists.currencies;
+  const text::WordSet& with_article = lists.with_article;
   static const text::WordSet amounts = text::search_forms(
       {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"});
   const auto amount = [&](std::uint32_t t) {

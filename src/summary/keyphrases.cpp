@@ -12,6 +12,11 @@
 
 #include "marsad/summary.h"
 #include "summary/words.h"
+#include "util/strings.h"
+
+namespace marsad::data {
+extern const std::string_view kCurrencies;
+}  // namespace marsad::data
 
 namespace marsad::summary {
 namespace {
@@ -419,6 +424,23 @@ bool common_noun(std::string_view name) {
   return bare > 0 && text::corpus_count("\u0627\u0644" + folded) * 10 >= bare;
 }
 
+// A price's currency (data/currencies.tsv) as an entity's name is written after an amount:
+// ريال، دولارا (the accusative's alef)، سنتا. The readers never take one for what an article
+// is about; the tagger names every price. With the article it is the currency itself (الدولار
+// أمام اليورو), which may be.
+bool currency(std::string_view name) {
+  if (name.starts_with("\u0627\u0644")) return false;
+  static const std::unordered_set<std::string, StringHash, std::equal_to<>> words = [] {
+    std::unordered_set<std::string, StringHash, std::equal_to<>> out;
+    util::for_each_table_line(data::kCurrencies,
+                              [&](std::string_view line) { out.insert(word_key(line.substr(0, line.find('\t')))); });
+    return out;
+  }();
+  const std::string key = word_key(name);
+  if (words.contains(key)) return true;
+  return key.size() > 4 && key.ends_with("\u0627") && words.contains(std::string_view(key).substr(0, key.size() - 2));
+}
+
 // Entities count their mentions outside boilerplate sentences: the source named in its
 // closing formula (رابط الخبر بصحيفة الوئام) or a tag list is not what the article is about.
 // Returns the names of the dateline's reporter and outlet, which no keyphrase may hold.
@@ -453,6 +475,7 @@ std::vector<Gram> add_entities(const Context& ctx, const std::vector<bool>& skip
       continue;
     }
     if (keys.size() == 1 && common_noun(name)) continue;  // the tagger's slip: a word like the others
+    if (keys.size() == 1 && e.type == EntityType::kMisc && currency(name)) continue;  // a price, not a topic
     Candidate& c = cands.at(gram(keys, 0, keys.size()));
     c.entity = true;
     for (Span m : e.mentions) c.first_seen = std::min(c.first_seen, m.begin);
@@ -669,6 +692,7 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     if ((!c.entity || c.keys.size == 1) &&
         std::any_of(c.keys.begin(), c.keys.end(), [&](std::uint32_t k) { return formula_word(words.keys.word(k)); }))
       continue;
+    if (!c.entity && c.keys.size == 1 && currency(words.keys.word(c.keys.ids[0]))) continue;  // ريال alone
     // A title and a name («الدكتور سامي العتيبي», «مدينة أبها») is the name's: the name is a
     // candidate of its own and the title is no keyphrase.
     if (!c.entity && c.word_and_name * 2 >= c.occurrences && c.occurrences > 0) {

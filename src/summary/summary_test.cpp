@@ -307,6 +307,25 @@ TEST(Keyphrases, BodiesNamedByWhatTheyDoAreWhole) {
   }
 }
 
+TEST(Keyphrases, APricesCurrencyIsNoTopic) {
+  // ريال after each amount is a MISC entity (as ANERcorp tags currencies) and the article's most
+  // frequent name, but no reader tags a report with it; الدولار, the currency itself, may be.
+  Article a(
+      "ارتفاع أسعار التمور\n"
+      "ارتفع سعر صندوق التمور في سوق بريدة إلى 90 ريال بعد أن كان 70 ريال، وبلغ سعر الصنف الفاخر 150 ريال. "
+      "وقال تجار سوق بريدة إن أسعار التمور ترتفع كل موسم. وتراجع الدولار أمام اليورو.");
+  Entity riyal{"e1", EntityType::kMisc, "ريال", {}, {}};
+  for (std::size_t at = a.text.find("ريال"); at != std::string::npos; at = a.text.find("ريال", at + 1))
+    riyal.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::string("ريال").size())});
+  Entity dollar{"e2", EntityType::kMisc, "الدولار", {}, {a.find("الدولار")}};
+  a.entities = {riyal, dollar};
+  auto phrases = keyphrases(a.context(), 10);
+  auto has = [&](const char* p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_FALSE(has("ريال"));
+  EXPECT_TRUE(has("الدولار"));
+  EXPECT_TRUE(has("سوق بريدة"));
+}
+
 TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   // The key of والفنون is that of الفنون, so the phrase is found however it is written; but
   // only its first word loses و ب ل: «الثقافة الفنون» and «الملتحقين التنظيم» misquote the text.
