@@ -511,6 +511,12 @@ TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
   const std::string memoir = "ولدت الفنانة في 27 مايو 1931. وكانت تحضر حفلة الساعة الثالثة مساء.";
   EXPECT_EQ(value_of(memoir, "2015-07-21", "الساعة الثالثة مساء"), "2015-07-21T15:00")
       << "84 years before the reference date: not the day of this clock time";
+  const std::string wire =
+      "وصلت الأسعار إلى 61 دولارا في 23 يونيو. وهبط الخام 14 سنتا بحلول الساعة 0024 بتوقيت جرينتش.";
+  EXPECT_EQ(value_of(wire, "2015-07-27", "بحلول الساعة 0024"), "2015-07-27T00:24")
+      << "a zoned time with no day in its sentence: the report's day, not an earlier sentence's";
+  const std::string today = "ارتفع النفط اليوم الخميس. وبلغ برنت 53 دولارا بحلول الساعة 0647 بتوقيت جرينتش.";
+  EXPECT_EQ(value_of(today, "2015-07-31", "بحلول الساعة 0647"), "2015-07-30T06:47") << "the report's day named";
 }
 
 // A clock time that recurs (after a set in its sentence with no day between, or right before

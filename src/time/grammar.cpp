@@ -504,6 +504,13 @@ std::vector<Match> Parser::run() const {
       // the one right before it only when it is a calendar day within a year of the reference:
       // a memoir's 1931 does not date «حفلة الساعة الثالثة».
       if (m->floating) {
+        const auto zoned = [&](const Match& t) {
+          return t.end < w_.size() && norm(t.end) == "\u0628\u062A\u0648\u0642\u064A\u062A";  // بتوقيت
+        };
+        const auto report_day = [&](const Match& d) {  // the reference day or the one before it
+          auto day = parse_day(d.value.substr(0, 10));
+          return ref_.known && day && std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 1;
+        };
         // The last day, or a part of one right before, with nothing named between (ليلة أول أمس
         // … في تمام التاسعة مساء → 2015-07-20T21:00).
         auto last = std::find_if(out.rbegin(), out.rend(), [&](const Match& d) {
@@ -516,7 +523,9 @@ std::vector<Match> Parser::run() const {
           // too: «يفتح يوميا من الساعة الرابعة حتى الحادية عشرة» (XXXX-XX-XXT16:00, T23:00),
           // «كل خميس في الساعة التاسعة» (XXXX-WXX-4T09:00).
           m->value = recurring(set->value, m->value);
-        } else if (last != out.rend()) {
+        } else if (last != out.rend() && !(sentence_end(last->end, m->begin) && zoned(*m) && !report_day(*last))) {
+          // (A wire report's «بحلول الساعة 0024 بتوقيت جرينتش» with no day in its sentence is
+          // the report's day — «اليوم الخميس» if named — not an earlier sentence's «23 يونيو».)
           auto day = parse_day(last->value.substr(0, 10));
           bool adjacent = last->end == m->begin;
           if (adjacent || (day && (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)))
