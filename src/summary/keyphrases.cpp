@@ -255,6 +255,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
   };
   const StopWords& stop = StopWords::instance();
   w.folded_at.assign(ctx.tokens.size(), {0, 0});
+  w.folded_text.reserve(ctx.text.size());  // a folded word is never longer than it is written
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     if (skip[k]) continue;  // the title again with the source's formula around it, a tag list …
     const text::Sentence& s = ctx.sentences[k];
@@ -603,8 +604,9 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
       shown.clear();
       for (std::size_t t = i; t < last; ++t) {
         std::string_view surface = ctx.tokens[t].view(ctx.text);
-        if (t == i && cut > 0 && surface.size() > cut) surface.remove_prefix(cut);  // لوزارة → وزارة
-        keys.push_back(w.keys.id(word_key(surface)));
+        std::string_view folded = fold(t);
+        if (t == i && cut > 0 && surface.size() > cut) surface.remove_prefix(cut), folded.remove_prefix(cut);  // لوزارة
+        keys.push_back(folded.empty() ? w.keys.id(word_key(surface)) : w.keys.id(key_of_folded(folded)));  // a name's «.»
         shown.push_back(w.shown.id(surface));
       }
       const Gram g = gram(keys, 0, keys.size());
