@@ -255,7 +255,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
   };
   const StopWords& stop = StopWords::instance();
   w.folded_at.assign(ctx.tokens.size(), {0, 0});
-  w.folded_text.reserve(ctx.text.size());  // a folded word is never longer than it is written
+  w.folded_text.reserve(ctx.text.size());  // the folded words take about as many bytes as the text
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     if (skip[k]) continue;  // the title again with the source's formula around it, a tag list …
     const text::Sentence& s = ctx.sentences[k];
