@@ -429,18 +429,20 @@ bool common_noun(std::string_view name) {
 // ريال، دولارا (the accusative's alef)، سنتا. The readers never take one for what an article
 // is about; the tagger names every price. With the article it is the currency itself (الدولار
 // أمام اليورو), which may be.
-bool currency(std::string_view name) {
-  if (name.starts_with("\u0627\u0644")) return false;
+// `key` is a word key (word_key).
+bool currency_key(std::string_view key) {
   static const std::unordered_set<std::string, StringHash, std::equal_to<>> words = [] {
     std::unordered_set<std::string, StringHash, std::equal_to<>> out;
     util::for_each_table_line(data::kCurrencies,
                               [&](std::string_view line) { out.insert(word_key(line.substr(0, line.find('\t')))); });
     return out;
   }();
-  const std::string key = word_key(name);
+  if (key.size() > 14) return false;  // none has more than six letters and an alef
   if (words.contains(key)) return true;
-  return key.size() > 4 && key.ends_with("\u0627") && words.contains(std::string_view(key).substr(0, key.size() - 2));
+  return key.size() > 4 && key.ends_with("\u0627") && words.contains(key.substr(0, key.size() - 2));
 }
+
+bool currency(std::string_view name) { return !name.starts_with("\u0627\u0644") && currency_key(word_key(name)); }
 
 // Entities count their mentions outside boilerplate sentences: the source named in its
 // closing formula (رابط الخبر بصحيفة الوئام) or a tag list is not what the article is about.
@@ -694,7 +696,7 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
     if ((!c.entity || c.keys.size == 1) &&
         std::any_of(c.keys.begin(), c.keys.end(), [&](std::uint32_t k) { return formula_word(words.keys.word(k)); }))
       continue;
-    if (!c.entity && c.keys.size == 1 && currency(words.keys.word(c.keys.ids[0]))) continue;  // ريال alone
+    if (!c.entity && c.keys.size == 1 && currency_key(words.keys.word(c.keys.ids[0]))) continue;  // ريال alone
     // A title and a name («الدكتور سامي العتيبي», «مدينة أبها») is the name's: the name is a
     // candidate of its own and the title is no keyphrase.
     if (!c.entity && c.word_and_name * 2 >= c.occurrences && c.occurrences > 0) {
