@@ -68,7 +68,9 @@ class Recognizer {
   Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);
   /// Labels of the sentences of one document (`running`: see tag_running): the feature model's,
   /// with the neural tagger's entities merged in (merge_entities) in the accurate mode.
-  std::vector<std::vector<int>> label(const std::vector<std::vector<std::string_view>>& words, bool running) const;
+  /// `norms`, if given, receives each sentence's words search-normalized.
+  std::vector<std::vector<int>> label(const std::vector<std::vector<std::string_view>>& words, bool running,
+                                      std::vector<std::vector<std::string>>* norms = nullptr) const;
 
   std::unique_ptr<Model> model_;
   std::unique_ptr<NeuralTagger> neural_;  // null in the fast mode

@@ -91,6 +91,12 @@ std::uint32_t Model::frequency(const std::string& norm) const {
 }
 
 void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out) const {
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  extract(views, out);
+}
+
+void Model::extract(std::span<const std::string_view> words, SentenceFeatures& out,
+                    std::vector<std::string>* norms) const {
   const std::size_t n = words.size();
   std::vector<std::string> norm(n), bare(n);
   std::vector<WordView> v(n);
@@ -200,6 +206,7 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
     if (i == 0) add(kFirst, 0);
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }
+  if (norms) *norms = std::move(norm);
 }
 
 void add_rows(const std::vector<float>& table, const SentenceFeatures& f, Scores& out) {

@@ -6,6 +6,7 @@
 #include <array>
 #include <initializer_list>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -215,6 +216,10 @@ class Model {
     return packed_.empty() ? !document.emission.empty() : stride_ == 2 * kLabels;
   }
   void extract(const std::vector<std::string>& words, SentenceFeatures& out) const;
+  /// The same over views; `norms`, if given, receives each word search-normalized (as entity
+  /// resolution reads them, so that the article is not normalized twice).
+  void extract(std::span<const std::string_view> words, SentenceFeatures& out,
+               std::vector<std::string>* norms = nullptr) const;
   /// Scores of each word's sentence features under the sentence pass (`first`) and, if
   /// `second` is given and the model has one, the document pass.
   void scores(const SentenceFeatures& f, Scores& first, Scores* second) const;

@@ -84,7 +84,7 @@ TEST(Features, ContextAndCliticsShapeTheIds) {
   std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(shared));
   EXPECT_GE(shared.size(), 8u);
   EXPECT_LT(shared.size(), x.size()) << "but the surface form still differs";
-  m.extract({}, c);
+  m.extract(std::vector<std::string>{}, c);
   EXPECT_EQ(c.offsets.size(), 1u) << "an empty sentence has no features";
 }
 

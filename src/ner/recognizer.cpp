@@ -61,10 +61,10 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
 }
 
 std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<std::string_view>>& words,
-                                                bool running) const {
+                                                bool running, std::vector<std::vector<std::string>>* norms) const {
   std::vector<SentenceFeatures> features(words.size());
-  for (std::size_t s = 0; s < words.size(); ++s)
-    model_->extract(std::vector<std::string>(words[s].begin(), words[s].end()), features[s]);
+  if (norms) norms->resize(words.size());
+  for (std::size_t s = 0; s < words.size(); ++s) model_->extract(words[s], features[s], norms ? &(*norms)[s] : nullptr);
   std::vector<std::vector<int>> labels = model_->decode_document(features, running);
   if (neural_)
     for (std::size_t s = 0; s < words.size(); ++s) {
@@ -108,7 +108,17 @@ std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const
   for (std::size_t s = 0; s < sentences.size(); ++s)
     for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
       words[s].push_back(tokens[t].view(text));
-  return resolve(*model_, text, tokens, sentences, label(words, false));
+  // The tagger's search forms of the words, handed on to resolution in token order.
+  std::vector<std::vector<std::string>> by_sentence;
+  const std::vector<std::vector<int>> labels = label(words, false, &by_sentence);
+  std::vector<std::string> norm(tokens.size());
+  std::vector<bool> done(tokens.size(), false);
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    for (std::uint32_t t = sentences[s].first_token, k = 0; t < sentences[s].last_token; ++t, ++k)
+      norm[t] = std::move(by_sentence[s][k]), done[t] = true;
+  for (std::size_t t = 0; t < tokens.size(); ++t)
+    if (!done[t]) text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norm[t]);
+  return resolve(*model_, text, tokens, sentences, labels, std::move(norm));
 }
 
 }  // namespace marsad::ner

@@ -1922,9 +1922,16 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
 std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
                             const std::vector<std::vector<int>>& labels) {
-  Doc d{model, {}, text, tokens, sentences, std::vector<std::string>(tokens.size())};
+  std::vector<std::string> norm(tokens.size());
   for (std::size_t t = 0; t < tokens.size(); ++t)
-    text::normalize_into(tokens[t].view(text), text::Profile::kSearch, d.norm[t]);
+    text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norm[t]);
+  return resolve(model, text, tokens, sentences, labels, std::move(norm));
+}
+
+std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
+                            std::span<const text::Sentence> sentences,
+                            const std::vector<std::vector<int>>& labels, std::vector<std::string> norm) {
+  Doc d{model, {}, text, tokens, sentences, std::move(norm)};
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);

@@ -38,5 +38,11 @@ std::vector<Entity> resolve(const Model& model, std::string_view text,
                             std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
                             const std::vector<std::vector<int>>& labels);
+/// The same with every token already search-normalized (`norm[t]` for token t), as the tagger
+/// made them.
+std::vector<Entity> resolve(const Model& model, std::string_view text,
+                            std::span<const text::Token> tokens,
+                            std::span<const text::Sentence> sentences,
+                            const std::vector<std::vector<int>>& labels, std::vector<std::string> norm);
 
 }  // namespace marsad::ner
