@@ -61,6 +61,10 @@ class Recognizer {
   /// ("وزير الدفاع العراقي") attached to people. Spans are byte ranges into `text`.
   std::vector<Entity> recognize(std::string_view text, std::span<const text::Token> tokens,
                                 std::span<const text::Sentence> sentences) const;
+  /// The same with each token's search form (text::Profile::kSearch) made by the caller, who
+  /// hands the same forms to the other modules; one per token, else InputError.
+  std::vector<Entity> recognize(std::string_view text, std::span<const text::Token> tokens,
+                                std::span<const text::Sentence> sentences, std::span<const std::string> norms) const;
 
   const Model& model() const noexcept { return *model_; }
 
@@ -68,9 +72,9 @@ class Recognizer {
   Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);
   /// Labels of the sentences of one document (`running`: see tag_running): the feature model's,
   /// with the neural tagger's entities merged in (merge_entities) in the accurate mode.
-  /// `norms`, if given, receives each sentence's words search-normalized.
+  /// `norms`, if given, are each sentence's words search-normalized already.
   std::vector<std::vector<int>> label(const std::vector<std::vector<std::string_view>>& words, bool running,
-                                      std::vector<std::vector<std::string>>* norms = nullptr) const;
+                                      const std::vector<std::span<const std::string>>* norms = nullptr) const;
 
   std::unique_ptr<Model> model_;
   std::unique_ptr<NeuralTagger> neural_;  // null in the fast mode

@@ -34,6 +34,9 @@ struct Context {
   /// boilerplate(*this), when the caller computed it once for several calls; else null and
   /// each call computes it.
   const std::vector<bool>* boilerplate = nullptr;
+  /// Each token search-normalized (text::Profile::kSearch), when the caller made them once for
+  /// all the modules; else empty and each call normalizes what it reads.
+  std::span<const std::string> norms;
 };
 
 /// For each sentence of ctx: whether it is no part of the report, so that no keyphrase counts

@@ -56,11 +56,15 @@ Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) cons
   const std::string& text = a.document.text;
   auto tokens = text::tokenize(text);
   auto sentences = text::split_sentences(text, tokens);
-  a.entities = impl_->recognizer.recognize(text, tokens, sentences);
+  // Each token's search form, made once for the modules that read words by it.
+  std::vector<std::string> norms(tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norms[t]);
+  a.entities = impl_->recognizer.recognize(text, tokens, sentences, norms);
   a.times = time::find_times(text, tokens, a.date);
   analyze::drop_mentions_in_times(a.entities, a.times);
   a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities);
   summary::Context ctx{text, tokens, sentences, a.entities, {doc.title_begin, doc.title_end}};
+  ctx.norms = norms;
   const std::vector<bool> boilerplate = summary::boilerplate(ctx);  // once for keyphrases and summary
   ctx.boilerplate = &boilerplate;
   a.keyphrases = summary::keyphrases(ctx, opts.keyphrases);

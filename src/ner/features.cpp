@@ -96,12 +96,13 @@ void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out
 }
 
 void Model::extract(std::span<const std::string_view> words, SentenceFeatures& out,
-                    std::vector<std::string>* norms) const {
+                    std::span<const std::string> norms) const {
   const std::size_t n = words.size();
-  std::vector<std::string> norm(n), bare(n);
+  std::vector<std::string> own_norm(norms.empty() ? n : 0), bare(n);
+  for (std::size_t i = 0; i < own_norm.size(); ++i) text::normalize_into(words[i], text::Profile::kSearch, own_norm[i]);
+  const std::span<const std::string> norm = norms.empty() ? std::span<const std::string>(own_norm) : norms;
   std::vector<WordView> v(n);
   for (std::size_t i = 0; i < n; ++i) {
-    text::normalize_into(words[i], text::Profile::kSearch, norm[i]);
     std::size_t skipped = 0;
     bare[i] = strip_proclitics(norm[i], skipped);
     const WordInfo* own = clusters.find(norm[i]);
@@ -206,7 +207,6 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
     if (i == 0) add(kFirst, 0);
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }
-  if (norms) *norms = std::move(norm);
 }
 
 void add_rows(const std::vector<float>& table, const SentenceFeatures& f, Scores& out) {

@@ -160,7 +160,7 @@ void Lexicon::add(std::string_view phrase, Category category) {
 // Entries starting at words[i], whose first word may carry proclitics (بالعراق, وإيران) and
 // whose other words must match exactly.
 template <typename Fn>
-void Lexicon::for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const {
+void Lexicon::for_each_at(std::span<const std::string> words, std::size_t i, Fn fn) const {
   for (const auto& reading : name_readings(words[i])) {
     const std::uint32_t list = list_of(hash_word(article_key(reading.second)));
     if (list == 0) continue;
@@ -175,7 +175,7 @@ void Lexicon::for_each_at(const std::vector<std::string>& words, std::size_t i, 
   }
 }
 
-std::vector<std::uint32_t> Lexicon::match(const std::vector<std::string>& words) const {
+std::vector<std::uint32_t> Lexicon::match(std::span<const std::string> words) const {
   std::vector<std::uint32_t> bits(words.size(), 0);
   for (std::size_t i = 0; i < words.size(); ++i)
     for_each_at(words, i, [&](Category c, std::size_t len) {
@@ -186,7 +186,7 @@ std::vector<std::uint32_t> Lexicon::match(const std::vector<std::string>& words)
   return bits;
 }
 
-bool Lexicon::starts(const std::vector<std::string>& words, std::size_t i, Category c,
+bool Lexicon::starts(std::span<const std::string> words, std::size_t i, Category c,
                      std::size_t& length) const {
   length = 0;
   for_each_at(words, i, [&](Category found, std::size_t len) {

@@ -47,9 +47,9 @@ class Lexicon {
   void add(std::string_view phrase, Category category);
   /// For each word (search-normalized; the first word of a phrase may carry proclitics and
   /// the article), bits (2*category + 0 for the first word, + 1 inside).
-  std::vector<std::uint32_t> match(const std::vector<std::string>& words) const;
+  std::vector<std::uint32_t> match(std::span<const std::string> words) const;
   /// Whether a phrase of category `c` starts at words[i]; `length` = the longest in words.
-  bool starts(const std::vector<std::string>& words, std::size_t i, Category c,
+  bool starts(std::span<const std::string> words, std::size_t i, Category c,
               std::size_t& length) const;
   /// Whether the one-word phrase `word` (normalized, as written alone) is in category `c`.
   bool contains(std::string_view word, Category c) const;
@@ -62,7 +62,7 @@ class Lexicon {
 
  private:
   template <typename Fn>
-  void for_each_at(const std::vector<std::string>& words, std::size_t i, Fn fn) const;
+  void for_each_at(std::span<const std::string> words, std::size_t i, Fn fn) const;
 
   // The entries whose first word's key hashes to `key`: their list in by_first_, + 1 (0 = none).
   // An open-addressing table of 64-bit hashes, as in Clusters: the tagger looks up every
@@ -216,10 +216,10 @@ class Model {
     return packed_.empty() ? !document.emission.empty() : stride_ == 2 * kLabels;
   }
   void extract(const std::vector<std::string>& words, SentenceFeatures& out) const;
-  /// The same over views; `norms`, if given, receives each word search-normalized (as entity
-  /// resolution reads them, so that the article is not normalized twice).
+  /// The same over views; `norms`, if not empty, are the words search-normalized already (the
+  /// analyzer's, which the other modules read too).
   void extract(std::span<const std::string_view> words, SentenceFeatures& out,
-               std::vector<std::string>* norms = nullptr) const;
+               std::span<const std::string> norms = {}) const;
   /// Scores of each word's sentence features under the sentence pass (`first`) and, if
   /// `second` is given and the model has one, the document pass.
   void scores(const SentenceFeatures& f, Scores& first, Scores* second) const;

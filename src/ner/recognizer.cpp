@@ -1,4 +1,5 @@
 // Recognizer: the public face of the tagger and resolution.
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -61,10 +62,10 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
 }
 
 std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<std::string_view>>& words,
-                                                bool running, std::vector<std::vector<std::string>>* norms) const {
+                                                bool running, const std::vector<std::span<const std::string>>* norms) const {
   std::vector<SentenceFeatures> features(words.size());
-  if (norms) norms->resize(words.size());
-  for (std::size_t s = 0; s < words.size(); ++s) model_->extract(words[s], features[s], norms ? &(*norms)[s] : nullptr);
+  for (std::size_t s = 0; s < words.size(); ++s)
+    model_->extract(words[s], features[s], norms ? (*norms)[s] : std::span<const std::string>());
   std::vector<std::vector<int>> labels = model_->decode_document(features, running);
   if (neural_)
     for (std::size_t s = 0; s < words.size(); ++s) {
@@ -104,21 +105,24 @@ std::vector<std::vector<std::string>> Recognizer::tag_running(
 
 std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,
                                           std::span<const text::Sentence> sentences) const {
+  std::vector<std::string> norms(tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norms[t]);
+  return recognize(text, tokens, sentences, norms);
+}
+
+std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,
+                                          std::span<const text::Sentence> sentences,
+                                          std::span<const std::string> norms) const {
+  if (norms.size() != tokens.size()) throw InputError("Recognizer::recognize: one search form per token");
   std::vector<std::vector<std::string_view>> words(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s)
-    for (std::uint32_t t = sentences[s].first_token; t < sentences[s].last_token; ++t)
-      words[s].push_back(tokens[t].view(text));
-  // The tagger's search forms of the words, handed on to resolution in token order.
-  std::vector<std::vector<std::string>> by_sentence;
-  const std::vector<std::vector<int>> labels = label(words, false, &by_sentence);
-  std::vector<std::string> norm(tokens.size());
-  std::vector<bool> done(tokens.size(), false);
-  for (std::size_t s = 0; s < sentences.size(); ++s)
-    for (std::uint32_t t = sentences[s].first_token, k = 0; t < sentences[s].last_token; ++t, ++k)
-      norm[t] = std::move(by_sentence[s][k]), done[t] = true;
-  for (std::size_t t = 0; t < tokens.size(); ++t)
-    if (!done[t]) text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norm[t]);
-  return resolve(*model_, text, tokens, sentences, labels, std::move(norm));
+  std::vector<std::span<const std::string>> forms(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::size_t first = std::min<std::size_t>(sentences[s].first_token, tokens.size());
+    const std::size_t last = std::clamp<std::size_t>(sentences[s].last_token, first, tokens.size());
+    for (std::size_t t = first; t < last; ++t) words[s].push_back(tokens[t].view(text));
+    forms[s] = norms.subspan(first, last - first);
+  }
+  return resolve(*model_, text, tokens, sentences, label(words, false, &forms), norms);
 }
 
 }  // namespace marsad::ner

@@ -1925,13 +1925,13 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   std::vector<std::string> norm(tokens.size());
   for (std::size_t t = 0; t < tokens.size(); ++t)
     text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norm[t]);
-  return resolve(model, text, tokens, sentences, labels, std::move(norm));
+  return resolve(model, text, tokens, sentences, labels, norm);
 }
 
 std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
-                            const std::vector<std::vector<int>>& labels, std::vector<std::string> norm) {
-  Doc d{model, {}, text, tokens, sentences, std::move(norm)};
+                            const std::vector<std::vector<int>>& labels, std::span<const std::string> norm) {
+  Doc d{model, {}, text, tokens, sentences, norm};
   std::vector<Mention> mentions = tagged_mentions(d, labels);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);

@@ -38,11 +38,10 @@ std::vector<Entity> resolve(const Model& model, std::string_view text,
                             std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
                             const std::vector<std::vector<int>>& labels);
-/// The same with every token already search-normalized (`norm[t]` for token t), as the tagger
-/// made them.
+/// The same with every token already search-normalized (`norm[t]` for token t).
 std::vector<Entity> resolve(const Model& model, std::string_view text,
                             std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
-                            const std::vector<std::vector<int>>& labels, std::vector<std::string> norm);
+                            const std::vector<std::vector<int>>& labels, std::span<const std::string> norm);
 
 }  // namespace marsad::ner

@@ -26,7 +26,7 @@ struct Doc {
   std::string_view text;
   std::span<const text::Token> tokens;
   std::span<const text::Sentence> sentences;
-  std::vector<std::string> norm;  ///< per token, search-normalized
+  std::span<const std::string> norm;  ///< per token, search-normalized
 };
 
 inline bool is_punct(const Doc& d, std::uint32_t t) {

@@ -420,6 +420,18 @@ TEST(Resolve, DefaultModelOnAnInventedArticle) {
   ASSERT_NE(cairo, e.end());
   EXPECT_EQ(cairo->type, EntityType::kLocation);
   EXPECT_EQ(cairo->mentions.size(), 2u);
+  // The same with the search forms made by the caller (as the analyzer hands them to every
+  // module); one per token, or the call is refused.
+  std::vector<std::string> norms;
+  for (const auto& t : tokens) norms.push_back(text::normalize_search(t.view(text)));
+  auto same = Recognizer::instance().recognize(text, tokens, sentences, norms);
+  ASSERT_EQ(same.size(), e.size());
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    EXPECT_EQ(same[i].name, e[i].name);
+    EXPECT_EQ(same[i].mentions, e[i].mentions);
+  }
+  norms.pop_back();
+  EXPECT_THROW(Recognizer::instance().recognize(text, tokens, sentences, norms), InputError);
 }
 
 // Mined names right after a head noun are entities the tagger missed (no labels here); a

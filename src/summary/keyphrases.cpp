@@ -264,8 +264,12 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
       bool content = false;
       if ((t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kLatin) &&
           !(byline.begin <= t.begin && t.end <= byline.end)) {
-        folded.clear();
-        text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
+        if (ctx.norms.size() == ctx.tokens.size()) {
+          folded = ctx.norms[i];
+        } else {
+          folded.clear();
+          text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
+        }
         if (t.kind == text::TokenKind::kWord) {
           w.folded_at[i] = {static_cast<std::uint32_t>(w.folded_text.size()), static_cast<std::uint32_t>(folded.size())};
           w.folded_text += folded;
