@@ -33,6 +33,11 @@ namespace marsad::quotes {
 std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
                                std::span<const text::Sentence> sentences,
                                std::span<const Entity> entities);
+/// The same with each token's search form (text::Profile::kSearch) made by the caller: one per
+/// token, else they are made here.
+std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
+                               std::span<const text::Sentence> sentences,
+                               std::span<const Entity> entities, std::span<const std::string> norms);
 
 }  // namespace marsad::quotes
 

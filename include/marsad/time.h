@@ -41,6 +41,10 @@ namespace marsad::time {
 /// ranges into `text`. Throws InputError for a malformed reference date. Thread-safe.
 std::vector<TimeExpression> find_times(std::string_view text, std::span<const text::Token> tokens,
                                        std::string_view reference_date);
+/// The same with each token's search form (text::Profile::kSearch) made by the caller: one per
+/// token, else they are made here.
+std::vector<TimeExpression> find_times(std::string_view text, std::span<const text::Token> tokens,
+                                       std::string_view reference_date, std::span<const std::string> norms);
 
 /// The text as a TimeML document: <TimeML><DCT>…</DCT><TEXT>…</TEXT></TimeML>, with inline
 /// <TIMEX3 tid="t1" type=… value=… [mod=…]> tags and the text XML-escaped. The DCT element is

@@ -60,9 +60,9 @@ Analysis Analyzer::analyze(const Document& doc, const AnalyzeOptions& opts) cons
   std::vector<std::string> norms(tokens.size());
   for (std::size_t t = 0; t < tokens.size(); ++t) text::normalize_into(tokens[t].view(text), text::Profile::kSearch, norms[t]);
   a.entities = impl_->recognizer.recognize(text, tokens, sentences, norms);
-  a.times = time::find_times(text, tokens, a.date);
+  a.times = time::find_times(text, tokens, a.date, norms);
   analyze::drop_mentions_in_times(a.entities, a.times);
-  a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities);
+  a.quotes = quotes::find_quotes(text, tokens, sentences, a.entities, norms);
   summary::Context ctx{text, tokens, sentences, a.entities, {doc.title_begin, doc.title_end}};
   ctx.norms = norms;
   const std::vector<bool> boilerplate = summary::boilerplate(ctx);  // once for keyphrases and summary

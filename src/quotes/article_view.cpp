@@ -12,10 +12,10 @@ bool is_closing_mark(std::string_view s) { return s == "\u00BB" || s == "\u201D"
 
 ArticleView::ArticleView(std::string_view text, std::span<const text::Token> tokens,
                          std::span<const text::Sentence> sentences,
-                         std::span<const Entity> entities)
+                         std::span<const Entity> entities, std::span<const std::string> norms)
     : text_(text), tokens_(tokens), sentences_(sentences), entities_(entities),
       words_(tokens.size()) {
-  fold_tokens(CueLexicon::instance());
+  fold_tokens(CueLexicon::instance(), norms);
   pair_quote_marks();
   map_entities();
 }
@@ -34,7 +34,7 @@ std::size_t ArticleView::paragraph_end(std::size_t i) const noexcept {
   return paragraph_ends_[words_[i].paragraph];
 }
 
-void ArticleView::fold_tokens(const CueLexicon& lexicon) {
+void ArticleView::fold_tokens(const CueLexicon& lexicon, std::span<const std::string> norms) {
   for (std::uint32_t s = 0; s < sentences_.size(); ++s)
     for (std::size_t i = sentences_[s].first_token; i < sentences_[s].last_token && i < size(); ++i)
       words_[i].sentence = s;
@@ -48,7 +48,7 @@ void ArticleView::fold_tokens(const CueLexicon& lexicon) {
     }
     w.paragraph = paragraph;
     if (tokens_[i].kind != text::TokenKind::kWord) continue;
-    w.norm = fold_word(surface(i));
+    w.norm = norms.empty() ? fold_word(surface(i)) : norms[i];
     w.cls = lexicon.word_class(w.norm, &w.conj);
   }
   paragraph_ends_.push_back(size());

@@ -38,8 +38,10 @@ struct WordInfo {
 
 class ArticleView {
  public:
+  /// `norms`: each token's search form, or empty (then made here).
   ArticleView(std::string_view text, std::span<const text::Token> tokens,
-              std::span<const text::Sentence> sentences, std::span<const Entity> entities);
+              std::span<const text::Sentence> sentences, std::span<const Entity> entities,
+              std::span<const std::string> norms = {});
 
   std::string_view text() const noexcept { return text_; }
   std::span<const text::Token> tokens() const noexcept { return tokens_; }
@@ -67,7 +69,7 @@ class ArticleView {
   }
 
  private:
-  void fold_tokens(const CueLexicon& lexicon);
+  void fold_tokens(const CueLexicon& lexicon, std::span<const std::string> norms);
   void pair_quote_marks();
   void close_open_marks(std::vector<std::size_t>& open, std::size_t para_end);
   void map_entities();

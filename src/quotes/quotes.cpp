@@ -646,8 +646,14 @@ std::vector<Quote> Finder::run() {
 std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
                                std::span<const text::Sentence> sentences,
                                std::span<const Entity> entities) {
+  return find_quotes(text, tokens, sentences, entities, {});
+}
+
+std::vector<Quote> find_quotes(std::string_view text, std::span<const text::Token> tokens,
+                               std::span<const text::Sentence> sentences,
+                               std::span<const Entity> entities, std::span<const std::string> norms) {
   if (tokens.empty() || sentences.empty()) return {};
-  ArticleView view(text, tokens, sentences, entities);
+  ArticleView view(text, tokens, sentences, entities, norms.size() == tokens.size() ? norms : std::span<const std::string>());
   return Finder(view).run();
 }
 

@@ -8,8 +8,13 @@ namespace marsad::time {
 
 std::vector<TimeExpression> find_times(std::string_view text, std::span<const text::Token> tokens,
                                        std::string_view reference_date) {
+  return find_times(text, tokens, reference_date, {});
+}
+
+std::vector<TimeExpression> find_times(std::string_view text, std::span<const text::Token> tokens,
+                                       std::string_view reference_date, std::span<const std::string> norms) {
   Reference ref = parse_reference(reference_date);
-  Words words = read_words(text, tokens);
+  Words words = read_words(text, tokens, norms.size() == tokens.size() ? norms : std::span<const std::string>());
   std::vector<TimeExpression> out;
   for (Match& m : Parser(text, words, ref).run()) {
     TimeExpression t;

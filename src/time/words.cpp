@@ -165,13 +165,14 @@ std::size_t join_phrase(const Lexicon& lex, std::string_view text, Words& words,
 
 }  // namespace
 
-Words read_words(std::string_view text, std::span<const text::Token> tokens) {
+Words read_words(std::string_view text, std::span<const text::Token> tokens, std::span<const std::string> norms) {
   const Lexicon& lex = Lexicon::instance();
   Words words;
   words.items.reserve(tokens.size());
   std::string buf;
   std::uint32_t prev_end = 0;
-  for (const auto& t : tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const text::Token& t = tokens[k];
     Word w;
     w.kind = t.kind;
     w.begin = w.token_begin = t.begin;
@@ -179,7 +180,8 @@ Words read_words(std::string_view text, std::span<const text::Token> tokens) {
     w.space_before = t.begin > prev_end;
     prev_end = t.end;
     std::string_view surface = t.view(text);
-    text::normalize_into(surface, text::Profile::kSearch, buf);
+    if (norms.empty()) text::normalize_into(surface, text::Profile::kSearch, buf);
+    else buf = norms[k];
     w.norm_begin = static_cast<std::uint32_t>(words.arena.size());
     w.norm_size = static_cast<std::uint32_t>(buf.size());
     words.arena += buf;

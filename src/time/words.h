@@ -42,6 +42,7 @@ struct Words {
 };
 
 /// Reads the tokens of `text` into words. Does not throw on any content.
-Words read_words(std::string_view text, std::span<const text::Token> tokens);
+/// `norms`: each token's search form, or empty (then made here).
+Words read_words(std::string_view text, std::span<const text::Token> tokens, std::span<const std::string> norms = {});
 
 }  // namespace marsad::time
