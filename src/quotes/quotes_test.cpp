@@ -690,6 +690,27 @@ TEST(FindQuotes, ConjunctionCutAsWritten) {
   }
 }
 
+TEST(FindQuotes, TheCallersSearchFormsGiveTheSameQuotes) {
+  // The analyzer hands its search forms to every module; the quotes must not change for it,
+  // and forms of the wrong count are ignored.
+  const std::string text = "وقال وزير المالية سالم العمر إن العجز تراجع، مضيفا أن الإيرادات زادت.";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto entities = entities_for(text, {{"سالم العمر", ""}});
+  std::vector<std::string> norms;
+  for (const auto& t : tokens) norms.push_back(text::normalize_search(t.view(text)));
+  const auto plain = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(plain.size(), 2u);
+  for (auto forms : {std::span<const std::string>(norms), std::span<const std::string>(norms).first(3)}) {
+    const auto given = find_quotes(text, tokens, sentences, entities, forms);
+    ASSERT_EQ(given.size(), plain.size());
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      EXPECT_EQ(given[i].span, plain[i].span);
+      EXPECT_EQ(given[i].speaker, plain[i].speaker);
+    }
+  }
+}
+
 TEST(FindQuotes, DegenerateInputs) {
   // Marks and cues with nothing around them must not crash or produce empty quotes.
   for (std::string text : {"", "«", "»", "قال", "قال إن", "«««", "\"", "بحسب", "وفقا ل",

@@ -498,6 +498,25 @@ std::string value_of(const std::string& text, const char* date, const std::strin
 
 // A clock time with no day of its own takes the last day named before it, even sentences
 // earlier; a day a year or more from the reference date does not count.
+// The analyzer hands its search forms to every module: the same times with them, and forms of
+// the wrong count are ignored.
+TEST(FindTimes, TheCallersSearchFormsGiveTheSameTimes) {
+  const std::string text = "وصل الوفد أمس الأحد، ويغادر بعد ثلاثة أيام في الساعة العاشرة صباحا.";
+  auto tokens = text::tokenize(text);
+  std::vector<std::string> norms;
+  for (const auto& t : tokens) norms.push_back(text::normalize_search(t.view(text)));
+  const auto plain = find_times(text, tokens, "2015-07-21");
+  ASSERT_EQ(plain.size(), 3u);
+  for (auto forms : {std::span<const std::string>(norms), std::span<const std::string>(norms).first(2)}) {
+    const auto given = find_times(text, tokens, "2015-07-21", forms);
+    ASSERT_EQ(given.size(), plain.size());
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      EXPECT_EQ(given[i].span, plain[i].span);
+      EXPECT_EQ(given[i].value, plain[i].value);
+    }
+  }
+}
+
 TEST(FindTimes, ClockTimesOnTheLastDayNamed) {
   const std::string interviews =
       "تبدأ المقابلات الشخصية للمعلمين الأحد المقبل في مقر الإدارة. وتكون مقابلات المتقدمين من "
