@@ -676,6 +676,73 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+void replace_overlapping(std::vector<Mention>& mentions, Mention body);
+
+// Festivals, forums and prizes are events (MISC) named with their head, as the sets' guide and
+// ANERcorp's competitions have them: «مهرجان الطائف السياحي», «مهرجان العسل الدولي», «جائزة جازان
+// للتفوق والإبداع», «جائزة الأمير محمد بن ناصر». The head (behind و ف ب ل), then a name the
+// tagger found or a word with the article, then up to two adjectives with the article and a
+// purpose with ل (its words joined by و). The place or person inside is the event's.
+void name_events(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads = text::search_forms({"مهرجان", "ملتقى", "جائزة"});
+  static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
+                                                         "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي",
+                                                         "العيد"});
+  const std::vector<int> type = token_types(d, mentions);
+  const auto definite = [&](std::uint32_t k) {
+    const std::string_view w = d.norm[k];
+    return d.tokens[k].kind == text::TokenKind::kWord && w.starts_with("\u0627\u0644") && w.size() > 6 &&
+           !times.contains(w) && !summary::StopWords::instance().contains(w) && type[k] < 0;
+  };
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
+      const std::string_view w = d.norm[t];
+      std::size_t skip = 0;
+      if (!heads.contains(w)) {
+        const std::string_view bare = without_conjunction(w);
+        skip = w.size() - bare.size();
+        if (!heads.contains(bare)) {
+          if (!(bare.starts_with("\u0628") || bare.starts_with("\u0644")) || !heads.contains(bare.substr(2))) continue;
+          skip += 2;
+        }
+      }
+      std::uint32_t last = t + 1;
+      if (type[last] >= 0) {  // a name the tagger found: to its end
+        const int kind = type[last];
+        if (kind == 3) continue;  // a work or event already
+        while (last < end && type[last] == kind) ++last;
+      } else if (definite(last)) {
+        ++last;
+      } else {
+        continue;
+      }
+      // Adjectives end in ي، ية، ى (السياحي، الدولية، الكبرى); an ordinal or a noun ends the name
+      // (مهرجان العسل الدولي | الثامن، جائزة ماليزيا الكبرى | المرحلة).
+      const auto adjective = [&](std::uint32_t k) {
+        const std::string_view a = d.norm[k];
+        return definite(k) && (a.ends_with("\u064A") || a.ends_with("\u064A\u0647"));
+      };
+      for (int k = 0; k < 2 && last < end && adjective(last); ++k) ++last;
+      // للتفوق والإبداع: a purpose with ل (not لل + a time word), its words joined by و.
+      if (last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("\u0644\u0644") &&
+          d.norm[last].size() > 8 && type[last] < 0) {
+        ++last;
+        // (not a plural that goes on the sentence: للتسوق | والقائمين عليه)
+        while (last < end && d.norm[last].starts_with("\u0648\u0627\u0644") && type[last] < 0 &&
+               !d.norm[last].ends_with("\u064A\u0646") && !d.norm[last].ends_with("\u0648\u0646"))
+          ++last;
+      }
+      replace_overlapping(mentions, mention_read_as(d, s, t, last, 3, skip, std::string(w.substr(skip))));
+      added = true;
+      t = last - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // كأس آسيا، دوري أبطال أوروبا، كأس إنجلترا: a cup or a league of a place is a competition
 // (MISC), not the place, as ANERcorp writes them.
 void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
@@ -1943,6 +2010,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_ali(d, mentions);
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
+  name_events(d, mentions);
   add_facilities(d, mentions);
   retype_quoted_after_org_heads(d, mentions);
   add_quoted_names(d, mentions);

@@ -703,6 +703,19 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// Festivals, forums and prizes are events named with their head, the place or person inside
+// them theirs; adjectives go in, an ordinal does not.
+TEST(Resolve, FestivalsAndPrizesAreEvents) {
+  Model m = test_model();
+  m.lexicon.add("الطائف", Category::kCity);
+  auto e = run("افتتح مهرجان الطائف السياحي أمس ، وأعلنت جائزة الواحة للتفوق والإبداع أسماء الفائزين في مهرجان "
+               "العسل الدولي الثامن .",
+               {{"الطائف", 1}, {"الواحة", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"مهرجان الطائف السياحي", EntityType::kMisc},
+                                   {"جائزة الواحة للتفوق والإبداع", EntityType::kMisc},
+                                   {"مهرجان العسل الدولي", EntityType::kMisc}}));
+}
+
 // A word inside a long title that starts before it is no one, where the tagger took it for a
 // person, nor anywhere the article repeats the title.
 TEST(Resolve, AWordInsideALongTitleIsNoOne) {
