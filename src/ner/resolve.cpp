@@ -699,6 +699,8 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       const std::string_view w = d.norm[t];
+      if (!w.ends_with("\u062C\u0627\u0646") && !w.ends_with("\u062A\u0642\u064A") && !w.ends_with("\u0626\u0632\u0647"))
+        continue;  // none of مهرجان، ملتقى، جائزة: the cheap test before the lookups
       std::size_t skip = 0;
       if (!heads.contains(w)) {
         const std::string_view bare = without_conjunction(w);
