@@ -678,6 +678,13 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
 
 void replace_overlapping(std::vector<Mention>& mentions, Mention body);
 
+// A time word with the article, which ends a name that runs on (للكهرباء | الأسبوع الماضي).
+bool time_word(std::string_view w) {
+  static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
+                                                         "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي"});
+  return times.contains(w);
+}
+
 // Festivals, forums and prizes are events (MISC) named with their head, as the sets' guide and
 // ANERcorp's competitions have them: «مهرجان الطائف السياحي», «مهرجان العسل الدولي», «جائزة جازان
 // للتفوق والإبداع», «جائزة الأمير محمد بن ناصر». The head (behind و ف ب ل), then a name the
@@ -685,14 +692,12 @@ void replace_overlapping(std::vector<Mention>& mentions, Mention body);
 // purpose with ل (its words joined by و). The place or person inside is the event's.
 void name_events(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet heads = text::search_forms({"مهرجان", "ملتقى", "جائزة"});
-  static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
-                                                         "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي",
-                                                         "العيد"});
+  static const std::string eid = text::normalize_search("العيد");
   const std::vector<int> type = token_types(d, mentions);
   const auto definite = [&](std::uint32_t k) {
     const std::string_view w = d.norm[k];
     return d.tokens[k].kind == text::TokenKind::kWord && w.starts_with("\u0627\u0644") && w.size() > 6 &&
-           !times.contains(w) && !summary::StopWords::instance().contains(w) && type[k] < 0;
+           !time_word(w) && w != eid && !summary::StopWords::instance().contains(w) && type[k] < 0;
   };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
@@ -1034,8 +1039,6 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   }();
   static const text::WordSet kinds = text::search_forms({"الخيرية", "الخيري", "العلمية", "العلمي", "الأهلية", "الأهلي",
                                                          "العامة", "العام", "الوطنية", "الوطني", "الدولية", "الدولي"});
-  static const text::WordSet times = text::search_forms({"اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الماضي",
-                                                         "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي"});
   // The unions named by a continent are whole names on their own (الاتحاد الأوروبي، الأفريقي).
   static const text::WordSet continents = text::search_forms({"الأوروبي", "الأفريقي", "الإفريقي", "الآسيوي"});
   static const std::string union_word = text::normalize_search("الاتحاد");
@@ -1058,7 +1061,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
         continue;
       ++last;
       if (last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("ال") &&
-          !times.contains(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]))
+          !time_word(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]))
         ++last;
       replace_overlapping(mentions, mention_read_as(d, s, t, last, 2, skip, form));
       added = true;

@@ -360,17 +360,14 @@ std::optional<Found> Finder::build(std::size_t k) {
         break;
       if (!person(i)) continue;
       named = true;
-      std::size_t end = i;
-      while (end < limit && v_.at(end).entity == v_.at(i).entity) ++end;
-      q.speaker_span = v_.span(i, end);
+      q.speaker_span = v_.span(i, std::min(v_.at(i).mention_end, limit));
       break;
     }
   }
   // The office's holder named after a comma, between commas or before the complementizer
   // (وأوضح المتحدث الرسمي باسم الخطوط السعودية، عبدالرحمن الفهد، أن …) is the speaker.
   if (!named && after > c.end && after + 1 < limit && v_.is_comma(after) && person(after + 1)) {
-    std::size_t end = after + 1;
-    while (end < limit && v_.at(end).entity == v_.at(after + 1).entity) ++end;
+    const std::size_t end = std::min(v_.at(after + 1).mention_end, limit);
     if (end < limit && (v_.is_comma(end) || v_.at(end).cls == CueClass::kComplement)) {
       named = true;
       q.speaker_span = v_.span(after + 1, end);
