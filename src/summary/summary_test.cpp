@@ -341,6 +341,40 @@ TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   for (const auto& p : phrases) EXPECT_EQ(p.find("الثقافة الفنون"), std::string::npos) << p;
 }
 
+TEST(Keyphrases, NoPieceOfAConstruct) {
+  // An indefinite noun before a word with the article heads it (إضافة): «عطلة نهاية» of «عطلة
+  // نهاية الأسبوع» (الأسبوع is a time word, which ends the content runs) and «رئيس» of «رئيس
+  // مجلس الإدارة» are cut from what they name.
+  Article a(
+      "الموظفون بعد العطلة\n"
+      "يشعر موظفون كثيرون بالتعب بعد عطلة نهاية الأسبوع الطويلة. وقال رئيس مجلس الإدارة إن عطلة نهاية "
+      "الأسبوع تريح الموظفين، وإن رئيس مجلس الإدارة يمنح الموظفين إجازة بعد عيد الفطر السعيد. وتبدأ "
+      "الإجازة بعد عيد الفطر السعيد مباشرة.");
+  auto phrases = keyphrases(a.context(), 10);
+  ASSERT_FALSE(phrases.empty());
+  for (const auto& p : phrases)
+    for (const char* piece : {"عطلة نهاية", "عطلة", "رئيس", "رئيس مجلس"})
+      EXPECT_NE(p, piece) << testing::PrintToString(phrases);
+  auto has = [&](const char* p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); };
+  EXPECT_TRUE(has("عيد الفطر السعيد")) << testing::PrintToString(phrases);
+}
+
+TEST(Keyphrases, NoWordInTheAccusativeOfAnAdverb) {
+  // «معلنًا الرحيل» and «عددا من» are an adverb and an object, not topics: the first says so
+  // with its tanween, the corpus writes the second's عدد far more often than عددا. A verb (قدمت)
+  // is no phrase's word either.
+  Article a(
+      "اللاعب يغادر النادي\n"
+      "غرد اللاعب على حسابه معلنًا الرحيل عن النادي، وقدمت إدارة النادي عددا من العروض للاعب. "
+      "وقال مدرب الفريق إن رحيل اللاعب خسارة، وإن إدارة النادي قدمت عددا من العروض.");
+  auto phrases = keyphrases(a.context(), 10);
+  ASSERT_FALSE(phrases.empty());
+  for (const auto& p : phrases) {
+    EXPECT_EQ(p.find("معلنًا"), std::string::npos) << testing::PrintToString(phrases);
+    EXPECT_EQ(p.find("عددا"), std::string::npos) << p;
+  }
+}
+
 TEST(Keyphrases, EqualScoresAreOrderedByTheirWords) {
   // Two people named once each, with the same two words in opposite orders: their scores
   // are equal, and the order must not depend on the order the scores were summed in.
