@@ -654,6 +654,36 @@ TEST(FindQuotes, ARoleInConstructIsThePersonWithThatTitle) {
   EXPECT_EQ(quotes[2].speaker_entity, "") << "a title of one word does not say which office";
 }
 
+TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
+  // The role also stood near another person (ودعا الرئيس اليمني … المبعوث سامي ولد الطالب), so
+  // the words around it name two people; entity resolution gave it to one, who speaks.
+  const std::string text =
+      "طالب الرئيس اليمني عبدربه منصور هادي الأطراف باحترام الهدنة. ودعا الرئيس اليمني خلال لقائه "
+      "المبعوث الأممي سامي ولد الطالب إلى زيارة عدن. وأكد الرئيس اليمني، أن المدينة تستقبل المساعدات.";
+  auto entities = entities_for(text, {{"عبدربه منصور هادي", ""}, {"سامي ولد الطالب", ""}});
+  entities[0].titles = {"الرئيس اليمني"};
+  entities[1].titles = {"المبعوث الأممي"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "عبدربه منصور هادي");
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+}
+
+TEST(FindQuotes, AParticiplesSubjectHoldsTheOfficeOfABody) {
+  // رئيس اللجنة الأولمبية فهد الراشد: the body is named first, inside the office's phrase; the
+  // person after it is the sentence's subject and the participle's speaker, and goes on
+  // speaking with وقال.
+  const std::string text =
+      "من جانبه قدم رئيس اللجنة الأولمبية فهد الراشد تهانيه للاعبين، مؤكدا أن اللجنة تسعى لإنجازات "
+      "جديدة. وقال: \"نشكر الجميع على دعمهم\".";
+  auto quotes = quotes_of(text, {{"الأولمبية", "org"}, {"فهد الراشد", ""}});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "فهد الراشد");
+  EXPECT_EQ(quotes[1].speaker, "فهد الراشد");
+}
+
 TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
   // The organisation is tagged inside the speaker phrase; the official, not the union, spoke.
   std::string text = "وأوضح مسؤول رفيع في الاتحاد الأفريقي أن المفاوضات متعثرة. وقال الاتحاد الأفريقي إن الحوار مستمر.";

@@ -275,7 +275,15 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
       quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
                           v_.tokens()[i].end <= o.quote.span.end);
     });
-    if (!quoted) return v_.span(i, v_.at(i).mention_end);
+    if (quoted) continue;
+    // رئيس اللجنة البارأولمبية أحمد المقيرن: a body inside an office's phrase names where the
+    // office is; the person named right after the body holds it and is the subject.
+    if (v_.entities()[e].type == EntityType::kOrganization && i > s.first_token && office_before(i))
+      for (std::size_t j = v_.at(i).mention_end; j < v_.at(i).mention_end + 3 && j < f.cue_token && v_.is_word(j) &&
+                                                 v_.at(j).cls == CueClass::kNone;
+           ++j)
+        if (is_person(j)) return v_.span(j, v_.at(j).mention_end);
+    return v_.span(i, v_.at(i).mention_end);
   }
   // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence; also after
   // a side's turn (بدوره، قدم أمين الأحساء شكره … وأكد أن), where a role will do.
@@ -619,6 +627,27 @@ int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, s
   return found;
 }
 
+// وأكد الرئيس اليمني أن …: the one person whose titles (entity resolution's) hold the speaker's
+// phrase as it is written, a role of two words or more (طالب الرئيس اليمني عبدربه منصور هادي …);
+// -1 if none or several. Where the role also stood near other people (ودعا الرئيس اليمني …
+// المبعوث إسماعيل ولد الشيخ), resolution still gave it to its holder alone.
+int Finder::titled_as(Span phrase) const {
+  const std::string role = text::normalize_search(v_.text().substr(phrase.begin, phrase.end - phrase.begin));
+  if (role.find(' ') == std::string::npos) return -1;
+  int found = -1;
+  for (std::size_t e = 0; e < v_.entities().size(); ++e) {
+    const Entity& x = v_.entities()[e];
+    if (x.type != EntityType::kPerson) continue;
+    for (const std::string& title : x.titles)
+      if (text::normalize_search(title) == role) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(e);
+        break;
+      }
+  }
+  return found;
+}
+
 // وأشار السفير إلى أن …: a role alone, with the article, is the one person named before who
 // holds it (السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي); -1 if none or several do. A
 // role's phrase of `words` words (رئيس الوزراء الإيطالي) matches a title of two words or more
@@ -668,6 +697,15 @@ int Finder::named_in_body(std::size_t first, std::size_t end) const {
 
 // وزير، المتحدث، رئيس …: a word for one office's holder (not مصدر or مسؤول, who stay
 // unnamed), with or without ال.
+// An office word within the two words before token i (رئيس اللجنة | البارأولمبية).
+bool Finder::office_before(std::size_t i) const {
+  for (std::size_t k = i; k-- > 0 && k + 2 >= i;) {
+    if (!v_.is_word(k)) return false;
+    if (holds_office(k)) return true;
+  }
+  return false;
+}
+
 bool Finder::holds_office(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
   if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
@@ -761,6 +799,7 @@ void Finder::link_entity(Quote* q) const {
   if (bare && phrase_tokens == 1)
     if (int full = named_by_head(t, sp.begin); full >= 0) best = full;
   if (best < 0) best = named_by_title(t, t + phrase_tokens);
+  if (best < 0) best = titled_as(sp);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
