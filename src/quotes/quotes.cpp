@@ -209,7 +209,7 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
         i = k;
         continue;
       }
-      if (k < limit && k > i + 2 && v_.at(k).cls == CueClass::kComplement) {
+      if (k < limit && k >= i + 2 && v_.at(k).cls == CueClass::kComplement) {
         i = k - 1;
         continue;
       }
@@ -496,9 +496,24 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   if (!said && !v_.opens_quote(p) && !names_a_source(p, after)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
+  // …، ووفقا لمصادر صحافية فإن …: after a comma or with و, an attribution before a
+  // complementizer (its source's phrase may go on to it: لمصادر في الهلال الأحمر فإن) opens a
+  // clause of its own, whose content follows.
+  // (بعد أن، رغم أنه open an adjunct, no content: حسب الإحصائيات الرسمية بعد أن …)
+  const auto complement = [&](std::size_t i) { return v_.at(i).cls == CueClass::kComplement && !after_subordinator(i); };
+  const bool complement_after = after < s.last_token && complement(after);
+  bool complement_ahead = complement_after;
+  for (std::size_t i = after; !complement_ahead && i < s.last_token && i < after + kContentWindow && v_.is_word(i); ++i)
+    complement_ahead = complement(i);
+  if (!opens_sentence && complement_ahead && (c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1))))
+    opens_sentence = true;
   // رئيس الأركان وفقا للمسؤول العراقي أكد أن …: between a subject and its verb the attribution
   // is a channel inside the verb's report, no quote of its own.
-  if (!opens_sentence && after < s.last_token && v_.at(after).cls == CueClass::kVerb) return std::nullopt;
+  // وتقول المؤسسة وفقا للتقارير إنه …: nor, with ل, between a verb's speaker and its
+  // complementizer (ذكرت الصحيفة نقلا عن مصادر أن …: the sources speak, as below).
+  if (!opens_sentence && after < s.last_token &&
+      (v_.at(after).cls == CueClass::kVerb || (c.cls == CueClass::kAccordingLam && complement_after)))
+    return std::nullopt;
   if (opens_sentence) {
     // The attribution clause may go on past its speaker (… تحدث شرط عدم الكشف عن هويته،):
     // the content starts after its comma or at فإن.

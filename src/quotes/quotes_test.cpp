@@ -684,6 +684,33 @@ TEST(FindQuotes, AParticiplesSubjectHoldsTheOfficeOfABody) {
   EXPECT_EQ(quotes[1].speaker, "فهد الراشد");
 }
 
+TEST(FindQuotes, AttributionsInsideAndBeforeAClause) {
+  // وفقا للتقارير between the speaker and إنه is a channel of the verb's report, no quote of
+  // its own; after a comma, ووفقا لمصادر … فإن opens a clause whose content follows it, not
+  // the words before it.
+  std::string text =
+      "قالت الرابطة إن الاتفاق قريب، وتقول المؤسسة وفقاً للتقارير إنه من المرجح أن البطاقات لن تتاح قبل سنة.\n"
+      "وقعت ثلاثة حوادث على طريق الساحل، ووفقاً لمصادر في الهلال الأحمر فإن الفرق باشرت الحوادث فورا.";
+  auto quotes = quotes_of(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "المؤسسة");
+  EXPECT_EQ(cut(text, quotes[1].span), "من المرجح أن البطاقات لن تتاح قبل سنة");
+  EXPECT_EQ(quotes[2].speaker.rfind("مصادر", 0), 0u) << quotes[2].speaker;
+  EXPECT_EQ(cut(text, quotes[2].span), "الفرق باشرت الحوادث فورا");
+}
+
+TEST(FindQuotes, AFeminineBodysAdjectiveAgrees) {
+  // ومنعت اللجنة الإضافات: الإضافات does not agree with اللجنة, so it is the verb's object and
+  // not part of the subject that the next cue (وأكدت) leaves implicit.
+  std::string text =
+      "أعلنت اللجنة المنظمة لمعرض الكتاب إطلاق مسابقة للتصوير.\n"
+      "ومنعت اللجنة الإضافات على الصور، وأكدت أنه لن يتم قبول الصور المعدلة.";
+  auto quotes = quotes_of(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.find("الإضافات"), std::string::npos) << quotes[0].speaker;
+  EXPECT_EQ(quotes[0].speaker.rfind("اللجنة", 0), 0u) << quotes[0].speaker;
+}
+
 TEST(FindQuotes, AnUnnamedSourceInABodyIsNotTheBody) {
   // The organisation is tagged inside the speaker phrase; the official, not the union, spoke.
   std::string text = "وأوضح مسؤول رفيع في الاتحاد الأفريقي أن المفاوضات متعثرة. وقال الاتحاد الأفريقي إن الحوار مستمر.";

@@ -26,6 +26,28 @@ bool is_relative(std::string_view norm) {  // الذي، التي، الذين (
 
 // The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
 // a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
+namespace {
+
+// The last letter of a word, past its vowel marks; 0 if none.
+char32_t last_letter(std::string_view word) {
+  char32_t last = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    int len = 1;
+    const char32_t c = text::decode_utf8(word, i, len);
+    if (!text::is_arabic_diacritic(c) && c != text::kTatweel) last = c;
+    i += static_cast<std::size_t>(len > 0 ? len : 1);
+  }
+  return last;
+}
+
+// ة، ى or ا: how a feminine singular adjective ends (التنفيذية، الكبرى، العليا).
+bool feminine_ending(std::string_view word) {
+  const char32_t c = last_letter(word);
+  return c == U'\u0629' || c == U'\u0649' || c == U'\u0627';
+}
+
+}  // namespace
+
 std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
                                   Span* span) const {
   if (v_.opens_quote(p)) {  // بحسب «أسوشيتد برس»
@@ -70,6 +92,15 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // وفقا لشبكة سكاي نيوز: after an attribution with ل the addressee words name the source.
     keeps = keeps || (lam_skip && n == 0 && w.cls == CueClass::kStop);
     if (!keeps && ends_speaker(w)) break;
+    // ومنعت اللجنة | الإضافات: after a feminine noun with the article that opens the phrase, a
+    // word with the article is its adjective, which agrees (اللجنة التنفيذية، الهيئة العليا), or
+    // the verb's object. (Not after a genitive: وزير الخارجية المصري.)
+    // A title before the holder's name goes on (وكيل وزارة الشؤون الاجتماعية الدكتور فلان).
+    if (n == 1 && w.entity < 0 && w.cls == CueClass::kNone && !(i + 1 < limit && is_person(i + 1)) &&
+        w.norm.starts_with("\u0627\u0644") && v_.at(i - 1).entity < 0 &&
+        v_.at(i - 1).norm.starts_with("\u0627\u0644") && last_letter(v_.surface(i - 1)) == U'\u0629' &&
+        !feminine_ending(v_.surface(i)))
+      break;
     if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
                    w.cls == CueClass::kPartitive))
       descriptor = true;
