@@ -1525,7 +1525,8 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
       }
   }
   // المنطقة الشرقية (and الحدود الشمالية): a province named by its region's word and direction,
-  // one place, whether the tagger found الشرقية alone or nothing.
+  // one place, whether the tagger found الشرقية alone or nothing; so is العاصمة المقدسة (Makkah),
+  // and بيت الله الحرام.
   covered = covered_tokens(d, mentions);
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -1533,11 +1534,16 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
       const std::string_view w = d.norm[t];
       const bool region = w.ends_with("منطقه") && d.norm[t + 1] == "الشرقيه";
       const bool border = w.ends_with("حدود") && d.norm[t + 1] == "الشماليه";
-      if ((!region && !border) || covered[t]) continue;
+      const bool capital = w.ends_with("عاصمه") && d.norm[t + 1] == "المقدسه";  // Makkah
+      // بيت الله الحرام: the Kaaba's mosque, a place, not الله in a phrase.
+      const bool house = w.ends_with("بيت") && t + 2 < d.sentences[s].last_token && d.norm[t + 1] == "الله" &&
+                         d.norm[t + 2] == "الحرام";
+      if ((!region && !border && !capital && !house) || covered[t]) continue;
       for (const auto& [skip, form] : name_readings(w)) {
-        if (form != "المنطقه" && form != "الحدود") continue;
-        std::erase_if(mentions, [&](const Mention& m) { return m.first == t + 1 && m.last == t + 2; });
-        mentions.push_back(mention_read_as(d, s, t, t + 2, 1, skip, form));
+        if (form != "المنطقه" && form != "الحدود" && form != "العاصمه" && form != "بيت") continue;
+        const std::uint32_t last = house ? t + 3 : t + 2;
+        std::erase_if(mentions, [&](const Mention& m) { return m.first > t && m.last <= last; });
+        mentions.push_back(mention_read_as(d, s, t, last, 1, skip, form));
         added = true;
         break;
       }
@@ -1655,9 +1661,17 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).
   static const text::WordSet honorifics = text::search_forms(
       {"سماحة", "فضيلة", "معالي", "سمو", "صاحب", "جلالة", "فخامة", "دولة", "سعادة", "السمو"});
+  // «اللاعب الغاني» alone is no one's name: an adjective of origin tagged as a person, unless
+  // it is the surname of someone named in full in the article (نبيل العربي … وقال العربي).
+  std::set<std::string> surnames;
+  for (const Mention& m : mentions)
+    if (m.type == 0 && m.key.size() > 1)
+      for (const std::string& w : m.key) surnames.insert(w);
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.type != 0) return false;
     if (m.key[0] == "الله") return true;
+    if (m.key.size() == 1 && m.key[0].starts_with("ال") && !surnames.contains(m.key[0]) && origin_adjective(d, m.key[0]))
+      return true;
     return honorifics.contains(m.key[0]) && std::all_of(m.key.begin() + 1, m.key.end(), [&](const std::string& w) {
              return honorifics.contains(w) || title_word(d, w);
            });
@@ -1942,6 +1956,27 @@ void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
+// محترف الاتحاد الجديد، رئيس النادي السابق: «new», «former», «current» after a name the
+// article also writes without them describe it and are not part of it (ANERcorp never tags them
+// inside one); a name always written with one keeps it (الوفد الجديد). And the sea alone (نثر
+// الرماد في البحر) is no place's name: ANERcorp tags البحر only in one (البحر الأحمر).
+void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet describing = text::search_forms({"الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية"});
+  const auto joined = [](const std::vector<std::string>& key, std::size_t n) {
+    std::string out;
+    for (std::size_t k = 0; k < n; ++k) out += (k ? " " : "") + key[k];
+    return out;
+  };
+  std::set<std::string> names;
+  for (const Mention& m : mentions) names.insert(joined(m.key, m.key.size()));
+  for (Mention& m : mentions)
+    if (m.type != 1 && m.key.size() > 1 && describing.contains(m.key.back()) &&
+        names.contains(joined(m.key, m.key.size() - 1)))
+      m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  static const std::string sea = text::normalize_search("البحر");
+  std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
+}
+
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
   std::map<std::string, int> uses;  // words of person names → mentions they are in
@@ -2040,6 +2075,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_clubs(d, mentions);
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
+  cut_describing_words(d, mentions);
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);

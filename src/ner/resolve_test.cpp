@@ -798,6 +798,23 @@ TEST(Resolve, TheEasternProvince) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"المنطقة الشرقية", "الحدود الشمالية"}));
 }
 
+// Makkah's epithet العاصمة المقدسة and بيت الله الحرام are places, found or not (الله alone in
+// the second is no MISC of its own); أمانة stays outside the place, as the gold sets write it.
+TEST(Resolve, HolyPlacesNamedByCommonWords) {
+  auto e = run("وأكدت أمانة العاصمة المقدسة جاهزية الطرق لقاصدي بيت الله الحرام.", {{"الله", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"العاصمة المقدسة", EntityType::kLocation},
+                                   {"بيت الله الحرام", EntityType::kLocation}}));
+}
+
+// «اللاعب العراقي» is no person's name, العربي after نبيل العربي is; «new», «former» after a
+// name the article also writes alone describe it; the sea alone names no place.
+TEST(Resolve, DescribingWordsAreNoNames) {
+  auto e = run("وتعاقد الاتحاد الجديد مع اللاعب العراقي. وفاز الاتحاد أمس. وقال نبيل العربي إن العربي سيحضر. ونثرت "
+               "الرماد في البحر.",
+               {{"الاتحاد الجديد", 2}, {"الاتحاد", 2}, {"العراقي", 0}, {"نبيل العربي", 0}, {"العربي", 0}, {"البحر", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الاتحاد", EntityType::kOrganization}, {"نبيل العربي", EntityType::kPerson}}));
+}
+
 // Honorifics and titles alone name no one (سماحة مفتي).
 TEST(Resolve, HonorificsAloneNameNoOne) {
   auto e = run("وصف سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ الحادث.", {{"سماحة مفتي", 0}, {"عبدالعزيز آل الشيخ", 0}});
