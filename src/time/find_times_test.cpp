@@ -225,12 +225,36 @@ TEST(FindTimes, Durations) {
       {"يتدرب الخريجون لمدة عام كامل.", "", "عام كامل", "DURATION", "P1Y", "", "a whole year"},
       {"قتل عشرة أشخاص خلال الـ24 ساعة الماضية.", "", "الـ24 ساعة الماضية", "DURATION", "PT24H", "",
        "الـ before digits belongs to the expression"},
+      {"وصلت الفرق بعد أقل من ربع ساعة من البلاغ.", "", "أقل من ربع ساعة", "DURATION", "PT15M", "LESS_THAN",
+       "a quarter of an hour, in minutes"},
+      {"عاد بعد نصف عام من الغياب.", "", "نصف عام", "DURATION", "P6M", "", "half a year, in months"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("وقع الطرفان عقد الشراكة.", "").empty()) << "عقد without context is a contract";
   EXPECT_TRUE(run("قال الأمين العام إن الوضع خطير.", "").empty()) << "العام as 'general'";
   EXPECT_TRUE(run("ازدحمت الأسواق خلال أيام التسوق.", "").empty()) << "the days of something, not a length";
   EXPECT_EQ(run("ستنتهي الأعمال خلال أيام.", "").size(), 1u) << "within days: a duration";
+  EXPECT_TRUE(run("صوت نصف الأعضاء ضد القرار.", "").empty()) << "half of something else";
+}
+
+TEST(FindTimes, ADayOfTheMonthTheReferenceGives) {
+  const Case cases[] = {
+      {"تبدأ الدراسة في الثاني عشر من الشهر الجاري.", "2015-07-24", "الثاني عشر من الشهر الجاري", "DATE",
+       "2015-07-12", "", "an ordinal day of this month"},
+      {"ينتهي التسجيل في 5 من الشهر المقبل.", "2015-07-24", "5 من الشهر المقبل", "DATE", "2015-08-05", "",
+       "digits, next month"},
+      {"افتتح المعرض في الخامس من الشهر الماضي.", "2015-01-10", "الخامس من الشهر الماضي", "DATE", "2014-12-05",
+       "", "last month, across the year"},
+      {"يبدأ الموسم في العاشر من الشهر المقبل.", "", "العاشر من الشهر المقبل", "DATE", "XXXX-XX-10", "",
+       "no reference date: the day alone"},
+  };
+  for (const auto& c : cases) check(c);
+  auto t = run("قتل ثلاثة من الشهر الجاري.", "2015-07-24");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, "2015-07") << "a cardinal word counts people, not the day";
+  t = run("بلغ الإنتاج 500 ألف برميل في العشرين يوما الأولى من الشهر الجاري.", "2015-07-24");
+  ASSERT_FALSE(t.empty());
+  EXPECT_EQ(t.back().value, "2015-07") << "an ordinal after a unit is its adjective";
 }
 
 TEST(FindTimes, TimesOfDayAndSets) {

@@ -251,6 +251,19 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
       if (static_cast<Unit>(u->value) == Unit::kDay && end < w_.size() && norm(end) == "\u0639\u0645\u0644") ++end;
       return duration_match(i, end, static_cast<Unit>(u->value), n->value);
     }
+  // نصف ساعة، ربع ساعة، نصف عام، ربع قرن: a fraction of a unit, in the next smaller one.
+  if (i + 1 < w_.size() && !w_[i].definite && (norm(i) == "\u0646\u0635\u0641" || norm(i) == "\u0631\u0628\u0639"))
+    if (const Sense* u = unit(i + 1, Plurality::kSingular); u && !w_[i + 1].definite) {
+      const bool half = norm(i) == "\u0646\u0635\u0641";
+      switch (static_cast<Unit>(u->value)) {
+        case Unit::kHour: return duration_match(i, i + 2, Unit::kMinute, half ? 30 : 15);
+        case Unit::kMinute: return duration_match(i, i + 2, Unit::kSecond, half ? 30 : 15);
+        case Unit::kDay: return duration_match(i, i + 2, Unit::kHour, half ? 12 : 6);
+        case Unit::kYear: return duration_match(i, i + 2, Unit::kMonth, half ? 6 : 3);
+        case Unit::kCentury: return duration_match(i, i + 2, Unit::kYear, half ? 50 : 25);
+        default: break;  // a quarter of a month or a week is no whole number of days
+      }
+    }
   if (sense(i, Kind::kQuant))  // عدة أشهر، بضعة أيام
     if (const Sense* u = unit(i + 1, Plurality::kPlural))
       return duration_match(i, i + 2, static_cast<Unit>(u->value), -1);
