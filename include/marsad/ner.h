@@ -67,6 +67,9 @@ class Recognizer {
                                 std::span<const text::Sentence> sentences, std::span<const std::string> norms) const;
 
   const Model& model() const noexcept { return *model_; }
+  /// The share of its gold file's sentences, at the end, that the model's training held out as
+  /// the dev part (`train ner --dev-fraction`); -1 if the file does not say (format version 3).
+  double held_out() const noexcept;
 
  private:
   Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);

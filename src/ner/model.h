@@ -205,6 +205,10 @@ class Model {
   Lexicon lexicon;
   Clusters clusters;
   std::uint32_t hash_bits = 18;
+  /// The share of the gold file's sentences, at its end, that training held out as the dev part
+  /// (`train ner --dev-fraction`); -1 when unknown (a model file of format version 3). `eval ner
+  /// --dev` refuses to score a model on sentences it learnt from.
+  double held_out = -1;
   /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur]. While
   /// training only: a loaded model keeps just the packed table (see pack()).
   std::vector<float> emission;

@@ -1,5 +1,6 @@
 // The model file: "marsad-ner\n", a format version, the body size, then the zstd-compressed
-// body (hash bits, lexicon, clusters, weights, the document pass, self-test sentences). Little-endian throughout.
+// body (hash bits, held-out share (version 4 on), lexicon, clusters, weights, the document pass,
+// self-test sentences). Little-endian throughout.
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -15,7 +16,8 @@ namespace marsad::ner {
 namespace {
 
 constexpr std::string_view kMagic = "marsad-ner\n";
-constexpr std::uint32_t kVersion = 3;  // 2: the document pass; 3: extra clusterings
+constexpr std::uint32_t kVersion = 4;  // 2: the document pass; 3: extra clusterings; 4: held_out
+constexpr std::uint32_t kOldestVersion = 3;  // read too: held_out unknown
 constexpr std::uint64_t kMaxBody = 1ull << 30;
 
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
@@ -167,6 +169,7 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
   }
   Writer w;
   w.put(hash_bits);
+  w.put(held_out);
   w.put(static_cast<std::uint32_t>(lexicon.entries().size()));
   for (const auto& e : lexicon.entries()) {
     w.put(static_cast<std::uint8_t>(e.category));
@@ -215,7 +218,7 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     throw FormatError("not a marsad NER model (bad magic)", {name});
   head.get_bytes(kMagic.size());
   auto version = head.get<std::uint32_t>();
-  if (version != kVersion)
+  if (version < kOldestVersion || version > kVersion)
     throw FormatError("NER model format version " + std::to_string(version) + ", this build reads " +
                       std::to_string(kVersion) + "; retrain with `marsad train ner`", {name});
   auto raw_size = head.get<std::uint64_t>();
@@ -230,6 +233,10 @@ Model Model::load(std::string_view bytes, const std::string& name) {
   Model m;
   m.hash_bits = r.get<std::uint32_t>();
   if (m.hash_bits < 10 || m.hash_bits > 26) r.fail("bad hash size");
+  if (version >= 4) {
+    m.held_out = r.get<double>();
+    if (!(m.held_out == -1 || (m.held_out >= 0 && m.held_out < 1))) r.fail("bad held-out share");
+  }
   for (auto k = r.get_count(5); k > 0; --k) {
     auto cat = r.get<std::uint8_t>();
     if (cat >= static_cast<std::uint8_t>(Category::kCount)) r.fail("bad lexicon category");

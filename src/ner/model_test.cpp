@@ -277,6 +277,20 @@ TEST(Training, LearnsSavesAndLoadsTheSameModel) {
   EXPECT_EQ(reloaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}),
             loaded.tag({"وصل", "سالم", "الحداد", "إلى", "طرابلس"}));
   EXPECT_EQ(reloaded.model().save(samples), again);
+  EXPECT_EQ(loaded.held_out(), 0.0) << "trained on every gold sentence";
+}
+
+TEST(Training, TheModelRecordsTheDevPartItHeldOut) {
+  fs::path data = temp_file("ner_tiny2.conll"), out = temp_file("ner_held.bin");
+  write(data, kTinyCorpus);
+  TrainOptions opts = tiny_options(data, 4, 12);
+  opts.dev_fraction = 0.25;
+  opts.document_folds = 0;
+  train(opts, out);
+  EXPECT_EQ(Recognizer(out).held_out(), 0.25);
+  // The built-in model: format version 3 knows no held-out share, or version 4 records it.
+  const double builtin = Recognizer::instance().held_out();
+  EXPECT_TRUE(builtin == -1 || (builtin >= 0 && builtin < 1)) << builtin;
 }
 
 TEST(Training, LearnsFromMachineLabelledArticlesToo) {

@@ -125,4 +125,6 @@ std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const
   return resolve(*model_, text, tokens, sentences, label(words, false, &forms), norms);
 }
 
+double Recognizer::held_out() const noexcept { return model_->held_out; }
+
 }  // namespace marsad::ner

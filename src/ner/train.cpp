@@ -441,6 +441,7 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
   report.extra_sentences = extra.size();
   report.dev_sentences = dev.size();
   Model final_model = train_model(blank, p, train_part, extra, opts, &dev, &report, log);
+  final_model.held_out = opts.dev_fraction;
   final_model.quantize();
   final_model.pack();
   std::string bytes = final_model.save(kSelfTest);

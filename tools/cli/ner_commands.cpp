@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -283,6 +284,15 @@ Registration eval_cmd("eval", [](CLI::App& app) {
     std::unique_ptr<ner::Recognizer> own;
     const ner::Recognizer& rec = o->recognizer.get(own);
     auto gold = ner::read_conll(o->gold);
+    // A model trained with a smaller dev fraction (the shipped one learns from all of ANERcorp's
+    // train part) has seen these sentences.
+    if (const double held = rec.held_out(); o->dev && held >= 0 && held + 1e-9 < o->dev_fraction) {
+      std::ostringstream msg;
+      msg << "the model held out " << held << " of its training sentences, not " << o->dev_fraction
+          << ": it learnt from this dev part. Score a model trained with `marsad train ner --dev-fraction "
+          << o->dev_fraction << "` instead (--model FILE; models/README.md)";
+      throw InputError(msg.str(), Location{o->gold});
+    }
     if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
     if (gold.empty()) throw InputError(o->dev ? "no sentences in the dev part" : "no sentences: the file is empty", Location{o->gold});
     print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);
