@@ -1060,8 +1060,10 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
           summary::StopWords::instance().contains(w))
         continue;
       ++last;
+      // (not a title: رئيس الشركة السعودية للكهرباء | الدكتور صالح العواجي)
       if (last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("ال") &&
-          !time_word(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]))
+          !time_word(d.norm[last]) && !summary::StopWords::instance().contains(d.norm[last]) &&
+          !title_word(d, d.norm[last]))
         ++last;
       replace_overlapping(mentions, mention_read_as(d, s, t, last, 2, skip, form));
       added = true;

@@ -1001,17 +1001,20 @@ TEST(Resolve, ABodyNamedByItsOriginAndPurposeIsOneOrganisation) {
   const std::string text =
       "قالت الشركة السعودية للكهرباء الأسبوع الماضي إن الانقطاع انتهى، ونظمت بالجمعية السعودية لطب "
       "العيون ندوة. وأقال الاتحاد المصري لكرة القدم المدرب، ودعم الاتحاد الأوروبي للفترة المقبلة "
-      "الخطة، وأشاد المركز الإعلامي للمؤتمر بالحضور.";
+      "الخطة، وأشاد المركز الإعلامي للمؤتمر بالحضور. وقال رئيس الشركة السعودية للكهرباء الدكتور سالم "
+      "العمر إن الشبكة آمنة.";
   Model m = test_model();
   m.lexicon.add("إعلام", Category::kCity);  // as the gazetteer has it (Mediaș)
   m.clusters.add("الاعلام", {5000, 10, 10});
   m.clusters.add("اعلام", {600, 10, 10});
-  auto e = run(text, {{"الشركة السعودية", 2}, {"السعودية", 1}, {"الاتحاد الأوروبي", 2}}, m);
+  auto e = run(text, {{"الشركة السعودية", 2}, {"السعودية", 1}, {"الاتحاد الأوروبي", 2}, {"سالم العمر", 0}}, m);
   EXPECT_EQ(named_types(e), (Named{{"الشركة السعودية للكهرباء", EntityType::kOrganization},
                                    {"الجمعية السعودية لطب العيون", EntityType::kOrganization},
                                    {"الاتحاد المصري لكرة القدم", EntityType::kOrganization},
-                                   {"الاتحاد الأوروبي", EntityType::kOrganization}}))
-      << "الإعلامي is no adjective of origin (إعلام is a common word, not the gazetteer's city)";
+                                   {"الاتحاد الأوروبي", EntityType::kOrganization},
+                                   {"سالم العمر", EntityType::kPerson}}))
+      << "الإعلامي is no adjective of origin (إعلام is a common word, not the gazetteer's city); a title "
+         "after the purpose is the person's";
 }
 
 TEST(Resolve, AnOfficeBeforeARankIsHisTooButNotAfterAWordOfKinship) {
