@@ -2,6 +2,7 @@
 #include "ner/resolve.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -31,7 +32,13 @@ using namespace resolution;
 Mention make_mention(const Doc& d, std::uint32_t sentence, std::uint32_t first, std::uint32_t last, int type,
                      bool cut = true) {
   Mention m{first, last, sentence, type, {}, {}, {}, false};
-  auto [skip, form] = cut ? choose_reading(d.model, d.norm[first], d.known, 2.0, kMinSplitCount)
+  // Right after an opening quote mark a proclitic mostly stands before the mark (لـ«الرياض»):
+  // the word is cut only to a name the article tags or a place (محطة «ليلى» is no ل + يلي,
+  // «بريوس» no ب + ريوس, however common the shorter word).
+  const std::string_view mark = first > 0 ? std::string_view(d.norm[first - 1]) : std::string_view{};
+  const bool quoted = (mark == "\"" || mark == "“") && d.tokens[first - 1].end == d.tokens[first].begin;
+  auto [skip, form] = cut ? choose_reading(d.model, d.norm[first], d.known,
+                                           quoted ? std::numeric_limits<double>::infinity() : 2.0, kMinSplitCount)
                           : std::pair<std::size_t, std::string>{0, d.norm[first]};
   // ل + الله is written لله (neither the article's alef nor one lam): ولله الحمد, الشكر لله.
   if (const std::string_view w = d.norm[first]; cut && w.ends_with("لله") && w.size() <= 8 &&

@@ -182,6 +182,17 @@ TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
   }
 }
 
+TEST(Resolve, NoLetterIsCutInsideQuoteMarks) {
+  // يلي ("following") is far more frequent than ليلى, but a proclitic stands before the quote
+  // mark (لـ«الرياض»): the station's quoted name keeps its lam.
+  Model m = test_model();
+  m.clusters.add("يلي", {5000, 60, 60});
+  m.clusters.add("ليلي", {30, 61, 61});
+  auto e = run("وتعد محطة «ليلى» الأولى من نوعها.", {{"ليلى", 2}}, m);
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].name, "ليلى");
+}
+
 TEST(Resolve, ATitleBehindAPrepositionIsNoApposition) {
   // «وقدم الرئيس سامي الكردي، لمبعوث الأمم المتحدة، شرحا»: the envoy is whom the president
   // explained to; the corpus writes مبعوث far more often than لمبعوث, so the ل is a preposition.
