@@ -133,9 +133,8 @@ std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& 
   // وقدم الرئيس هادي، لمبعوث الأمين العام، شرحا: a title behind a preposition (ل، ب) is whom
   // something is given to or done with, not the person's apposition; لواء keeps its lam (the
   // corpus writes واء far less often).
-  if (const std::string& w = d.norm[t]; (w.starts_with("ل") || w.starts_with("ب")) && w.size() > 4 &&
-                                       d.model.frequency(w.substr(2)) > 0 && d.model.frequency(w.substr(2)) >= 3 * d.model.frequency(w))
-    return {};
+  if (const std::string& w = d.norm[t]; (w.starts_with("ل") || w.starts_with("ب")) && w.size() > 4)
+    if (const std::uint32_t bare = d.model.frequency(w.substr(2)); bare > 0 && bare >= 3 * d.model.frequency(w)) return {};
   std::uint32_t stop = t;
   while (stop < end && !is_punct(d, stop) && entity[stop] != 0 && stop - t < kMaxTitleWords &&
          (stop == t || !ends_title(d, stop)))

@@ -22,12 +22,6 @@ bool is_relative(std::string_view norm) {  // الذي، التي، الذين (
          norm == "\u0627\u0644\u0630\u064A\u0646";
 }
 
-}  // namespace
-
-// The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
-// a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
-namespace {
-
 // The last letter of a word, past its vowel marks; 0 if none.
 char32_t last_letter(std::string_view word) {
   char32_t last = 0;
@@ -48,6 +42,8 @@ bool feminine_ending(std::string_view word) {
 
 }  // namespace
 
+// The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
+// a relative pronoun or an adjunct of time, place or addressee. Returns one past its end.
 std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
                                   Span* span) const {
   if (v_.opens_quote(p)) {  // بحسب «أسوشيتد برس»
@@ -726,8 +722,6 @@ int Finder::named_in_body(std::size_t first, std::size_t end) const {
   return -1;
 }
 
-// وزير، المتحدث، رئيس …: a word for one office's holder (not مصدر or مسؤول, who stay
-// unnamed), with or without ال.
 // An office word within the two words before token i (رئيس اللجنة | البارأولمبية).
 bool Finder::office_before(std::size_t i) const {
   for (std::size_t k = i; k-- > 0 && k + 2 >= i;) {
@@ -737,6 +731,8 @@ bool Finder::office_before(std::size_t i) const {
   return false;
 }
 
+// وزير، المتحدث، رئيس …: a word for one office's holder (not مصدر or مسؤول, who stay
+// unnamed), with or without ال.
 bool Finder::holds_office(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
   if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);

@@ -237,12 +237,11 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     const Sense* u = unit(m, Plurality::kSingular);
     bool shahr = u && static_cast<Unit>(u->value) == Unit::kMonth && sense(m + 1, Kind::kMonth);
     if (sense(m, Kind::kMonth) || shahr) day = n->value, j = m, evidence = true;
-    // الثاني عشر من الشهر الجاري، 5 من الشهر المقبل: a day of the month the reference gives.
-    const Sense* rel = unit(m, Plurality::kSingular);
+    // الثاني عشر من الشهر الجاري، 5 من الشهر المقبل: a day of the month the reference gives
     // (an ordinal or digits: ثلاثة من الشهر counts three of something; nor an ordinal after a
-    // unit, its adjective: الثلاثة والعشرين يوما الأولى من الشهر الجاري)
-    if (day < 0 && m > n->end && (n->ordinal || n->digits) && !(k > 0 && sense(k - 1, Kind::kUnit)) && rel &&
-        static_cast<Unit>(rel->value) == Unit::kMonth && w_[m].definite)
+    // unit, its adjective: الثلاثة والعشرين يوما الأولى من الشهر الجاري).
+    if (day < 0 && m > n->end && (n->ordinal || n->digits) && !(k > 0 && sense(k - 1, Kind::kUnit)) && u &&
+        static_cast<Unit>(u->value) == Unit::kMonth && w_[m].definite)
       if (const Sense* a = sense(m + 1, Kind::kRelAdj)) {
         if (!ref_.known) {
           char buf[16];
