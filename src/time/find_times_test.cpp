@@ -228,6 +228,7 @@ TEST(FindTimes, Durations) {
       {"وصلت الفرق بعد أقل من ربع ساعة من البلاغ.", "", "أقل من ربع ساعة", "DURATION", "PT15M", "LESS_THAN",
        "a quarter of an hour, in minutes"},
       {"عاد بعد نصف عام من الغياب.", "", "نصف عام", "DURATION", "P6M", "", "half a year, in months"},
+      {"تستمر الدورة لمدة (24) شهرًا.", "", "(24) شهرًا", "DURATION", "P24M", "", "a count in brackets"},
   };
   for (const auto& c : cases) check(c);
   EXPECT_TRUE(run("وقع الطرفان عقد الشراكة.", "").empty()) << "عقد without context is a contract";
@@ -235,6 +236,7 @@ TEST(FindTimes, Durations) {
   EXPECT_TRUE(run("ازدحمت الأسواق خلال أيام التسوق.", "").empty()) << "the days of something, not a length";
   EXPECT_EQ(run("ستنتهي الأعمال خلال أيام.", "").size(), 1u) << "within days: a duration";
   EXPECT_TRUE(run("صوت نصف الأعضاء ضد القرار.", "").empty()) << "half of something else";
+  EXPECT_TRUE(run("ورد ذلك في المادة (24) من النظام.", "").empty()) << "a number in brackets counts no time";
 }
 
 TEST(FindTimes, ADayOfTheMonthTheReferenceGives) {

@@ -251,6 +251,11 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
       if (static_cast<Unit>(u->value) == Unit::kDay && end < w_.size() && norm(end) == "\u0639\u0645\u0644") ++end;
       return duration_match(i, end, static_cast<Unit>(u->value), n->value);
     }
+  // لمدة (24) شهرا: a count in brackets, as notices and forms write it.
+  if (punct(i, '('))
+    if (auto n = number(i + 1); n && !n->ordinal && n->value > 0 && n->value <= 1000 && punct(n->end, ')'))
+      if (const Sense* u = sense(n->end + 1, Kind::kUnit); u && !w_[n->end + 1].definite)
+        return duration_match(i, n->end + 2, static_cast<Unit>(u->value), n->value);
   // نصف ساعة، ربع ساعة، نصف عام، ربع قرن: a fraction of a unit, in the next smaller one.
   if (i + 1 < w_.size() && !w_[i].definite && (norm(i) == "\u0646\u0635\u0641" || norm(i) == "\u0631\u0628\u0639"))
     if (const Sense* u = unit(i + 1, Plurality::kSingular); u && !w_[i + 1].definite) {
@@ -417,7 +422,8 @@ std::optional<Match> Parser::modified(std::size_t i) const {
 std::optional<Match> Parser::at(std::size_t i) const {
   const Word& x = w_[i];
   bool article = norm(i) == kArticle && i + 1 < w_.size() && w_[i + 1].number >= 0;  // الـ24 ساعة
-  if (!x.entry && x.kind != text::TokenKind::kNumber && !article) return std::nullopt;
+  bool bracket = punct(i, '(') && i + 1 < w_.size() && w_[i + 1].number >= 0;      // (24) شهرا
+  if (!x.entry && x.kind != text::TokenKind::kNumber && !article && !bracket) return std::nullopt;
   std::optional<Match> best = modified(i);
   keep_longer(best, time_of_day(i));
   keep_longer(best, date(i, false));
