@@ -1976,12 +1976,16 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
     for (std::size_t k = 0; k < n; ++k) out += (k ? " " : "") + key[k];
     return out;
   };
-  std::set<std::string> names;
-  for (const Mention& m : mentions) names.insert(joined(m.key, m.key.size()));
-  for (Mention& m : mentions)
-    if (m.type != 1 && m.key.size() > 1 && describing.contains(m.key.back()) &&
-        names.contains(joined(m.key, m.key.size() - 1)))
-      m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  const auto described = [&](const Mention& m) {
+    return m.type != 1 && m.key.size() > 1 && describing.contains(m.key.back());
+  };
+  if (std::any_of(mentions.begin(), mentions.end(), described)) {  // rare: the names are joined only then
+    std::set<std::string> names;
+    for (const Mention& m : mentions) names.insert(joined(m.key, m.key.size()));
+    for (Mention& m : mentions)
+      if (described(m) && names.contains(joined(m.key, m.key.size() - 1)))
+        m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  }
   static const std::string sea = text::normalize_search("البحر");
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
 }
