@@ -56,6 +56,9 @@ class Recognizer {
   /// Tags of consecutive sentences of running text whose document boundaries are unknown (a
   /// CoNLL file): each sentence's document pass sees the sentences around it.
   std::vector<std::vector<std::string>> tag_running(const std::vector<std::vector<std::string>>& sentences) const;
+  /// Tags of the sentences of one article, as recognize() reads them: the document pass sees
+  /// all of them together.
+  std::vector<std::vector<std::string>> tag_article(const std::vector<std::vector<std::string>>& sentences) const;
   /// Whole-article entities: mentions tagged per sentence, proclitics (و ب ل ك ف and the
   /// article they absorb) cut from the spans, mentions merged into entities, and titles
   /// ("وزير الدفاع العراقي") attached to people. Spans are byte ranges into `text`.
@@ -76,6 +79,8 @@ class Recognizer {
   /// Labels of the sentences of one document (`running`: see tag_running): the feature model's,
   /// with the neural tagger's entities merged in (merge_entities) in the accurate mode.
   /// `norms`, if given, are each sentence's words search-normalized already.
+  std::vector<std::vector<std::string>> tag_sentences(const std::vector<std::vector<std::string>>& sentences,
+                                                      bool running) const;
   std::vector<std::vector<int>> label(const std::vector<std::vector<std::string_view>>& words, bool running,
                                       const std::vector<std::span<const std::string>>* norms = nullptr) const;
 
@@ -224,5 +229,21 @@ struct NameMiningOptions {
 std::size_t mine_names(const std::filesystem::path& corpus, const NameMiningOptions& opts,
                        const std::filesystem::path& out, const std::filesystem::path& report = {},
                        std::ostream* log = nullptr);
+
+/// The filters of mine_given_names() (src/ner/given_names.cpp says why each one is there).
+struct GivenNameOptions {
+  std::size_t min_count = 10;      ///< occurrences of the word (search form) in the corpus
+  double min_person_share = 0.7;   ///< share of them the tagger reads inside a person's name
+  double min_first_share = 0.3;    ///< share of them that start a person's name of two words or more
+  std::size_t max_documents = 0;   ///< 0 = all
+};
+
+/// Mines given names from unlabeled articles (any DocumentReader input) with the built-in
+/// tagger's readings of them: the words it mostly reads inside people's names, often as their
+/// first word. Writes `word<TAB>first<TAB>person<TAB>total` lines (search forms, sorted) after
+/// two comment lines; entity resolution takes a listed word into the person's name right after
+/// it. Returns the number of words written.
+std::size_t mine_given_names(const std::filesystem::path& corpus, const GivenNameOptions& opts,
+                             const std::filesystem::path& out, std::ostream* log = nullptr);
 
 }  // namespace marsad::ner

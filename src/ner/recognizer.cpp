@@ -91,16 +91,26 @@ std::vector<std::string> Recognizer::tag(const std::vector<std::string>& words) 
   return out;
 }
 
-std::vector<std::vector<std::string>> Recognizer::tag_running(
-    const std::vector<std::vector<std::string>>& sentences) const {
+std::vector<std::vector<std::string>> Recognizer::tag_sentences(
+    const std::vector<std::vector<std::string>>& sentences, bool running) const {
   std::vector<std::vector<std::string_view>> words;
   for (const auto& s : sentences) words.push_back(views(s));
   std::vector<std::vector<std::string>> out;
-  for (const auto& labels : label(words, true)) {
+  for (const auto& labels : label(words, running)) {
     auto& tags = out.emplace_back();
     for (int l : labels) tags.emplace_back(label_name(l));
   }
   return out;
+}
+
+std::vector<std::vector<std::string>> Recognizer::tag_running(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  return tag_sentences(sentences, true);
+}
+
+std::vector<std::vector<std::string>> Recognizer::tag_article(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  return tag_sentences(sentences, false);
 }
 
 std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const text::Token> tokens,

@@ -19,6 +19,7 @@ extern const std::string_view kNerBodies;
 extern const std::string_view kCurrencies;
 extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
+extern const std::string_view kNerGiven;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -1707,6 +1708,83 @@ void add_ali(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// The given names mined from news by the tagger's readings of them (models/ner_given.tsv,
+// given_names.cpp): search forms.
+const std::unordered_set<std::string>& given_names() {
+  static const std::unordered_set<std::string> names = [] {
+    std::unordered_set<std::string> out;
+    util::for_each_table_line(data::kNerGiven, [&](std::string_view line) {
+      const auto f = util::split_tabs(line);
+      if (f.size() != 4 || f[0].empty()) throw FormatError("models/ner_given.tsv: expected word<TAB>first<TAB>person<TAB>total: " + std::string(line));
+      out.emplace(f[0]);
+    });
+    return out;
+  }();
+  return names;
+}
+
+// «بحسب تشارلز ليستر»: a given name right before a person's name is part of it, though the
+// tagger, reading one sentence, left it out (it reads the word as a name elsewhere in news: the
+// mined list). Not before a name that opens with a proclitic (شيماء علي وهنادي: the و joins two
+// people, as in علي وجون ماكين; وليد, itself a given name, is no و + ليد), nor across a mention or a line break; at
+// most two words (خوان مانويل سانتوس).
+void add_given_names(const Doc& d, std::vector<Mention>& mentions) {
+  const auto& given = given_names();
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.span.begin != d.tokens[m.first].begin ||
+        (d.norm[m.first].starts_with("و") &&
+         (!given.count(d.norm[m.first]) || given.count(d.norm[m.first].substr(2)))))
+      continue;
+    const std::uint32_t begin = d.sentences[m.sentence].first_token;
+    for (int added = 0; added < 2 && m.first > begin; ++added) {
+      const std::uint32_t t = m.first - 1;
+      if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || !given.count(d.norm[t]) ||
+          d.text.substr(d.tokens[t].end, d.tokens[m.first].begin - d.tokens[t].end).find('\n') != std::string_view::npos)
+        break;
+      Mention wider = make_mention(d, m.sentence, t, m.last, 0);
+      wider.typed_by_context = m.typed_by_context;
+      m = std::move(wider);
+      covered[t] = true;
+    }
+  }
+}
+
+// «هيفاء وهبي» written as two people side by side (each word found alone by propagate(), the
+// article's other sentences naming هيفاء and وهبي apart) is one person when the article also
+// writes the two words as one person's name.
+void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
+  std::set<std::vector<std::string>> people;
+  for (const auto& m : mentions)
+    if (m.type == 0 && m.key.size() > 1) people.insert(m.key);
+  if (people.empty()) return;
+  std::vector<std::size_t> order(mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return mentions[a].first < mentions[b].first; });
+  std::vector<bool> gone(mentions.size(), false);
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+    Mention& a = mentions[order[k]];
+    const Mention& b = mentions[order[k + 1]];
+    if (gone[order[k]] || a.type != 0 || b.type != 0 || a.last != b.first || a.sentence != b.sentence ||
+        d.tokens[b.first].begin != b.span.begin ||
+        d.text.substr(d.tokens[a.last - 1].end, d.tokens[b.first].begin - d.tokens[a.last - 1].end).find('\n') !=
+            std::string_view::npos)
+      continue;
+    std::vector<std::string> key = a.key;
+    key.insert(key.end(), b.key.begin(), b.key.end());
+    if (!people.count(key)) continue;
+    Mention joined = make_mention(d, a.sentence, a.first, b.last, 0);
+    joined.typed_by_context = a.typed_by_context;
+    a = std::move(joined);
+    gone[order[k + 1]] = true;
+    std::swap(order[k], order[k + 1]);  // the joined mention meets the next one
+  }
+  std::vector<Mention> kept;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(mentions[i]));
+  mentions = std::move(kept);
+}
+
 // Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the
 // tail a word must end with to read as `first`, a cheap test before building the readings.
 std::string_view reading_tail(std::string_view first) {
@@ -2061,6 +2139,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   trim_person_openers(d, mentions);
   cut_trailing_verbs(d, mentions);
   add_ali(d, mentions);
+  add_given_names(d, mentions);
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
   name_events(d, mentions);
@@ -2081,6 +2160,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_people_after_org_heads(d, mentions);
   drop_offices_of_places(d, mentions);
   propagate(d, mentions);
+  add_given_names(d, mentions);
+  join_adjacent_people(d, mentions);
   name_institutions_after_places(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);

@@ -724,6 +724,27 @@ TEST(Resolve, AliBeforeANameIsTheFirstName) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"علي عبدالله صالح", "سالم الحداد", "خالد"}));
 }
 
+// A given name (models/ner_given.tsv: تشارلز) before a person's name the tagger cut short is
+// part of it, and the surname alone is the same person; not before a second person joined by و
+// (خوان is a given name too), nor a word that is no given name (بحسب).
+TEST(Resolve, AGivenNameBeforeAPersonsNameIsPartOfIt) {
+  auto e = run("بحسب تشارلز ليستر فإن الانسحاب مبكر ، وقال ليستر إن الخطر باق ، وحضر خوان وخالد لوبيز .",
+               {{"ليستر", 0}, {"وخالد لوبيز", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"تشارلز ليستر", "خالد لوبيز"}));
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+}
+
+// Two people side by side that the article also names as one person are that person: the
+// second writing (with a case ending, so that the labels below find its words apart) is one
+// mention, not two.
+TEST(Resolve, TwoNamesSideBySideThatTheArticleWritesAsOneAreOne) {
+  const std::string text = "غنت هيفاء وهبي أمس ، وقالت هيفاءُ وهبي إنها سعيدة .";
+  auto e = run(text, {{"هيفاء وهبي", 0}, {"هيفاءُ", 0}, {"وهبي", 0}});
+  ASSERT_EQ(names_of(e), (std::vector<std::string>{"هيفاء وهبي"}));
+  ASSERT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "هيفاءُ وهبي"));
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {

@@ -1,4 +1,4 @@
-// marsad train ner | train ner-clusters | train ner-names | ner | eval ner: the named-entity tagger.
+// marsad train ner | train ner-clusters | train ner-names | train ner-given | ner | eval ner: the named-entity tagger.
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -159,6 +159,25 @@ Registration names_cmd("", [](CLI::App& app) {
   cmd->callback([opts, paths] {
     std::size_t kept = ner::mine_names((*paths)[0], *opts, (*paths)[1], (*paths)[2], &std::cerr);
     std::cout << kept << " names written to " << (*paths)[1] << '\n';
+  });
+});
+
+Registration given_cmd("", [](CLI::App& app) {
+  auto opts = std::make_shared<ner::GivenNameOptions>();
+  auto paths = std::make_shared<std::array<std::string, 2>>();
+  auto* cmd = train_group(app).add_subcommand(
+      "ner-given", "Mine given names (تشارلز، هيفاء) from articles with the built-in tagger's readings of them");
+  cmd->add_option("--corpus", (*paths)[0], "Articles: .txt, .jsonl, .jsonl.gz or .jsonl.zst")->required();
+  cmd->add_option("--out", (*paths)[1], "Names file to write (word<TAB>first<TAB>person<TAB>total)")->required();
+  cmd->add_option("--min-count", opts->min_count, "Least occurrences of a word")->capture_default_str();
+  cmd->add_option("--min-person-share", opts->min_person_share,
+                  "Least share of its occurrences the tagger reads inside a person's name")->capture_default_str();
+  cmd->add_option("--min-first-share", opts->min_first_share,
+                  "Least share of its occurrences that start a person's name of two words or more")->capture_default_str();
+  cmd->add_option("--max-docs", opts->max_documents, "Read at most this many articles (0: all)")->capture_default_str();
+  cmd->callback([opts, paths] {
+    std::size_t kept = ner::mine_given_names((*paths)[0], *opts, (*paths)[1], &std::cerr);
+    std::cout << kept << " given names written to " << (*paths)[1] << '\n';
   });
 });
 
