@@ -154,6 +154,18 @@ TEST(Overlaps, MentionsInsideATimeExpressionAreTheTime) {
   EXPECT_EQ(entities[1].mentions, (std::vector<Span>{find(text, "أرباحها")}));
 }
 
+TEST(Overlaps, AFeastIsBothAnEventAndADate) {
+  // «عيد الفطر المبارك» is a date; the feast's name inside it stays an event (MISC), while a
+  // one-word name inside a time goes.
+  const std::string text = "عاد المصلون في عيد الفطر المبارك ويوم الأحد.";
+  const Span feast = find(text, "عيد الفطر المبارك"), day = find(text, "يوم الأحد");
+  std::vector<Entity> entities = {{"e1", EntityType::kMisc, "عيد الفطر", {}, {find(text, "عيد الفطر")}},
+                                  {"e2", EntityType::kMisc, "الأحد", {}, {find(text, "الأحد")}}};
+  analyze::drop_mentions_in_times(entities, {{feast, "DATE", "2015-07-17", ""}, {day, "DATE", "2015-07-19", ""}});
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].name, "عيد الفطر");
+}
+
 TEST(Analyzer, SpansPointIntoTheTextAsGiven) {
   Analyzer analyzer;
   Document doc = Document::from_parts(

@@ -154,7 +154,12 @@ void Lexicon::add(std::string_view phrase, Category category) {
   for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
   list.push_back(static_cast<std::uint32_t>(entries_.size()));
   entries_.push_back({std::move(joined), category});
+  if (words.size() > 1) second_words_[static_cast<std::size_t>(category)].insert(words[1]);
   words_.push_back(std::move(words));
+}
+
+bool Lexicon::second_word(std::string_view word, Category c) const {
+  return second_words_[static_cast<std::size_t>(c)].contains(word);
 }
 
 // Entries starting at words[i], whose first word may carry proclitics (بالعراق, وإيران) and

@@ -6,6 +6,7 @@
 #include <array>
 #include <initializer_list>
 #include <cstdint>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -53,6 +54,9 @@ class Lexicon {
               std::size_t& length) const;
   /// Whether the one-word phrase `word` (normalized, as written alone) is in category `c`.
   bool contains(std::string_view word, Category c) const;
+  /// Whether `word` (normalized) is the second word of a phrase of category `c`: a cheap test
+  /// before starts(), which reads every reading of the word before it.
+  bool second_word(std::string_view word, Category c) const;
 
   struct Entry {
     std::string phrase;  // normalized
@@ -78,6 +82,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   std::vector<std::vector<std::uint32_t>> by_first_;  // indices of entries, per first-word key
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
+  std::array<std::set<std::string, std::less<>>, static_cast<std::size_t>(Category::kCount)> second_words_;
 };
 
 /// The built-in lists (data/ner_*.tsv and the mined names, models/ner_names.tsv) as a lexicon.

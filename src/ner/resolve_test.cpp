@@ -745,6 +745,34 @@ TEST(Resolve, TwoNamesSideBySideThatTheArticleWritesAsOneAreOne) {
   EXPECT_EQ(e[0].mentions[1], span_of(text, "هيفاءُ وهبي"));
 }
 
+// A country's official name with the article (the gazetteer's, in the model's lexicon) is one
+// place, also where the tagger ran two together; a longer place that goes on with an adjective
+// of origin stays, and an indefinite head stays out (جمهورية مصر: the tagger's reading).
+TEST(Resolve, OfficialCountryNamesAreOnePlace) {
+  Model m = test_model();
+  m.lexicon.add("الجمهورية اليمنية", Category::kCountry);
+  m.lexicon.add("المملكة الأردنية الهاشمية", Category::kCountry);
+  m.lexicon.add("الولايات المتحدة", Category::kCountry);
+  m.lexicon.add("الأميركية", Category::kNationality);
+  auto e = run("زار الوزير المملكة الأردنية الهاشمية الجمهورية اليمنية وللجمهورية اليمنية سفارة في الولايات المتحدة الأميركية .",
+               {{"المملكة الأردنية الهاشمية الجمهورية", 1}, {"الولايات المتحدة الأميركية", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"المملكة الأردنية الهاشمية", EntityType::kLocation},
+                                   {"الجمهورية اليمنية", EntityType::kLocation},
+                                   {"الولايات المتحدة الأميركية", EntityType::kLocation}}));
+}
+
+// A listed name is cut out of a longer tagged one that runs on into a new phrase (و + the
+// article), and feasts and the kingdom's epithet are listed too.
+TEST(Resolve, AListedNameEndsBeforeANewPhrase) {
+  auto e = run("قتل أبو همام القائد في جبهة النصرة والقيادي أبو عمر في بلاد الحرمين قبل عيد الفطر .",
+               {{"أبو همام", 0}, {"جبهة النصرة والقيادي", 2}, {"أبو عمر", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"أبو همام", EntityType::kPerson},
+                                   {"جبهة النصرة", EntityType::kOrganization},
+                                   {"أبو عمر", EntityType::kPerson},
+                                   {"بلاد الحرمين", EntityType::kLocation},
+                                   {"عيد الفطر", EntityType::kMisc}}));
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {
