@@ -773,6 +773,14 @@ TEST(Resolve, AListedNameEndsBeforeANewPhrase) {
                                    {"عيد الفطر", EntityType::kMisc}}));
 }
 
+// No title reaches past a word of kinship to the name after it: the prince consoles the
+// martyr's father; the martyr is no prince.
+TEST(Resolve, NoTitleReachesPastAWordOfKinship) {
+  auto e = run("أمير نجران يواسي والد الشهيد سالم العلي .", {{"نجران", 1}, {"سالم العلي", 0}});
+  ASSERT_EQ(names_of(e), (std::vector<std::string>{"نجران", "سالم العلي"}));
+  EXPECT_TRUE(e[1].titles.empty()) << e[1].titles.front();
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {

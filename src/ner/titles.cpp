@@ -81,6 +81,15 @@ bool title_word(const Doc& d, std::string_view word) {
          roles().contains(word, Category::kTitle);
 }
 
+// A word of kinship (نجل، والد، شقيق): a title before it is the relative's («نجل خادم الحرمين
+// الشريفين الأمير …»), and none reaches past it to the name after it («أمير نجران يواسي والد
+// الشهيد آل منصور»: the prince is not the martyr).
+static bool kin_word(const Doc& d, std::uint32_t t) {
+  static const std::set<std::string, std::less<>> kin = {"نجل", "ابن", "ابنه", "كريمه", "شقيق", "شقيقه", "والد",
+                                                         "والده", "حرم", "زوجه", "زوج", "حفيد", "حفيده", "عم", "خال"};
+  return kin.contains(d.norm[t]) || kin.contains(without_conjunction(d.norm[t]));  // والد: no و + الد
+}
+
 // "وزير الدفاع العراقي ثابت العباسي": the nearest title head before the name, extended left
 // over chained heads (نائب رئيس الوزراء), with no punctuation in between. The words between
 // the head and the name must read as part of the title; else the head is not this name's.
@@ -92,7 +101,7 @@ static std::uint32_t title_start(const Doc& d, std::uint32_t start, std::uint32_
   for (bool with_roles : {false, true})
     for (std::uint32_t t = end; t > start && end - t < kMaxTitleWords;) {
       --t;
-      if (is_punct(d, t) || entity[t] == 0) break;
+      if (is_punct(d, t) || entity[t] == 0 || kin_word(d, t)) break;
       if (!title_starts(d, t, end, with_roles)) {
         if (ends_title(d, t) || (t + 1 == end && !closes_title(d, t, end, entity))) break;
         continue;
@@ -106,9 +115,7 @@ static std::uint32_t title_start(const Doc& d, std::uint32_t start, std::uint32_
 
 std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std::vector<int>& entity) {
   // «نجل خادم الحرمين الشريفين الأمير …»: a title after a word of kinship is the relative's.
-  static const std::set<std::string, std::less<>> kin = {"نجل", "ابن", "ابنه", "كريمه", "شقيق", "شقيقه", "والد",
-                                                         "والده", "حرم", "زوجه", "زوج", "حفيد", "حفيده", "عم", "خال"};
-  const auto kin_before = [&](std::uint32_t t) { return t > 0 && kin.contains(without_conjunction(d.norm[t - 1])); };
+  const auto kin_before = [&](std::uint32_t t) { return t > 0 && kin_word(d, t - 1); };
   const std::uint32_t start = d.sentences[m.sentence].first_token;
   std::vector<std::string> out;
   const std::uint32_t near = title_start(d, start, m.first, entity);

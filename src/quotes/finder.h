@@ -101,6 +101,7 @@ class Finder {
   bool role_head(std::size_t i) const;
   Span named_in_full(std::size_t token) const;
   Span first_person_before(std::uint32_t before) const;
+  Span honorific_holder(const Found& f) const;
   Span narrative_subject(const Found& f, std::size_t since) const;
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;

@@ -16,11 +16,12 @@ std::vector<Entity> entities_for(std::string_view text,
     Entity e;
     e.id = "e";  // appended, not "e" + …: GCC 12 warns (-Wrestrict) on the temporary
     e.id += std::to_string(out.size() + 1);
-    // وزارة … and a canonical name "org" are organisations, تونس and مصر places.
+    // وزارة … and a canonical name "org" are organisations, "misc" other names, تونس and مصر places.
     bool org = name.find("\u0648\u0632\u0627\u0631\u0629") == 0 || canonical == "org";
     bool place = name == "\u062A\u0648\u0646\u0633" || name == "\u0645\u0635\u0631";
-    e.type = org ? EntityType::kOrganization : place ? EntityType::kLocation : EntityType::kPerson;
-    e.name = canonical.empty() || canonical == "org" ? name : canonical;
+    e.type = org ? EntityType::kOrganization : place ? EntityType::kLocation
+             : canonical == "misc" ? EntityType::kMisc : EntityType::kPerson;
+    e.name = canonical.empty() || canonical == "org" || canonical == "misc" ? name : canonical;
     for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
       e.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.size())});
     out.push_back(e);
@@ -262,6 +263,10 @@ const std::vector<Case>& cases() {
        "استقبل الأمير فيصل الوفد.\nوقال سموه إن الزيارة مهمة.",
        {{"فيصل", ""}},
        {{"فيصل", "قال", K::kIndirect, "الزيارة مهمة"}}},
+      {"God praised in the sentence does not speak: the subject after في المقابل does, up to its object",
+       "وقال الأمير فهد إن الوطن باق.\nفي المقابل، استهل والد الشهيد حديثه بحمد الله، وقال: نشكر القيادة.",
+       {{"فهد", ""}, {"الله", "misc"}},
+       {{"فهد", "قال", K::kIndirect, "الوطن باق"}, {"والد الشهيد", "قال", K::kDirect, "نشكر القيادة"}}},
       {"a semicolon before an addressee does not end the search for the content",
        "وأوضح المدير سالم؛ لـ\"الخبر\"، أن العمل مستمر.",
        {{"سالم", ""}},
@@ -597,6 +602,21 @@ TEST(FindQuotes, SpeakerEntityAndSpans) {
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
   EXPECT_EQ(cut(text, quotes[0].speaker_span), "وزير الدفاع خالد العمري");
+}
+
+TEST(FindQuotes, AnHonorificIsThePersonWhoHoldsItsTitle) {
+  // سموه is the prince, though the martyr's father spoke since; not someone with no such title.
+  const std::string text =
+      "نقل الأمير فيصل بن خالد تعازي القيادة لسالم العلي والد الشهيد.\nوقال سالم العلي إن ابنه بطل.\n"
+      "وقال سموه إن الوطن لا ينسى أبناءه.";
+  auto entities = entities_for(text, {{"فيصل بن خالد", ""}, {"سالم العلي", ""}});
+  entities[0].titles = {"الأمير"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "سالم العلي");
+  EXPECT_EQ(quotes[1].speaker, "فيصل بن خالد");
 }
 
 TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {

@@ -40,6 +40,12 @@ bool feminine_ending(std::string_view word) {
   return c == U'\u0629' || c == U'\u0649' || c == U'\u0627';
 }
 
+// A word as written that ends in a possessive pronoun (شكره، حديثها، أبنائهم؛ ة is none).
+bool possessive_ending(std::string_view w) {
+  auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
+  return ends("\u0647") || ends("\u0647\u0627") || ends("\u0647\u0645") || ends("\u0647\u0646");
+}
+
 }  // namespace
 
 // The speaker phrase starting at p: a name ends it, and so do a complementizer, punctuation,
@@ -96,6 +102,13 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
         w.norm.starts_with("\u0627\u0644") && v_.at(i - 1).entity < 0 &&
         v_.at(i - 1).norm.starts_with("\u0627\u0644") && last_letter(v_.surface(i - 1)) == U'\u0629' &&
         !feminine_ending(v_.surface(i)))
+      break;
+    // استهل والد الشهيد | حديثه: after a word with the article a noun with a possessive ending and
+    // none is the verb's object (a construct ends at its definite noun); not نفسه، ذاته (the
+    // same source) nor باسمها (whom one speaks for).
+    if (n >= 1 && w.entity < 0 && w.cls == CueClass::kNone && !named_for && !w.norm.starts_with("\u0627\u0644") &&
+        !w.norm.starts_with("\u0628\u0627\u0633\u0645") && v_.at(i - 1).norm.starts_with("\u0627\u0644") &&
+        v_.at(i - 1).entity < 0 && possessive_ending(v_.surface(i)))
       break;
     if (n == 0 && (w.cls == CueClass::kDescriptor || w.cls == CueClass::kOffice ||
                    w.cls == CueClass::kPartitive))
@@ -285,7 +298,7 @@ bool Finder::object_not_subject(std::size_t first, std::size_t end) const {
   auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
   if (ends("\u064A\u0646") && v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return true;  // المسؤولين
   if (v_.at(first).norm.rfind("\u0627\u0644", 0) == 0) return false;
-  return ends("\u0647") || ends("\u0647\u0627") || ends("\u0647\u0645") || ends("\u0647\u0646");
+  return possessive_ending(w);
 }
 
 // The subject an implied cue's sentence names: the first person or organisation in it
@@ -296,7 +309,8 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   const text::Sentence& s = v_.sentences()[f.sentence];
   for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
-    if (e < 0 || v_.entities()[e].type == EntityType::kLocation) continue;
+    // Places and works do not speak (بحمد الله …، وقال: God is praised, not quoted).
+    if (e < 0 || v_.entities()[e].type == EntityType::kLocation || v_.entities()[e].type == EntityType::kMisc) continue;
     bool quoted = false;
     for_paragraph_neighbours(found, k, [&](const Found& o) {
       quoted = quoted || (o.quote.span.begin <= v_.tokens()[i].begin &&
@@ -313,11 +327,14 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     return v_.span(i, v_.at(i).mention_end);
   }
   // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence; also after
-  // a side's turn (بدوره، قدم أمين الأحساء شكره … وأكد أن), where a role will do.
+  // a side's turn (بدوره، قدم أمين الأحساء شكره … وأكد أن؛ في المقابل، …), where a role will do.
   std::size_t first = s.first_token;
   bool opener = false;
   if (v_.at(first).norm.starts_with("\u0628\u062F\u0648\u0631") && first + 2 < f.cue_token && v_.is_comma(first + 1))
     first += 2, opener = true;  // بدوره، بدورها
+  else if (v_.at(first).norm == "\u0641\u064A" && first + 3 < f.cue_token && v_.at(first + 1).norm == "\u0627\u0644\u0645\u0642\u0627\u0628\u0644" &&
+           v_.is_comma(first + 2))
+    first += 3, opener = true;  // في المقابل، استهل والد الشهيد حديثه … وقال
   const WordInfo& w = v_.at(first);
   Span span;
   const bool conj = w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0;
@@ -361,6 +378,8 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         if (!f.anaphor && !CueLexicon::instance().continues(v_.at(f.cue_token).norm))
           if (Span s = narrative_subject(f, since); s.end > s.begin) q.speaker_span = s;
       }
+      if (f.anaphor)
+        if (Span s = honorific_holder(f); s.end > s.begin) q.speaker_span = s;  // سموه: the prince
       if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
         q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
       if (q.speaker_span.end == 0 && last.speaker.empty()) q.speaker_span = lede_subject(f);
@@ -579,6 +598,41 @@ std::pair<std::size_t, std::size_t> Finder::tokens_in(Span sp) const {
   std::size_t end = t;
   while (end < v_.size() && v_.tokens()[end].begin < sp.end) ++end;
   return {t, sp.end > sp.begin ? end : t};
+}
+
+// وقال سموه: the last person named before the cue whose titles (entity resolution's) go with
+// the honorific — سمو with a prince (الأمير), معالي with a minister, فضيلة and سماحة with a
+// sheikh or mufti — though someone else was named since (نقل الأمير فلان تعازيه لوالد الشهيد
+// فلان … وقال سموه). Empty for سعادة (said of any official) or when no such person is named.
+Span Finder::honorific_holder(const Found& f) const {
+  static const std::vector<std::pair<std::string, text::WordSet>> kinds = {
+      {text::normalize_search("سمو"), text::search_forms({"الأمير", "الأميرة", "أمير", "سمو", "ولي"})},
+      {text::normalize_search("معالي"), text::search_forms({"وزير", "الوزير", "معالي", "وزيرة", "الوزيرة"})},
+      {text::normalize_search("فضيل"), text::search_forms({"الشيخ", "فضيلة", "المفتي", "سماحة"})},
+      {text::normalize_search("سماح"), text::search_forms({"الشيخ", "سماحة", "المفتي", "فضيلة"})},
+  };
+  const text::WordSet* titles = nullptr;
+  for (std::size_t t = f.cue_token; t < f.cue_token + 3 && t < v_.size() && !titles; ++t)
+    if (v_.at(t).cls == CueClass::kAnaphor)
+      for (const auto& [stem, words] : kinds)
+        if (v_.at(t).norm.starts_with(stem)) titles = &words;
+  if (!titles) return {};
+  for (std::size_t i = f.cue_token; i-- > 0;) {
+    if (!is_person(i)) continue;
+    const Entity& e = v_.entities()[v_.at(i).entity];
+    const bool holds = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
+      const std::string norm = text::normalize_search(title);
+      return std::any_of(titles->begin(), titles->end(), [&](const std::string& w) {
+        return norm == w || norm.starts_with(w + " ");
+      });
+    });
+    if (!holds) continue;
+    std::size_t first = i;
+    while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end)
+      --first;
+    return v_.span(first, v_.at(i).mention_end);
+  }
+  return {};
 }
 
 // The first person the article names before `before`: whom an honorific pronoun (سموه،
