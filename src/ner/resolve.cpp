@@ -487,6 +487,14 @@ const std::set<std::string, std::less<>>& mining_org_heads() {
   return heads;
 }
 
+// The words that name a side or the countryside of a place (ريف إدلب، شمال حلب، ضواحي دمشق):
+// a mined place after them is one, though they announce no name of their own.
+const text::WordSet& place_sides() {
+  static const text::WordSet sides = text::search_forms(
+      {"ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "محيط"});
+  return sides;
+}
+
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
   int sport = -1;  // whether the article is about sport; read once, when a club head is seen
@@ -495,20 +503,23 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       if (covered[t] || covered[t + 1]) continue;
       bool head = false, org_only = false;  // org_only: a mining head alone, for organisations
+      bool loc_only = false;                 // a side or the countryside of a place (ريف إدلب)
       for (const auto& r : name_readings(d.norm[t])) {
         head = head || d.model.lexicon.contains(r.second, Category::kOrgHead) ||
                d.model.lexicon.contains(r.second, Category::kLocHead);
         org_only = org_only || mining_org_heads().contains(r.second);
+        loc_only = loc_only || place_sides().contains(r.second);
       }
       org_only = org_only && !head;
-      if (!head && !org_only) continue;
+      loc_only = loc_only && !head && !org_only;
+      if (!head && !org_only && !loc_only) continue;
       std::vector<std::string> words(d.norm.begin() + t + 1, d.norm.begin() + std::min(end, t + 4));
       std::size_t len = 0;
       int type = -1;
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
       else if (club_after(d, t) && (sport < 0 ? (sport = about_sport(d)) : sport)) type = 2, len = 1;
-      if (type < 0 || (org_only && type != 2)) continue;
+      if (type < 0 || (org_only && type != 2) || (loc_only && type != 1)) continue;
       const auto last = static_cast<std::uint32_t>(t + 1 + len);
       if (std::any_of(covered.begin() + t + 1, covered.begin() + last, [](bool c) { return c; })) continue;
       mentions.push_back(make_mention(d, s, t + 1, last, type));
@@ -1605,6 +1616,63 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// والرقة ودير الزور: a place the tagger cut short (دير) is the longest listed place that starts
+// at it (the gazetteer's and the mined ones), when the rest is no other mention.
+void complete_listed_places(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (auto& m : mentions) {
+    if (m.type != 1) continue;
+    const std::uint32_t first = d.sentences[m.sentence].first_token, end = d.sentences[m.sentence].last_token;
+    if (m.last >= end || d.tokens[m.last].kind != text::TokenKind::kWord) continue;
+    const std::span<const std::string> words(d.norm.data() + first, end - first);
+    std::size_t longest = 0;
+    for (Category c : {Category::kCity, Category::kCountry, Category::kMinedLoc})
+      if (std::size_t len = 0; d.model.lexicon.starts(words, m.first - first, c, len)) longest = std::max(longest, len);
+    const auto last = static_cast<std::uint32_t>(m.first + longest);
+    if (last <= m.last || std::any_of(covered.begin() + m.last, covered.begin() + last, [](bool c) { return c; }))
+      continue;
+    // (the mined list has a few slips: كولومبيا بمناسبة — no name word after the first takes a
+    // preposition, ب or ل before a noun the corpus writes with the article)
+    bool preposition = false;
+    for (std::uint32_t t = m.last; t < last; ++t) {
+      const std::string_view w = d.norm[t];
+      preposition = preposition || ((w.starts_with("ب") || w.starts_with("ل")) && w.size() > 6 &&
+                                    d.model.frequency("ال" + std::string(w.substr(2))) >= kMinSplitCount);
+    }
+    if (preposition) continue;
+    Mention whole = make_mention(d, m.sentence, m.first, last, 1);
+    whole.typed_by_context = m.typed_by_context;
+    std::fill(covered.begin() + m.last, covered.begin() + last, true);
+    m = std::move(whole);
+  }
+}
+
+// ريف إدلب، ضواحي دمشق: the countryside or outskirts of a place are no part of its name (the
+// gold sets tag the city alone, ANERcorp «ريف حلب» too); the tagger, trained on news labelled by
+// an older reading, takes the word in or tags it alone. A place that begins with one is cut to
+// the rest, and the word alone is no place.
+// So is a masculine side after a city (ريف حلب الغربي: the countryside's west; a city's own
+// side agrees with it, كوريا الجنوبية، الضفة الغربية, and stays).
+void cut_place_outskirts(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet outskirts = text::search_forms({"ريف", "ضواحي", "أطراف"});
+  static const text::WordSet sides = text::search_forms({"الغربي", "الشرقي", "الشمالي", "الجنوبي"});
+  std::erase_if(mentions, [&](Mention& m) {
+    if (m.type != 1) return false;
+    if (outskirts.contains(m.key[0])) {
+      if (m.last - m.first == 1) return true;
+      m = make_mention(d, m.sentence, m.first + 1, m.last, 1);
+    }
+    if (m.last - m.first == 2 && sides.contains(d.norm[m.first + 1]) &&
+        (d.model.lexicon.contains(m.key[0], Category::kCity) || d.model.lexicon.contains(m.key[0], Category::kCountry) ||
+         d.model.lexicon.contains(m.key[0], Category::kMinedLoc))) {
+      Mention place = make_mention(d, m.sentence, m.first, m.first + 1, 1);
+      place.typed_by_context = m.typed_by_context;
+      m = std::move(place);
+    }
+    return false;
+  });
+}
+
 // مطار ميونخ، ميناء عدن: the head of an airport or a port named after the city it serves is no
 // part of the city's name (ANERcorp, and news annotated by its rules, tag the city alone). A
 // base (قاعدة الحرير) is named for its place but is not that place, and keeps its head.
@@ -2179,6 +2247,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   cut_prayers(d, mentions);
   split_at_places(d, mentions);
   cut_facility_heads(d, mentions);
+  cut_place_outskirts(d, mentions);
+  complete_listed_places(d, mentions);
   trim_person_openers(d, mentions);
   cut_trailing_verbs(d, mentions);
   add_ali(d, mentions);

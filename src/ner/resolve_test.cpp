@@ -781,6 +781,24 @@ TEST(Resolve, NoTitleReachesPastAWordOfKinship) {
   EXPECT_TRUE(e[1].titles.empty()) << e[1].titles.front();
 }
 
+// The countryside is no part of a place's name, nor a masculine side after a city (ريف حلب
+// الغربي: the countryside's west), but a city's own agreeing side is (كوريا الجنوبية); a place the
+// tagger cut short is the listed place that starts at it (دير → دير الزور), and a mined slip
+// with a preposition after the name is not (كولومبيا بمناسبة).
+TEST(Resolve, OutskirtsAndSidesAreNoPartOfAPlace) {
+  Model m = test_model();
+  m.lexicon.add("حلب", Category::kCity);
+  m.lexicon.add("كوريا الجنوبية", Category::kCountry);
+  m.lexicon.add("دير الزور", Category::kMinedLoc);
+  m.lexicon.add("كولومبيا", Category::kCountry);
+  m.lexicon.add("كولومبيا بمناسبة", Category::kMinedLoc);
+  m.clusters.add("المناسبه", {500, 10, 10});  // (search forms: ة is ه)
+  m.clusters.add("دير", {500, 11, 11});
+  auto e = run("قصفت الطائرات ريف حلب الغربي وريف إدلب ودير الزور ، وهنأ وفد كوريا الجنوبية كولومبيا بمناسبة العيد .",
+               {{"ريف حلب الغربي", 1}, {"وريف", 1}, {"إدلب", 1}, {"ودير", 1}, {"كوريا الجنوبية", 1}, {"كولومبيا", 1}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"حلب", "إدلب", "دير الزور", "كوريا الجنوبية", "كولومبيا"}));
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {
