@@ -287,6 +287,9 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     // one: «للعلاج» alone, «للمرة الأولى» are no part of it), up to four words; such a name is
     // an institution's.
     int type = head->type;
+    // مدينة الملك عبدالله الطبية: a medical or university city is an institution (as a hospital).
+    static const text::WordSet institutional = text::search_forms({"الطبية", "الطبي", "الجامعية", "الجامعي", "الصحية"});
+    if (type == 1 && last > m.last && institutional.contains(d.norm[last - 1])) type = 2;
     const auto goes_on = [&](std::uint32_t k) {
       const std::string_view w = d.norm[k];
       return d.tokens[k].kind == text::TokenKind::kWord && w.size() > 6 && !d.tokens[k].view(d.text).ends_with("ى") &&
@@ -2077,6 +2080,13 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
   for (auto& m : mentions) {
+    // عبدالعزيز الظفيري 15-25: a number after a person's name is the minute of his goal, not a
+    // part of the name (a name's number, الملك تشارلز الثالث, is written in words).
+    if (m.type == 0 && m.last - m.first >= 2 && d.tokens[m.last - 1].kind == text::TokenKind::kNumber) {
+      std::uint32_t last = m.last;
+      while (last > m.first + 1 && d.tokens[last - 1].kind != text::TokenKind::kWord) --last;
+      if (d.tokens[last - 1].kind == text::TokenKind::kWord) m = make_mention(d, m.sentence, m.first, last, 0);
+    }
     if (m.type != 0 || m.last - m.first < 3) continue;
     const std::string& w = d.norm[m.last - 1];
     if (w.size() < 6 || w.starts_with("\u0627\u0644")) continue;

@@ -809,6 +809,16 @@ TEST(Resolve, TanzeemIsNoPartOfTheGroupsName) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+// A number after a person's name (the minute of a goal, a phone number) is no part of it; a
+// medical city named after a king is an institution, as a hospital is.
+TEST(Resolve, ANumberEndsAPersonsNameAndAMedicalCityIsAnInstitution) {
+  auto e = run("سجل خالد الزهراني 15 هدفا ، وعولج في مدينة الملك عبدالله الطبية في مكة .",
+               {{"خالد الزهراني 15", 0}, {"عبدالله", 0}, {"مكة", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"خالد الزهراني", EntityType::kPerson},
+                                   {"مدينة الملك عبدالله الطبية", EntityType::kOrganization},
+                                   {"مكة", EntityType::kLocation}}));
+}
+
 // ركن after a military rank is the rank's, not the name's first word; the title is the rank
 // with it, not also the rank alone.
 TEST(Resolve, StaffRankIsNoPartOfTheName) {
