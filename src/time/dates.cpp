@@ -456,8 +456,10 @@ std::optional<Match> Parser::relday(std::size_t i) const {
   else if (sense(j, Kind::kThis) && sense(j + 1, Kind::kRelDay) && sense(j + 1, Kind::kRelDay)->value == 0)
     ++j;  // هذا اليوم
   const Sense* r = sense(j, Kind::kRelDay);
-  if (!r || sense(j + 1, Kind::kOrdinal) || sense(j + 1, Kind::kAnaphor))
-    return std::nullopt;  // اليوم الأول، اليوم التالي: a day of some event, not today
+  // اليوم الأول، اليوم التالي: a day of some event, not today; but an ordinal without the article
+  // opens the next phrase (ستهبط يوم غد | أول طائرة).
+  if (!r || (sense(j + 1, Kind::kOrdinal) && w_[j + 1].definite) || sense(j + 1, Kind::kAnaphor))
+    return std::nullopt;
   // The weekday that often follows names the same day: أمس الثلاثاء، اليوم (الاثنين).
   std::size_t end = j + 1;
   bool paren = punct(end, '(');
