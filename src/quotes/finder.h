@@ -57,6 +57,7 @@ class Finder {
 
  private:
   void find_cues();
+  bool verbal_noun(const Cue& c) const;
   bool coordinating(const Cue& c) const;
   bool said_between(std::size_t i) const;
   bool ends_with_ma(std::size_t i) const;

@@ -59,9 +59,21 @@ bool Finder::ends_with_ma(std::size_t i) const {  // حسبما
   return w.size() > 6 && w.substr(w.size() - 4) == "\u0645\u0627";
 }
 
+// الوصول إلى الجناة وكشف هوياتهم: a verb cue with و in the middle of a clause and an object
+// after it is a verbal noun joined to the one before (uncovering), no verb of speech. Not a
+// verb of saying (فقال سبحانه، وقال لمحققيه), nor before a plural with the article (وأفاد
+// الجزارين بأنهم: the subject, in the case news often gives it).
+bool Finder::verbal_noun(const Cue& c) const {
+  return c.cls == CueClass::kVerb && c.conj && c.first > 0 && c.end < v_.size() && v_.is_word(c.first - 1) &&
+         v_.is_word(c.end) && v_.at(c.end).cls == CueClass::kNone && v_.at(c.end).entity < 0 &&
+         v_.at(c.first - 1).sentence == v_.at(c.first).sentence && !saying_verb(c.first) &&
+         !v_.at(c.end).norm.starts_with("\u0627\u0644") && object_not_subject(c.end, c.end + 1);
+}
+
 // A cue that opens a clause of its own (وأضاف، مضيفا، …، بحسب) ends the content before it;
 // one without a conjunction inside reported content is a report within the report.
 bool Finder::coordinating(const Cue& c) const {
+  if (c.conj && verbal_noun(c)) return false;
   if (c.conj || c.cls == CueClass::kParticiple) return true;
   if (c.first > 0 && v_.at(c.first - 1).cls == CueClass::kClause) return true;  // لكنه حذر
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam)
@@ -312,6 +324,7 @@ std::optional<Found> Finder::build(std::size_t k) {
     f.anaphor = true;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
+    if (verbal_noun(c)) return std::nullopt;
     // وأبلغت «عكاظ» مصادر مطلعة أن: the paper told, without ل, then the speaker.
     if (std::size_t told = v_.opens_quote(c.end) ? past_addressee(c.end, limit) : kNone; told != kNone && told > c.end) {
       Span span;
