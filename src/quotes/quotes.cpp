@@ -141,6 +141,9 @@ bool Finder::content_follows(std::size_t p, std::size_t limit) const {
 
 bool Finder::after_subordinator(std::size_t i) const {
   if (i > 0 && v_.at(i - 1).cls == CueClass::kSubordinator) return true;
+  // دون أن، بدون أن ("without"): not a subordinator elsewhere, where دون is also a name (دون ريجل).
+  static const text::WordSet without = text::search_forms({"دون", "بدون"});
+  if (i > 0 && without.contains(v_.at(i - 1).norm)) return true;
   return i > 1 && v_.at(i - 1).cls == CueClass::kBridge && v_.at(i - 2).cls == CueClass::kSubordinator;
 }
 
