@@ -559,6 +559,12 @@ std::optional<Found> Finder::build_according(const Cue& c) {
 
 // ما وصفه بـ«…» / لما سماه “…”: the speaker's own words for something, quoted.
 std::optional<Found> Finder::build_naming(const Cue& c) const {
+  // ألف كتابا سماه «الواحات المفقودة»: a verb of naming right after a noun names a thing (a book,
+  // a place) with its title; the speaker's own words are what he named so (ما سماه «…»، وصفه بـ«…»).
+  static const text::WordSet titling = text::search_forms({"سماه", "أسماه", "سمته", "أسمته"});
+  if (c.first > 0 && titling.contains(v_.at(c.first).norm) && v_.is_word(c.first - 1) &&
+      v_.at(c.first - 1).norm != "\u0645\u0627" && !v_.at(c.first - 1).norm.ends_with("\u0645\u0627"))
+    return std::nullopt;
   std::size_t p = c.end;
   if (p < v_.size() && v_.at(p).norm == "\u0628") ++p;  // بـ written apart
   if (!v_.opens_quote(p)) return std::nullopt;
