@@ -985,8 +985,9 @@ void add_official_country_names(const Doc& d, std::vector<Mention>& mentions) {
     const std::span<const std::string> words(d.norm.data() + first, end - first);
     for (std::uint32_t t = first; t + 1 < end; ++t) {
       std::size_t length = 0;
-      if (d.tokens[t].kind != text::TokenKind::kWord || !d.model.lexicon.second_word(d.norm[t + 1], Category::kCountry) ||
-          d.norm[t].find("ال") > 6 || !d.model.lexicon.starts(words, t - first, Category::kCountry, length) ||
+      if (d.norm[t].find("ال") > 6 || d.tokens[t].kind != text::TokenKind::kWord ||
+          !d.model.lexicon.second_word(d.norm[t + 1], Category::kCountry) ||
+          !d.model.lexicon.starts(words, t - first, Category::kCountry, length) ||
           length < 2)
         continue;
       const auto last = static_cast<std::uint32_t>(t + length);
@@ -1654,7 +1655,9 @@ void complete_listed_places(const Doc& d, std::vector<Mention>& mentions) {
     const std::span<const std::string> words(d.norm.data() + first, end - first);
     std::size_t longest = 0;
     for (Category c : {Category::kCity, Category::kCountry, Category::kMinedLoc})
-      if (std::size_t len = 0; d.model.lexicon.starts(words, m.first - first, c, len)) longest = std::max(longest, len);
+      if (std::size_t len = 0; d.model.lexicon.second_word(d.norm[m.first + 1], c) &&
+                               d.model.lexicon.starts(words, m.first - first, c, len))
+        longest = std::max(longest, len);
     const auto last = static_cast<std::uint32_t>(m.first + longest);
     if (last <= m.last || std::any_of(covered.begin() + m.last, covered.begin() + last, [](bool c) { return c; }))
       continue;
