@@ -50,6 +50,8 @@ void ArticleView::fold_tokens(const CueLexicon& lexicon, std::span<const std::st
     if (tokens_[i].kind != text::TokenKind::kWord) continue;
     w.norm = norms.empty() ? fold_word(surface(i)) : norms[i];
     w.cls = lexicon.word_class(w.norm, &w.conj);
+    // آن (a name: قالت آن بوفيرت; "time") folds to the complementizer's form, but is never it.
+    if (w.cls == CueClass::kComplement && surface(i).starts_with("\u0622")) w.cls = CueClass::kNone;
   }
   paragraph_ends_.push_back(size());
 }
