@@ -16,6 +16,7 @@ inline constexpr std::size_t kMaxSubjectWords = 8;
 inline constexpr std::size_t kContentWindow = 14;  // tokens between a speaker and its content
 // A verb's content may come after a long adjunct (وقال خلال زيارته للمستشفى برفقة … إن).
 inline constexpr std::size_t kLongContentWindow = 40;
+inline constexpr std::size_t kMaxClauseWords = 40;  // tokens of a relative clause passed over
 inline constexpr std::size_t kMaxHeadlineTokens = 30;
 inline constexpr std::size_t kMaxQuotedName = 5;  // words of a name in quote marks
 inline constexpr std::string_view kThus = "\u0647\u0643\u0630\u0627";  // هكذا, folded

@@ -115,6 +115,15 @@ std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const
 // نقلت الوكالة عن الوزير قوله: the phrase after the nearest عن before قوله, in its sentence.
 bool Finder::speaker_before_saying(std::size_t cue, Span* span) const {
   const text::Sentence& s = v_.sentence_of(cue);
+  // نقلت الصحيفة عن الشاب، الذي يرقد في المستشفى …، قوله: a relative clause between commas
+  // after the one quoted is passed over.
+  static const text::WordSet relatives = text::search_forms({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"});
+  if (cue > s.first_token + 1 && v_.is_comma(cue - 1))
+    for (std::size_t r = cue - 1; r-- > s.first_token && cue - r <= kMaxClauseWords;)
+      if (v_.is_comma(r) && relatives.contains(v_.at(r + 1).norm)) {
+        cue = r;
+        break;
+      }
   for (std::size_t t = cue; t-- > s.first_token && cue - t <= kMaxSpeakerWords + 2;) {
     if (v_.at(t).norm != "\u0639\u0646") continue;  // عن
     Span phrase;
