@@ -1625,14 +1625,17 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
 // تنظيم داعش، تنظيم «القاعدة»، تنظيم داعش الإرهابي: the head is no part of the group's name
 // (head_inside_name says why), nor is the epithet after it; where the tagger took them in, the
 // mention is cut to the name. Only a one-word name (or one in quote marks): after تنظيم the
-// verbal noun "organising" also stands before common words (تنظيم الرهن العقاري). The head
-// alone names nothing.
+// verbal noun "organising" also stands before common words (تنظيم الرهن العقاري). A head
+// alone names nothing, this one or another (نادي، شركة).
 void cut_group_heads(const Doc& d, std::vector<Mention>& mentions) {
   static const std::string head = text::normalize_search("تنظيم");
   static const text::WordSet epithets = text::search_forms({"الإرهابي", "الإرهابية", "المتطرف", "المتطرفة"});
+  // A head alone, without the article, names nothing (نادي، شركة، حزب: "a club").
+  static const text::WordSet bare_heads = text::search_forms(
+      {"نادي", "شركة", "حزب", "حركة", "جمعية", "صحيفة", "وكالة", "مؤسسة", "منظمة", "جماعة", "هيئة", "تنظيم"});
   std::erase_if(mentions, [&](Mention& m) {
+    if (m.type == 2 && m.last - m.first == 1 && bare_heads.contains(m.key[0])) return true;
     if (m.type != 2 || m.key[0] != head) return false;
-    if (m.last - m.first == 1) return true;
     std::uint32_t first = m.first + 1, last = m.last;
     if (last - first == 2 && epithets.contains(d.norm[last - 1])) --last;
     if (is_quote_mark(d, first) && last - first >= 3 && is_quote_mark(d, last - 1)) ++first, --last;

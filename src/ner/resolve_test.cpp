@@ -803,9 +803,11 @@ TEST(Resolve, OutskirtsAndSidesAreNoPartOfAPlace) {
 // few cases take it in), and so does an epithet; حزب، جبهة stay inside. تنظيم before common
 // words is the verbal noun, and the mention stays as the tagger made it.
 TEST(Resolve, TanzeemIsNoPartOfTheGroupsName) {
-  auto e = run("تبنى تنظيم داعش الإرهابي الهجوم ، وقال حزب الأمة إن داعش خطر ، ودعا إلى تنظيم الرهن العقاري .",
-               {{"تنظيم داعش الإرهابي", 2}, {"حزب الأمة", 2}, {"تنظيم الرهن العقاري", 2}});
-  EXPECT_EQ(names_of(e), (std::vector<std::string>{"داعش", "حزب الأمة", "تنظيم الرهن العقاري"}));
+  auto e = run("تبنى تنظيم داعش الإرهابي الهجوم ، وقال حزب الأمة إن داعش خطر ، ودعا إلى تنظيم الرهن العقاري ، "
+               "ولم ينحز لبنان إلى حزب .",
+               {{"تنظيم داعش الإرهابي", 2}, {"حزب الأمة", 2}, {"تنظيم الرهن العقاري", 2}, {"لبنان", 1}, {"حزب", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"داعش", "حزب الأمة", "تنظيم الرهن العقاري", "لبنان"}))
+      << "a head alone (حزب: «a party») names nothing";
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
