@@ -714,6 +714,16 @@ TEST(Resolve, ANameEndsBeforeAVerbItRanInto) {
   auto e = run("وقال إن الأمير فيصل بن تركي حدد موعد الاجتماع ، وزاره يحيى بن بقي أمس .",
                {{"فيصل بن تركي حدد", 0}, {"يحيى بن بقي", 0}}, m);
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل بن تركي", "يحيى بن بقي"}));
+  // A present tense too (تنتمي is as common as ينتمي), but not a name whose ت form is a
+  // country (يونس، تونس).
+  m.clusters.add("ينتمي", {300, 12, 12});
+  m.clusters.add("تنتمي", {200, 12, 12});
+  m.clusters.add("يونس", {300, 13, 13});
+  m.clusters.add("تونس", {3000, 14, 14});
+  m.lexicon.add("تونس", Category::kCountry);
+  e = run("وكان المصمم إيلي صعب جاد ينتمي إلى عائلة فقيرة ، وزار أبو بكر محمد يونس تونس .",
+          {{"إيلي صعب جاد ينتمي", 0}, {"أبو بكر محمد يونس", 0}, {"تونس", 1}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"إيلي صعب جاد", "أبو بكر محمد يونس", "تونس"}));
 }
 
 // علي written with ي before a person's name is his first name, though it folds into على; not
