@@ -303,7 +303,13 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
       for (auto& o : mentions)  // a piece the tagger made of the purpose is no name of its own
         if (&o != &m && o.first >= m.last && o.first < last) o.type = -1;
     }
-    m = mention_read_as(d, m.sentence, t, last, type, reading.first, reading.second);
+    // طريق الملك عبدالعزيز، شارع الأمير سلطان: a street's head stays outside, as for any street
+    // (شارع العليا → العليا); the title and the name are the place's name.
+    static const text::WordSet streets = text::search_forms({"طريق", "شارع", "حي", "ميدان", "ساحة"});
+    if (streets.contains(reading.second) && t + 1 < m.first && type == 1)
+      m = make_mention(d, m.sentence, t + 1, last, 1);
+    else
+      m = mention_read_as(d, m.sentence, t, last, type, reading.first, reading.second);
     m.typed_by_context = true;
   }
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });

@@ -544,14 +544,18 @@ TEST(Resolve, AMinedOrganisationWithACountrysAdjectiveAndItsListNeighbour) {
 TEST(Resolve, APlaceNamedAfterAPersonIsAPlace) {
   const std::string text =
       "هبطت الطائرة في مطار الأمير سالم بن فهد وأقيمت المباراة على استاد الملك خالد. ونظم مركز الملك "
-      "خالد الثقافي معرضا في مستشفى سامي العلي. وزار في مدينة سامر الوديان الأمير خالد.";
-  auto e = run(text, {{"سالم بن فهد", 0}, {"خالد", 0}, {"خالد الثقافي", 0}, {"سامي العلي", 0}, {"سامر الوديان", 0}});
+      "خالد الثقافي معرضا في مستشفى سامي العلي. وزار في مدينة سامر الوديان الأمير خالد. وأغلق طريق "
+      "الملك فهد.";
+  auto e = run(text, {{"سالم بن فهد", 0}, {"خالد", 0}, {"خالد الثقافي", 0}, {"سامي العلي", 0}, {"سامر الوديان", 0},
+                      {"فهد", 0}});
   EXPECT_EQ(named_types(e), (Named{{"مطار الأمير سالم بن فهد", EntityType::kLocation},
                                    {"استاد الملك خالد", EntityType::kLocation},
                                    {"مركز الملك خالد الثقافي", EntityType::kOrganization},
                                    {"مستشفى سامي العلي", EntityType::kOrganization},
                                    {"سامر الوديان", EntityType::kPerson},
-                                   {"خالد", EntityType::kPerson}}));
+                                   {"خالد", EntityType::kPerson},
+                                   {"الملك فهد", EntityType::kLocation}}))
+      << "a street's head stays outside its name (طريق | الملك فهد)";
 }
 
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
