@@ -1803,12 +1803,20 @@ void cut_case_endings(const Doc& d, std::vector<Mention>& mentions) {
 // the lexicon, or has an origin's shape (ال…ي, six letters or more: الصربي، الأرمني). Names
 // that begin with ال keep it: الحسين بن علي، الظاهر بيبرس، الكسيس تسيبراس.
 void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
+  // A word of kinship in construct opens the relative's description, not the name (أرملة الطيار
+  // شينجي كاواهارا); not ابن، بنت, which are the name's own.
+  static const text::WordSet kin = text::search_forms(
+      {"أرملة", "زوجة", "نجل", "شقيق", "شقيقة", "والد", "والدة", "ابنة", "حفيد", "حفيدة", "أرمل"});
   for (auto& m : mentions) {
-    if (m.type != 0 || m.last - m.first < 2) continue;
-    const std::string_view w = d.norm[m.first];
-    if (!w.starts_with("\u0627\u0644")) continue;
-    const bool origin = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A"));
-    if (origin || title_word(d, w)) m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
+    while (m.type == 0 && m.last - m.first >= 2) {
+      const std::string_view w = d.norm[m.first];
+      bool opener = m.last - m.first >= 3 && kin.contains(w);
+      if (!opener && w.starts_with("\u0627\u0644"))
+        opener = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A")) ||
+                 title_word(d, w) || role_word(w.substr(4));  // الطيار: the role طيار
+      if (!opener) break;
+      m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
+    }
   }
   // ركن after a military rank is the rank's («العميد ركن شائح القرني», «الفريق أول ركن»), not
   // the name's (ركن الدين is a name).

@@ -53,6 +53,8 @@ bool person_announced(const Doc& d, std::uint32_t t);
 /// Whether a word (search-normalized, as written alone) is a one-word title, role or person
 /// trigger (الدكتور، البروفيسور، المخرج، الفنان).
 bool title_word(const Doc& d, std::string_view word);
+/// Whether `word` (search form, without the article) is a profession or role (data/ner_roles.tsv).
+bool role_word(std::string_view word);
 
 /// The titles written before person mention m (the nearest, and an office right before it:
 /// المتحدث الرئاسي المصري السفير), and the one after it past a comma; empty if none. `entity` per

@@ -666,6 +666,11 @@ TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
   auto e = run("قال البروفيسور هيكمان إن البرازيلي نيمار زار ضريح الحسين بن علي.",
                {{"البروفيسور هيكمان", 0}, {"البرازيلي نيمار", 0}, {"الحسين بن علي", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"هيكمان", "نيمار", "الحسين بن علي"}));
+  // A word of kinship and a role before the name, one after the other (أرملة | الطيار | شينجي
+  // كاواهارا); ابن stays, as part of the name.
+  e = run("وقالت أرملة الطيار شينجي كاواهارا إن ابن تيمية كتب ذلك.",
+          {{"أرملة الطيار شينجي كاواهارا", 0}, {"ابن تيمية", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"شينجي كاواهارا", "ابن تيمية"}));
 }
 
 // لله is ل + الله (neither the article's alef nor one lam written): the name is الله, not «له»;

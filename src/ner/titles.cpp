@@ -76,6 +76,8 @@ bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::v
 
 }  // namespace
 
+bool role_word(std::string_view word) { return roles().contains(word, Category::kTitle); }
+
 bool title_word(const Doc& d, std::string_view word) {
   return d.model.lexicon.contains(word, Category::kTitle) || d.model.lexicon.contains(word, Category::kPersonTrigger) ||
          roles().contains(word, Category::kTitle);
