@@ -982,8 +982,8 @@ bool new_phrase(std::string_view w) {
 // and المملكة المتحدة; the tagger, which seldom saw them, finds none or a piece, or runs two
 // together (المملكة الأردنية الهاشمية الجمهورية التونسية). A longer organisation or work around
 // it stays (الخطوط الجوية …), and so does a longer place that goes on with an adjective of origin
-// (الولايات المتحدة الأميركية, spelt otherwise in the list). (With an indefinite head, جمهورية الصين, ANERcorp leaves the
-// head out: the tagger's reading stands.)
+// (الولايات المتحدة الأميركية, spelt otherwise in the list). With an indefinite head (جمهورية
+// الصين) ANERcorp leaves the head out: the tagger's reading stands.
 void add_official_country_names(const Doc& d, std::vector<Mention>& mentions) {
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
@@ -1873,7 +1873,8 @@ const std::unordered_set<std::string>& given_names() {
     std::unordered_set<std::string> out;
     util::for_each_table_line(data::kNerGiven, [&](std::string_view line) {
       const auto f = util::split_tabs(line);
-      if (f.size() != 4 || f[0].empty()) throw FormatError("models/ner_given.tsv: expected word<TAB>first<TAB>person<TAB>total: " + std::string(line));
+      if (f.size() != 4 || f[0].empty())
+        throw FormatError("models/ner_given.tsv: expected word<TAB>first<TAB>person<TAB>total: " + std::string(line));
       out.emplace(f[0]);
     });
     return out;

@@ -332,8 +332,8 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   bool opener = false;
   if (v_.at(first).norm.starts_with("\u0628\u062F\u0648\u0631") && first + 2 < f.cue_token && v_.is_comma(first + 1))
     first += 2, opener = true;  // بدوره، بدورها
-  else if (v_.at(first).norm == "\u0641\u064A" && first + 3 < f.cue_token && v_.at(first + 1).norm == "\u0627\u0644\u0645\u0642\u0627\u0628\u0644" &&
-           v_.is_comma(first + 2))
+  else if (v_.at(first).norm == "\u0641\u064A" && first + 3 < f.cue_token && v_.is_comma(first + 2) &&
+           v_.at(first + 1).norm == "\u0627\u0644\u0645\u0642\u0627\u0628\u0644")  // المقابل
     first += 3, opener = true;  // في المقابل، استهل والد الشهيد حديثه … وقال
   const WordInfo& w = v_.at(first);
   Span span;
