@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,6 +92,10 @@ class DocumentReader {
   bool next(Document& doc);
   /// Errors for the records skipped so far, each with file, line and byte offset.
   const std::vector<InputError>& skipped() const noexcept;
+  /// Writes one line per record skipped since the last call, "marsad: warning: FILE:LINE:
+  /// OFFSET: … (record skipped)", to `out`: for the commands that read a whole corpus and
+  /// report at the end.
+  void warn_skipped(std::ostream& out);
   /// Bytes of (decompressed) input consumed so far, for progress reports.
   std::uint64_t bytes_read() const noexcept;
 

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ostream>
 
 #include "marsad/document.h"
 
@@ -110,6 +111,7 @@ struct DocumentReader::Impl {
   ReadOptions opts;
   std::unique_ptr<ByteSource> src;
   std::vector<InputError> skipped;
+  std::size_t warned = 0;  // skipped records warn_skipped() has written
   std::vector<char> buf = std::vector<char>(1 << 16);
   std::size_t buf_pos = 0, buf_len = 0;
   std::uint64_t consumed = 0;  // bytes handed out so far
@@ -229,6 +231,10 @@ bool DocumentReader::next(Document& doc) {
 }
 
 const std::vector<InputError>& DocumentReader::skipped() const noexcept { return impl_->skipped; }
+void DocumentReader::warn_skipped(std::ostream& out) {
+  for (; impl_->warned < impl_->skipped.size(); ++impl_->warned)
+    out << "marsad: warning: " << impl_->skipped[impl_->warned].what() << " (record skipped)\n";
+}
 std::uint64_t DocumentReader::bytes_read() const noexcept { return impl_->consumed; }
 
 Document read_article(const std::filesystem::path& path, const ReadOptions& opts) {

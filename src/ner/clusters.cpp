@@ -62,6 +62,7 @@ Corpus read_corpus(const std::filesystem::path& path, std::size_t max_docs, std:
     }
     if (log && docs % 5000 == 0) *log << "clusters: read " << docs << " documents\n";
   }
+  if (log) reader.warn_skipped(*log);  // bad records: said, not lost silently
   c.stream.push_back(kBoundary);
   return c;
 }

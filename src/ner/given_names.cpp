@@ -95,6 +95,7 @@ std::size_t mine_given_names(const std::filesystem::path& corpus, const GivenNam
       }
     if (log && documents % 5000 == 0) *log << "given names: read " << documents << " documents\n";
   }
+  if (log) reader.warn_skipped(*log);  // bad records: said, not lost silently
 
   std::vector<std::pair<std::string, Counts>> kept;
   for (auto& [word, c] : counts) {

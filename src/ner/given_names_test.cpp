@@ -64,6 +64,17 @@ TEST_F(GivenNames, RareWordsAreNotCounted) {
   EXPECT_TRUE(mine({"قال الرئيس الأمريكي باراك أوباما إن بلاده ستدعم الحل."}, opts).empty());
 }
 
+TEST_F(GivenNames, ABadRecordIsReportedWithItsLineAndSkipped) {
+  const fs::path corpus = dir_ / "bad.jsonl";
+  std::ofstream(corpus) << R"({"title": "خبر", "body": "قال باراك أوباما إن الحل قريب."})" << "\n{bad json\n";
+  std::ostringstream log;
+  GivenNameOptions opts;
+  opts.min_count = 1;
+  EXPECT_EQ(mine_given_names(corpus, opts, dir_ / "given.tsv", &log), 1u) << "the good record is read";
+  EXPECT_NE(log.str().find("bad.jsonl:2:"), std::string::npos) << log.str();
+  EXPECT_NE(log.str().find("record skipped"), std::string::npos) << log.str();
+}
+
 TEST_F(GivenNames, UnwritableOutputIsAnIoError) {
   const fs::path corpus = dir_ / "one.jsonl";
   std::ofstream(corpus) << R"({"title": "خبر", "body": "قال باراك أوباما إن الحل قريب."})" << "\n";

@@ -338,6 +338,7 @@ std::size_t mine_names(const std::filesystem::path& corpus, const NameMiningOpti
     miner.add(doc.text);
     if (log && miner.documents() % 5000 == 0) *log << "names: read " << miner.documents() << " documents\n";
   }
+  if (log) reader.warn_skipped(*log);  // bad records: said, not lost silently
   std::vector<MinedName> names = miner.mine();
   std::ofstream file(out, std::ios::binary);
   if (!file) throw IoError("cannot write names", {out.string()});

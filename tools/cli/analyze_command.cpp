@@ -55,17 +55,12 @@ void analyze_file(const Analyzer& analyzer, const std::string& file, const Analy
   ReadOptions read;
   read.encoding = parse_encoding(args.encoding);
   DocumentReader reader(file, read);
-  std::size_t warned = 0;
   Document doc;
-  auto warn = [&] {
-    for (; warned < reader.skipped().size(); ++warned)
-      std::cerr << "marsad: warning: " << reader.skipped()[warned].what() << " (record skipped)\n";
-  };
   while (reader.next(doc)) {
-    warn();
+    reader.warn_skipped(std::cerr);
     out.add(analyzer.analyze(doc, opts));
   }
-  warn();
+  reader.warn_skipped(std::cerr);
 }
 
 Registration analyze_cmd("", [](CLI::App& app) {
