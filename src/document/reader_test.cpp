@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "marsad/document.h"
 
@@ -97,6 +99,16 @@ TEST_F(ReaderTest, JsonlSkipsBadRecordsAndGoesOn) {
   EXPECT_EQ(r.skipped()[0].where().offset, good1.size() + 1 + 29) << "offset of the truncation";
   EXPECT_EQ(r.skipped()[1].where().line, 4u) << "blank line 3 is not an error";
   EXPECT_NE(std::string(r.skipped()[2].what()).find("'title' must be a string"), std::string::npos);
+  // warn_skipped writes each skipped record once, with its place.
+  std::ostringstream warnings, again;
+  r.warn_skipped(warnings);
+  r.warn_skipped(again);
+  const std::string w = warnings.str();
+  EXPECT_EQ(std::count(w.begin(), w.end(), '\n'), 3);
+  EXPECT_NE(w.find("marsad: warning: "), std::string::npos);
+  EXPECT_NE(w.find("batch.jsonl:2:"), std::string::npos) << w;
+  EXPECT_NE(w.find("(record skipped)"), std::string::npos);
+  EXPECT_TRUE(again.str().empty()) << "already written";
 }
 
 TEST(JsonRecord, HugeNumbersAreAnInputErrorNotACrash) {
