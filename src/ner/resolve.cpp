@@ -1990,33 +1990,56 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       surnames.insert({m.key.back()});
   for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered = covered_tokens(d, mentions);
+  // The words of the sentences by the last byte of their search form, in text order: a name
+  // is looked for only where a word ends as its first word's readings do (every name is
+  // tried over the whole article).
+  const auto last_byte = [&](std::uint32_t t) {
+    return d.norm[t].empty() ? 0u : static_cast<unsigned char>(d.norm[t].back()) + 1u;
+  };
+  std::array<std::uint32_t, 258> start{};  // start[b + 1]: where last-byte class b begins
+  std::vector<std::uint32_t> order, all, sentence_of(d.tokens.size(), 0);
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      sentence_of[t] = s;
+      all.push_back(t);
+      ++start[last_byte(t) + 1];
+    }
+  for (std::size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+  order.resize(all.size());
+  std::array<std::uint32_t, 258> next = start;
+  for (std::uint32_t t : all) order[next[last_byte(t)]++] = t;
   for (const auto& [key, v] : votes) {
     if (key.size() == 1 && key[0].size() < 6) continue;  // two-letter names are too ambiguous
     int type = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
     const std::string_view tail = reading_tail(key[0]);
-    for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
-      for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
-        if (!matches_at(d, t, d.sentences[s].last_token, key, tail)) continue;
-        // A family name that is also an adjective of origin (السوداني) counts only with a
-        // preposition or conjunction attached, which an adjective never carries.
-        if (surnames.count(key) && d.norm[t] == key[0] &&
-            d.model.lexicon.contains(key[0], Category::kNationality))
-          continue;
-        // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
-        // to a function word does not spread to a word written with ى.
-        if (key.size() == 1 && d.tokens[t].view(d.text).ends_with("ى") &&
-            summary::StopWords::instance().contains(key[0]))
-          continue;
-        if (type == 0 && long_title_at(d, t) > 0) continue;  // ولي in ولي العهد is no one
-        auto last = static_cast<std::uint32_t>(t + key.size());
-        if (type == 0 && inside_long_title(d, d.sentences[s].first_token, t, last)) continue;
-        if (type != 3 && has_tanween(d, last - 1)) continue;  // نيجيرياً is an adjective
-        if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
-        Mention m = make_mention(d, s, t, last, type);
-        if (m.key != key) continue;
-        std::fill(covered.begin() + t, covered.begin() + last, true);
-        mentions.push_back(std::move(m));
-      }
+    std::span<const std::uint32_t> where = all;  // any word may read as a name of one letter
+    if (!tail.empty()) {
+      const std::size_t b = static_cast<unsigned char>(tail.back()) + 1u;
+      where = std::span<const std::uint32_t>(order).subspan(start[b], start[b + 1] - start[b]);
+    }
+    for (const std::uint32_t t : where) {
+      const std::uint32_t s = sentence_of[t];
+      if (!matches_at(d, t, d.sentences[s].last_token, key, tail)) continue;
+      // A family name that is also an adjective of origin (السوداني) counts only with a
+      // preposition or conjunction attached, which an adjective never carries.
+      if (surnames.count(key) && d.norm[t] == key[0] &&
+          d.model.lexicon.contains(key[0], Category::kNationality))
+        continue;
+      // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
+      // to a function word does not spread to a word written with ى.
+      if (key.size() == 1 && d.tokens[t].view(d.text).ends_with("ى") &&
+          summary::StopWords::instance().contains(key[0]))
+        continue;
+      if (type == 0 && long_title_at(d, t) > 0) continue;  // ولي in ولي العهد is no one
+      auto last = static_cast<std::uint32_t>(t + key.size());
+      if (type == 0 && inside_long_title(d, d.sentences[s].first_token, t, last)) continue;
+      if (type != 3 && has_tanween(d, last - 1)) continue;  // نيجيرياً is an adjective
+      if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
+      Mention m = make_mention(d, s, t, last, type);
+      if (m.key != key) continue;
+      std::fill(covered.begin() + t, covered.begin() + last, true);
+      mentions.push_back(std::move(m));
+    }
     for (auto& m : mentions)
       if (m.key == key && !m.typed_by_context) m.type = type;  // one type per name in one article
   }
