@@ -3,7 +3,7 @@
 # Only what is missing is installed; nothing is fetched from anywhere but Debian.
 set -euo pipefail
 build=(cmake ninja-build g++ pkg-config zstd libicu-dev libxapian-dev libcli11-dev nlohmann-json3-dev
-       libcpp-httplib-dev libzstd-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
+       libcpp-httplib-dev libzstd-dev zlib1g-dev libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
        pybind11-dev python3-dev python3-pytest)
 bench=(libstemmer-dev python3-nltk liblucene++-dev libboost-dev libsqlite3-dev libpq-dev postgresql-15 xapian-tools hunspell-ar clang
        libclang-rt-14-dev)

@@ -92,8 +92,8 @@ std::string_view strip_proclitics(std::string_view w, std::size_t& skipped) noex
   return w.substr(p);
 }
 
-std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view w) {
-  std::vector<std::pair<std::size_t, std::string>> out{{0, std::string(w)}};
+Readings name_readings(std::string_view w) {
+  Readings out{{0, std::string(w)}};
   auto add = [&](std::size_t skip, std::string form) {
     if (form.size() < 4) return;  // a name has at least two letters
     for (const auto& r : out)

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <absl/container/inlined_vector.h>
+
 namespace marsad::ner {
 
 // ---------------------------------------------------------------------------------------------
@@ -136,8 +138,10 @@ Clusters read_clusters(const std::string& path);  // throws IoError / FormatErro
 std::string_view strip_proclitics(std::string_view norm, std::size_t& skipped) noexcept;
 
 /// The ways `norm` may split into proclitics + a name: (bytes skipped, the name as written
-/// alone), the unsplit word first. ل + لX gives both "لX" and the restored "الX".
-std::vector<std::pair<std::size_t, std::string>> name_readings(std::string_view norm);
+/// alone), the unsplit word first. ل + لX gives both "لX" and the restored "الX". Asked for
+/// every word many times over: the readings (at most four in practice) are kept inline.
+using Readings = absl::InlinedVector<std::pair<std::size_t, std::string>, 4>;
+Readings name_readings(std::string_view norm);
 
 // ---------------------------------------------------------------------------------------------
 // Features and weights

@@ -2287,10 +2287,12 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
   auto readings = name_readings(norm);
   // No cut leaves a function word (فاو is no ف + او، فان بيرسي no ف + ان), unless it is a name
   // as well (وعلي، وأم كلثوم، لخلف).
-  std::erase_if(readings, [&](const auto& r) {
-    return r.first > 0 && summary::StopWords::instance().contains(r.second) && r.second != "علي" && r.second != "ام" &&
-           r.second != "خلف";
-  });
+  readings.erase(std::remove_if(readings.begin(), readings.end(),
+                                [&](const auto& r) {
+                                  return r.first > 0 && summary::StopWords::instance().contains(r.second) &&
+                                         r.second != "علي" && r.second != "ام" && r.second != "خلف";
+                                }),
+                 readings.end());
   for (std::size_t i = 1; i < readings.size(); ++i)
     if (known.count(readings[i].second)) return readings[i];
   // A country, a city, or a head word of organisation and place names (بصحيفة → صحيفة, even

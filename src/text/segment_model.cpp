@@ -202,6 +202,24 @@ Segmentation make_segmentation(std::string_view surface, const Word& w, const Ca
   return seg;
 }
 
+void Lexicon::add(std::string_view word, std::uint32_t count) {
+  if (auto it = counts_.find(word); it != counts_.end()) {
+    it->second += count;
+    return;
+  }
+  constexpr std::size_t kBlock = 64 * 1024;
+  if (word.size() > left_) {
+    const std::size_t size = std::max(kBlock, word.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    free_ = blocks_.back().get();
+    left_ = size;
+  }
+  std::copy(word.begin(), word.end(), free_);
+  counts_.emplace(std::string_view(free_, word.size()), count);
+  free_ += word.size();
+  left_ -= word.size();
+}
+
 std::uint32_t Lexicon::count(std::string_view word) const {
   auto it = counts_.find(word);
   return it == counts_.end() ? 0 : it->second;
