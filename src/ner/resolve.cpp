@@ -1736,6 +1736,8 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
 // the tagger's mention is cut before such a word (at its end or inside it), or after one that
 // starts it. Spelt-out
 // letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four letters or more is a word.
+// Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
+// not إم of إف إم).
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   const auto complementizer = [&](std::uint32_t t) {
     const std::string_view w = d.norm[t];
@@ -1751,6 +1753,8 @@ void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
         last = k;
         break;
       }
+    while (last - first >= 2 && (d.tokens[last - 1].view(d.text) == "أم" || d.tokens[last - 1].view(d.text) == "أو"))
+      --last;
     if (first != m.first || last != m.last) m = make_mention(d, m.sentence, first, last, m.type);
   }
 }

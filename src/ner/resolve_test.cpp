@@ -1193,6 +1193,13 @@ TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد", "إيربي إن بي"}));
 }
 
+TEST(Resolve, ANameEndsBeforeOr) {
+  // أم and أو («or») the tagger ran on into end no name; إم of a radio's إف إم is no «or».
+  const std::string text = "وسئل إن كان يفضل دوفال أم أحد المرشحين الآخرين، واستمع إلى إذاعة نجوم إف إم.";
+  auto e = run(text, {{"دوفال أم", 0}, {"نجوم إف إم", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"دوفال", "نجوم إف إم"}));
+}
+
 TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
   // عزام الدخيل is عزام بن محمد الدخيل; a short name holding بن does not skip a generation.
   const std::string text =

@@ -187,6 +187,12 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
   if (head >= limit || !names_a_source(head, head + 1, false) || is_person(head)) return kNone;
   for (std::size_t i = from; i < limit && i < head + kMaxSpeakerWords + 6; ++i) {
     if (is_person(i)) return v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
+    // … مدير العمليات في شركة الشايع للتجارة، هنريك كريستيانسن: «…»: the holder after a comma,
+    // his name closed by punctuation, a quote mark or إن.
+    if (i > from && v_.is_comma(i) && i + 1 < limit && is_person(i + 1)) {
+      const std::size_t e = v_.at(i + 1).mention_end;
+      return e < limit && (!v_.is_word(e) || v_.at(e).cls == CueClass::kComplement) ? e : kNone;
+    }
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
     bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639" ||  // في، مع
@@ -319,11 +325,13 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     if (quoted) continue;
     // رئيس اللجنة البارأولمبية أحمد المقيرن: a body inside an office's phrase names where the
     // office is; the person named right after the body holds it and is the subject.
-    if (v_.entities()[e].type == EntityType::kOrganization && i > s.first_token && office_before(i))
-      for (std::size_t j = v_.at(i).mention_end; j < v_.at(i).mention_end + 3 && j < f.cue_token && v_.is_word(j) &&
-                                                 v_.at(j).cls == CueClass::kNone;
-           ++j)
+    // (also after a comma: فند رئيس بلدية عرسال، علي الحجيري، …، مشيرا إلى أن)
+    if (v_.entities()[e].type == EntityType::kOrganization && i > s.first_token && office_before(i)) {
+      std::size_t j = v_.at(i).mention_end;
+      if (j + 1 < f.cue_token && v_.is_comma(j) && is_person(j + 1)) return v_.span(j + 1, v_.at(j + 1).mention_end);
+      for (; j < v_.at(i).mention_end + 3 && j < f.cue_token && v_.is_word(j) && v_.at(j).cls == CueClass::kNone; ++j)
         if (is_person(j)) return v_.span(j, v_.at(j).mention_end);
+    }
     return v_.span(i, v_.at(i).mention_end);
   }
   // وعبرت العطار عن سعادتها، وقالت: the subject of the verb that opens the sentence; also after
