@@ -559,6 +559,20 @@ void add_words(const Doc& d, std::vector<Mention>& mentions, Read read) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// الدوري الإيطالي، بالدوري الإسباني: a nation's league is a competition (MISC), as the gold
+// sets write it; الدوري alone (لقب الدوري) is none.
+void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::string league = text::normalize_search("الدوري");
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (t + 1 >= d.sentences[s].last_token || covered[t + 1] || !d.norm[t].ends_with(league)) return std::nullopt;
+    if (!d.model.lexicon.contains(d.norm[t + 1], Category::kNationality)) return std::nullopt;
+    for (const auto& [skip, form] : name_readings(d.norm[t]))
+      if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
+    return std::nullopt;
+  });
+}
+
 // الحوثيين، والحوثيون، للحوثيين: a group named by a plural of origin is an organisation
 // wherever it is written, in either case ending and behind any proclitic, once news has
 // shown the plural as an organisation's name after its heads (the mined names). The tagger
@@ -1289,6 +1303,10 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     }
     return about_the_game[s] == 1;
   };
+  // What a club does in a match, right after its name.
+  static const text::WordSet game_verbs = text::search_forms(
+      {"فاز", "يفوز", "خسر", "يخسر", "تعادل", "يتعادل", "تغلب", "يتغلب", "هزم", "يهزم", "واجه", "يواجه", "يستضيف",
+       "استضاف", "يلاقي", "لاقى"});
   // After these the word is a verbal noun or the youth: وتم الاتفاق على، الرئاسة العامة لرعاية الشباب.
   static const text::WordSet before = text::search_forms({"تم", "يتم", "سيتم", "رعاية"});
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
@@ -1307,7 +1325,9 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
                            (t > first && club_at(t - 1) && d.norm[t].starts_with("و")) ||
                            (t + 1 < last && club_at(t + 1) && d.norm[t + 1].starts_with("و")) ||
                            // فاز الهلال على النصر، تغلب الأهلي على الشباب
-                           (t >= first + 2 && d.norm[t - 1] == "علي" && club_at(t - 2));
+                           (t >= first + 2 && d.norm[t - 1] == "علي" && club_at(t - 2)) ||
+                           // الفتح يخسر أمام …، والتعاون تعادل مع …
+                           (t + 1 < last && game_verbs.contains(without_conjunction(d.norm[t + 1])));
         if (!named) continue;
       }
       return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);
@@ -1639,8 +1659,20 @@ void cut_group_heads(const Doc& d, std::vector<Mention>& mentions) {
   // A head alone, without the article, names nothing (نادي، شركة، حزب: "a club").
   static const text::WordSet bare_heads = text::search_forms(
       {"نادي", "شركة", "حزب", "حركة", "جمعية", "صحيفة", "وكالة", "مؤسسة", "منظمة", "جماعة", "هيئة", "تنظيم"});
+  static const text::WordSet name_heads = text::search_forms({"منظمة", "جمعية"});
   std::erase_if(mentions, [&](Mention& m) {
     if (m.type == 2 && m.last - m.first == 1 && bare_heads.contains(m.key[0])) return true;
+    // منظمة أوبك، جمعية بلسم: before one word that is a name by itself (no article, and the
+    // corpus rarely writes it with one), منظمة and جمعية are heads, not part of the name as in
+    // منظمة التعاون الإسلامي.
+    if (m.type == 2 && m.last - m.first == 2 && name_heads.contains(m.key[0]) && !m.key[1].starts_with("ال") &&
+        !m.key[1].ends_with("ه") &&  // (ة, as searched: an adjective, منظمة إرهابية)
+        d.model.frequency("ال" + m.key[1]) * 10 <= d.model.frequency(m.key[1])) {
+      Mention name = make_mention(d, m.sentence, m.first + 1, m.last, 2, false);
+      name.typed_by_context = m.typed_by_context;
+      m = std::move(name);
+      return false;
+    }
     if (m.type != 2 || m.key[0] != head) return false;
     std::uint32_t first = m.first + 1, last = m.last;
     if (last - first == 2 && epithets.contains(d.norm[last - 1])) --last;
@@ -2377,6 +2409,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);
   add_clubs(d, mentions);
+  add_leagues(d, mentions);
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   cut_describing_words(d, mentions);

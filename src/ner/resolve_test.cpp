@@ -1200,6 +1200,35 @@ TEST(Resolve, ANameEndsBeforeOr) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"دوفال", "نجوم إف إم"}));
 }
 
+TEST(Resolve, OrganisationHeadsBeforeAOneWordName) {
+  // منظمة and جمعية stay outside a one-word name without the article, inside a name of words.
+  const std::string text =
+      "وقالت منظمة أوبك إن الإنتاج ارتفع، وأقامت جمعية رفاء دورة للأسر، وحضرت منظمة التعاون الإسلامي.";
+  auto e = run(text, {{"منظمة أوبك", 2}, {"جمعية رفاء", 2}, {"منظمة التعاون الإسلامي", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"أوبك", "رفاء", "منظمة التعاون الإسلامي"}));
+}
+
+TEST(Resolve, ANationsLeagueIsACompetition) {
+  const std::string text = "توج الفريق بلقب الدوري الإيطالي، ويحلم اللاعب بالدوري الإسباني بعد لقب الدوري.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"الدوري الإيطالي", EntityType::kMisc}, {"الدوري الإسباني", EntityType::kMisc}}));
+}
+
+TEST(Resolve, AClubBeforeAVerbOfTheGame) {
+  // الوحدة is unity far more often than the club: a verb of the match after it names the club.
+  const std::string text = "الوحدة يخسر أمام ضيفه في المباراة الودية. وأكد المدرب أن الوحدة بين اللاعبين أساس الفوز في المباراة.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"الوحدة", EntityType::kOrganization}}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "unity among the players is no club";
+}
+
+TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
+  const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
+  auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"بوكو حرام", EntityType::kOrganization}, {"نيجيريا", EntityType::kLocation}}));
+}
+
 TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
   // عزام الدخيل is عزام بن محمد الدخيل; a short name holding بن does not skip a generation.
   const std::string text =
