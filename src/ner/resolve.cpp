@@ -2306,12 +2306,11 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
 
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
-  std::map<std::string, int> uses;  // words of person names → mentions they are in
+  std::set<std::string> in_names;  // words of person names of two words or more
   for (const auto& m : mentions)
-    if (m.type == 0)
-      for (const auto& w : m.key) ++uses[w];
+    if (m.type == 0 && m.key.size() > 1) in_names.insert(m.key.begin(), m.key.end());
   std::erase_if(mentions, [&](const Mention& m) {
-    if (m.type != 0 || m.key.size() != 1 || m.key[0].starts_with("ال") || uses[m.key[0]] != 1) return false;
+    if (m.type != 0 || m.key.size() != 1 || m.key[0].starts_with("ال") || in_names.contains(m.key[0])) return false;
     const std::uint32_t bare = d.model.frequency(m.key[0]);
     return bare >= kMinCount && d.model.frequency("ال" + m.key[0]) >= bare && !person_announced(d, m.first);
   });

@@ -425,10 +425,11 @@ TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
 }
 
 TEST(Resolve, OneUntitledFirstNameThatIsMostlyACommonNounIsDropped) {
-  // أمل ("hope") takes the article more often than not in the corpus counts: alone, once,
-  // unannounced, it is the noun; after a title or a speech verb, or with a family name, it
-  // is a woman's name.
+  // أمل ("hope") takes the article more often than not in the corpus counts: alone,
+  // unannounced (once or more), it is the noun; after a title or a speech verb, or with a
+  // family name, it is a woman's name.
   EXPECT_TRUE(run("وعبر الوزير عن أمل الحكومة في التوصل إلى اتفاق.", {{"أمل", 0}}).empty());
+  EXPECT_TRUE(run("وعبر الوزير عن أمل الحكومة في اتفاق. ويبقى أمل الشفاء قائما.", {{"أمل", 0}}).empty());
   EXPECT_EQ(run("وغنت الفنانة أمل في الحفل.", {{"أمل", 0}}).size(), 1u);
   EXPECT_EQ(run("وقال أمل إن العرض سيستمر.", {{"أمل", 0}}).size(), 1u);
   EXPECT_EQ(run("وحضرت أمل خالد العرض، ثم غادرت أمل القاعة.", {{"أمل خالد", 0}, {"أمل", 0}}).size(), 1u);
