@@ -226,6 +226,9 @@ TEST(FindTimes, Durations) {
       {"تصدر النتائج خلال 60 يوم عمل.", "", "60 يوم عمل", "DURATION", "P60D", "", "working days"},
       {"قضى أسبوعا واحدا في المستشفى.", "", "أسبوعا واحدا", "DURATION", "P1W", "", "one week"},
       {"يتدرب الخريجون لمدة عام كامل.", "", "عام كامل", "DURATION", "P1Y", "", "a whole year"},
+      {"تستقبل الخيمة زوارها لشهر كامل في الصيف.", "", "شهر كامل", "DURATION", "P1M", "",
+       "a whole month, with no word of duration before it"},
+      {"يبقى المعرض مفتوحا لفترة أسبوع في الحديقة.", "", "أسبوع", "DURATION", "P1W", "", "فترة: a period of one week"},
       {"قتل عشرة أشخاص خلال الـ24 ساعة الماضية.", "", "الـ24 ساعة الماضية", "DURATION", "PT24H", "",
        "الـ before digits belongs to the expression"},
       {"وصلت الفرق بعد أقل من ربع ساعة من البلاغ.", "", "أقل من ربع ساعة", "DURATION", "PT15M", "LESS_THAN",
@@ -262,6 +265,15 @@ TEST(FindTimes, ADayOfTheMonthTheReferenceGives) {
   EXPECT_EQ(t.back().value, "2015-07") << "an ordinal after a unit is its adjective";
 }
 
+TEST(FindTimes, ATimeDatedByTheDateAfterIt) {
+  const std::string text = "وقع الحادث في حدود الساعة 4:10 من تاريخ 5/8/2024 على الطريق.";
+  const auto t = run(text, "2024-08-07");
+  ASSERT_EQ(t.size(), 2u) << "the time, and the date as an expression of its own";
+  EXPECT_EQ(t[0].value, "2024-08-05T04:10");
+  EXPECT_EQ(text.substr(t[1].span.begin, t[1].span.end - t[1].span.begin), "5/8/2024");
+  EXPECT_EQ(t[1].value, "2024-08-05");
+}
+
 TEST(FindTimes, TimesOfDayAndSets) {
   const Case cases[] = {
       {"وقع الانفجار الساعة الثالثة مساء.", "2024-09-28", "الساعة الثالثة مساء", "TIME",
@@ -270,6 +282,8 @@ TEST(FindTimes, TimesOfDayAndSets) {
        "clock digits"},
       {"تبدأ المقابلات من الساعة الـ12:30 ظهرا.", "2024-09-28", "الساعة الـ12:30 ظهرا", "TIME",
        "2024-09-28T12:30", "", "الـ between الساعة and the digits"},
+      {"وقع الحادث في حدود الساعة 4:10 من تاريخ 5/8/2024 على الطريق.", "2024-08-07", "في حدود الساعة 4:10",
+       "TIME", "2024-08-05T04:10", "APPROX", "around the hour, dated by the date after تاريخ (its own expression)"},
       {"اندلع الحريق مساء أمس.", "2024-09-28", "مساء أمس", "TIME", "2024-09-27TEV", "",
        "part of day of yesterday"},
       {"عقد اللقاء ظهر اليوم.", "2024-09-28", "ظهر اليوم", "TIME", "2024-09-28TMI", "", "midday today"},

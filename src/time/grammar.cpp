@@ -220,9 +220,13 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   if (code == "NI" && hour >= 6 && hour < 12) hour += 12;
   if (code == "MI" && hour <= 4) hour += 12;
   std::size_t a = sense(end, Kind::kOf) ? end + 1 : end;
+  // الساعة 4:10 من تاريخ 5/8/2015: the date after its own word dates the time and is an
+  // expression of its own.
+  const bool dated = a > end && a + 1 < w_.size() && norm(a) == "\u062A\u0627\u0631\u064A\u062E";
+  if (dated) ++a;
   auto anchor = day_anchor(a);
   std::string date = anchor ? anchor->value : ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
-  if (anchor) end = anchor->end;
+  if (anchor && !dated) end = anchor->end;
   if (auto d = parse_day(date); d && hour == 24)  // midnight ends the day: 00:00 of the next
     date = format_day(civil_from_days(days_from_civil(*d) + 1));
   if (date.find('-') == std::string::npos) date = "XXXX-XX-XX";  // PAST_REF and the like
@@ -297,6 +301,8 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   }
   if (const Sense* one = sense(i + 1, Kind::kCardinal); one && one->value == 1)
     return duration_match(i, i + 2, un, 1);  // عام واحد
+  // شهر كامل، لشهر كامل: "whole" makes a singular unit a length of one in any context.
+  if (plural == Plurality::kSingular && sense(i + 1, Kind::kWhole)) return duration_match(i, i + 1, un, 1);
   const Sense* before = i > 0 ? sense(i - 1, Kind::kMod) : nullptr;
   bool context = i > 0 && (sense(i - 1, Kind::kDurCtx) || (before && !positional(before->text)));
   bool lam = x.begin - x.token_begin > (x.conj ? 2u : 0u);  // لسنوات، لعقود
