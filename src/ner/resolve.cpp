@@ -2103,6 +2103,23 @@ bool within_state_name(const std::vector<std::string>& part, const std::vector<s
   return rest(whole.begin(), at) && rest(at + static_cast<std::ptrdiff_t>(part.size()), whole.end());
 }
 
+// بينتيز and بينيتيز, كريستيانو and كرستيانو: a foreign name transliterated with and without
+// one long vowel letter (ا، و، ي) is one name; not two listed given names (سلمان، سليمان), and
+// not names of four letters or fewer (محمد، محمود).
+bool spelling_variant(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() != a.size() + 2 || text::count_codepoints(a) < 5) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  const std::string_view extra = b.substr(i & ~std::size_t{1}, 2);  // the letter b has more
+  if (extra != "ا" && extra != "و" && extra != "ي") return false;
+  if (b.substr(0, i & ~std::size_t{1}) != a.substr(0, i & ~std::size_t{1}) ||
+      b.substr((i & ~std::size_t{1}) + 2) != a.substr(i & ~std::size_t{1}))
+    return false;
+  const auto& given = given_names();
+  return !given.contains(std::string(a)) && !given.contains(std::string(b));
+}
+
 bool same_entity(const Model& model, const Mention& part, const Mention& whole) {
   if (part.type != whole.type) return false;
   if (part.key == whole.key) return true;
@@ -2116,7 +2133,7 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
     if (part.key.size() == 1) {
       for (std::size_t k = 0; k < whole.key.size(); ++k)
         if (whole.key[k] == part.key[0] && own_name_at(k)) return true;
-      return false;
+      return whole.key.size() >= 2 && spelling_variant(part.key[0], whole.key.back());
     }
     // Nor is the father's full name: سلمان بن عبدالعزيز in فيصل بن سلمان بن عبدالعزيز.
     const auto first = std::find(whole.key.begin(), whole.key.end(), part.key[0]);

@@ -1230,6 +1230,17 @@ TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   EXPECT_EQ(named_types(e), (Named{{"بوكو حرام", EntityType::kOrganization}, {"نيجيريا", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AForeignNameSpeltWithOneLongVowelMoreOrLess) {
+  // بينيتيز and بينتيز are one coach; سلمان and سليمان, both given names, are two people.
+  const std::string text =
+      "وقال المدرب رافائيل بينيتيز إن الفريق جاهز. وأضاف بينتيز أن الموسم طويل. "
+      "والتقى الوزير خالد سليمان الوفد، وحضر سلمان اللقاء.";
+  auto e = run(text, {{"رافائيل بينيتيز", 0}, {"بينتيز", 0}, {"خالد سليمان", 0}, {"سلمان", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"رافائيل بينيتيز", "خالد سليمان", "سلمان"}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+}
+
 TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
   // عزام الدخيل is عزام بن محمد الدخيل; a short name holding بن does not skip a generation.
   const std::string text =
