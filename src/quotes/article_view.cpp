@@ -99,6 +99,13 @@ void ArticleView::close_open_marks(std::vector<std::size_t>& open, std::size_t p
   std::sort(open.begin(), open.end());
   for (std::size_t o : open) {
     std::size_t end = para_end;
+    // … «أنه اليوبيل الأول … داعش. وأضاف: إن …: a sentence opening with و/ف and a speech
+    // verb is the writer's again, and the quote ends before it.
+    for (std::size_t k = o + 2; k < para_end; ++k)
+      if (words_[k].conj && words_[k].cls == CueClass::kVerb && words_[k].sentence != words_[k - 1].sentence) {
+        end = k;
+        break;
+      }
     // The sentence's own full stop is not part of what was quoted.
     while (end > o + 1 && tokens_[end - 1].kind == text::TokenKind::kPunct) --end;
     if (end <= o + 1) continue;

@@ -262,6 +262,11 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
         i = pair.close;
         continue;
       }
+      // حذر من «المخاطر الملموسة …»: quoted words right after the cue's preposition are its
+      // object, a noun phrase the writer quotes, not a statement (but «أنه …» is one).
+      if (i > 0 && i - 1 >= p && v_.at(i - 1).cls == CueClass::kBridge && i + 1 < limit &&
+          v_.at(i + 1).cls != CueClass::kComplement)
+        return kNone;
       // One or two quoted words with no colon before them are a name (شركة "سوني"، أعلنت
       // الشرطة إغلاق «شارع النور»، مواقع في «اللواء 19»), not what was said.
       if (pair.close != kNone && (pair.close == i + 2 || pair.close == i + 3)) {
