@@ -1228,6 +1228,10 @@ TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
   auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
   EXPECT_EQ(named_types(e), (Named{{"بوكو حرام", EntityType::kOrganization}, {"نيجيريا", EntityType::kLocation}}));
+  // A news agency cited by its initials, spaced or dotted.
+  const std::string agency = "وقال المتحدث لوكالة الأنباء الألمانية (د.ب.أ) إن الوضع هادئ، وأكد لاحقا (د ب أ) الخبر.";
+  e = run(agency, {});
+  EXPECT_EQ(named_types(e), (Named{{"د.ب.أ", EntityType::kOrganization}, {"د ب أ", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, AForeignNameSpeltWithOneLongVowelMoreOrLess) {
