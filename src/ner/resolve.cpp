@@ -1054,7 +1054,7 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
   // The readings cost a few allocations a word: only a word before a listed second word (or
   // one that ends like a one-word name, الكنيست) is read.
   struct Cheap {
-    std::unordered_set<std::string, summary::StringHash, std::equal_to<>> seconds;
+    util::StringSet seconds;
     std::vector<std::string> single_tails;
   };
   static const Cheap cheap = [] {
@@ -1267,7 +1267,7 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
   struct Lists {
     text::WordSet clubs, near;
     // Read for every word of every sentence: hashed (a std::set cost 1.5% of analyze).
-    std::unordered_set<std::string, summary::StringHash, std::equal_to<>> game;
+    util::StringSet game;
   };
   static const Lists lists = [] {
     Lists l;

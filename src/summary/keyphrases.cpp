@@ -512,8 +512,8 @@ bool common_noun(std::string_view name) {
 // أمام اليورو), which may be.
 // `key` is a word key (word_key).
 bool currency_key(std::string_view key) {
-  static const std::unordered_set<std::string, StringHash, std::equal_to<>> words = [] {
-    std::unordered_set<std::string, StringHash, std::equal_to<>> out;
+  static const util::StringSet words = [] {
+    util::StringSet out;
     util::for_each_table_line(data::kCurrencies,
                               [&](std::string_view line) { out.insert(word_key(line.substr(0, line.find('\t')))); });
     return out;
@@ -582,8 +582,8 @@ std::vector<Gram> add_entities(const Context& ctx, const std::vector<bool>& skip
 // المركز «rank») are not listed.
 void add_institutions(const Context& ctx, const std::vector<bool>& skip, const Mentions& mention, Words& w,
                       Candidates& cands) {
-  static const std::unordered_set<std::string, StringHash, std::equal_to<>> heads = [] {
-    std::unordered_set<std::string, StringHash, std::equal_to<>> out;
+  static const util::StringSet heads = [] {
+    util::StringSet out;
     for (std::string_view h : {"وزارة", "هيئة", "مؤسسة", "مصلحة", "كلية", "جامعة", "مكتب", "مستشفى", "جمعية", "مجلس",
                                "مديرية", "أمانة", "بلدية", "معهد", "لجنة", "صندوق", "مصرف", "محكمة", "رئاسة",
                                "وكالة", "منظمة", "غرفة", "مدرسة", "ثانوية", "مركز", "الوزارة", "الهيئة", "المؤسسة",

@@ -7,11 +7,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "marsad/summary.h"
+#include "util/hash.h"
 
 namespace marsad::summary {
 
@@ -24,11 +23,7 @@ std::string_view key_of_folded(std::string_view folded);
 /// The word as a reader writes it alone: والحكومة → الحكومة، للحكومة → الحكومة.
 std::string display_word(std::string_view surface);
 
-/// Hash that lets string-keyed tables be searched with a string_view (no temporary string).
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
+using util::StringHash;
 
 /// Small ids for the distinct words of one article, in order of first sight, so that the
 /// ranking loops index arrays instead of hashing strings.
@@ -40,7 +35,7 @@ class WordIds {
 
  private:
   std::deque<std::string> words_;  // stable addresses for the views in ids_
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> ids_;
 };
 
 /// ctx.boilerplate if the caller set it, else boilerplate(ctx) kept in `storage`.
@@ -55,7 +50,7 @@ class StopWords {
   bool contains(std::string_view folded) const;
 
  private:
-  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+  util::StringSet words_;
 };
 
 }  // namespace marsad::summary

@@ -82,16 +82,11 @@ const std::unordered_set<std::string>& kept_words() {
   return words;
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 // One per thread, for the segmenter that used it last. The light stemmer keeps its result
 // in the same entry, so a pipeline that segments and stems a word looks it up once.
 struct ThreadCache {
   std::uint64_t owner = 0;
-  std::unordered_map<std::string, detail::CachedWord, StringHash, std::equal_to<>> map;
+  std::unordered_map<std::string, detail::CachedWord, util::StringHash, std::equal_to<>> map;  // (node-based: entries stay put)
 };
 
 }  // namespace

@@ -16,10 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include <absl/container/flat_hash_map.h>
-#include <absl/hash/hash.h>
-
 #include "marsad/text.h"
+#include "util/hash.h"
 
 namespace marsad::text::detail {
 
@@ -77,10 +75,7 @@ class Lexicon {
   std::uint32_t count(std::string_view word) const;
   std::size_t size() const noexcept { return counts_.size(); }
 
-  struct Hash {
-    std::size_t operator()(std::string_view s) const noexcept { return absl::Hash<std::string_view>{}(s); }
-  };
-  using Map = absl::flat_hash_map<std::string_view, std::uint32_t, Hash>;
+  using Map = absl::flat_hash_map<std::string_view, std::uint32_t, util::StringHash>;
   /// Every word and its count, in no order.
   const Map& counts() const noexcept { return counts_; }
 

@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "util/hash.h"
 
 namespace marsad::time {
 
@@ -79,12 +79,6 @@ struct Entry {
   }
 };
 
-/// Heterogeneous hashing so that lookups take a string_view without allocating.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 class Lexicon {
  public:
   /// The lexicon built from the embedded tables (once, on first use). Throws FormatError if a
@@ -102,8 +96,8 @@ class Lexicon {
   void load(std::string_view table, std::string_view name);
   void add(std::string_view form, Sense sense);
 
-  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
+  util::StringMap<Entry> entries_;  // built once, then read only: find()'s pointers stay valid
+  util::StringSet phrase_starts_;
   std::size_t max_phrase_words_ = 1;
 };
 

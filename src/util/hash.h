@@ -1,7 +1,15 @@
-// Hash mixing shared by the feature hashing of the NER model and its document pass.
+// Hash mixing shared by the feature hashing of the NER model and its document pass, and the
+// string-keyed tables the modules read for every word.
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+#include <absl/hash/hash.h>
 
 namespace marsad::util {
 
@@ -14,5 +22,18 @@ constexpr std::uint64_t mix64(std::uint64_t x) noexcept {
   x *= 0x94d049bb133111ebull;
   return x ^ (x >> 31);
 }
+
+/// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's,
+/// a few multiplications for a short word where std::hash runs MurmurHash over it.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return absl::Hash<std::string_view>{}(s); }
+};
+
+/// Open-addressing tables of strings searched with string_views: one probe where a node-based
+/// table follows pointers. Elements move when the table grows: keep no pointer across inserts.
+using StringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
+template <typename Value>
+using StringMap = absl::flat_hash_map<std::string, Value, StringHash, std::equal_to<>>;
 
 }  // namespace marsad::util
