@@ -263,9 +263,10 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
         continue;
       }
       // حذر من «المخاطر الملموسة …»: quoted words right after the cue's preposition are its
-      // object, a noun phrase the writer quotes, not a statement (but «أنه …» is one).
+      // object, a noun phrase the writer quotes, not a statement; but «أنه …» is one, and so
+      // are words in the speaker's own voice (مشيرًا إلى «إيمان الحكومة بقدرات قواتنا …»).
       if (i > 0 && i - 1 >= p && v_.at(i - 1).cls == CueClass::kBridge && i + 1 < limit &&
-          v_.at(i + 1).cls != CueClass::kComplement)
+          v_.at(i + 1).cls != CueClass::kComplement && !first_person(i + 1, pair.end_token))
         return kNone;
       // One or two quoted words with no colon before them are a name (شركة "سوني"، أعلنت
       // الشرطة إغلاق «شارع النور»، مواقع في «اللواء 19»), not what was said.
@@ -283,6 +284,17 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       return kNone;
   }
   return kNone;
+}
+
+// Whether a word of [b, e) speaks in the first person: نحن، أنا، or a word of four letters or
+// more outside any name ending in نا (قواتنا، لدينا، إننا).
+bool Finder::first_person(std::size_t b, std::size_t e) const {
+  for (std::size_t k = b; k < e && k < v_.size(); ++k) {
+    const std::string_view w = v_.at(k).norm;
+    if (w == "\u0646\u062D\u0646" || w == "\u0627\u0646\u0627") return true;
+    if (v_.at(k).entity < 0 && w.ends_with("\u0646\u0627") && text::count_codepoints(w) >= 4) return true;
+  }
+  return false;
 }
 
 // The quote-mark pair that closes right before token i (past a comma or full stop, or هكذا),
