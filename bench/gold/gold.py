@@ -13,6 +13,8 @@ offsets into `title + "\\n" + body`, labels and values. `build` joins them with
   python3 bench/gold/gold.py build sum1 /tmp/gold         # a summary set: /tmp/gold/sum1/about.jsonl
   marsad eval summary /tmp/gold/sum1/about.jsonl
 
+`pick NER QUOTES TIMES FOLDER` draws a new set by the written rule (README.md) at those
+candidates; `check FOLDER` checks the annotators' files before `export`.
 `export` turns an annotation folder (inline [[TYPE|words]] NER files, quote JSON, TimeML; see
 README.md) into the standoff files here; `export-about` a summary set's folder (articles.jsonl
 and one ann_<reader>/<id>.json per reader and article).
@@ -205,12 +207,92 @@ def build_one(name, ner, quotes, times, arts, out, marsad):
           f"{sum(1 for r in times if r[1] != 'DCT')} time expressions")
 
 
+def pick(ner_at, quotes_at, times_at, folder):
+    """Draws a new set by the written rule (README.md) into `folder`: *_articles.jsonl, and
+    ner/raw/<id>.txt for the NER annotators to copy into ner/ann/ with their markup."""
+    taken = set()
+    for f in HERE.glob("*.tsv"):
+        taken |= {line.split("\t")[0] for line in f.read_text().splitlines() if line and not line.startswith("#")}
+    if not CORPUS.exists():
+        sys.exit(f"gold.py: {CORPUS} not found")
+    with subprocess.Popen(["zstdcat", str(CORPUS)], stdout=subprocess.PIPE, text=True) as p:
+        records = [json.loads(line) for line in p.stdout]
+    cue = re.compile("قال|أكد|أوضح|بحسب|«")
+
+    def draw(keep, first, step, count):
+        candidates = [r for r in records if keep(len(r["body"] or ""), r["body"] or "")]
+        got, i, seen = [], first, set()
+        while len(got) < count and i not in seen:  # wraps around the candidate list
+            seen.add(i)
+            if candidates[i]["id"] not in taken:
+                got.append(candidates[i])
+            i = (i + step) % len(candidates)
+        return got
+
+    folder = Path(folder)
+    drawn = {"ner": draw(lambda n, b: 400 <= n <= 1500, ner_at, 2000, 16),
+             "quotes": draw(lambda n, b: 300 <= n <= 2500 and cue.search(b), quotes_at, 1000, 16),
+             "times": draw(lambda n, b: 300 <= n <= 2000, times_at, 2000, 10)}
+    for kind, rows in drawn.items():
+        (folder / kind / "ann").mkdir(parents=True, exist_ok=True)
+        with open(folder / f"{kind}_articles.jsonl", "w") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    (folder / "ner" / "raw").mkdir(exist_ok=True)
+    for r in drawn["ner"]:
+        (folder / "ner" / "raw" / f"{r['id']}.txt").write_text(text_of(r))
+    print(f"{folder}: " + ", ".join(f"{k} {len(v)}" for k, v in drawn.items()))
+
+
+def check(folder):
+    """Checks an annotation folder before export: markup that gives the text back, quotes copied
+    from their article, TimeML whose text is the article's. Prints each problem with its place."""
+    folder, problems = Path(folder), 0
+
+    def articles(kind):
+        path = folder / f"{kind}_articles.jsonl"
+        return {r["id"]: text_of(r) for r in map(json.loads, path.read_text().splitlines())} if path.exists() else {}
+
+    for i, text in articles("ner").items():
+        f = folder / "ner" / "ann" / f"{i}.txt"
+        if f.exists() and MARK.sub(lambda m: m.group(2), f.read_text()) != text:
+            plain = MARK.sub(lambda m: m.group(2), f.read_text())
+            k = next((k for k, (a, b) in enumerate(zip(plain, text)) if a != b), min(len(plain), len(text)))
+            print(f"{f}: the text differs from the article at code point {k}"); problems += 1
+    for i, text in articles("quotes").items():
+        f = folder / "quotes" / "ann" / f"{i}.json"
+        if not f.exists():
+            continue
+        try:
+            quotes = json.loads(f.read_text())["quotes"]
+        except (ValueError, KeyError) as e:
+            print(f"{f}: {e}"); problems += 1
+            continue
+        for n, q in enumerate(quotes):
+            if q.get("kind") not in ("direct", "indirect") or not q.get("text") or q["text"] not in text:
+                print(f"{f}: quote {n}: a kind of direct|indirect and a text copied from the article"); problems += 1
+    for i, text in articles("times").items():
+        f = folder / "times" / "ann" / f"{i}.tml"
+        if not f.exists():
+            continue
+        m = re.search(r"<TEXT>(.*)</TEXT>", f.read_text(), re.S)
+        plain = m and re.sub(r"</?TIMEX3[^>]*>", "", m.group(1)).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        if plain != text:
+            print(f"{f}: no <TEXT>, or its text is not the article's"); problems += 1
+    print(f"{folder}: {problems} problems")
+    return problems
+
+
 if __name__ == "__main__":
     a = sys.argv[1:]
     if len(a) >= 3 and a[0] == "export":
         export(a[1], a[2])
     elif len(a) >= 3 and a[0] == "export-about":
         export_about(a[1], a[2])
+    elif len(a) == 5 and a[0] == "pick":
+        pick(int(a[1]), int(a[2]), int(a[3]), a[4])
+    elif len(a) == 2 and a[0] == "check":
+        sys.exit(1 if check(a[1]) else 0)
     elif len(a) >= 3 and a[0] == "build":
         build(a[1], a[2], a[3] if len(a) > 3 else str(HERE.parents[1] / "build" / "marsad"))
     else:
