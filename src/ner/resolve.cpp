@@ -2109,13 +2109,11 @@ bool within_state_name(const std::vector<std::string>& part, const std::vector<s
 bool spelling_variant(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() != a.size() + 2 || text::count_codepoints(a) < 5) return false;
-  std::size_t i = 0;
+  std::size_t i = 0;  // where they part, at the start of a letter
   while (i < a.size() && a[i] == b[i]) ++i;
-  const std::string_view extra = b.substr(i & ~std::size_t{1}, 2);  // the letter b has more
-  if (extra != "ا" && extra != "و" && extra != "ي") return false;
-  if (b.substr(0, i & ~std::size_t{1}) != a.substr(0, i & ~std::size_t{1}) ||
-      b.substr((i & ~std::size_t{1}) + 2) != a.substr(i & ~std::size_t{1}))
-    return false;
+  while (i > 0 && (static_cast<unsigned char>(b[i]) & 0xC0) == 0x80) --i;
+  const std::string_view extra = b.substr(i, 2);  // the letter b has more
+  if ((extra != "ا" && extra != "و" && extra != "ي") || b.substr(i + 2) != a.substr(i)) return false;
   const auto& given = given_names();
   return !given.contains(std::string(a)) && !given.contains(std::string(b));
 }
