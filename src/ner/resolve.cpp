@@ -5,10 +5,10 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <unordered_set>
 
 #include "ner/resolve_doc.h"
 #include "summary/words.h"
+#include "util/hash.h"
 #include "util/strings.h"
 #include "text/word_set.h"
 
@@ -1904,9 +1904,9 @@ void add_ali(const Doc& d, std::vector<Mention>& mentions) {
 
 // The given names mined from news by the tagger's readings of them (models/ner_given.tsv,
 // given_names.cpp): search forms.
-const std::unordered_set<std::string>& given_names() {
-  static const std::unordered_set<std::string> names = [] {
-    std::unordered_set<std::string> out;
+const util::StringSet& given_names() {
+  static const util::StringSet names = [] {
+    util::StringSet out;
     util::for_each_table_line(data::kNerGiven, [&](std::string_view line) {
       const auto f = util::split_tabs(line);
       if (f.size() != 4 || f[0].empty())
@@ -2115,7 +2115,7 @@ bool spelling_variant(std::string_view a, std::string_view b) {
   const std::string_view extra = b.substr(i, 2);  // the letter b has more
   if ((extra != "ا" && extra != "و" && extra != "ي") || b.substr(i + 2) != a.substr(i)) return false;
   const auto& given = given_names();
-  return !given.contains(std::string(a)) && !given.contains(std::string(b));
+  return !given.contains(a) && !given.contains(b);
 }
 
 bool same_entity(const Model& model, const Mention& part, const Mention& whole) {
