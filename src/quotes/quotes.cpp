@@ -375,6 +375,10 @@ std::optional<Found> Finder::build(std::size_t k) {
   }
   if (c.cls == CueClass::kSaying) {
     // its speaker was looked for before it
+  } else if (after == c.end && c.cls == CueClass::kVerb && !c.conj && adjunct_of_antecedent(c.end)) {
+    // كلمة قال خلالها إنه …: a relative clause on the noun before the verb; the speaker is
+    // implied (the one who gave the speech), not that noun.
+    f.implicit = true;
   } else if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
     if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)
       return std::nullopt;

@@ -631,6 +631,23 @@ const std::vector<Case>& cases() {
        "انتقد رئيس بلدية الواحة، منصور العلي، قرار الإغلاق، مشيرا إلى أن الأسواق تضررت.",
        {{"بلدية الواحة", "org"}, {"منصور العلي", ""}},
        {{"منصور العلي", "مشيرا", K::kIndirect, "الأسواق تضررت"}}},
+      {"كلمة قال خلالها: a relative clause on the speech; its giver speaks, not the noun before the verb",
+       "وقال سالم الحداد إن الموسم صعب. كما وجه لجماهيره كلمة قال خلالها إنه لم يخطئ.",
+       {{"سالم الحداد", ""}},
+       {{"سالم الحداد", "قال", K::kIndirect, "الموسم صعب"}, {"سالم الحداد", "قال", K::kIndirect, "لم يخطئ"}}},
+      {"a topic fronted with وحول before the verb is no subject: the one who spoke before goes on",
+       "وأكد سالم الحداد أن الانتخابات نزيهة. وحول أهداف المرحلة القادمة أشار إلى أن الأولوية للحوار.",
+       {{"سالم الحداد", ""}},
+       {{"سالم الحداد", "أكد", K::kIndirect, "الانتخابات نزيهة"}, {"سالم الحداد", "أشار", K::kIndirect, "الأولوية للحوار"}}},
+      {"the speaker's own أؤكد after قال opens his words; بشكل حازم is no speaker",
+       "وأوضح سالم الحداد أن الائتلاف موحد. وحول الاتهامات قال أؤكد وبشكل حازم أن لا علاقة لأي دولة بالانتخابات.",
+       {{"سالم الحداد", ""}},
+       {{"سالم الحداد", "أوضح", K::kIndirect, "الائتلاف موحد"},
+        {"سالم الحداد", "قال", K::kIndirect, "لا علاقة لأي دولة بالانتخابات"}}},
+      {"the holder's name between dashes after the role belongs to the speaker's phrase",
+       "وقال المبعوث الأممي الخاص -نيكولا ماردين-: «إن الحل يبتعد».",
+       {{"نيكولا ماردين", ""}},
+       {{"نيكولا ماردين", "قال", K::kDirect, "إن الحل يبتعد"}}},
   };
   return kCases;
 }
@@ -743,6 +760,31 @@ TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
   auto quotes = find_quotes(text, tokens, sentences, entities);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "عبدربه منصور هادي");
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+}
+
+TEST(FindQuotes, ARoleWithTheArticleIsThePersonWhoseTitleOpensWithIt) {
+  // المبعوث الأممي: the first words of the one title given to a person named before.
+  const std::string text =
+      "وقال المبعوث الأممي الخاص للشرق الأوسط نيكولا ماردين إن الحل يبتعد. واعتبر المبعوث الأممي أن "
+      "الاستيطان يهدد السلام.";
+  auto entities = entities_for(text, {{"نيكولا ماردين", ""}});
+  entities[0].titles = {"المبعوث الأممي الخاص للشرق الأوسط"};
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  auto quotes = find_quotes(text, tokens, sentences, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "نيكولا ماردين");
+  EXPECT_EQ(quotes[1].speaker_entity, "e1");
+}
+
+TEST(FindQuotes, AHeadlinesRoleOfSeveralWordsIsThePersonTheBodyNamesAfterIt) {
+  // «أمير الواحة للأهالي: …»: the body names the holder after the role, with a word more (منطقة).
+  const std::string text =
+      "أمير الواحة للأهالي: أبوابي مفتوحة\nأكد أمير منطقة الواحة الأمير سالم بن فهد أن أبوابه مفتوحة للجميع.";
+  auto quotes = quotes_of(text, {{"سالم بن فهد", ""}});
+  ASSERT_GE(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "سالم بن فهد");
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
 }
 

@@ -139,11 +139,12 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close + 1 < limit && is_person(q.close + 1))
       i = std::min(v_.at(q.close + 1).mention_end, limit);
   }
-  // A body's name in brackets after its description: وكالة الأنباء الصينية (شينخوا).
-  if (i + 2 < limit && i > p && v_.is(i, "(") && v_.at(i + 1).entity >= 0 &&
+  // A body's name in brackets after its description: وكالة الأنباء الصينية (شينخوا); a holder's
+  // between dashes after the role: المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-.
+  if (i + 2 < limit && i > p && (v_.is(i, "(") || v_.is(i, "-")) && v_.at(i + 1).entity >= 0 &&
       v_.entities()[v_.at(i + 1).entity].type != EntityType::kLocation) {
     const std::size_t e = v_.at(i + 1).mention_end;
-    if (e < limit && v_.is(e, ")")) i = e + 1;
+    if (e < limit && v_.is(e, v_.is(i, "(") ? ")" : "-")) i = e + 1;
   }
   // … or the holder's own name quoted after the role: قائد الفرقة "محمد بالطيور": أنه …
   if (i < limit && i > p && v_.opens_quote(i) && names_a_source(p, p + 1, false)) {
@@ -177,6 +178,32 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
 bool Finder::general(std::size_t i) const {
   return i > 0 && v_.at(i).norm == "\u0627\u0644\u0639\u0627\u0645" && names_a_source(i - 1, i, false) &&
          !is_person(i - 1);
+}
+
+// وحول أهداف الائتلاف أشار إلى أن، وعن الاتهامات قال: a prepositional phrase before the verb is
+// its topic, not its subject, which stays implied.
+bool Finder::fronted_adjunct(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
+  static constexpr std::string_view kTopics[] = {
+      "\u062D\u0648\u0644",                                // حول
+      "\u0639\u0646",                                      // عن
+      "\u0628\u0634\u0627\u0646",                          // بشأن
+      "\u0628\u062E\u0635\u0648\u0635",                    // بخصوص
+      "\u0628\u0627\u0644\u0646\u0633\u0628\u0647",        // بالنسبة
+      "\u0639\u0644\u064A"};                               // على
+  for (std::string_view t : kTopics)
+    if (w == t) return true;
+  return is_stop(CueLexicon::instance().word_class(w));  // في، خلال، بعد، رغم …
+}
+
+// خلاله، خلالها، فيه، فيها right after a verb: "during it", "in it", the pronoun standing for
+// the noun before the verb (كلمة قال خلالها، كلمة أكد فيها): the verb opens a relative clause.
+bool Finder::adjunct_of_antecedent(std::size_t i) const {
+  if (i >= v_.size()) return false;
+  const std::string_view w = v_.at(i).norm;
+  return w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627" ||
+         w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627";
 }
 
 // قائد الكتيبة 80 المسؤولة عن … العميد روي الكبيتس، أن: a role's phrase that runs past a
@@ -265,7 +292,7 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
                      v_.at(b - 1).cls == CueClass::kComplement ||
                      v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
   if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
-  if (b == end) {
+  if (b == end || fronted_adjunct(b)) {
     *implicit = true;
     return kNone;
   }
@@ -350,7 +377,7 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   // وفيما يتعلق بـ…، وبعد …: a clause word or an adjunct with و, not a verb.
   if (verb) {
     CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
-    verb = bare != CueClass::kClause && !is_stop(bare) && bare != CueClass::kBridge;
+    verb = bare != CueClass::kClause && bare != CueClass::kBridge && !fronted_adjunct(first);
   }
   if (verb) {
     std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
@@ -769,17 +796,24 @@ int Finder::held_by_one(std::size_t t, std::size_t words, std::uint32_t before) 
 }
 
 // «وزير: …» in a headline: the person the body names right after that role (قال وزير
-// الصناعة الإيراني محمد رضا …), at its first mention after the headline; -1 if none.
+// الصناعة الإيراني محمد رضا …), at its first mention after the headline; -1 if none. A role of
+// several words (رئيس لجنة الأراضي، أمير عسير للأهالي) is found by its first two, the second
+// maybe further on (رئيس لجنة مراقبة الأراضي …، أمير منطقة عسير الأمير فيصل), the name within
+// twelve words of the head.
 int Finder::named_in_body(std::size_t first, std::size_t end) const {
-  if (end != first + 1 || !holds_office(first) || v_.at(first).paragraph != 0) return -1;
-  std::string_view role = v_.at(first).norm;
+  if (end <= first || !holds_office(first) || v_.at(first).paragraph != 0) return -1;
+  const std::string_view role = v_.at(first).norm;
+  const std::string_view second = end > first + 1 ? v_.at(first + 1).norm : std::string_view();
+  const std::size_t reach = second.empty() ? kTitleReach : 2 * kTitleReach;
   for (std::size_t i = v_.paragraph_end(first); i < v_.size(); ++i) {
     if (v_.at(i).norm != role) continue;
-    for (std::size_t k = i + 1; k <= i + kTitleReach && k < v_.size() && v_.at(k).sentence == v_.at(i).sentence; ++k) {
-      if (is_person(k)) return v_.at(k).entity;
+    bool seen = second.empty();
+    for (std::size_t k = i + 1; k <= i + reach && k < v_.size() && v_.at(k).sentence == v_.at(i).sentence; ++k) {
+      if (is_person(k)) return seen ? v_.at(k).entity : -1;
       if (!v_.is_word(k)) break;
+      seen = seen || v_.at(k).norm == second;
     }
-    return -1;
+    if (seen) return -1;
   }
   return -1;
 }
@@ -899,8 +933,11 @@ void Finder::link_entity(Quote* q) const {
   }
   // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
   // construct is the one person the article gives that title.
-  if (best < 0 && phrase_tokens > 1 && t < v_.size() && !v_.at(t).norm.starts_with("\u0627\u0644"))
-    best = held_by_one(t, phrase_tokens, UINT32_MAX);
+  // واعتبر المبعوث الأممي أن … after المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-: a
+  // role with the article, of two words or more, is the one person named before whose title
+  // opens with those words.
+  if (best < 0 && phrase_tokens > 1 && t < v_.size())
+    best = held_by_one(t, phrase_tokens, v_.at(t).norm.starts_with("\u0627\u0644") ? sp.begin : UINT32_MAX);
   if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
     if (Span full = named_in_full(t); full.end > full.begin)
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
