@@ -559,16 +559,24 @@ void add_words(const Doc& d, std::vector<Mention>& mentions, Read read) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
-// الدوري الإيطالي، بالدوري الإسباني: a nation's league is a competition (MISC), as the gold
-// sets write it; الدوري alone (لقب الدوري) is none.
+// الدوري الإيطالي، بالدوري الإسباني، دوري المحترفين الإماراتي: a nation's league is a
+// competition (MISC), as the gold sets write it; الدوري alone (لقب الدوري) is none.
 void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::string league = text::normalize_search("الدوري");
+  static const std::string league = text::normalize_search("الدوري"), bare = text::normalize_search("دوري"),
+                           professionals = text::normalize_search("المحترفين");
   const std::vector<bool> covered = covered_tokens(d, mentions);
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
-    if (t + 1 >= d.sentences[s].last_token || covered[t + 1] || !d.norm[t].ends_with(league)) return std::nullopt;
-    if (!d.model.lexicon.contains(d.norm[t + 1], Category::kNationality)) return std::nullopt;
-    for (const auto& [skip, form] : name_readings(d.norm[t]))
-      if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
+    const std::uint32_t end = d.sentences[s].last_token;
+    if (t + 1 >= end || covered[t + 1]) return std::nullopt;
+    if (d.norm[t].ends_with(league) && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality)) {
+      for (const auto& [skip, form] : name_readings(d.norm[t]))
+        if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
+    }
+    if (d.norm[t].ends_with(bare) && d.norm[t + 1] == professionals && t + 2 < end && !covered[t + 2] &&
+        d.model.lexicon.contains(d.norm[t + 2], Category::kNationality)) {
+      for (const auto& [skip, form] : name_readings(d.norm[t]))
+        if (form == bare) return mention_read_as(d, s, t, t + 3, 3, skip, form);
+    }
     return std::nullopt;
   });
 }
@@ -1839,6 +1847,12 @@ void cut_case_endings(const Doc& d, std::vector<Mention>& mentions) {
 // the lexicon, or has an origin's shape (ال…ي, six letters or more: الصربي، الأرمني). Names
 // that begin with ال keep it: الحسين بن علي، الظاهر بيبرس، الكسيس تسيبراس.
 void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
+  // An adjective of origin (الكويتي، الغاني): ي after the article and three letters or more,
+  // which the corpus also writes in the feminine (الكويتية); names of that shape are not
+  // (الهادي الوالي، اليكسي زياتسيف).
+  const auto nisba = [&](std::string_view w) {
+    return w.size() >= 12 && w.ends_with("\u064A") && d.model.frequency(std::string(w) + "\u0647") >= kMinSplitCount;
+  };
   // A word of kinship in construct opens the relative's description, not the name (أرملة الطيار
   // شينجي كاواهارا); not ابن، بنت, which are the name's own.
   static const text::WordSet kin = text::search_forms(
@@ -1848,8 +1862,8 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
       const std::string_view w = d.norm[m.first];
       bool opener = m.last - m.first >= 3 && kin.contains(w);
       if (!opener && w.starts_with("\u0627\u0644"))
-        opener = d.model.lexicon.contains(w, Category::kNationality) || (w.size() >= 12 && w.ends_with("\u064A")) ||
-                 title_word(d, w) || role_word(w.substr(4));  // الطيار: the role طيار
+        opener = d.model.lexicon.contains(w, Category::kNationality) || nisba(w) || title_word(d, w) ||
+                 role_word(w.substr(4));  // الطيار: the role طيار
       if (!opener) break;
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
     }
@@ -2319,13 +2333,20 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
 }
 
+// One-word persons that are common nouns: a word the corpus writes with the article at least
+// as often as without, unless it stands in a longer person's name or a title announces it; and
+// a word right after a noun of manner, which is its adjective (بشكل حازم، بصورة كريمة).
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
+  static const text::WordSet manner = text::search_forms({"بشكل", "وبشكل", "بصورة", "وبصورة", "بطريقة", "وبطريقة",
+                                                          "بأسلوب", "وبأسلوب"});
   std::set<std::string> in_names;  // words of person names of two words or more
   for (const auto& m : mentions)
     if (m.type == 0 && m.key.size() > 1) in_names.insert(m.key.begin(), m.key.end());
   std::erase_if(mentions, [&](const Mention& m) {
-    if (m.type != 0 || m.key.size() != 1 || m.key[0].starts_with("ال") || in_names.contains(m.key[0])) return false;
+    if (m.type != 0 || m.key.size() != 1) return false;
+    if (m.first > 0 && manner.contains(d.norm[m.first - 1])) return true;
+    if (m.key[0].starts_with("ال") || in_names.contains(m.key[0])) return false;
     const std::uint32_t bare = d.model.frequency(m.key[0]);
     return bare >= kMinCount && d.model.frequency("ال" + m.key[0]) >= bare && !person_announced(d, m.first);
   });

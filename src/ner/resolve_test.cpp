@@ -20,7 +20,8 @@ Model test_model() {
   m.clusters = {{"بنغازي", {300, 1, 1}}, {"خالد", {2000, 2, 2}}, {"وران", {3, 5, 5}},
                 {"امل", {150, 3, 3}},  {"الامل", {400, 3, 3}}, {"المخالد", {1, 4, 4}},
                 {"الزهراني", {900, 6, 6}}, {"تلفزيون", {800, 7, 7}}, {"التلفزيون", {900, 7, 7}},
-                {"بدر", {700, 2, 2}}, {"در", {40, 8, 8}}, {"يري", {3000, 9, 9}}};
+                {"بدر", {700, 2, 2}}, {"در", {40, 8, 8}}, {"يري", {3000, 9, 9}},
+                {"البرازيليه", {200, 10, 10}}};
   return m;
 }
 
@@ -171,6 +172,8 @@ TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
       {"وألقى الشاعر سامي العلي قصيدة.", "سامي العلي", {"الشاعر"}, "a profession"},
       {"وحضر اللقاء الأستاذ سامر النجار، والدكتور فهد الملا.", "سامر النجار", {"الأستاذ"},
        "in a list the title after the comma is the next person's", "فهد الملا"},
+      {"وقال المبعوث الأممي الخاص -سامي الكردي- إن الحل يبتعد.", "سامي الكردي", {"المبعوث الأممي الخاص"},
+       "the name between dashes right after its title"},
   };
   for (const auto& c : cases) {
     std::vector<Labeled> people = {{c.person, 0}};
@@ -672,6 +675,20 @@ TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
   e = run("وقالت أرملة الطيار شينجي كاواهارا إن ابن تيمية كتب ذلك.",
           {{"أرملة الطيار شينجي كاواهارا", 0}, {"ابن تيمية", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"شينجي كاواهارا", "ابن تيمية"}));
+}
+
+TEST(Resolve, AnOpeningAdjectiveOfOriginIsOneTheCorpusAlsoWritesInTheFeminine) {
+  // الجنوبي … الجنوبية: an origin, cut; الهادي and اليكسي, never written with ة, are first names.
+  Model m = test_model();
+  m.clusters.add("الجنوبيه", WordInfo{500, 10, 10});
+  auto e = run("وقال الجنوبي سامي الكردي إن المدرب الهادي الوالي حضر. وقال اليكسي زياتسيف إن الاجتماع مفيد.", {
+      {"الجنوبي سامي الكردي", 0}, {"الهادي الوالي", 0}, {"اليكسي زياتسيف", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سامي الكردي", "الهادي الوالي", "اليكسي زياتسيف"}));
+}
+
+TEST(Resolve, AOneWordPersonAfterANounOfMannerIsItsAdjective) {
+  auto e = run("وقال المتحدث بشكل حازم إن سالم حضر.", {{"حازم", 0}, {"سالم", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سالم"}));
 }
 
 // لله is ل + الله (neither the article's alef nor one lam written): the name is الله, not «له»;
@@ -1213,6 +1230,24 @@ TEST(Resolve, ANationsLeagueIsACompetition) {
   const std::string text = "توج الفريق بلقب الدوري الإيطالي، ويحلم اللاعب بالدوري الإسباني بعد لقب الدوري.";
   auto e = run(text, {});
   EXPECT_EQ(named_types(e), (Named{{"الدوري الإيطالي", EntityType::kMisc}, {"الدوري الإسباني", EntityType::kMisc}}));
+}
+
+TEST(Resolve, AProfessionalLeagueOfANationIsACompetition) {
+  const std::string text = "ينافس الفريق في دوري المحترفين الإماراتي، ويأمل بلقب دوري المحترفين.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"دوري المحترفين الإماراتي", EntityType::kMisc}}));
+}
+
+TEST(Resolve, ListedProductsCompetitionsAndAPersonWhoseNameReadsAsAWord) {
+  // The oil blend only after خام or مزيج; بان كي مون whatever the tagger made of بان (بأن).
+  const std::string text =
+      "ارتفع خام برنت، وطرحت الشركة هاتف آيفون، ورحب بان كي مون بفوز الهلال بكأس ولي العهد. وقال برنت إن السوق هادئة.";
+  auto e = run(text, {{"برنت", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"برنت", EntityType::kMisc},
+                                   {"آيفون", EntityType::kMisc},
+                                   {"بان كي مون", EntityType::kPerson},
+                                   {"كأس ولي العهد", EntityType::kMisc},
+                                   {"برنت", EntityType::kPerson}}));
 }
 
 TEST(Resolve, AClubBeforeAVerbOfTheGame) {

@@ -120,9 +120,15 @@ std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std
   const auto kin_before = [&](std::uint32_t t) { return t > 0 && kin_word(d, t - 1); };
   const std::uint32_t start = d.sentences[m.sentence].first_token;
   std::vector<std::string> out;
-  const std::uint32_t near = title_start(d, start, m.first, entity);
-  if (near == m.first || kin_before(near)) return out;
-  out.push_back(title_text(d, near, m.first));
+  // المبعوث الأممي الخاص -نيكولاي ملادينوف-، الرئيس (بشار الأسد): the name between dashes or
+  // in brackets right after the title.
+  std::uint32_t name_at = m.first;
+  if (m.first > start + 1 && m.last < d.sentences[m.sentence].last_token &&
+      ((d.norm[m.first - 1] == "-" && d.norm[m.last] == "-") || (d.norm[m.first - 1] == "(" && d.norm[m.last] == ")")))
+    name_at = m.first - 1;
+  const std::uint32_t near = title_start(d, start, name_at, entity);
+  if (near == name_at || kin_before(near)) return out;
+  out.push_back(title_text(d, near, name_at));
   // «المتحدث الرئاسي المصري السفير علاء يوسف»: an office right before a rank or honorific is
   // his too. Not across «و» (the one before belongs to another name).
   if (const std::uint32_t outer = title_start(d, start, near, entity);
