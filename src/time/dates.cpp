@@ -240,6 +240,26 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     // الثاني عشر من الشهر الجاري، 5 من الشهر المقبل: a day of the month the reference gives
     // (an ordinal or digits: ثلاثة من الشهر counts three of something; nor an ordinal after a
     // unit, its adjective: الثلاثة والعشرين يوما الأولى من الشهر الجاري).
+    // التاسع من نفس الشهر، 5 من الشهر ذاته: a day of the month named before (run() fills it in).
+    if (day < 0 && m > n->end && (n->ordinal || n->digits) && !(k > 0 && sense(k - 1, Kind::kUnit))) {
+      const auto same = [&](std::size_t x) {
+        return x < w_.size() && (norm(x) == "\u0646\u0641\u0633" || norm(x) == "\u0630\u0627\u062A");
+      };
+      const auto same_after = [&](std::size_t x) {
+        return x < w_.size() && (norm(x) == "\u0646\u0641\u0633\u0647" || norm(x) == "\u0630\u0627\u062A\u0647");
+      };
+      const auto the_month = [&](std::size_t x) {
+        const Sense* mu = unit(x, Plurality::kSingular);
+        return mu && static_cast<Unit>(mu->value) == Unit::kMonth && w_[x].definite;
+      };
+      if ((the_month(m) && same_after(m + 1)) || (same(m) && the_month(m + 1))) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", n->value);
+        Match d = make(i, m + 2, buf, Grain::kDay);
+        d.same_month = true;
+        return d;
+      }
+    }
     if (day < 0 && m > n->end && (n->ordinal || n->digits) && !(k > 0 && sense(k - 1, Kind::kUnit)) && u &&
         static_cast<Unit>(u->value) == Unit::kMonth && w_[m].definite)
       if (const Sense* a = sense(m + 1, Kind::kRelAdj)) {

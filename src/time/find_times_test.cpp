@@ -140,6 +140,8 @@ TEST(FindTimes, Relative) {
       {"وصل الوفد أمس إلى جدة.", "2024-09-28", "أمس", "DATE", "2024-09-27", "", "yesterday"},
       {"وقع الحادث أول أمس قرب الحدود.", "2024-09-28", "أول أمس", "DATE", "2024-09-26", "",
        "the day before yesterday, two words"},
+      {"وصل الوفد ما قبل الأمس إلى جدة.", "2015-08-04", "ما قبل الأمس", "DATE", "2015-08-02", "",
+       "the day before yesterday, with قبل"},
       {"يغادر الوفد غدا إلى عمان.", "2024-09-28", "غدا", "DATE", "2024-09-29", "", "tomorrow"},
       {"ستهبط يوم غد أول طائرة مدنية في المطار.", "2015-08-06", "يوم غد", "DATE", "2015-08-07", "",
        "an ordinal without the article after it opens the next phrase (not اليوم الأول)"},
@@ -234,6 +236,11 @@ TEST(FindTimes, Durations) {
       {"وصلت الفرق بعد أقل من ربع ساعة من البلاغ.", "", "أقل من ربع ساعة", "DURATION", "PT15M", "LESS_THAN",
        "a quarter of an hour, in minutes"},
       {"عاد بعد نصف عام من الغياب.", "", "نصف عام", "DURATION", "P6M", "", "half a year, in months"},
+      {"ختم المشروع مرحلته بعد مضي عام ونصف.", "", "عام ونصف", "DURATION", "P18M", "", "a year and a half"},
+      {"قضى ثلاث سنوات ونصف في الغربة.", "", "ثلاث سنوات ونصف", "DURATION", "P42M", "", "years and a half"},
+      {"استمر الاجتماع ساعة ونصف.", "", "ساعة ونصف", "DURATION", "PT90M", "", "an hour and a half, in minutes"},
+      {"يمتد العقد ثلاث سنوات قادمة.", "", "ثلاث سنوات قادمة", "DURATION", "P3Y", "",
+       "an indefinite adjective agrees with an indefinite count"},
       {"تستمر الدورة لمدة (24) شهرًا.", "", "(24) شهرًا", "DURATION", "P24M", "", "a count in brackets"},
   };
   for (const auto& c : cases) check(c);
@@ -255,8 +262,17 @@ TEST(FindTimes, ADayOfTheMonthTheReferenceGives) {
        "", "last month, across the year"},
       {"يبدأ الموسم في العاشر من الشهر المقبل.", "", "العاشر من الشهر المقبل", "DATE", "XXXX-XX-10", "",
        "no reference date: the day alone"},
+      {"سيعقد الاجتماع في الخامس من الشهر ذاته.", "2015-07-31", "الخامس من الشهر ذاته", "DATE", "2015-07-05", "",
+       "the same month with none named before: the reference's"},
   };
   for (const auto& c : cases) check(c);
+  // التاسع من نفس الشهر: the month of the date named before it, not the reference's.
+  auto same = run("أجلت المغادرة حتى الحادي عشر من أغسطس 2014 بدلا من التاسع من نفس الشهر.", "2015-07-31");
+  ASSERT_EQ(same.size(), 2u);
+  EXPECT_EQ(same[1].value, "2014-08-09");
+  same = run("وصل في 3 مارس 2014 وغادر في العاشر من الشهر نفسه.", "2015-07-31");
+  ASSERT_EQ(same.size(), 2u);
+  EXPECT_EQ(same[1].value, "2014-03-10");
   auto t = run("قتل ثلاثة من الشهر الجاري.", "2015-07-24");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].value, "2015-07") << "a cardinal word counts people, not the day";

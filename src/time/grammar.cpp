@@ -241,6 +241,27 @@ std::optional<Match> Parser::clock(std::size_t i) const {
 
 std::optional<Match> Parser::duration(std::size_t i) const {
   auto d = bare_duration(i);
+  // عام ونصف، ساعة ونصف، ثلاث سنوات ونصف: and a half, counted in the next smaller unit (a
+  // month and a half or a week and a half has no whole number of days, and is left as it is).
+  const auto and_half = [&](std::size_t k) { return k < w_.size() && norm(k) == "\u0648\u0646\u0635\u0641"; };
+  if (!d && and_half(i + 1))
+    if (const Sense* u = unit(i, Plurality::kSingular); u && !w_[i].definite)
+      d = duration_match(i, i + 1, static_cast<Unit>(u->value), 1);
+  if (d && d->count > 0 && and_half(d->end)) {
+    const auto halved = [&](Unit smaller, int per) {
+      Match h = duration_match(d->begin, d->end + 1, smaller, d->count * per + per / 2);
+      h.mod = d->mod;
+      return h;
+    };
+    switch (d->unit) {
+      case Unit::kYear: d = halved(Unit::kMonth, 12); break;
+      case Unit::kDay: d = halved(Unit::kHour, 24); break;
+      case Unit::kHour: d = halved(Unit::kMinute, 60); break;
+      case Unit::kMinute: d = halved(Unit::kSecond, 60); break;
+      case Unit::kCentury: d = halved(Unit::kYear, 100); break;
+      default: break;
+    }
+  }
   if (d && sense(d->end, Kind::kWhole)) ++d->end;  // عام كامل، ثلاثة أيام كاملة
   return d;
 }
@@ -250,7 +271,8 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
     if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite) {
       std::size_t end = n->end + 1;  // الأربع والعشرين ساعة الماضية
       bool definite = w_[i].definite || norm(i) == kArticle;
-      if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0 && definite) ++end;
+      // … and ثلاث سنوات قادمة: the adjective agrees with the count in definiteness.
+      if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0 && (definite || !w_[end].definite)) ++end;
       // 60 يوم عمل، عشرة أيام عمل: working days (the count as written; TimeML has no unit for them).
       if (static_cast<Unit>(u->value) == Unit::kDay && end < w_.size() && norm(end) == "\u0639\u0645\u0644") ++end;
       return duration_match(i, end, static_cast<Unit>(u->value), n->value);
@@ -556,6 +578,18 @@ std::vector<Match> Parser::run() const {
           if (adjacent || (day && (!ref_.known || std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 366)))
             m->value = last->value.substr(0, last->value.find('T')) + m->value.substr(m->value.find('T'));
         }
+      }
+      // التاسع من نفس الشهر: the month of the last date named before it, else the reference's.
+      if (m->same_month) {
+        auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) {
+          return d.type == "DATE" && d.value.size() >= 7 && d.value[4] == '-' && std::isdigit(static_cast<unsigned char>(d.value[0])) &&
+                 std::isdigit(static_cast<unsigned char>(d.value[5])) && std::isdigit(static_cast<unsigned char>(d.value[6]));
+        });
+        const int day = std::stoi(m->value.substr(8));
+        std::optional<Ymd> month;
+        if (last != out.rend()) month = Ymd{std::stoi(last->value.substr(0, 4)), std::stoi(last->value.substr(5, 2)), 1};
+        else if (ref_.known) month = Ymd{ref_.date.year, ref_.date.month, 1};
+        if (month && day <= days_in_month(month->year, month->month)) m->value = format_day({month->year, month->month, day});
       }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
       // (two expressions, as TimeML has them) and wins over the weekday's reading.

@@ -28,6 +28,7 @@ struct Match {
   bool tense_only = false;  ///< …whose week only the clause's tense chose (الخميس, no المقبل)
   bool named_day = false;   ///< a day that names its weekday and fixes its week (الأحد المقبل،
                             ///< اليوم الأحد، الثلاثاء 24 سبتمبر)
+  bool same_month = false;  ///< a day of the month named before it (التاسع من الشهر نفسه)
 };
 
 class Parser {
