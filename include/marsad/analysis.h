@@ -126,6 +126,9 @@ class Analyzer {
 ///    timeline[{value,text,start,end,time:{text,start,end},entities[]}]}
 /// start/end are code-point offsets into `text`, end exclusive.
 nlohmann::json to_json(const Analysis& analysis);
+/// The same JSON as text, as to_json(analysis).dump(indent) prints it (keys in byte order;
+/// -1: one line), written without building the tree; text that is not UTF-8 gets U+FFFD.
+std::string dump_json(const Analysis& analysis, int indent = -1);
 /// Reads what to_json wrote (used by the archive to keep analyses without re-running them);
 /// to_json(analysis_from_json(to_json(a))) == to_json(a). Throws FormatError saying which
 /// field is missing, mistyped or out of the text.

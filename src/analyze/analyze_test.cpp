@@ -8,6 +8,7 @@
 #include "marsad/analysis.h"
 #include "marsad/error.h"
 #include "marsad/ner.h"
+#include "marsad/text.h"
 #include "analyze/overlaps.h"
 #include "ner/model.h"
 
@@ -62,6 +63,72 @@ TEST(AnalysisJson, CodePointOffsets) {
   EXPECT_EQ(j["times"][0]["value"], "2024-05-01");
   EXPECT_EQ(j["timeline"][0]["entities"][0], "e1");
   EXPECT_FALSE(text.empty());
+}
+
+// The JSON as nlohmann builds it from the fields (the format's definition), for dump_json to
+// match byte for byte.
+json built(const Analysis& a) {
+  const std::string& t = a.document.text;
+  const auto cp = [&](std::uint32_t byte) { return text::count_codepoints(std::string_view(t).substr(0, byte)); };
+  const auto span = [&](Span s) {
+    return json{{"text", t.substr(s.begin, s.end - s.begin)}, {"start", cp(s.begin)}, {"end", cp(s.end)}};
+  };
+  json j = {{"id", a.document.id}, {"title", a.document.title}, {"date", a.document.date},
+            {"source", a.document.source}, {"url", a.document.url}, {"reference_date", a.date},
+            {"text", t}, {"title_start", cp(a.document.title_begin)}, {"title_end", cp(a.document.title_end)},
+            {"body_start", cp(a.document.body_begin)}, {"keyphrases", a.keyphrases}};
+  if (!a.document.author.empty()) j["author"] = a.document.author;
+  j["entities"] = json::array();
+  for (const Entity& e : a.entities) {
+    json m = json::array();
+    for (Span x : e.mentions) m.push_back(span(x));
+    j["entities"].push_back({{"id", e.id}, {"type", entity_type_name(e.type)}, {"name", e.name},
+                             {"titles", e.titles}, {"mentions", m}});
+  }
+  j["times"] = json::array();
+  for (const TimeExpression& x : a.times) {
+    json tj = span(x.span);
+    tj.update({{"type", x.type}, {"value", x.value}, {"mod", x.mod}});
+    j["times"].push_back(tj);
+  }
+  j["quotes"] = json::array();
+  for (const Quote& q : a.quotes) {
+    json qj = span(q.span);
+    qj.update({{"speaker", q.speaker}, {"speaker_entity", q.speaker_entity},
+               {"cue", t.substr(q.cue.begin, q.cue.end - q.cue.begin)},
+               {"kind", q.kind == QuoteKind::kDirect ? "direct" : "indirect"}, {"cue_start", cp(q.cue.begin)},
+               {"cue_end", cp(q.cue.end)}, {"speaker_start", cp(q.speaker_span.begin)},
+               {"speaker_end", cp(q.speaker_span.end)}});
+    j["quotes"].push_back(qj);
+  }
+  j["summary"] = json::array();
+  for (Span s : a.summary) j["summary"].push_back(span(s));
+  j["timeline"] = json::array();
+  for (const TimelineEntry& e : a.timeline) {
+    json tj = span(e.sentence);
+    tj.update({{"value", e.value}, {"time", span(e.time)}, {"entities", e.entities}});
+    j["timeline"].push_back(tj);
+  }
+  return j;
+}
+
+TEST(AnalysisJson, WrittenDirectlyAsTheTreeWouldPrint) {
+  constexpr auto kReplace = json::error_handler_t::replace;
+  Analysis a = sample();
+  for (int indent : {-1, 2})
+    EXPECT_EQ(dump_json(a, indent), built(a).dump(indent, ' ', false, kReplace)) << indent;
+  // Escapes (quote marks, backslash, control characters), an author, empty lists, and a
+  // string that is not UTF-8 (through the library): U+FFFD where nlohmann puts it.
+  Analysis odd = sample();
+  odd.document.author = "سالم \"أبو فهد\" \\ الكاتب\t\x01\x1f\x7f";
+  odd.document.url = std::string("https://a.example/\xff\xfe?x=\xd8");
+  odd.entities[1].titles = {"\b\f\r\n"};
+  odd.keyphrases.clear();
+  odd.times.clear();
+  odd.timeline[0].entities.clear();
+  for (int indent : {-1, 2, 4})
+    EXPECT_EQ(dump_json(odd, indent), built(odd).dump(indent, ' ', false, kReplace)) << indent;
+  EXPECT_EQ(to_json(odd), json::parse(built(odd).dump(-1, ' ', false, kReplace)));
 }
 
 TEST(AnalysisJson, RoundTripIsExact) {

@@ -1,4 +1,6 @@
-// to_json / analysis_from_json: byte spans inside, code points outside.
+// dump_json, to_json / analysis_from_json: byte spans inside, code points outside.
+#include <charconv>
+
 #include <nlohmann/json.hpp>
 
 #include "marsad/analysis.h"
@@ -10,37 +12,160 @@ namespace {
 
 using nlohmann::json;
 
+// Writes JSON text directly, as nlohmann::json::dump(indent, ' ', false, replace) prints the
+// same values (keys in byte order, which each writer below keeps by hand; "[]" and "{}" when
+// empty): building the tree first took a twentieth of `marsad analyze`.
+class Out {
+ public:
+  Out(std::string& out, int indent) : s_(out), indent_(indent) {}
+  void open(char c) {
+    s_ += c;
+    first_.push_back(true);
+  }
+  void close(char c) {
+    const bool empty = first_.back();
+    first_.pop_back();
+    if (!empty) newline();
+    s_ += c;
+  }
+  void key(std::string_view k) {
+    item();
+    string(k);
+    s_ += indent_ >= 0 ? ": " : ":";
+  }
+  void item() {  // before an array's element or an object's key
+    if (!first_.back()) s_ += ',';
+    first_.back() = false;
+    newline();
+  }
+  void number(std::size_t n) {
+    char buf[24];
+    s_.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+  }
+  void string(std::string_view v) {
+    if (text::find_invalid_utf8(v) != std::string_view::npos) {  // U+FFFD where nlohmann puts it
+      s_ += json(std::string(v)).dump(-1, ' ', false, json::error_handler_t::replace);
+      return;
+    }
+    s_ += '"';
+    std::size_t plain = 0;  // bytes copied as they are, from here
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const auto c = static_cast<unsigned char>(v[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      s_.append(v.substr(plain, i - plain));
+      plain = i + 1;
+      switch (c) {
+        case '"': s_ += "\\\""; break;
+        case '\\': s_ += "\\\\"; break;
+        case '\b': s_ += "\\b"; break;
+        case '\f': s_ += "\\f"; break;
+        case '\n': s_ += "\\n"; break;
+        case '\r': s_ += "\\r"; break;
+        case '\t': s_ += "\\t"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          s_ += "\\u00";
+          s_ += kHex[c >> 4];
+          s_ += kHex[c & 15];
+        }
+      }
+    }
+    s_.append(v.substr(plain));
+    s_ += '"';
+  }
+  void strings(const std::vector<std::string>& list) {
+    open('[');
+    for (const std::string& x : list) item(), string(x);
+    close(']');
+  }
+
+ private:
+  void newline() {
+    if (indent_ < 0) return;
+    s_ += '\n';
+    s_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+  }
+  std::string& s_;
+  int indent_;
+  std::vector<bool> first_;  // per open array or object: nothing written in it yet
+};
+
 class Writer {
  public:
-  explicit Writer(std::string_view text) : text_(text), index_(text) {}
-  std::size_t cp(std::uint32_t byte) const { return index_.to_codepoint(byte); }
+  Writer(std::string_view text, Out& out) : text_(text), index_(text), o_(out) {}
   std::string_view cut(Span s) const { return text_.substr(s.begin, s.end - s.begin); }
-  json span(Span s) const { return {{"text", cut(s)}, {"start", cp(s.begin)}, {"end", cp(s.end)}}; }
+  void field(std::string_view k, std::string_view v) { o_.key(k), o_.string(v); }
+  void offset(std::string_view k, std::uint32_t byte) { o_.key(k), o_.number(index_.to_codepoint(byte)); }
+  // "end", "start" and "text" of a span, in an object already open; `between` writes the keys
+  // that sort after "end" and before "start".
+  template <typename F>
+  void span_fields(Span s, F between) {
+    offset("end", s.end);
+    between();
+    offset("start", s.begin);
+    field("text", cut(s));
+  }
+  void span(Span s) {
+    o_.open('{');
+    span_fields(s, [] {});
+    o_.close('}');
+  }
+  void entity(const Entity& e) {
+    o_.open('{');
+    field("id", e.id);
+    list("mentions", e.mentions, [&](const Span& m) { span(m); });
+    field("name", e.name);
+    o_.key("titles");
+    o_.strings(e.titles);
+    field("type", entity_type_name(e.type));
+    o_.close('}');
+  }
+  void time(const TimeExpression& t) {
+    o_.open('{');
+    span_fields(t.span, [&] { field("mod", t.mod); });
+    field("type", t.type);
+    field("value", t.value);
+    o_.close('}');
+  }
+  void quote(const Quote& q) {
+    o_.open('{');
+    field("cue", cut(q.cue));
+    offset("cue_end", q.cue.end);
+    offset("cue_start", q.cue.begin);
+    offset("end", q.span.end);
+    field("kind", q.kind == QuoteKind::kDirect ? "direct" : "indirect");
+    field("speaker", q.speaker);
+    offset("speaker_end", q.speaker_span.end);
+    field("speaker_entity", q.speaker_entity);
+    offset("speaker_start", q.speaker_span.begin);
+    offset("start", q.span.begin);
+    field("text", cut(q.span));
+    o_.close('}');
+  }
+  void timeline(const TimelineEntry& t) {
+    o_.open('{');
+    span_fields(t.sentence, [&] {
+      o_.key("entities");
+      o_.strings(t.entities);
+    });
+    o_.key("time");
+    span(t.time);
+    field("value", t.value);
+    o_.close('}');
+  }
+  template <typename T, typename F>
+  void list(std::string_view k, const std::vector<T>& items, F each) {
+    o_.key(k);
+    o_.open('[');
+    for (const T& x : items) o_.item(), each(x);
+    o_.close(']');
+  }
 
  private:
   std::string_view text_;
   text::CodepointIndex index_;
+  Out& o_;
 };
-
-json entity_json(const Writer& w, const Entity& e) {
-  json mentions = json::array();
-  for (const Span& m : e.mentions) mentions.push_back(w.span(m));
-  return {{"id", e.id}, {"type", entity_type_name(e.type)}, {"name", e.name},
-          {"titles", e.titles}, {"mentions", mentions}};
-}
-
-json quote_json(const Writer& w, const Quote& q) {
-  json j = w.span(q.span);
-  j["speaker"] = q.speaker;
-  j["speaker_entity"] = q.speaker_entity;
-  j["cue"] = w.cut(q.cue);
-  j["kind"] = q.kind == QuoteKind::kDirect ? "direct" : "indirect";
-  j["cue_start"] = w.cp(q.cue.begin);
-  j["cue_end"] = w.cp(q.cue.end);
-  j["speaker_start"] = w.cp(q.speaker_span.begin);
-  j["speaker_end"] = w.cp(q.speaker_span.end);
-  return j;
-}
 
 // Reading: every access names the field it wanted, so a damaged record says what is wrong.
 class Reader {
@@ -114,39 +239,36 @@ Document read_document(const json& j) {
 
 }  // namespace
 
-json to_json(const Analysis& a) {
+std::string dump_json(const Analysis& a, int indent) {
   const Document& d = a.document;
-  Writer w(d.text);
-  json j = {{"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source}, {"url", d.url}};
-  if (!d.author.empty()) j["author"] = d.author;
-  j["reference_date"] = a.date;
-  j["text"] = d.text;
-  j["title_start"] = w.cp(d.title_begin);
-  j["title_end"] = w.cp(d.title_end);
-  j["body_start"] = w.cp(d.body_begin);
-  j["entities"] = json::array();
-  for (const Entity& e : a.entities) j["entities"].push_back(entity_json(w, e));
-  j["times"] = json::array();
-  for (const TimeExpression& t : a.times) {
-    json tj = w.span(t.span);
-    tj.update({{"type", t.type}, {"value", t.value}, {"mod", t.mod}});
-    j["times"].push_back(std::move(tj));
-  }
-  j["quotes"] = json::array();
-  for (const Quote& q : a.quotes) j["quotes"].push_back(quote_json(w, q));
-  j["keyphrases"] = a.keyphrases;
-  j["summary"] = json::array();
-  for (const Span& s : a.summary) j["summary"].push_back(w.span(s));
-  j["timeline"] = json::array();
-  for (const TimelineEntry& t : a.timeline) {
-    json tj = w.span(t.sentence);
-    tj["value"] = t.value;
-    tj["time"] = w.span(t.time);
-    tj["entities"] = t.entities;
-    j["timeline"].push_back(std::move(tj));
-  }
-  return j;
+  std::string s;
+  s.reserve(2 * d.text.size() + 4096);
+  Out o(s, indent);
+  Writer w(d.text, o);
+  o.open('{');
+  if (!d.author.empty()) w.field("author", d.author);
+  w.offset("body_start", d.body_begin);
+  w.field("date", d.date);
+  w.list("entities", a.entities, [&](const Entity& e) { w.entity(e); });
+  w.field("id", d.id);
+  o.key("keyphrases");
+  o.strings(a.keyphrases);
+  w.list("quotes", a.quotes, [&](const Quote& q) { w.quote(q); });
+  w.field("reference_date", a.date);
+  w.field("source", d.source);
+  w.list("summary", a.summary, [&](const Span& x) { w.span(x); });
+  w.field("text", d.text);
+  w.list("timeline", a.timeline, [&](const TimelineEntry& t) { w.timeline(t); });
+  w.list("times", a.times, [&](const TimeExpression& t) { w.time(t); });
+  w.field("title", d.title);
+  w.offset("title_end", d.title_end);
+  w.offset("title_start", d.title_begin);
+  w.field("url", d.url);
+  o.close('}');
+  return s;
 }
+
+json to_json(const Analysis& a) { return json::parse(dump_json(a)); }
 
 Analysis analysis_from_json(const json& j) {
   Analysis a;

@@ -1,5 +1,3 @@
-#include <nlohmann/json.hpp>
-
 #include "analyze/render.h"
 #include "marsad/error.h"
 #include "marsad/time.h"
@@ -9,9 +7,8 @@ namespace marsad {
 std::string render(const Analysis& a, std::string_view format) {
   // Text that is not UTF-8 (possible through the library, never through the readers) gets
   // U+FFFD in JSON instead of an exception.
-  constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
-  if (format == "json") return to_json(a).dump(2, ' ', false, kReplace) + "\n";
-  if (format == "jsonl") return to_json(a).dump(-1, ' ', false, kReplace) + "\n";
+  if (format == "json") return dump_json(a, 2) + "\n";
+  if (format == "jsonl") return dump_json(a) + "\n";
   if (format == "text") return report::render_text(a);
   if (format == "html") return report::render_html(a);
   if (format == "conllu") return report::render_conllu(a);

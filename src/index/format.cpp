@@ -97,9 +97,7 @@ Xapian::Database open_database(const std::filesystem::path& dir) {
 // --format json` prints, so results and article views need no re-analysis. The input text is
 // valid UTF-8, so a bad byte here is a bug in a span; it is replaced (as `analyze` does)
 // rather than losing the whole ingest.
-std::string encode_article(const Analysis& a) {
-  return to_json(a).dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string encode_article(const Analysis& a) { return dump_json(a); }
 
 Analysis decode_article(std::string_view data, const std::string& where) {
   Analysis a;
