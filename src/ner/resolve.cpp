@@ -94,9 +94,9 @@ bool head_inside_name(const Doc& d, std::uint32_t t) {
 }
 
 // Facility head word → the adjectives that close a name after it (data/ner_facilities.tsv).
-const std::map<std::string, std::set<std::string>>& facilities() {
+const util::StringMap<util::StringSet>& facilities() {
   static const auto table = [] {
-    std::map<std::string, std::set<std::string>> out;
+    util::StringMap<util::StringSet> out;
     std::string head, adjective;
     util::for_each_table_line(data::kNerFacilities, [&](std::string_view line) {
       std::size_t tab = line.find('\t');
@@ -111,7 +111,7 @@ const std::map<std::string, std::set<std::string>>& facilities() {
 }
 
 // The adjectives that may close a facility name headed by token t (none if t is no head).
-const std::set<std::string>* facility_head(const Doc& d, std::uint32_t t) {
+const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
   for (const auto& r : name_readings(d.norm[t]))
     if (auto it = facilities().find(r.second); it != facilities().end()) return &it->second;
   return nullptr;
@@ -226,7 +226,7 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
-      const std::set<std::string>* closing = facility_head(d, t);
+      const util::StringSet* closing = facility_head(d, t);
       if (!closing) continue;
       for (std::uint32_t a = t + 2; a < end && a - t <= kMaxNameWords + 1 && !is_punct(d, a - 1); ++a) {
         if (!closing->count(d.norm[a])) continue;
@@ -486,9 +486,9 @@ bool club_after(const Doc& d, std::uint32_t t) {
 // normalized: besides the tagger's heads, جماعة، ميليشيات، موقع، شركات (جماعة الإخوان، ميليشيات
 // الحوثي، شركات الإنماء وزين). Not the place heads: قطاع, مركز, منطقة head common nouns as often
 // (قطاع المصارف), and the mined list has such nouns among its places.
-const std::set<std::string, std::less<>>& mining_org_heads() {
+const util::StringSet& mining_org_heads() {
   static const auto heads = [] {
-    std::set<std::string, std::less<>> out;
+    util::StringSet out;
     util::for_each_table_line(data::kNerNameHeads, [&](std::string_view line) {
       auto f = util::split_tabs(line);
       if (f.size() == 2 && f[0] == "ORG") out.insert(text::normalize_search(f[1]));

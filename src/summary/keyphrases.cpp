@@ -119,18 +119,25 @@ Mentions mention_tokens(const Context& ctx) {
 // never; بيو (of بيوت) is no verb: بيووا never. Stems of three letters or more.
 // Seen at least 5 times, and with the article at most once for 100 times without; `bare` is
 // the word's own count.
+// The corpus count of `before` + w + `after`, spelt in a buffer kept between calls: these
+// lookups run for most words of every article, and a new string each time cost more than them.
+std::uint32_t count_of(std::string_view before, std::string_view w, std::string_view after = {}) {
+  thread_local std::string spelt;
+  spelt.assign(before).append(w).append(after);
+  return text::corpus_count(spelt);
+}
+
 bool without_article(std::string_view w, std::uint32_t bare) {
-  return bare >= 5 && text::corpus_count("\u0627\u0644" + std::string(w)) * 100 <= bare;
+  return bare >= 5 && count_of("\u0627\u0644", w) * 100 <= bare;
 }
 
 bool perfect_verb(std::string_view stem) {
   if (stem.size() < 6) return false;
   const std::uint32_t bare = text::corpus_count(stem);
-  const std::string s(stem);
-  if (!without_article(stem, bare) || text::corpus_count(s + "\u062A") * 20 < bare) return false;
+  if (!without_article(stem, bare) || count_of({}, stem, "\u062A") * 20 < bare) return false;
   // أفعل (أحال، أدار): four letters after an alef, seen with ت, are a verb even when the
   // corpus never writes its plural (أحالوا، أداروا).
-  return text::corpus_count(s + "\u0648\u0627") > 0 || (stem.size() == 8 && stem.starts_with("\u0627"));
+  return count_of({}, stem, "\u0648\u0627") > 0 || (stem.size() == 8 && stem.starts_with("\u0627"));
 }
 
 // An imperfect verb (يستعين، تبدو): a word of four letters or more opening with ي، ت or ن
@@ -188,7 +195,7 @@ bool accusative(std::string_view key) {
 bool rare_imperfect(std::string_view w) {
   return w.starts_with("\u064A") && w.size() >= 10 &&
          (w.ends_with("\u0648\u0646") || w.ends_with("\u0627\u0646")) &&
-         text::corpus_count("\u0627\u0644" + std::string(w)) == 0 && text::corpus_count(w) < 5;
+         count_of("\u0627\u0644", w) == 0 && text::corpus_count(w) < 5;
 }
 
 // One reading of a word: as written, or less the future's س (سيجسد، ستقام).
@@ -763,7 +770,7 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   // word with and without the article; TextRank × IDF).
   for (std::size_t k = 0; k < rank.size(); ++k) {
     const std::string_view key = words.keys.word(static_cast<std::uint32_t>(k));
-    const double n = text::corpus_count(key) + text::corpus_count("\u0627\u0644" + std::string(key));
+    const double n = text::corpus_count(key) + count_of("\u0627\u0644", key);
     rank[k] *= std::log(kCorpusWords / (n + 10.0));
   }
 

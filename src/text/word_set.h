@@ -3,15 +3,15 @@
 #pragma once
 
 #include <initializer_list>
-#include <set>
 #include <string>
 #include <string_view>
 
 #include "marsad/text.h"
+#include "util/hash.h"
 
 namespace marsad::text {
 
-using WordSet = std::set<std::string, std::less<>>;
+using WordSet = util::StringSet;  // looked up once or more per word of every article
 
 /// The search-normalized forms of `words` (written as in text: "جماعة", "إلى").
 inline WordSet search_forms(std::initializer_list<std::string_view> words) {
