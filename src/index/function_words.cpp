@@ -1,11 +1,10 @@
 #include "index/function_words.h"
 
-#include <functional>
 #include <string>
-#include <unordered_set>
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "util/hash.h"
 #include "util/strings.h"
 
 namespace marsad::data {
@@ -18,11 +17,7 @@ namespace {
 constexpr std::string_view kTable = "data/index_function_words.tsv";
 constexpr std::string_view kWaw = "\u0648";
 
-struct Hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+using WordSet = util::StringSet;
 
 WordSet load() {
   WordSet words;

@@ -93,7 +93,7 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     CueClass cls = parse_class(rest, line_no);
     std::vector<std::string> words = split_words(line.substr(0, tab));
     if (words.empty()) throw FormatError("empty form", Location{"data/quote_cues.tsv", line_no});
-    if (goes_on) continues_.emplace(words[0], true);
+    if (goes_on) continues_.insert(words[0]);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "util/hash.h"
 
 namespace marsad::quotes {
 
@@ -65,13 +65,9 @@ class CueLexicon {
     CueClass cls;
   };
   // Looked up by string_view for every word of every article: no temporary strings.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, CueClass, Hash, std::equal_to<>> words_;
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;  // by first word
-  std::unordered_map<std::string, bool, Hash, std::equal_to<>> continues_;
+  util::StringMap<CueClass> words_;
+  util::StringMap<std::vector<Phrase>> phrases_;  // by first word
+  util::StringSet continues_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

@@ -10,6 +10,7 @@
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
 #include <absl/hash/hash.h>
+#include <absl/strings/string_view.h>
 
 namespace marsad::util {
 
@@ -23,11 +24,15 @@ constexpr std::uint64_t mix64(std::uint64_t x) noexcept {
   return x ^ (x >> 31);
 }
 
-/// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's,
-/// a few multiplications for a short word where std::hash runs MurmurHash over it.
+/// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's
+/// own string hash, a few multiplications for a short word where std::hash runs MurmurHash
+/// over it. (Debian builds Abseil with its own absl::string_view: hashed as a std::string_view,
+/// Abseil would hand the word to std::hash and mix the result.)
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return absl::Hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    return absl::Hash<absl::string_view>{}(absl::string_view(s.data(), s.size()));
+  }
 };
 
 /// Open-addressing tables of strings searched with string_views: one probe where a node-based
