@@ -33,9 +33,28 @@ namespace marsad::text {
 
 inline constexpr char32_t kReplacementChar = U'\uFFFD';
 
+namespace detail {
+char32_t decode_utf8_long(std::string_view text, std::size_t pos, int& len) noexcept;
+}  // namespace detail
+
 /// Decodes one code point at text[pos]. Sets `len` to the bytes consumed (>= 1). An invalid or
 /// truncated sequence yields kReplacementChar with len = length of the maximal invalid subpart.
-char32_t decode_utf8(std::string_view text, std::size_t pos, int& len) noexcept;
+/// (ASCII and two-byte letters, Arabic's, are decoded inline: this runs for every character.)
+inline char32_t decode_utf8(std::string_view text, std::size_t pos, int& len) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    len = 1;
+    return b0;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    if ((b1 & 0xC0) == 0x80) {
+      len = 2;
+      return static_cast<char32_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
+    }
+  }
+  return detail::decode_utf8_long(text, pos, len);
+}
 
 /// Appends the UTF-8 encoding of `cp` (surrogates and values > U+10FFFF become U+FFFD).
 void append_utf8(std::string& out, char32_t cp);

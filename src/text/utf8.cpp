@@ -5,7 +5,7 @@
 
 namespace marsad::text {
 
-char32_t decode_utf8(std::string_view s, std::size_t pos, int& len) noexcept {
+char32_t detail::decode_utf8_long(std::string_view s, std::size_t pos, int& len) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
   const std::size_t avail = s.size() - pos;
   const unsigned char b0 = p[0];
