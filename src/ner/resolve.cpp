@@ -66,7 +66,7 @@ Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t firs
 }
 
 bool is_org_head(const Doc& d, std::uint32_t t) {
-  for (const auto& r : name_readings(d.norm[t]))
+  for (const auto& r : d.readings(t))
     if (d.model.lexicon.contains(r.second, Category::kOrgHead)) return true;
   return false;
 }
@@ -88,7 +88,7 @@ bool has_tanween(const Doc& d, std::uint32_t t) {
 bool head_inside_name(const Doc& d, std::uint32_t t) {
   static const text::WordSet heads = text::search_forms(
       {"حزب", "مجلس", "جامعة", "منظمة", "اتحاد", "بنك", "معهد", "جمعية", "جبهة"});
-  for (const auto& r : name_readings(d.norm[t]))
+  for (const auto& r : d.readings(t))
     if (heads.contains(r.second)) return true;
   return false;
 }
@@ -112,7 +112,7 @@ const util::StringMap<util::StringSet>& facilities() {
 
 // The adjectives that may close a facility name headed by token t (none if t is no head).
 const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
-  for (const auto& r : name_readings(d.norm[t]))
+  for (const auto& r : d.readings(t))
     if (auto it = facilities().find(r.second); it != facilities().end()) return &it->second;
   return nullptr;
 }
@@ -271,7 +271,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     for (int titles = 0; titles < 2 && t > start && title_word(d, d.norm[t]); ++titles) --t;
     const Head* head = nullptr;
     std::pair<std::size_t, std::string> reading;
-    for (const auto& r : name_readings(d.norm[t]))
+    for (const auto& r : d.readings(t))
       if (auto it = heads.find(r.second); it != heads.end()) head = &it->second, reading = r;
     if (!head || (!head->strong && t + 1 == m.first)) continue;
     std::uint32_t last = m.last;
@@ -338,7 +338,7 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
         !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity))
       continue;
     const std::uint32_t t = m.first - 1;
-    for (const auto& [skip, form] : name_readings(d.norm[t])) {
+    for (const auto& [skip, form] : d.readings(t)) {
       if (!heads.contains(form)) continue;
       m = mention_read_as(d, m.sentence, t, m.last, 2, skip, form);
       m.typed_by_context = true;
@@ -371,7 +371,7 @@ const std::set<std::string>& quoted_heads() {
 // المساء», عملية «عاصفة الصحراء»); -1 after any other word.
 std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
   if (is_org_head(d, t) || d.norm[t] == "ل") return {2, 3};
-  for (const auto& r : name_readings(d.norm[t])) {
+  for (const auto& r : d.readings(t)) {
     std::string_view w = r.second;
     if (w.starts_with("ال")) w.remove_prefix(4);
     if (quoted_heads().count(std::string(w))) return {3, 5};
@@ -515,7 +515,7 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       if (covered[t] || covered[t + 1]) continue;
       bool head = false, org_only = false;  // org_only: a mining head alone, for organisations
       bool loc_only = false;                 // a side or the countryside of a place (ريف إدلب)
-      for (const auto& r : name_readings(d.norm[t])) {
+      for (const auto& r : d.readings(t)) {
         head = head || d.model.lexicon.contains(r.second, Category::kOrgHead) ||
                d.model.lexicon.contains(r.second, Category::kLocHead);
         org_only = org_only || mining_org_heads().contains(r.second);
@@ -569,12 +569,12 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t end = d.sentences[s].last_token;
     if (t + 1 >= end || covered[t + 1]) return std::nullopt;
     if (d.norm[t].ends_with(league) && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality)) {
-      for (const auto& [skip, form] : name_readings(d.norm[t]))
+      for (const auto& [skip, form] : d.readings(t))
         if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
     }
     if (d.norm[t].ends_with(bare) && d.norm[t + 1] == professionals && t + 2 < end && !covered[t + 2] &&
         d.model.lexicon.contains(d.norm[t + 2], Category::kNationality)) {
-      for (const auto& [skip, form] : name_readings(d.norm[t]))
+      for (const auto& [skip, form] : d.readings(t))
         if (form == bare) return mention_read_as(d, s, t, t + 3, 3, skip, form);
     }
     return std::nullopt;
@@ -612,7 +612,7 @@ void add_group_plurals(const Doc& d, std::vector<Mention>& mentions) {
 void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
   const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
-  const auto conj = [&](std::uint32_t t) { return d.norm[t].size() > 4 && d.norm[t].starts_with("و"); };
+  const auto conj = [&](std::uint32_t t) { return d.norm[t].size() > 4 && util::has_prefix(d.norm[t], "و"); };
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = std::min<std::uint32_t>(
         d.sentences[s].last_token, static_cast<std::uint32_t>(d.tokens.size()));
@@ -810,7 +810,7 @@ void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t start = d.sentences[m.sentence].first_token;
     std::uint32_t t = m.first - 1;
     if (t > start && without_conjunction(d.norm[t]) == "ابطال") --t;  // دوري أبطال آسيا
-    const auto readings = name_readings(d.norm[t]);
+    const auto& readings = d.readings(t);
     auto cup = std::find_if(readings.begin(), readings.end(),
                             [](const auto& r) { return r.second == "كاس" || r.second == "دوري"; });
     if (cup == readings.end()) continue;
@@ -842,7 +842,7 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
       if (covered[t] || !d.norm[t].ends_with("\u0645\u0645\u0644\u0643\u0647") || has_tanween(d, t)) continue;
       if (t + 1 < d.sentences[s].last_token && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality))
         continue;  // المملكة الأردنية، المملكة المغربية: a longer name the tagger missed
-      for (const auto& [skip, name] : name_readings(d.norm[t]))
+      for (const auto& [skip, name] : d.readings(t))
         if (name == "\u0627\u0644\u0645\u0645\u0644\u0643\u0647") {
           mentions.push_back(mention_read_as(d, s, t, t + 1, 1, skip, name));
           added = true;
@@ -866,7 +866,7 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
       {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"});
   const auto after_head = [&](const Mention& m) {
     if (m.first == 0 || m.first == d.sentences[m.sentence].first_token) return false;
-    for (const auto& r : name_readings(d.norm[m.first - 1]))
+    for (const auto& r : d.readings(m.first - 1))
       if (heads.contains(r.second)) return true;
     return false;
   };
@@ -1084,7 +1084,7 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = first; t < end; ++t) {
       if (d.tokens[t].kind != text::TokenKind::kWord || !may_start(t, end)) continue;
       std::optional<Mention> found;
-      for (const auto& [skip, form] : name_readings(d.norm[t])) {
+      for (const auto& [skip, form] : d.readings(t)) {
         const auto it = bodies.find(form);
         if (it == bodies.end()) continue;
         for (const Body& b : it->second) {
@@ -1145,7 +1145,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
       if (std::none_of(bare.begin(), bare.end(), [&](const std::string& h) { return d.norm[t].ends_with(h); })) continue;
       std::string form;
       std::size_t skip = 0;
-      for (const auto& [k, r] : name_readings(d.norm[t]))
+      for (const auto& [k, r] : d.readings(t))
         if (heads.contains(r)) skip = k, form = r;
       if (form.empty() || !origin_adjective(d, d.norm[t + 1])) continue;
       if (form == union_word && continents.contains(d.norm[t + 1])) continue;  // الاتحاد الأوروبي | للفترة …
@@ -1298,7 +1298,7 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       {"نادي", "النادي", "لنادي", "بنادي", "فريق", "لفريق", "لاعب", "مدرب", "أمام", "ضد", "مباراة", "لقاء", "جماهير",
        "إدارة", "رئيس", "مهاجم", "حارس", "مواجهة"});
   const auto club_at = [&](std::uint32_t k) {
-    for (const auto& [skip, form] : name_readings(d.norm[k]))
+    for (const auto& [skip, form] : d.readings(k))
       if (lists.clubs.contains(form) && (skip == 0 || d.norm[k].starts_with("و"))) return true;
     return false;
   };
@@ -1325,7 +1325,7 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (before.contains(prev)) return std::nullopt;
     }
     // As written, or after و: with ب or ل the word is the common one (بالتعاون مع، للشباب).
-    for (const auto& [skip, form] : name_readings(d.norm[t])) {
+    for (const auto& [skip, form] : d.readings(t)) {
       if (!lists.clubs.contains(form) || (skip != 0 && !d.norm[t].starts_with("و"))) continue;
       if (lists.near.contains(form)) {
         const std::uint32_t first = d.sentences[s].first_token, last = d.sentences[s].last_token;
@@ -1410,11 +1410,11 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
         article = true, skip = p + 2, base = w.substr(p + 4);
         break;
       }
-      if (p == 0 && !(w.starts_with("و") || w.starts_with("ف") || w.starts_with("ب") || w.starts_with("ل") ||
-                      w.starts_with("ك")))
+      if (p == 0 && !(util::has_prefix(w, "و") || util::has_prefix(w, "ف") || util::has_prefix(w, "ب") || util::has_prefix(w, "ل") ||
+                      util::has_prefix(w, "ك")))
         break;
     }
-    if (!article && after_amount && base.ends_with("ا") && base.size() > 6 && !currencies.contains(base))
+    if (!article && after_amount && util::has_suffix(base, "ا") && base.size() > 6 && !currencies.contains(base))
       base.remove_suffix(2);
     if (!currencies.contains(base) || (!article && !after_amount) || (article && !after_amount && !with_article.contains(base)))
       return std::nullopt;
@@ -1563,7 +1563,7 @@ void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
                                                            "الاسيوي", "الافريقي", "اللاتيني", "الغربي"};
   const auto origin = [&](std::uint32_t t) {
     const std::string_view w = d.norm[t];
-    return w.starts_with("\u0627\u0644") && w.ends_with("\u064A") && !wider.contains(w) &&
+    return util::has_prefix(w, "\u0627\u0644") && util::has_suffix(w, "\u064A") && !wider.contains(w) &&
            d.model.lexicon.contains(w, Category::kNationality);
   };
   const auto add = [&](std::uint32_t s, std::uint32_t t, std::size_t skip, std::string key) {
@@ -1574,7 +1574,7 @@ void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = begin; t + 1 < end; ++t) {
       if (type[t] >= 0 || type[t + 1] >= 0 || d.tokens[t].kind != text::TokenKind::kWord || !origin(t + 1)) continue;
-      for (const auto& [skip, name] : name_readings(d.norm[t]))
+      for (const auto& [skip, name] : d.readings(t))
         if (d.model.lexicon.contains(name, Category::kMinedOrg)) {
           add(s, t, skip, name);
           break;
@@ -1584,10 +1584,10 @@ void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = begin; t + 1 < end; ++t) {
       if (type[t] >= 0 || type[t + 1] >= 0 || d.tokens[t].kind != text::TokenKind::kWord || !origin(t + 1)) continue;
       const std::string_view w = d.norm[t];
-      const bool conj = w.starts_with("\u0648\u0627\u0644") && w.size() > 8;  // والسد
+      const bool conj = util::has_prefix(w, "\u0648\u0627\u0644") && w.size() > 8;  // والسد
       const bool after = conj && t >= begin + 2 && type[t - 2] == 2 && origin(t - 1);
-      const bool before = w.starts_with("\u0627\u0644") && w.size() > 6 && t + 3 < end && type[t + 2] == 2 &&
-                          d.norm[t + 2].starts_with("\u0648") && origin(t + 3);
+      const bool before = util::has_prefix(w, "\u0627\u0644") && w.size() > 6 && t + 3 < end && type[t + 2] == 2 &&
+                          util::has_prefix(d.norm[t + 2], "\u0648") && origin(t + 3);
       if (after) add(s, t, 2, std::string(w.substr(2)));
       else if (before) add(s, t, 0, std::string(w));
     }
@@ -1622,7 +1622,7 @@ void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
     if (m.type != 1 || m.key.size() != 1 || !place_epithet(m.key[0]) || m.first == d.sentences[m.sentence].first_token ||
         covered[m.first - 1])
       continue;
-    for (const auto& [skip, form] : name_readings(d.norm[m.first - 1]))
+    for (const auto& [skip, form] : d.readings(m.first - 1))
       if (form == "المدينه" || form == "مكه" || form == "القدس" || form == "العاصمه") {
         m = mention_read_as(d, m.sentence, m.first - 1, m.last, 1, skip, form);
         break;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -27,6 +28,15 @@ struct Doc {
   std::span<const text::Token> tokens;
   std::span<const text::Sentence> sentences;
   std::span<const std::string> norm;  ///< per token, search-normalized
+
+  /// name_readings(norm[t]), made once per token: a score of the resolution passes read them.
+  const Readings& readings(std::uint32_t t) const {
+    if (readings_.empty()) readings_.resize(norm.size());
+    auto& r = readings_[t];
+    if (!r) r = name_readings(norm[t]);
+    return *r;
+  }
+  mutable std::vector<std::optional<Readings>> readings_ = {};  // sized once: references stay valid
 };
 
 inline bool is_punct(const Doc& d, std::uint32_t t) {

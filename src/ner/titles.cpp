@@ -64,7 +64,7 @@ bool bare_preposition(const Doc& d, std::uint32_t t) {
 // (الفريق أول ركن). A verb (استقبل، وصف) or a noun still waiting for its name (شركة) cannot.
 bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<int>& entity) {
   if (entity[t] > 0 || title_starts(d, t, end)) return true;
-  for (const auto& r : name_readings(d.norm[t]))
+  for (const auto& r : d.readings(t))
     if (r.second.starts_with("ال") || d.model.lexicon.contains(r.second, Category::kCountry) ||
         d.model.lexicon.contains(r.second, Category::kCity) || d.model.lexicon.contains(r.second, Category::kMinedLoc))
       return true;
@@ -172,7 +172,7 @@ std::size_t long_title_at(const Doc& d, std::uint32_t t) {
 
 bool person_announced(const Doc& d, std::uint32_t t) {
   if (t == 0 || is_punct(d, t - 1)) return false;
-  for (const auto& r : name_readings(d.norm[t - 1]))
+  for (const auto& r : d.readings(t - 1))
     if (d.model.lexicon.contains(r.second, Category::kTitle) || roles().contains(r.second, Category::kTitle) ||
         d.model.lexicon.contains(r.second, Category::kPersonTrigger))
       return true;

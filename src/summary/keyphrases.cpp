@@ -225,12 +225,12 @@ bool verb(std::string_view folded) {
 // الملتحقون بالبرنامج).
 bool opens_phrase(std::string_view w) {
   std::string_view rest = w;
-  if ((rest.starts_with("\u0648") || rest.starts_with("\u0641")) && rest.size() > 6) rest.remove_prefix(2);
-  else if ((rest.starts_with("\u0628") || rest.starts_with("\u0644") || rest.starts_with("\u0643")) && rest.size() > 6)
+  if ((util::has_prefix(rest, "\u0648") || util::has_prefix(rest, "\u0641")) && rest.size() > 6) rest.remove_prefix(2);
+  else if ((util::has_prefix(rest, "\u0628") || util::has_prefix(rest, "\u0644") || util::has_prefix(rest, "\u0643")) && rest.size() > 6)
     rest.remove_prefix(2);
   else
     return false;
-  if (rest.starts_with("\u0627\u0644") || rest.starts_with("\u0644")) return false;  // the article, or لل
+  if (util::has_prefix(rest, "\u0627\u0644") || util::has_prefix(rest, "\u0644")) return false;  // the article, or لل
   return text::corpus_count(rest) >= 3 * std::max<std::uint32_t>(text::corpus_count(w), 1);
 }
 
@@ -321,7 +321,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
       const std::uint32_t key = w.keys.id(key_of_folded(form));
       if (key >= w.key_in_name.size()) w.key_in_name.resize(key + 1, false), w.key_accusative.resize(key + 1, false);
       if (in_name) w.key_in_name[key] = true;
-      if (surface.ends_with("\u064B\u0627") || surface.ends_with("\u0627\u064B")) w.key_accusative[key] = true;
+      if (util::has_suffix(surface, "\u064B\u0627") || util::has_suffix(surface, "\u0627\u064B")) w.key_accusative[key] = true;
       w.run_keys.back().push_back(key);
       w.run_shown.back().push_back(w.shown.id(display_word(surface)));
       w.run_written.back().push_back(w.shown.id(surface));
@@ -442,7 +442,7 @@ class Construct {
   bool name_starts(std::size_t t) const { return in_mention(t) && mention_[t].first == t; }
   bool definite(std::size_t t) const {
     const std::string_view f = w_.folded(t);
-    if (!f.starts_with("\u0627\u0644") || f.size() < 6) return false;
+    if (!util::has_prefix(f, "\u0627\u0644") || f.size() < 6) return false;
     if (w_.content[t] || f.size() > 14) return true;  // a relative pronoun is a function word
     static const std::vector<std::string> kRelatives = [] {
       std::vector<std::string> out;

@@ -45,6 +45,15 @@ inline bool has_prefix(std::string_view s, std::string_view p) noexcept {
   return true;
 }
 
+/// Whether `s` ends with `p`, the same way.
+inline bool has_suffix(std::string_view s, std::string_view p) noexcept {
+  if (s.size() < p.size()) return false;
+  const std::size_t from = s.size() - p.size();
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (s[from + i] != p[i]) return false;
+  return true;
+}
+
 /// Appends `s` with & < > " ' escaped, for XML and HTML text and attribute values.
 inline void append_xml_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
