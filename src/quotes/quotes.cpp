@@ -13,9 +13,10 @@ namespace marsad::quotes {
 
 void Finder::find_cues() {
   const CueLexicon& lexicon = CueLexicon::instance();
+  std::vector<std::string_view> words;  // the word and the two after it
   for (std::size_t i = 0; i < v_.size(); ++i) {
     if (v_.at(i).norm.empty()) continue;
-    std::vector<std::string_view> words;
+    words.clear();
     for (std::size_t k = i; k < v_.size() && k < i + 3 && !v_.at(k).norm.empty(); ++k)
       words.push_back(v_.at(k).norm);
     Cue c{i, i + 1, v_.at(i).cls, v_.at(i).conj};

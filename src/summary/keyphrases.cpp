@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "marsad/summary.h"
 #include "summary/words.h"
@@ -393,7 +394,7 @@ bool contains(const Gram& b, const Gram& a) {
 class Candidates {
  public:
   Candidate& at(const Gram& keys) {
-    auto [it, added] = index_.emplace(keys, list_.size());
+    auto [it, added] = index_.try_emplace(keys, list_.size());
     if (added) list_.push_back({keys});
     return list_[it->second];
   }
@@ -404,7 +405,7 @@ class Candidates {
   std::vector<Candidate>& list() { return list_; }
 
  private:
-  std::unordered_map<Gram, std::size_t, GramHash> index_;
+  absl::flat_hash_map<Gram, std::size_t, GramHash> index_;
   std::vector<Candidate> list_;
 };
 
