@@ -141,15 +141,30 @@ struct DocumentReader::Impl {
     line.clear();
     too_long = false;
     start = consumed;
-    int c = get();
-    if (c < 0) return false;
-    while (c >= 0 && c != '\n') {
-      if (line.size() < opts.max_record_bytes)
-        line += static_cast<char>(c);
-      else
-        too_long = true;
-      c = get();
+    bool any = false;  // a byte or a line end read
+    for (;;) {
+      if (buf_pos == buf_len) {
+        if (eof) break;
+        buf_len = src->read(buf.data(), buf.size());
+        buf_pos = 0;
+        if (buf_len == 0) {
+          eof = true;
+          break;
+        }
+      }
+      // The rest of the line in this buffer, copied at once (up to the record limit).
+      const char* from = buf.data() + buf_pos;
+      const auto* nl = static_cast<const char*>(std::memchr(from, '\n', buf_len - buf_pos));
+      const std::size_t n = nl ? static_cast<std::size_t>(nl - from) : buf_len - buf_pos;
+      const std::size_t room = opts.max_record_bytes > line.size() ? opts.max_record_bytes - line.size() : 0;
+      line.append(from, std::min(n, room));
+      too_long = too_long || n > room;
+      any = true;
+      buf_pos += n + (nl ? 1 : 0);
+      consumed += n + (nl ? 1 : 0);
+      if (nl) break;
     }
+    if (!any) return false;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     ++line_no;
     return true;

@@ -128,6 +128,25 @@ TEST_F(ReaderTest, OverlongLineIsSkippedNotLoaded) {
   EXPECT_EQ(r.skipped()[0].where().line, 1u);
 }
 
+TEST_F(ReaderTest, LinesLongerThanTheReadBufferCrlfAndNoLastLineEnd) {
+  // The reader fills a 64 KiB buffer: a record of 70,000 bytes spans two fills. A broken record
+  // is reported at its line and byte offset; the last line needs no line end.
+  const std::string big = std::string(R"({"id":"a","title":")") + std::string(70000, 'x') + "\"}\r\n";
+  const std::string broken = "{\"id\": \n";
+  DocumentReader r(write("big.jsonl", big + "\n" + broken + R"({"id":"c","title":"t"})"));
+  Document d;
+  ASSERT_TRUE(r.next(d));
+  EXPECT_EQ(d.id, "a");
+  EXPECT_EQ(d.title.size(), 70000u) << "the \\r is no part of the record";
+  ASSERT_TRUE(r.next(d));
+  EXPECT_EQ(d.id, "c");
+  EXPECT_FALSE(r.next(d));
+  ASSERT_EQ(r.skipped().size(), 1u);
+  EXPECT_EQ(r.skipped()[0].where().line, 3u);
+  // (the byte where the record breaks off: its line's end)
+  EXPECT_EQ(r.skipped()[0].where().offset, big.size() + 1 + broken.size() - 1);
+}
+
 TEST_F(ReaderTest, ZstdJsonl) {
   std::string raw = R"({"id":"z1","title":"t","body":")" + kBody + "\"}\n";
   std::string packed(ZSTD_compressBound(raw.size()), '\0');
