@@ -43,17 +43,27 @@ class Out {
     s_.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
   }
   void string(std::string_view v) {
-    if (text::find_invalid_utf8(v) != std::string_view::npos) {  // U+FFFD where nlohmann puts it
-      s_ += json(std::string(v)).dump(-1, ' ', false, json::error_handler_t::replace);
-      return;
-    }
+    const std::size_t at = s_.size();
     s_ += '"';
     std::size_t plain = 0;  // bytes copied as they are, from here
-    for (std::size_t i = 0; i < v.size(); ++i) {
+    for (std::size_t i = 0; i < v.size();) {
       const auto c = static_cast<unsigned char>(v[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      if (c >= 0x80) {  // checked as it goes: text that is not UTF-8 gets U+FFFD where nlohmann puts it
+        int len;
+        if (text::decode_utf8(v, i, len) == text::kReplacementChar && v.substr(i, 3) != "\xEF\xBF\xBD") {
+          s_.resize(at);
+          s_ += json(std::string(v)).dump(-1, ' ', false, json::error_handler_t::replace);
+          return;
+        }
+        i += static_cast<std::size_t>(len);
+        continue;
+      }
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
       s_.append(v.substr(plain, i - plain));
-      plain = i + 1;
+      plain = ++i;
       switch (c) {
         case '"': s_ += "\\\""; break;
         case '\\': s_ += "\\\\"; break;
