@@ -100,7 +100,8 @@ Readings name_readings(std::string_view w) {
       if (r.second == form) return;
     out.emplace_back(skip, std::move(form));
   };
-  for (std::string_view conj : {"", "و", "ف"}) {
+  static constexpr std::string_view kConjunctions[] = {"", "و", "ف"};
+  for (std::string_view conj : kConjunctions) {
     if (!util::has_prefix(w, conj)) continue;
     std::size_t p = conj.size();
     if (p > 0) add(p, std::string(w.substr(p)));

@@ -14,6 +14,7 @@
 #include "marsad/text.h"
 #include "ner/model.h"
 #include "ner/resolve.h"
+#include "util/strings.h"
 
 namespace marsad::ner::resolution {
 
@@ -45,7 +46,7 @@ inline bool is_punct(const Doc& d, std::uint32_t t) {
 
 /// The word without a leading و/ف.
 inline std::string_view without_conjunction(std::string_view w) {
-  return w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641")) ? w.substr(2) : w;
+  return w.size() > 4 && (util::has_prefix(w, "\u0648") || util::has_prefix(w, "\u0641")) ? w.substr(2) : w;
 }
 
 /// Maps `skip` bytes of the normalized token t back to bytes of the original text.

@@ -644,15 +644,15 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
     for (std::size_t i = s.first_token; i + 1 < end; ++i) {
       // A name goes on with a word with the article, a name, or و: test that first, it is cheap.
       const std::string_view next = fold(i + 1);
-      if (!(mention[i + 1].second > mention[i + 1].first || next.starts_with("\u0627\u0644") ||
-            next.starts_with("\u0644\u0644") || next.starts_with("\u0648")))
+      if (!(mention[i + 1].second > mention[i + 1].first || util::has_prefix(next, "\u0627\u0644") ||
+            util::has_prefix(next, "\u0644\u0644") || util::has_prefix(next, "\u0648")))
         continue;
       std::string_view head = fold(i);
       if (!may_head(head)) continue;
       std::size_t cut = 0;  // bytes of و ف ب ل before the head
       if (!heads.contains(head) && head.size() > 6 &&
-          (head.starts_with("\u0648") || head.starts_with("\u0641") || head.starts_with("\u0628") ||
-           head.starts_with("\u0644")))
+          (util::has_prefix(head, "\u0648") || util::has_prefix(head, "\u0641") || util::has_prefix(head, "\u0628") ||
+           util::has_prefix(head, "\u0644")))
         cut = 2;
       if (cut == 2 && !heads.contains(head.substr(2)) && head.size() > 8 && head.substr(2).starts_with("\u0644"))
         cut = 4;  // ولمكتب
@@ -669,21 +669,21 @@ void add_institutions(const Context& ctx, const std::vector<bool>& skip, const M
         }
         // Right after the head, و joins a second body, not a word of the name (الوزارة والجامعات),
         // and after a head with the article ل opens what it does, not its name (الوزارة للتفتيش).
-        if (last == i + 1 && (f.starts_with("\u0648") || (definite && f.starts_with("\u0644\u0644")))) break;
+        if (last == i + 1 && (util::has_prefix(f, "\u0648") || (definite && util::has_prefix(f, "\u0644\u0644")))) break;
         // A name written behind a preposition names where, not the body (كلية العلوم | بجامعة الأزهر).
         if (clitic_name[last]) break;
-        const std::string_view bare = f.starts_with("\u0648") ? f.substr(2) : f;
-        if (bare.starts_with("\u0627\u0644") || bare.starts_with("\u0644\u0644")) {
+        const std::string_view bare = util::has_prefix(f, "\u0648") ? f.substr(2) : f;
+        if (util::has_prefix(bare, "\u0627\u0644") || util::has_prefix(bare, "\u0644\u0644")) {
           if (stop.contains(bare)) break;
           ++last;
           continue;
         }
         // و + a noun without the article, before a word with it: وتقنية المعلومات (the corpus
         // writes تقنية alone more often than with و; وزير is no و + زير).
-        if (f.starts_with("\u0648") && last + 1 < end && last + 1 - i < kMaxWords &&
+        if (util::has_prefix(f, "\u0648") && last + 1 < end && last + 1 - i < kMaxWords &&
             text::corpus_count(f.substr(2)) > text::corpus_count(f)) {
           const std::string_view g = fold(last + 1);
-          if (!g.empty() && g.starts_with("\u0627\u0644") && !stop.contains(g)) {
+          if (!g.empty() && util::has_prefix(g, "\u0627\u0644") && !stop.contains(g)) {
             last += 2;
             continue;
           }

@@ -32,7 +32,8 @@ std::string_view strip_conjunction(std::string_view w) {
 
 std::string_view key_of_folded(std::string_view folded) {
   std::string_view w = strip_conjunction(folded);
-  for (std::string_view p : {"\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644"})
+  static constexpr std::string_view kPrefixes[] = {"\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644"};
+  for (std::string_view p : kPrefixes)
     if (util::has_prefix(w, p) && w.size() > p.size() + 4) return w.substr(p.size());
   if (util::has_prefix(w, kAl) && w.size() > 6) return w.substr(kAl.size());
   return w;
