@@ -31,11 +31,16 @@ std::vector<Entity> entities_for(std::string_view text,
 
 std::string cut(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
 
-// The quotes of `text`, with an entity for each listed name (see entities_for).
-std::vector<Quote> quotes_of(const std::string& text, const std::vector<std::pair<std::string, std::string>>& names = {}) {
+// The quotes of `text` with the entities given.
+std::vector<Quote> quotes_with(const std::string& text, const std::vector<Entity>& entities) {
   auto tokens = text::tokenize(text);
   auto sentences = text::split_sentences(text, tokens);
-  return find_quotes(text, tokens, sentences, entities_for(text, names));
+  return find_quotes(text, tokens, sentences, entities);
+}
+
+// The quotes of `text`, with an entity for each listed name (see entities_for).
+std::vector<Quote> quotes_of(const std::string& text, const std::vector<std::pair<std::string, std::string>>& names = {}) {
+  return quotes_with(text, entities_for(text, names));
 }
 
 struct Expected {
@@ -683,9 +688,7 @@ TEST(FindQuotes, AnHonorificIsThePersonWhoHoldsItsTitle) {
       "وقال سموه إن الوطن لا ينسى أبناءه.";
   auto entities = entities_for(text, {{"فيصل بن خالد", ""}, {"سالم العلي", ""}});
   entities[0].titles = {"الأمير"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "سالم العلي");
   EXPECT_EQ(quotes[1].speaker, "فيصل بن خالد");
@@ -699,9 +702,7 @@ TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
   auto entities = entities_for(text, {{"سالم العلي", ""}, {"فهد الحسن", ""}, {"الأمم المتحدة", "org"}});
   entities[0].titles = {"السفير الليبي لدى الأمم المتحدة"};
   entities[1].titles = {"وزير الخارجية"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 4u);
   EXPECT_EQ(quotes[2].speaker, "سالم العلي");
   EXPECT_EQ(quotes[2].speaker_entity, "e1");
@@ -716,9 +717,7 @@ TEST(FindQuotes, AnOfficeWithAPlainAdjectiveIsTheOnePersonWhoHoldsIt) {
       "الرئيس أكد موقف بلاده. وقال الوزير الأمني إن الوضع هادئ.";
   auto entities = entities_for(text, {{"سامر يوسف", ""}});
   entities[0].titles = {"المتحدث الرئاسي المصري", "السفير"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[1].speaker, "سامر يوسف");
   EXPECT_EQ(quotes[1].speaker_entity, "e1");
@@ -736,9 +735,7 @@ TEST(FindQuotes, ARoleInConstructIsThePersonWithThatTitle) {
   entities[0].titles = {"رئيس الوزراء"};
   entities[1].titles = {"وزير الداخلية"};
   entities[2].titles = {"مدير"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[0].speaker, "ماتيو رينزي");
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
@@ -755,9 +752,7 @@ TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
   auto entities = entities_for(text, {{"عبدربه منصور هادي", ""}, {"سامي ولد الطالب", ""}});
   entities[0].titles = {"الرئيس اليمني"};
   entities[1].titles = {"المبعوث الأممي"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "عبدربه منصور هادي");
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
@@ -770,9 +765,7 @@ TEST(FindQuotes, ARoleWithTheArticleIsThePersonWhoseTitleOpensWithIt) {
       "الاستيطان يهدد السلام.";
   auto entities = entities_for(text, {{"نيكولا ماردين", ""}});
   entities[0].titles = {"المبعوث الأممي الخاص للشرق الأوسط"};
-  auto tokens = text::tokenize(text);
-  auto sentences = text::split_sentences(text, tokens);
-  auto quotes = find_quotes(text, tokens, sentences, entities);
+  auto quotes = quotes_with(text, entities);
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[1].speaker, "نيكولا ماردين");
   EXPECT_EQ(quotes[1].speaker_entity, "e1");
