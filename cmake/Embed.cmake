@@ -13,4 +13,6 @@ function(marsad_embed target symbol file)
   add_custom_target(embed_${symbol} DEPENDS ${out})
   add_dependencies(${target} embed_${symbol})
   target_sources(${target} PRIVATE ${out})
+  # Each generated file defines its own kBytes: never merged into a unity source.
+  set_source_files_properties(${out} TARGET_DIRECTORY ${target} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 endfunction()

@@ -25,13 +25,6 @@ std::vector<std::string> bio_tags(const Analysis& a, std::span<const text::Token
   return tags;
 }
 
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  std::replace(out.begin(), out.end(), '\r', ' ');
-  return out;
-}
-
 }  // namespace
 
 std::string render_conllu(const Analysis& a) {

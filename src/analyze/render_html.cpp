@@ -93,10 +93,6 @@ std::string marked_text(const Analysis& a) {
   return out;
 }
 
-std::string_view cut(const Analysis& a, Span s) {
-  return std::string_view(a.document.text).substr(s.begin, s.end - s.begin);
-}
-
 void write_lists(std::ostream& out, const Analysis& a) {
   out << "<h2>الكيانات</h2><table><tr><th>النوع</th><th>الاسم</th><th>الصفات</th><th>الذكر</th></tr>\n";
   for (const Entity& e : a.entities) {

@@ -11,17 +11,6 @@ namespace {
 
 constexpr std::size_t kQuoteWidth = 160, kSentenceWidth = 140;
 
-std::string_view cut(const Analysis& a, Span s) {
-  return std::string_view(a.document.text).substr(s.begin, s.end - s.begin);
-}
-
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return out;
-}
-
 void write_entities(std::ostream& out, const Analysis& a) {
   out << "\nEntities (" << a.entities.size() << ")\n";
   for (const Entity& e : a.entities) {
@@ -87,6 +76,17 @@ std::string clip(std::string_view s, std::size_t max) {
     ++cps;
   }
   return std::string(s);
+}
+
+std::string_view cut(const Analysis& a, Span s) {
+  return std::string_view(a.document.text).substr(s.begin, s.end - s.begin);
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
 }
 
 const Entity* find_entity(const Analysis& a, std::string_view id) {

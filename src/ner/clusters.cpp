@@ -27,9 +27,9 @@ using SparseVec = std::vector<std::pair<std::uint32_t, float>>;
 struct Corpus {
   std::vector<std::string> words;        // id → normalized form
   std::vector<std::uint64_t> counts;     // id → occurrences
-  std::vector<std::uint32_t> stream;     // ids in order, kBoundary between sentences
+  std::vector<std::uint32_t> stream;     // ids in order, kSentenceBreak between sentences
 };
-constexpr std::uint32_t kBoundary = 0;
+constexpr std::uint32_t kSentenceBreak = 0;
 
 Corpus read_corpus(const std::filesystem::path& path, std::size_t max_docs, std::ostream* log) {
   Corpus c{{"<s>"}, {0}, {}};
@@ -48,7 +48,7 @@ Corpus read_corpus(const std::filesystem::path& path, std::size_t max_docs, std:
     ++docs;
     auto tokens = text::tokenize(doc.text);
     for (const auto& s : text::split_sentences(doc.text, tokens)) {
-      c.stream.push_back(kBoundary);
+      c.stream.push_back(kSentenceBreak);
       for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
         const auto& tok = tokens[t];
         if (tok.kind == text::TokenKind::kNumber) {
@@ -63,7 +63,7 @@ Corpus read_corpus(const std::filesystem::path& path, std::size_t max_docs, std:
     if (log && docs % 5000 == 0) *log << "clusters: read " << docs << " documents\n";
   }
   if (log) reader.warn_skipped(*log);  // bad records: said, not lost silently
-  c.stream.push_back(kBoundary);
+  c.stream.push_back(kSentenceBreak);
   return c;
 }
 
@@ -85,7 +85,7 @@ std::vector<SparseVec> context_vectors(const Corpus& c, const std::vector<std::u
   std::vector<std::int32_t> row(c.words.size(), -1), col(c.words.size(), -1);
   for (std::size_t i = 0; i < vocab.size(); ++i) row[vocab[i]] = static_cast<std::int32_t>(i);
   for (std::size_t i = 0; i < contexts.size(); ++i) col[contexts[i]] = static_cast<std::int32_t>(i);
-  col[kBoundary] = static_cast<std::int32_t>(contexts.size());
+  col[kSentenceBreak] = static_cast<std::int32_t>(contexts.size());
   const std::uint64_t block = contexts.size() + 1, width = 2 * window * block;
   std::vector<std::uint64_t> pairs;
   for (std::size_t t = 1; t + 1 < c.stream.size(); ++t) {
@@ -96,13 +96,13 @@ std::vector<SparseVec> context_vectors(const Corpus& c, const std::vector<std::u
       if (t >= d) {
         std::int32_t l = col[c.stream[t - d]];
         if (l >= 0) pairs.push_back(static_cast<std::uint64_t>(r) * width + (2 * d - 2) * block + static_cast<std::uint64_t>(l));
-        if (c.stream[t - d] == kBoundary) break;
+        if (c.stream[t - d] == kSentenceBreak) break;
       }
     }
     for (std::size_t d = 1; d <= window && t + d < c.stream.size(); ++d) {
       std::int32_t x = col[c.stream[t + d]];
       if (x >= 0) pairs.push_back(static_cast<std::uint64_t>(r) * width + (2 * d - 1) * block + static_cast<std::uint64_t>(x));
-      if (c.stream[t + d] == kBoundary) break;
+      if (c.stream[t + d] == kSentenceBreak) break;
     }
   }
   std::sort(pairs.begin(), pairs.end());

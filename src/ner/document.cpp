@@ -12,7 +12,7 @@
 namespace marsad::ner {
 namespace {
 
-enum Template : std::uint64_t { kUnseen = 1, kVote, kHas, kShare, kName };
+enum DocumentTemplate : std::uint64_t { kUnseen = 1, kVote, kHas, kShare, kName };
 
 constexpr std::size_t kMaxName = 4;  // words in the longest multi-word name looked up
 

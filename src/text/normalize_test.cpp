@@ -6,14 +6,14 @@
 namespace marsad::text {
 namespace {
 
-struct Case {
+struct NormalizeCase {
   const char* input;
   const char* expected;
   const char* why;
 };
 
 TEST(Normalize, SearchProfile) {
-  const Case cases[] = {
+  const NormalizeCase cases[] = {
       {"\u0623\u062D\u0645\u062F", "\u0627\u062D\u0645\u062F", "أحمد: hamza on alef dropped"},
       {"\u0625\u064A\u0631\u0627\u0646", "\u0627\u064A\u0631\u0627\u0646", "إيران"},
       {"\u0622\u0630\u0627\u0631", "\u0627\u0630\u0627\u0631", "آذار: madda"},
@@ -39,7 +39,7 @@ TEST(Normalize, SearchProfile) {
 }
 
 TEST(Normalize, DisplayProfileIsLossless) {
-  const Case cases[] = {
+  const NormalizeCase cases[] = {
       {"\u0648\u064E\u0632\u0650\u064A\u0631\u064F", "\u0648\u064E\u0632\u0650\u064A\u0631\u064F",
        "tashkeel kept"},
       {"\u0623\u062D\u0645\u062F \u0640", "\u0623\u062D\u0645\u062F \u0640", "hamza and tatweel kept"},

@@ -21,7 +21,7 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
-struct Case {
+struct SegmentCase {
   const char* word;
   const char* pieces;
   const char* restored;
@@ -29,7 +29,7 @@ struct Case {
 };
 
 TEST(Segmenter, SplitsClitics) {
-  const Case cases[] = {
+  const SegmentCase cases[] = {
       {"للحكومة", "ل+لحكومة", "ل+الحكومة", "ل + article: the alef of ال is not written"},
       {"وبالمدرسة", "و+ب+المدرسة", "و+ب+المدرسة", "conjunction + preposition, article stays"},
       {"حكومته", "حكومت+ه", "حكومة+ه", "ta marbuta written ت before a pronoun"},

@@ -5,14 +5,14 @@
 namespace marsad::text {
 namespace {
 
-struct Case {
+struct StemCase {
   const char* word;
   const char* expected;
   const char* why;
 };
 
 TEST(LightStem, KnownStemmerErrors) {
-  const Case cases[] = {
+  const StemCase cases[] = {
       {"واشنطن", "واشنطن", "Snowball cuts the final ن"},
       {"بيان", "بيان", "Snowball drops ب as a preposition"},
       {"وزير", "وزير", "Snowball drops و as a conjunction"},
@@ -30,7 +30,7 @@ TEST(LightStem, KnownStemmerErrors) {
 }
 
 TEST(LightStem, RemovesCliticsArticleAndInflection) {
-  const Case cases[] = {
+  const StemCase cases[] = {
       {"بالمعلمين", "معلم", "preposition, article, plural"},
       {"المفاوضات", "مفاوض", "feminine plural"},
       {"حكومته", "حكوم", "pronoun, then ta marbuta"},
@@ -57,7 +57,7 @@ TEST(LightStem, InflectionsShareAStem) {
 }
 
 TEST(Root, PatternsAndNames) {
-  const Case cases[] = {
+  const StemCase cases[] = {
       {"الاستقلال", "قلل", "استفعال"},
       {"التحالف", "حلف", "تفاعل"},
       {"مستقبل", "قبل", "مستفعل"},

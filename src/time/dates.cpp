@@ -20,10 +20,6 @@ Match make(std::size_t b, std::size_t e, std::string value, Grain g, std::string
 
 std::string ref_word(int dir) { return dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
 
-void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
-  if (m && (!best || m->end > best->end)) best = std::move(m);
-}
-
 // The Gregorian year holding the middle of Hijri year `hy`.
 std::optional<int> hijri_year_to_gregorian(int hy) {
   auto start = hijri_to_gregorian(hy, 1, 1), next = hijri_to_gregorian(hy + 1, 1, 1);

@@ -20,10 +20,6 @@ Match make(std::size_t b, std::size_t e, std::string type, std::string value) {
   return m;
 }
 
-void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
-  if (m && (!best || m->end > best->end)) best = std::move(m);
-}
-
 bool positional(std::string_view mod) { return mod == "START" || mod == "MID" || mod == "END"; }
 
 // "P" or "PT", the count (X when unknown), the unit: built by appending, since GCC 12 warns

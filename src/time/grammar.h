@@ -31,6 +31,11 @@ struct Match {
   bool same_month = false;  ///< a day of the month named before it (التاسع من الشهر نفسه)
 };
 
+/// Keeps in `best` the longer of it and `m` (the first of two that end at the same word).
+inline void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
+  if (m && (!best || m->end > best->end)) best = std::move(m);
+}
+
 class Parser {
  public:
   Parser(std::string_view text, const Words& words, const Reference& ref)

@@ -22,9 +22,9 @@ struct AnalyzeArgs {
 // Prints the rendered documents. With `--format json` the output is always one JSON value:
 // the object of a single document, or an array when there are several (jsonl streams one
 // object a line instead). The first document is held until a second one shows which.
-class Output {
+class DocumentPrinter {
  public:
-  explicit Output(std::string format) : json_(format == "json"), format_(std::move(format)) {}
+  explicit DocumentPrinter(std::string format) : json_(format == "json"), format_(std::move(format)) {}
 
   void add(const Analysis& a) {
     std::string s = render(a, format_);
@@ -51,7 +51,7 @@ class Output {
 
 // Analyzes every document of one input; a bad JSONL record is a warning and is skipped.
 void analyze_file(const Analyzer& analyzer, const std::string& file, const AnalyzeArgs& args,
-                  const AnalyzeOptions& opts, Output& out) {
+                  const AnalyzeOptions& opts, DocumentPrinter& out) {
   ReadOptions read;
   read.encoding = parse_encoding(args.encoding);
   DocumentReader reader(file, read);
@@ -79,7 +79,7 @@ Registration analyze_cmd("", [](CLI::App& app) {
     AnalyzeOptions opts{args->date, args->summary, args->keyphrases};
     std::vector<std::string> inputs = args->files.empty() ? std::vector<std::string>{"-"} : args->files;
     bool failed = false;
-    Output out(args->format.value);
+    DocumentPrinter out(args->format.value);
     for (const auto& file : inputs) {
       try {
         analyze_file(analyzer, file, *args, opts, out);

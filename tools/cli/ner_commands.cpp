@@ -32,8 +32,8 @@ CLI::App& train_group(CLI::App& app) {
 }
 
 // Output to a file or standard output.
-struct Output {
-  explicit Output(const std::string& path) {
+struct OutputFile {
+  explicit OutputFile(const std::string& path) {
     if (path != "-") {
       file_.open(path, std::ios::binary);
       if (!file_) throw IoError("cannot write", {path});
@@ -193,7 +193,7 @@ void tag_conll(const ner::Recognizer& rec, const TagOptions& o) {
   std::vector<std::vector<std::string>> words;
   for (auto& s : ner::read_conll(o.file == "-" ? "/dev/stdin" : o.file)) words.push_back(std::move(s.words));
   auto tags = rec.tag_running(words);
-  Output out(o.out);
+  OutputFile out(o.out);
   for (std::size_t s = 0; s < words.size(); ++s) {
     for (std::size_t i = 0; i < words[s].size(); ++i) out.get() << words[s][i] << '\t' << tags[s][i] << '\n';
     out.get() << '\n';
@@ -212,7 +212,7 @@ void tag_article(const ner::Recognizer& rec, const TagOptions& o) {
   auto tokens = text::tokenize(text);
   auto sentences = text::split_sentences(text, tokens);
   auto entities = rec.recognize(text, tokens, sentences);
-  Output out(o.out);
+  OutputFile out(o.out);
   if (o.output == "conll") {
     std::vector<std::string> tags(tokens.size(), "O");
     for (const auto& e : entities)
@@ -280,7 +280,7 @@ Registration ner_cmd("", [](CLI::App& app) {
   });
 });
 
-struct EvalOptions {
+struct NerEvalOptions {
   std::string gold;
   RecognizerArgs recognizer;
   bool dev = false;
@@ -290,7 +290,7 @@ struct EvalOptions {
 };
 
 Registration eval_cmd("eval", [](CLI::App& app) {
-  auto o = std::make_shared<EvalOptions>();
+  auto o = std::make_shared<NerEvalOptions>();
   auto* cmd = app.add_subcommand("ner", "Entity P/R/F1 per type (conlleval rules) against gold CoNLL");
   cmd->add_option("--gold", o->gold, "Gold CoNLL file")->required();
   o->recognizer.add_to(*cmd);

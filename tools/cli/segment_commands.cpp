@@ -147,7 +147,7 @@ void print_scores(const std::string& label, const tx::SegmentationScores& s) {
               static_cast<unsigned long long>(s.over_split), static_cast<unsigned long long>(s.under_split));
 }
 
-struct EvalOptions {
+struct SegmentEvalOptions {
   std::string gold;
   FormatArg format;
   std::size_t min_stem = 3;
@@ -155,7 +155,7 @@ struct EvalOptions {
 };
 
 Registration eval_segment_cmd("eval", [](CLI::App& eval) {
-  auto opts = std::make_shared<EvalOptions>();
+  auto opts = std::make_shared<SegmentEvalOptions>();
   auto* cmd = eval.add_subcommand(
       "segment", "Words P/R/F1 of the segmenter and of the rule-only baseline against CoNLL-U gold");
   cmd->add_option("--gold", opts->gold, "CoNLL-U gold (.conllu or .conllu.gz)")->required();

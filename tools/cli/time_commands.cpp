@@ -58,7 +58,7 @@ Registration times_cmd("", [](CLI::App& app) {
   });
 });
 
-struct EvalOptions {
+struct TimeEvalOptions {
   std::string gold;
   FormatArg format;
   bool errors = false;
@@ -107,7 +107,7 @@ void print_scores(const time::TimeScores& s, std::size_t files, const std::strin
 }
 
 Registration eval_times_cmd("eval", [](CLI::App& app) {
-  auto opts = std::make_shared<EvalOptions>();
+  auto opts = std::make_shared<TimeEvalOptions>();
   auto* cmd = app.add_subcommand("times", "Score `marsad times` against TimeML files (*.tml)");
   cmd->add_option("--gold", opts->gold, "Directory of TimeML files with a DCT")->required();
   opts->format.add_to(*cmd, {"text", "json"});
