@@ -157,6 +157,15 @@ bool inside_long_title(const Doc& d, std::uint32_t begin, std::uint32_t first, s
   return false;
 }
 
+// A dash with a space on each side (ـ – - —) separates the names of a list or a line-up; one
+// written into a name has none (جان-بيير).
+bool spaced_dash(const Doc& d, std::uint32_t t) {
+  if (t == 0 || t + 1 >= d.tokens.size()) return false;
+  const std::string_view w = d.tokens[t].view(d.text);
+  return (w == "-" || w == "\u2013" || w == "\u2014" || w == "\u0640") && d.tokens[t - 1].end < d.tokens[t].begin &&
+         d.tokens[t].end < d.tokens[t + 1].begin;
+}
+
 std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>& labels) {
   std::vector<Mention> out;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
@@ -173,6 +182,10 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       // (starts_second_person: الجبوري والعبادي، تركي وجابر; but جون والاس is one), and before
       // a preposition clitic or a title, where the rest of the span is not a name at all.
       for (; j < lab.size() && lab[j] == inside; ++j) {
+        if (spaced_dash(d, sent.first_token + j)) {  // حسين شيعان ـ خالد الغامدي: two names
+          next = j + 1;
+          break;
+        }
         if (type != 0) continue;
         if (starts_second_person(d, sent.first_token + i, sent.first_token + j)) break;
         if (starts_prepositional(d, sent.first_token + j) || long_title_at(d, sent.first_token + j) > 0) {
@@ -883,6 +896,33 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
         if (m.key.size() > b.size() && is_subsequence(b, m.key)) people.insert(b);
   for (auto& m : mentions)
     if (m.type == 0 && bodies.contains(m.key) && !people.contains(m.key)) m.type = 2;
+}
+
+// وكالة الأناضول، صحيفة الرياض، قناة الجزيرة: a place's name right after the head of a news
+// outlet is the outlet's (ORG), and so is each other mention of it in the article that no
+// preposition of place opens (وأوضحت الأناضول; not في الرياض).
+void retype_places_after_outlets(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads =
+      text::search_forms({"وكالة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "قناة", "فضائية"});
+  static const text::WordSet places = text::search_forms({"في", "ب", "من", "إلى", "الى", "نحو", "داخل", "خارج"});
+  std::set<std::vector<std::string>> outlets;
+  for (auto& m : mentions) {
+    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token) continue;
+    for (const auto& r : d.readings(m.first - 1))
+      if (heads.contains(r.second)) {
+        m.type = 2;
+        outlets.insert(m.key);
+        break;
+      }
+  }
+  if (outlets.empty()) return;
+  for (auto& m : mentions) {
+    if (m.type != 1 || !outlets.contains(m.key)) continue;
+    const std::string_view w = d.tokens[m.first].view(d.text);
+    const bool clitic = w.starts_with("\u0628") || w.starts_with("\u0648\u0628");  // بالرياض
+    if (clitic || (m.first > 0 && places.contains(without_conjunction(d.norm[m.first - 1])))) continue;
+    m.type = 2;
+  }
 }
 
 // جراند فوركس بولاية نورث داكوتا، شارع تايمز سكوير بنيويورك: the tagger ran a name on into
@@ -1868,12 +1908,12 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
     }
   }
-  // ركن after a military rank is the rank's («العميد ركن شائح القرني», «الفريق أول ركن»), not
-  // the name's (ركن الدين is a name).
-  static const std::string staff = text::normalize_search("ركن"), first = text::normalize_search("أول");
+  // ركن and the corps after a military rank are the rank's («العميد ركن شائح القرني», «الفريق
+  // أول ركن», «العميد طيار ركن يوسف الحربي», «اللواء بحري»), not the name's (ركن الدين is a name).
+  static const text::WordSet corps = text::search_forms({"ركن", "طيار", "بحري", "جوي", "أول"});
   for (auto& m : mentions)
-    if (m.type == 0 && m.last - m.first >= 3 && m.key[0] == staff && m.first > 0 &&
-        (title_word(d, d.norm[m.first - 1]) || d.norm[m.first - 1] == first))
+    while (m.type == 0 && m.last - m.first >= 3 && corps.contains(m.key[0]) && m.first > 0 &&
+           (title_word(d, without_conjunction(d.norm[m.first - 1])) || corps.contains(d.norm[m.first - 1])))
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula. Nor is a
   // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).
@@ -2333,6 +2373,45 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
 }
 
+// Names in Latin letters inside Arabic news are mostly products, brands and titles of works.
+// A mention of Latin words alone whose first word starts with a small letter is no name (this،
+// data، gradient), nor is one letter alone (M، k); a "person" of Latin words alone is a product
+// or a title (Galaxy A8، Street Food: the gold sets' Latin names are never people's). A product
+// runs on over the capitalised Latin words and the numbers written right after it on the line
+// (Galaxy Camera 2، Galaxy Tab A Plus).
+void type_latin_names(const Doc& d, std::vector<Mention>& mentions) {
+  const auto latin = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kLatin; };
+  const auto model_number = [&](std::uint32_t t) {
+    const std::string_view w = d.tokens[t].view(d.text);
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto capital = [&](std::uint32_t t) { return d.text[d.tokens[t].begin] >= 'A' && d.text[d.tokens[t].begin] <= 'Z'; };
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!std::all_of(d.tokens.begin() + m.first, d.tokens.begin() + m.last,
+                     [&](const text::Token& t) { return t.kind == text::TokenKind::kLatin; }))
+      return false;
+    const std::string_view w = d.tokens[m.first].view(d.text);
+    return (w[0] >= 'a' && w[0] <= 'z') || (m.last - m.first == 1 && w.size() == 1);
+  });
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (auto& m : mentions) {
+    bool all_latin = true;
+    for (std::uint32_t t = m.first; t < m.last; ++t) all_latin = all_latin && latin(t);
+    if (m.type == 0 && all_latin) m.type = 3;
+    if (m.type != 3 || !latin(m.last - 1)) continue;
+    std::uint32_t last = m.last;
+    const std::uint32_t end = d.sentences[m.sentence].last_token;
+    while (last < end && !covered[last] && d.tokens[last - 1].end + 1 == d.tokens[last].begin &&
+           d.text[d.tokens[last].begin - 1] == ' ' &&
+           ((latin(last) && (capital(last) || model_number(last))) ||
+            (d.tokens[last].kind == text::TokenKind::kNumber && model_number(last))))
+      ++last;
+    if (last == m.last) continue;
+    for (std::uint32_t t = m.last; t < last; ++t) covered[t] = true;
+    m = make_mention(d, m.sentence, m.first, last, 3);
+  }
+}
+
 // One-word persons that are common nouns: a word the corpus writes with the article at least
 // as often as without, unless it stands in a longer person's name or a title announces it; and
 // a word right after a noun of manner, which is its adjective (بشكل حازم، بصورة كريمة).
@@ -2435,6 +2514,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_bodies_of_origin(d, mentions);
   add_listed_shares(d, mentions);
   retype_people_after_org_heads(d, mentions);
+  retype_places_after_outlets(d, mentions);
   drop_offices_of_places(d, mentions);
   propagate(d, mentions);
   add_given_names(d, mentions);
@@ -2447,6 +2527,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_leagues(d, mentions);
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
+  type_latin_names(d, mentions);
   cut_describing_words(d, mentions);
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);

@@ -172,6 +172,10 @@ TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
       {"وألقى الشاعر سامي العلي قصيدة.", "سامي العلي", {"الشاعر"}, "a profession"},
       {"وحضر اللقاء الأستاذ سامر النجار، والدكتور فهد الملا.", "سامر النجار", {"الأستاذ"},
        "in a list the title after the comma is the next person's", "فهد الملا"},
+      {"وصرح السفير سامي الكردي المتحدث باسم وزارة الخارجية أن اللقاء بدأ.", "سامي الكردي",
+       {"السفير", "المتحدث باسم وزارة الخارجية"}, "a title with the article after the name up to the complementizer"},
+      {"وأبدى سامي الكردي المدير الفني ثقته بالفريق.", "سامي الكردي", {},
+       "… not one that runs on into the verb's object"},
       {"وقال المبعوث الأممي الخاص -سامي الكردي- إن الحل يبتعد.", "سامي الكردي", {"المبعوث الأممي الخاص"},
        "the name between dashes right after its title"},
   };
@@ -864,6 +868,44 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   auto e = run("وقال العميد ركن سالم بن عبدالله الحداد إن التمرين بدأ .", {{"ركن سالم بن عبدالله الحداد", 0}});
   ASSERT_EQ(named_types(e), (Named{{"سالم بن عبدالله الحداد", EntityType::kPerson}}));
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
+}
+
+// The corps after a rank (طيار، بحري) is the rank's too, with or without ركن after it.
+TEST(Resolve, CorpsAfterARankIsNoPartOfTheName) {
+  auto e = run("وحضر اللقاء العقيد طيار ركن ماجد السبيعي واللواء بحري فهد العتيبي .",
+               {{"طيار ركن ماجد السبيعي", 0}, {"بحري فهد العتيبي", 0}});
+  ASSERT_EQ(named_types(e), (Named{{"ماجد السبيعي", EntityType::kPerson}, {"فهد العتيبي", EntityType::kPerson}}));
+  EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العقيد طيار ركن"}));
+}
+
+// A line-up written with spaced dashes is a list of people, whatever the tagger ran together;
+// a dash written into a name keeps it whole.
+TEST(Resolve, SpacedDashesSeparateNames) {
+  auto e = run("وبدأ المدرب بتشكيلة من ( سامي الشهري ـ ماجد العنزي – نواف القحطاني ) في الشوط الأول .",
+               {{"سامي الشهري ـ ماجد العنزي – نواف القحطاني", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سامي الشهري", "ماجد العنزي", "نواف القحطاني"}));
+  e = run("وسجل جان-بيير هدفا .", {{"جان-بيير", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"جان-بيير"}));
+}
+
+// A place's name right after the head of a news outlet is the outlet's, and so are its other
+// mentions.
+TEST(Resolve, APlaceNamedAfterAnOutletHeadIsTheOutlet) {
+  Model m = test_model();
+  m.lexicon.add("الأناضول", Category::kCity);
+  auto e = run("نقلت وكالة الأناضول الخبر . وأوضحت الأناضول أن الاجتماع انتهى .", {{"الأناضول", 1}}, m);
+  ASSERT_EQ(named_types(e), (Named{{"الأناضول", EntityType::kOrganization}}));
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  e = run("وعقد الاجتماع في الأناضول .", {{"الأناضول", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الأناضول", EntityType::kLocation}})) << "no outlet named: the place";
+}
+
+// Latin words in Arabic news: a small first letter or one letter alone is no name, a "person"
+// of Latin words is a product, and a product runs on over its model's words and number.
+TEST(Resolve, LatinNamesAreProductsOrNothing) {
+  auto e = run("وكشفت الشركة عن هاتف Nova Zeta 7 وتطبيق data الجديد وفئة M .",
+               {{"Nova", 0}, {"data", 2}, {"M", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"Nova Zeta 7", EntityType::kMisc}}));
 }
 
 // Festivals, forums and prizes are events named with their head, the place or person inside

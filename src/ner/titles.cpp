@@ -61,7 +61,7 @@ bool bare_preposition(const Doc& d, std::uint32_t t) {
 // Whether the word just before a name can close a title: definite (العراقي، للشؤون), with a
 // possessive pronoun (وزير خارجيته), an adjective of origin (لبناني), a place or part of a
 // named organisation (رئيس وزراء لوكسمبورغ), a title head itself (الشيخ الدكتور) or a rank
-// (الفريق أول ركن). A verb (استقبل، وصف) or a noun still waiting for its name (شركة) cannot.
+// (الفريق أول ركن، العميد طيار ركن). A verb (استقبل، وصف) or a noun still waiting for its name (شركة) cannot.
 bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vector<int>& entity) {
   if (entity[t] > 0 || title_starts(d, t, end)) return true;
   for (const auto& r : d.readings(t))
@@ -71,7 +71,7 @@ bool closes_title(const Doc& d, std::uint32_t t, std::uint32_t end, const std::v
   const std::string_view w = d.norm[t], written = d.tokens[t].view(d.text);
   for (std::string_view pronoun : {"ه", "ها", "هم", "هما", "هن"})
     if (written.size() > pronoun.size() + 4 && written.ends_with(pronoun)) return true;
-  return w == "اول" || w == "ركن" || (w.size() >= 8 && (w.ends_with("ي") || w.ends_with("يه")));
+  return w == "اول" || w == "ركن" || w == "طيار" || w == "جوي" || (w.size() >= 8 && (w.ends_with("ي") || w.ends_with("يه")));
 }
 
 }  // namespace
@@ -138,12 +138,20 @@ std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std
 }
 
 // "قيس الخزعلي، مؤسس عصائب أهل الحق -": a title after a comma (and an optional وهو/وهي),
-// up to the next punctuation, person or word no title is made of (الذي، إن، قال).
+// up to the next punctuation, person or word no title is made of (الذي، إن، قال). Without the
+// comma, a title with the article right after the name that ends at a comma or at the
+// complementizer of a speech verb before the name (صرح السفير بدر عبد العاطي المتحدث باسم وزارة
+// الخارجية أن …); not one that runs on into the verb's object (أبدى فلان المدير الفني ثقته).
 std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& entity) {
   std::uint32_t end = d.sentences[m.sentence].last_token, t = m.last;
-  if (t >= end || (d.norm[t] != "," && d.norm[t] != "،")) return {};
-  ++t;
-  if (t < end && (d.norm[t] == "وهو" || d.norm[t] == "وهي" || d.norm[t] == "هو" || d.norm[t] == "هي")) ++t;
+  if (t >= end) return {};
+  const bool comma = d.norm[t] == "," || d.norm[t] == "،";
+  if (comma) {
+    ++t;
+    if (t < end && (d.norm[t] == "وهو" || d.norm[t] == "وهي" || d.norm[t] == "هو" || d.norm[t] == "هي")) ++t;
+  } else if (!d.norm[t].starts_with("ال")) {
+    return {};
+  }
   if (t >= end || !title_starts(d, t, end)) return {};
   // وقدم الرئيس هادي، لمبعوث الأمين العام، شرحا: a title behind a preposition (ل، ب) is whom
   // something is given to or done with, not the person's apposition; لواء keeps its lam (the
@@ -155,6 +163,9 @@ std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& 
          (stop == t || !ends_title(d, stop)))
     ++stop;
   if (stop < end && entity[stop] == 0) return {};  // a list: the title is the next person's
+  static const std::set<std::string, std::less<>> complementizers = {"ان", "بان", "انه", "انها", "بانه", "بانها"};
+  if (!comma && (stop >= end || (d.norm[stop] != "،" && d.norm[stop] != "," && !complementizers.contains(d.norm[stop]))))
+    return {};
   while (stop > t + 1 && bare_preposition(d, stop - 1)) --stop;
   return title_text(d, t, stop);
 }
