@@ -113,8 +113,12 @@ class Finder {
   Span source_introduced(const Found& f) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);
+  int verb_gender(std::size_t t) const;
+  Span other_gender_subject(const Found& f, std::size_t since, std::string_view last) const;
   bool divine(Span span) const;
   bool is_person(std::size_t i) const;
+  bool is_person_entity(std::string_view id) const;
+  bool inside_marks(std::size_t t) const;
 
   const ArticleView& v_;
   std::vector<Cue> cues_;

@@ -395,7 +395,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
   Quote last;
   std::uint32_t last_sentence = 0;
   std::size_t last_cue = 0;
-  bool any = false;
+  bool any = false, last_person = false;  // last: the last speaker, a person's entity or not
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     Quote& q = f.quote;
@@ -418,6 +418,20 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
         q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
       if (q.speaker_span.end == 0 && last.speaker.empty()) q.speaker_span = lede_subject(f);
+      // كشف فلان أن الجامعة تواصلت مع وزارة الخدمة المدنية، وأفادت أنه …: a verb of the other
+      // gender than the last speaker's, a person, does not go on with him; the body or person
+      // named since speaks, or no one. (A body's gender the news writes loosely: أفاد مجلس …
+      // وقالت.)
+      // Not for a cue inside quote marks, where أعتبر is the first person, not a past verb.
+      if (!f.nested && !inside_marks(f.cue_token) && last_person &&
+          verb_gender(f.cue_token) * verb_gender(last_cue) < 0) {
+        Quote probe = q;
+        if (probe.speaker_span.end > 0) link_entity(&probe);
+        if (probe.speaker_span.end == 0 || probe.speaker_entity == last.speaker_entity) {
+          q.speaker_span = other_gender_subject(f, last_cue, last.speaker_entity);
+          if (q.speaker_span.end == 0) continue;
+        }
+      }
       if (q.speaker_span.end == 0) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
@@ -438,6 +452,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     const bool scripture = divine(q.speaker_span);
     if (scripture) q.speaker = "\u0627\u0644\u0644\u0647";
     if (!f.nested && !(scripture && any)) {
+      last_person = is_person_entity(q.speaker_entity);
       last = q;
       last_sentence = f.sentence;
       last_cue = f.cue_token;
@@ -582,6 +597,48 @@ bool Finder::divine(Span span) const {
   return phrases.contains(phrase);
 }
 
+// The gender a speech verb in the past shows: 1 feminine (أفادت: أفاد is a cue too), -1
+// masculine (لفت: لفتت is a cue too), 0 for any other cue (بحسب، مضيفا، يقول).
+int Finder::verb_gender(std::size_t t) const {
+  const WordInfo& w = v_.at(t);
+  if (w.cls != CueClass::kVerb) return 0;
+  std::string_view bare = w.norm;
+  if (w.conj) bare.remove_prefix(2);
+  const CueLexicon& cues = CueLexicon::instance();
+  if (bare.size() > 4 && bare.ends_with("\u062A") && cues.word_class(bare.substr(0, bare.size() - 2)) == CueClass::kVerb)
+    return 1;
+  return cues.word_class(std::string(bare) + "\u062A") == CueClass::kVerb ? -1 : 0;
+}
+
+// The subject a verb of the other gender than the last speaker's (entity id `last`) takes: the
+// nearest other person or organisation named between the last cue (`since`) and f's cue, or for
+// a feminine verb a body named by its head (وزارة الخدمة المدنية، هيئة …) that no entity covers;
+// empty if none.
+Span Finder::other_gender_subject(const Found& f, std::size_t since, std::string_view last) const {
+  static const text::WordSet heads = text::search_forms(
+      {"وزارة", "هيئة", "جامعة", "شركة", "لجنة", "مؤسسة", "منظمة", "جمعية", "حكومة", "سفارة", "وكالة", "إدارة",
+       "الوزارة", "الهيئة", "الشركة", "اللجنة", "الحكومة", "السفارة", "الإدارة"});
+  const bool feminine_verb = verb_gender(f.cue_token) > 0;
+  for (std::size_t i = f.cue_token; i-- > since + 1;) {
+    if (v_.at(i).sentence + 1 < f.sentence) break;
+    if (const int e = v_.at(i).entity; e >= 0) {
+      const EntityType type = v_.entities()[e].type;
+      if ((type == EntityType::kPerson || type == EntityType::kOrganization) && v_.entities()[e].id != last) {
+        std::size_t first = i;
+        while (first > since + 1 && v_.at(first - 1).entity == e) --first;
+        return v_.span(first, v_.at(i).mention_end);
+      }
+    }
+    if (!feminine_verb || !heads.contains(v_.at(i).norm)) continue;
+    std::size_t end = i + 1;
+    while (end < f.cue_token && end < i + 4 && v_.is_word(end) && !ends_speaker(v_.at(end)) &&
+           (end == i + 1 || v_.at(end).norm.starts_with("\u0627\u0644")))
+      ++end;
+    if (end > i + 1 || v_.at(i).norm.starts_with("\u0627\u0644")) return v_.span(i, end);
+  }
+  return {};
+}
+
 // A verb in the feminine past (أدانت، شددت، وأكدت).
 bool Finder::feminine(std::string_view norm) {
   return norm.size() > 4 && norm.substr(norm.size() - 2) == "\u062A";
@@ -676,6 +733,17 @@ Span Finder::first_person_before(std::uint32_t before) const {
   for (std::size_t i = 0; i < v_.size() && v_.tokens()[i].end <= before; ++i)
     if (is_person(i)) return v_.span(i, v_.at(i).mention_end);
   return {};
+}
+
+bool Finder::inside_marks(std::size_t t) const {
+  return std::any_of(v_.pairs().begin(), v_.pairs().end(),
+                     [&](const QuotePair& p) { return p.open < t && t < p.end_token; });
+}
+
+bool Finder::is_person_entity(std::string_view id) const {
+  return !id.empty() && std::any_of(v_.entities().begin(), v_.entities().end(), [&](const Entity& e) {
+           return e.type == EntityType::kPerson && e.id == id;
+         });
 }
 
 bool Finder::is_person(std::size_t i) const {
