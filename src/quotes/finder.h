@@ -98,6 +98,7 @@ class Finder {
   int named_by_title(std::size_t first, std::size_t end) const;
   int named_by_title(std::size_t role, std::size_t from, std::size_t to, std::size_t words) const;
   int named_in_body(std::size_t first, std::size_t end) const;
+  int introduced_by_name(std::size_t t) const;
   int held_by_one(std::size_t t, std::size_t words, std::uint32_t before) const;
   int titled_as(Span phrase) const;
   bool office_before(std::size_t i) const;

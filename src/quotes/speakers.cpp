@@ -775,6 +775,27 @@ Span Finder::named_in_full(std::size_t token) const {
   return {};
 }
 
+// ونقلت الصحيفة عن الشاب … قوله إن …: a noun with the article that stands for the one the
+// article introduced with it, indefinite, and his name (منح شاب من أهالي الأحساء يدعى حسن
+// الجطيل …): that person, named within six words after يدعى، تدعى، يسمى، اسمه; -1 if none.
+int Finder::introduced_by_name(std::size_t t) const {
+  static const text::WordSet naming = text::search_forms({"يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"});
+  std::string_view noun = v_.at(t).norm;
+  if (!noun.starts_with("\u0627\u0644") || noun.size() < 8) return -1;
+  noun.remove_prefix(4);
+  for (std::size_t i = t; i-- > 0;) {
+    if (v_.at(i).norm != noun) continue;
+    for (std::size_t k = i + 1; k < t && k < i + 6; ++k) {
+      if (!naming.contains(v_.at(k).norm)) continue;
+      for (std::size_t n = k + 1; n < t && n < k + 3; ++n)
+        if (is_person(n) || (n + 1 < t && v_.at(n).pair != kNone && is_person(n + 1)))
+          return v_.at(is_person(n) ? n : n + 1).entity;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 // معالي وزير الداخلية البحريني: a role the article gave a person where it named him
 // (راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين), before the quote or after it (بدوره،
 // أكد أمين الأحساء … / خطاب … إلى أمين الأحساء المهندس عادل الملحم). The role's first two
@@ -992,6 +1013,7 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0) best = named_by_title(t, t + phrase_tokens);
   if (best < 0) best = titled_as(sp);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
+  if (best < 0 && phrase_tokens == 1) best = introduced_by_name(t);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
   // with an adjective that names none (الرسمي) is the one person named before with that office.
