@@ -414,12 +414,15 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 3 < end; ++t) {
-      if (covered[t] || !is_quote_mark(d, t + 1)) continue;
+      // A work's or an event's name may stand in brackets instead (معرض (الملك فيصل .. شاهد
+      // وشهيد)، فيلم (لعبة الموت)), but not a clause (التي …).
+      const bool bracket = d.norm[t + 1] == "(";
+      if (covered[t] || (!bracket && !is_quote_mark(d, t + 1))) continue;
       auto [type, max_words] = quoted_name_after(d, t);
-      if (type < 0) continue;
+      if (type < 0 || (bracket && (type != 3 || summary::StopWords::instance().contains(d.norm[t + 2])))) continue;
       std::uint32_t close = t + 2;
       while (close < end && close - t - 2 < max_words && !is_punct(d, close) && !covered[close]) ++close;
-      if (close == t + 2 || close == end || !is_quote_mark(d, close)) continue;
+      if (close == t + 2 || close == end || !(bracket ? d.norm[close] == ")" : is_quote_mark(d, close))) continue;
       // Not a name: one letter, function words alone after a work's head (حملة "لا", or a
       // closing and an opening mark read the wrong way round; a newspaper may be called
       // «سبق»), or words already named otherwise (خطة «داعش» is the group's).

@@ -870,6 +870,12 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// A work's name in brackets after its head is a work, as in quote marks; a clause is not.
+TEST(Resolve, AWorksNameInBracketsIsAWork) {
+  auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});
+  EXPECT_EQ(named_types(e), (Named{{"رحلة الصقر", EntityType::kMisc}}));
+}
+
 // The corps after a rank (طيار، بحري) is the rank's too, with or without ركن after it.
 TEST(Resolve, CorpsAfterARankIsNoPartOfTheName) {
   auto e = run("وحضر اللقاء العقيد طيار ركن ماجد السبيعي واللواء بحري فهد العتيبي .",
