@@ -2376,6 +2376,16 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
 }
 
+// الاتحاد الأوروبي وفيتنام: a country of the gazetteer alone is a place even where the tagger
+// read it as a person, unless news writes it as a given name too (the mined list).
+void type_countries_as_places(const Doc& d, std::vector<Mention>& mentions) {
+  const auto& given = given_names();
+  for (auto& m : mentions)
+    if (m.type == 0 && m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry) &&
+        !given.count(m.key[0]))
+      m.type = 1;
+}
+
 // Names in Latin letters inside Arabic news are mostly products, brands and titles of works.
 // A mention of Latin words alone whose first word starts with a small letter is no name (this،
 // data، gradient), nor is one letter alone (M، k); a "person" of Latin words alone is a product
@@ -2519,6 +2529,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_people_after_org_heads(d, mentions);
   retype_places_after_outlets(d, mentions);
   drop_offices_of_places(d, mentions);
+  type_countries_as_places(d, mentions);
   propagate(d, mentions);
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);

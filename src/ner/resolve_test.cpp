@@ -870,6 +870,14 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// A country of the gazetteer read as a person is a place; a given name is left to the tagger.
+TEST(Resolve, ACountryReadAsAPersonIsAPlace) {
+  Model m = test_model();
+  m.lexicon.add("فيتنام", Category::kCountry);
+  auto e = run("وقعت فيتنام اتفاقا مع الاتحاد الأوروبي .", {{"الاتحاد الأوروبي", 2}, {"فيتنام", 0}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"فيتنام", EntityType::kLocation}, {"الاتحاد الأوروبي", EntityType::kOrganization}}));
+}
+
 // A work's name in brackets after its head is a work, as in quote marks; a clause is not.
 TEST(Resolve, AWorksNameInBracketsIsAWork) {
   auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});
@@ -1244,6 +1252,7 @@ TEST(Resolve, ClubsInASentenceAboutTheGame) {
       "وقال مدرب الاتحاد إن فريقه جاهز للمباراة. ورصد الفلكيون الهلال أمس. وفاز الهلال على النصر في المباراة.";
   auto e = run(text, {{"الهلال الأحمر", 2}});
   EXPECT_EQ(named_types(e), (Named{{"الهلال", EntityType::kOrganization},
+                                   {"كأس الملك", EntityType::kMisc},
                                    {"الشباب", EntityType::kOrganization},
                                    {"الهلال الأحمر", EntityType::kOrganization},
                                    {"الاتحاد", EntityType::kOrganization},
