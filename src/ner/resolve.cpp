@@ -2546,11 +2546,19 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);
-  // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن).
+  // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن), nor does
+  // an academic degree (فرص ابتعاث للماجستير والدكتوراه: the tagger's organisations).
+  static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key.size() != 1) return false;
-    const std::string_view w = without_conjunction(m.key[0]);
-    return w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w);
+    std::string_view w = without_conjunction(m.key[0]);
+    if (w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w)) return true;
+    for (std::string_view article : {"ال", "لل", "بال", "ل"})
+      if (w.size() > article.size() + 8 && w.starts_with(article)) {
+        w.remove_prefix(article.size());
+        break;
+      }
+    return degrees.contains(w);
   });
 
   // Longest names first become entities; shorter ones join the first entity they belong to.

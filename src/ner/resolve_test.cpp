@@ -870,6 +870,13 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// An academic degree names no organisation, with its article or a preposition or neither.
+TEST(Resolve, ADegreeIsNoName) {
+  auto e = run("أعلنت جامعة الملك سعود فرص ابتعاث للماجستير والدكتوراه ودبلوم التمريض .",
+               {{"جامعة الملك سعود", 2}, {"للماجستير", 2}, {"والدكتوراه", 2}, {"ودبلوم", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"جامعة الملك سعود", EntityType::kOrganization}}));
+}
+
 // A country of the gazetteer read as a person is a place; a given name is left to the tagger.
 TEST(Resolve, ACountryReadAsAPersonIsAPlace) {
   Model m = test_model();
