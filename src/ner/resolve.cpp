@@ -2376,6 +2376,28 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
 }
 
+// منظمة «توب 500»: the tagger ran a head into the quoted name after it, opening mark and all;
+// the name is what stands inside the marks (a mark is no part of any name).
+void cut_at_quote_marks(const Doc& d, std::vector<Mention>& mentions) {
+  for (auto& m : mentions) {
+    std::uint32_t t = m.first;
+    while (m.type >= 0 && t < m.last) {
+      if (!is_quote_mark(d, t)) {
+        ++t;
+      } else if (t + 1 < m.last) {
+        m = make_mention(d, m.sentence, t + 1, m.last, m.type);
+        t = m.first;
+      } else if (t > m.first) {
+        m = make_mention(d, m.sentence, m.first, t, m.type);
+        break;
+      } else {
+        m.type = -1;
+      }
+    }
+  }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+}
+
 // الاتحاد الأوروبي وفيتنام: a country of the gazetteer alone is a place even where the tagger
 // read it as a person, unless news writes it as a given name too (the mined list).
 void type_countries_as_places(const Doc& d, std::vector<Mention>& mentions) {
@@ -2530,6 +2552,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_places_after_outlets(d, mentions);
   drop_offices_of_places(d, mentions);
   type_countries_as_places(d, mentions);
+  cut_at_quote_marks(d, mentions);
   propagate(d, mentions);
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);

@@ -870,6 +870,12 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// A quote mark is no part of a name: a head the tagger ran into the quoted name stays out.
+TEST(Resolve, AQuoteMarkIsNoPartOfAName) {
+  auto e = run("وقالت منظمة « توب 500 » إن الحاسوب يتصدر .", {{"منظمة « توب 500", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"توب 500", EntityType::kOrganization}}));
+}
+
 // An academic degree names no organisation, with its article or a preposition or neither.
 TEST(Resolve, ADegreeIsNoName) {
   auto e = run("أعلنت جامعة الملك سعود فرص ابتعاث للماجستير والدكتوراه ودبلوم التمريض .",

@@ -6,7 +6,9 @@ namespace marsad::quotes {
 namespace {
 
 bool is_opening_mark(std::string_view s) { return s == "\u00AB" || s == "\u201C"; }
-bool is_closing_mark(std::string_view s) { return s == "\u00BB" || s == "\u201D"; }
+// ″ (a double prime) closes “ where publishing software "smartened" the mark after a digit
+// (“غالاكسي نوت 5″: 176 such pairs in SaudiNewsNet).
+bool is_closing_mark(std::string_view s) { return s == "\u00BB" || s == "\u201D" || s == "\u2033"; }
 
 }  // namespace
 
