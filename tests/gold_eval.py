@@ -3,7 +3,7 @@
 
 Floors sit a little under the scores at the end of the twentieth session (sets 5–17: NER
 `--entities` fast 87.6 / 90.0 / 91.0 / 83.7 / 85.3 / 90.1 / 86.4 / 86.6 / 87.5 / 84.5 / 86.6 /
-87.6 / 89.2, quotes content + speaker 0.863 / 0.758 / 0.804 / 0.827 / 0.811 / 0.827 / 0.854 /
+87.6 / 89.2, quotes content + speaker 0.863 / 0.758 / 0.839 / 0.827 / 0.811 / 0.827 / 0.854 /
 0.872 / 0.804 / 0.875 / 0.879 / 0.889 / 0.824, times relaxed 0.909 / 0.971 / 1.000 / 0.923 /
 0.930 / 0.932 / 0.935 / 0.921 / 0.979 / 0.950 / 0.947 / 0.886 / 0.932): a
 change that loses more than that on modern news fails here. Skips (exit 77) when ../shared is
@@ -16,7 +16,7 @@ from pathlib import Path
 FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
     "set5": (0.85, 0.84, 0.88),
     "set6": (0.88, 0.72, 0.95),
-    "set7": (0.90, 0.78, 0.97),
+    "set7": (0.90, 0.83, 0.97),
     "set8": (0.83, 0.80, 0.90),
     "set9": (0.84, 0.80, 0.90),
     "set10": (0.89, 0.80, 0.91),
