@@ -870,6 +870,12 @@ TEST(Resolve, StaffRankIsNoPartOfTheName) {
   EXPECT_EQ(e[0].titles, (std::vector<std::string>{"العميد ركن"}));
 }
 
+// «Good» in construct with an abstract noun is no person; حسن with a family name is one.
+TEST(Resolve, GoodNeighbourlinessIsNoPerson) {
+  auto e = run("ودعا إلى سياسة حسن الجوار ، وقال حسن العنزي إن اللقاء مثمر .", {{"حسن الجوار", 0}, {"حسن العنزي", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"حسن العنزي"}));
+}
+
 // A quote mark is no part of a name: a head the tagger ran into the quoted name stays out.
 TEST(Resolve, AQuoteMarkIsNoPartOfAName) {
   auto e = run("وقالت منظمة « توب 500 » إن الحاسوب يتصدر .", {{"منظمة « توب 500", 2}});
