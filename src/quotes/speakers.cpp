@@ -34,6 +34,15 @@ char32_t last_letter(std::string_view word) {
   return last;
 }
 
+// The head words of institutions named by them (كلية التربية، إدارة المرور، وزارة الخدمة
+// المدنية), search forms without the article.
+const text::WordSet& institution_heads() {
+  static const text::WordSet heads = text::search_forms(
+      {"كلية", "جامعة", "وزارة", "هيئة", "إدارة", "أمانة", "بلدية", "جمعية", "شركة", "مؤسسة", "لجنة", "مديرية",
+       "شرطة", "مجلس", "منظمة", "مركز", "مستشفى", "بنك", "اتحاد", "نادي", "حكومة", "سفارة", "وكالة"});
+  return heads;
+}
+
 // ة، ى or ا: how a feminine singular adjective ends (التنفيذية، الكبرى، العليا).
 bool feminine_ending(std::string_view word) {
   const char32_t c = last_letter(word);
@@ -541,9 +550,7 @@ Span Finder::lede_subject(const Found& f) const {
     // Someone who can speak: a person or a body named, a role or a source described, or an
     // institution by its head word and name (كلية التربية بعفيف، إدارة المرور); not a thing
     // (عدد، قصة) nor a head alone (شركة).
-    static const text::WordSet institutions = text::search_forms(
-        {"كلية", "جامعة", "وزارة", "هيئة", "إدارة", "أمانة", "بلدية", "جمعية", "شركة", "مؤسسة",
-         "لجنة", "مديرية", "شرطة", "مجلس", "منظمة", "مركز", "مستشفى", "بنك", "اتحاد", "نادي"});
+    const text::WordSet& institutions = institution_heads();
     const std::size_t h = t + 1;
     std::string_view head = v_.at(h).norm;
     if (head.rfind("\u0627\u0644", 0) == 0 && head.size() > 6) head = head.substr(4);
@@ -615,9 +622,11 @@ int Finder::verb_gender(std::size_t t) const {
 // a feminine verb a body named by its head (وزارة الخدمة المدنية، هيئة …) that no entity covers;
 // empty if none.
 Span Finder::other_gender_subject(const Found& f, std::size_t since, std::string_view last) const {
-  static const text::WordSet heads = text::search_forms(
-      {"وزارة", "هيئة", "جامعة", "شركة", "لجنة", "مؤسسة", "منظمة", "جمعية", "حكومة", "سفارة", "وكالة", "إدارة",
-       "الوزارة", "الهيئة", "الشركة", "اللجنة", "الحكومة", "السفارة", "الإدارة"});
+  // A feminine head (ة), with the article or without: وزارة الخدمة المدنية، الهيئة.
+  const auto feminine_head = [&](std::string_view w) {
+    if (w.starts_with("\u0627\u0644")) w.remove_prefix(4);
+    return w.ends_with("\u0647") && institution_heads().contains(w);
+  };
   const bool feminine_verb = verb_gender(f.cue_token) > 0;
   for (std::size_t i = f.cue_token; i-- > since + 1;) {
     if (v_.at(i).sentence + 1 < f.sentence) break;
@@ -629,7 +638,7 @@ Span Finder::other_gender_subject(const Found& f, std::size_t since, std::string
         return v_.span(first, v_.at(i).mention_end);
       }
     }
-    if (!feminine_verb || !heads.contains(v_.at(i).norm)) continue;
+    if (!feminine_verb || !feminine_head(v_.at(i).norm)) continue;
     std::size_t end = i + 1;
     while (end < f.cue_token && end < i + 4 && v_.is_word(end) && !ends_speaker(v_.at(end)) &&
            (end == i + 1 || v_.at(end).norm.starts_with("\u0627\u0644")))
