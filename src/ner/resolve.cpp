@@ -1822,17 +1822,14 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
 // Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
 // not إم of إف إم).
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
-  const auto complementizer = [&](std::uint32_t t) {
-    const std::string_view w = d.norm[t];
-    return w == "ان" || w == "بان" || w == "لان" || w == "انه" || w == "انها";
-  };
+  const auto complementizer_at = [&](std::uint32_t t) { return complementizer(d.norm[t]); };
   const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
   for (auto& m : mentions) {
     std::uint32_t first = m.first, last = m.last;
-    while (last - first >= 2 && complementizer(first) && word(first + 1)) ++first;
+    while (last - first >= 2 && complementizer_at(first) && word(first + 1)) ++first;
     // Inside too: the tagger ran on past it (وقال مدرب الاتحاد إن فريقه → الاتحاد).
     for (std::uint32_t k = first + 1; k < last; ++k)
-      if (complementizer(k) && word(k - 1) && (k + 1 == last || word(k + 1))) {  // not إيربي إن بي
+      if (complementizer_at(k) && word(k - 1) && (k + 1 == last || word(k + 1))) {  // not إيربي إن بي
         last = k;
         break;
       }

@@ -49,6 +49,11 @@ inline std::string_view without_conjunction(std::string_view w) {
   return w.size() > 4 && (util::has_prefix(w, "\u0648") || util::has_prefix(w, "\u0641")) ? w.substr(2) : w;
 }
 
+/// A complementizer that opens a reported clause (إن، أن، بأن، لأن، أنه، أنها), search form.
+inline bool complementizer(std::string_view w) {
+  return w == "ان" || w == "بان" || w == "لان" || w == "انه" || w == "انها";
+}
+
 /// Maps `skip` bytes of the normalized token t back to bytes of the original text.
 std::uint32_t original_offset(const Doc& d, std::uint32_t t, std::size_t skip);
 

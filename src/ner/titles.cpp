@@ -163,8 +163,7 @@ std::string title_after(const Doc& d, const Mention& m, const std::vector<int>& 
          (stop == t || !ends_title(d, stop)))
     ++stop;
   if (stop < end && entity[stop] == 0) return {};  // a list: the title is the next person's
-  static const std::set<std::string, std::less<>> complementizers = {"ان", "بان", "انه", "انها", "بانه", "بانها"};
-  if (!comma && (stop >= end || (d.norm[stop] != "،" && d.norm[stop] != "," && !complementizers.contains(d.norm[stop]))))
+  if (!comma && (stop >= end || (d.norm[stop] != "،" && d.norm[stop] != "," && !complementizer(d.norm[stop]))))
     return {};
   while (stop > t + 1 && bare_preposition(d, stop - 1)) --stop;
   return title_text(d, t, stop);
