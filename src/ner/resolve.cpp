@@ -157,12 +157,14 @@ bool inside_long_title(const Doc& d, std::uint32_t begin, std::uint32_t first, s
   return false;
 }
 
+// - – — or a tatweel standing alone.
+bool is_dash(std::string_view w) { return w == "-" || w == "\u2013" || w == "\u2014" || w == "\u0640"; }
+
 // A dash with a space on each side (ـ – - —) separates the names of a list or a line-up; one
 // written into a name has none (جان-بيير).
 bool spaced_dash(const Doc& d, std::uint32_t t) {
   if (t == 0 || t + 1 >= d.tokens.size()) return false;
-  const std::string_view w = d.tokens[t].view(d.text);
-  return (w == "-" || w == "\u2013" || w == "\u2014" || w == "\u0640") && d.tokens[t - 1].end < d.tokens[t].begin &&
+  return is_dash(d.tokens[t].view(d.text)) && d.tokens[t - 1].end < d.tokens[t].begin &&
          d.tokens[t].end < d.tokens[t + 1].begin;
 }
 
@@ -1497,8 +1499,7 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<Segment> segments;
   for (std::uint32_t t = begin; t <= end; ++t) {
     const std::string_view w = t < end ? d.tokens[t].view(d.text) : std::string_view{};
-    const bool dash = w == "-" || w == "–" || w == "—" || w == "ـ";
-    if (t < end && !dash) continue;
+    if (t < end && !is_dash(w)) continue;
     const std::uint32_t first = segments.empty() ? begin : segments.back().last + 1;
     if (first >= t) return;  // two dashes together, or a line that starts with one
     int kind = type[first];
