@@ -67,6 +67,7 @@ class Finder {
   std::optional<Found> build_according(const Cue& c);
   std::optional<Found> build_naming(const Cue& c) const;
   std::optional<Found> build_headline() const;
+  void add_captioned(std::vector<Found>& found) const;
   std::optional<Found> build_thus(const Cue& c) const;
   bool names_a_source(std::size_t first, std::size_t end, bool bodies = true) const;
   bool names_a_body(std::size_t first, std::size_t end) const;

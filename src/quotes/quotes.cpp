@@ -539,8 +539,16 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   bool said = p > c.end || ends_with_ma(c.first);
   std::size_t after = speaker_after(p, s.last_token, lam, &q.speaker_span);
   if (after == p) return std::nullopt;
-  // بحسب also means "by" a measure (بحسب النسب الموزونة): only a source makes a quote.
-  if (!said && !v_.opens_quote(p) && !names_a_source(p, after)) return std::nullopt;
+  // بحسب also means "by" a measure (بحسب النسب الموزونة): only a source makes a quote, named
+  // before a word with و opens another phrase (حسب الواقع الاجتماعي وتحديد … وتقوم جمعية واعي).
+  const auto conjoined = [&](std::size_t i) {  // و the conjunction, not وكالة's
+    if (v_.at(i).entity >= 0 || !v_.at(i).norm.starts_with("\u0648")) return false;
+    const text::Segmentation seg = text::Segmenter::instance().segment(v_.surface(i));
+    return seg.stem > 0 && seg.restored.front() == "\u0648";
+  };
+  std::size_t head = p + 1;
+  while (head < after && !conjoined(head)) ++head;
+  if (!said && !v_.opens_quote(p) && !names_a_source(p, head)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
   // …، ووفقا لمصادر صحافية فإن …: after a comma or with و, an attribution before a
@@ -684,6 +692,53 @@ std::optional<Found> Finder::build_headline() const {
   return f;
 }
 
+// A column of sayings («قالوا»): a paragraph that is only a quote, as a list item
+//   * «نحن في حالة حرب …».
+//   وزير الداخلية الكويتي الشيخ محمد الخالد الصباح قال أمس …
+// or with its speaker in brackets after it ((الرئيس الأميركي باراك أوباما مروجا لاتفاقه)).
+// The next paragraph opens with the speaker: a person, after his titles. Quotes no cue has
+// taken are added, in text order.
+void Finder::add_captioned(std::vector<Found>& found) const {
+  const auto bullet = [&](std::size_t i) { return v_.is(i, "*") || v_.is(i, "-") || v_.is(i, "\u2022"); };
+  for (const QuotePair& pair : v_.pairs()) {
+    const std::size_t o = pair.open;
+    if (pair.close == kNone || o + 1 >= pair.close) continue;
+    const bool first = o == 0 || v_.at(o - 1).paragraph != v_.at(o).paragraph;
+    const bool listed = o > 0 && bullet(o - 1) && (o == 1 || v_.at(o - 2).paragraph != v_.at(o).paragraph);
+    if (!first && !listed) continue;
+    const std::size_t end = v_.paragraph_end(o);
+    std::size_t after_close = pair.close + 1;
+    if (after_close < end && v_.is(after_close, ".")) ++after_close;
+    if (after_close != end || end >= v_.size()) continue;
+    std::size_t words = 0;
+    for (std::size_t i = o + 1; i < pair.close; ++i) words += v_.is_word(i);
+    if (words < 2) continue;  // one word in marks is a name or a term
+    std::size_t start = end;
+    const bool caption = v_.is(start, "(");
+    if (caption) ++start;
+    if (!listed && !caption) continue;
+    Found f;
+    const std::size_t limit = v_.paragraph_end(start);
+    const std::size_t after = speaker_after(start, limit, 0, &f.quote.speaker_span);
+    bool person = false;
+    for (std::size_t i = start; i < after && !person; ++i) person = is_person(i);
+    if (!person) continue;
+    const Span content = pair.content;
+    const auto covers = [&](const Found& g) {
+      return g.quote.span.begin < content.end && content.begin < g.quote.span.end;
+    };
+    if (std::any_of(found.begin(), found.end(), covers)) continue;
+    f.sentence = v_.at(o).sentence;
+    f.paragraph = v_.at(o).paragraph;
+    f.cue_token = o;
+    f.quote.cue = v_.span(o, o + 1);
+    f.quote.kind = QuoteKind::kDirect;
+    f.quote.span = content;
+    auto at = std::find_if(found.begin(), found.end(), [&](const Found& g) { return g.cue_token > o; });
+    found.insert(at, std::move(f));
+  }
+}
+
 std::vector<Quote> Finder::run() {
   find_cues();
   std::vector<Found> found;
@@ -695,6 +750,7 @@ std::vector<Quote> Finder::run() {
     if (f && (!f->after_quote || std::none_of(found.begin(), found.end(), same)))
       found.push_back(std::move(*f));
   }
+  add_captioned(found);
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     for_paragraph_neighbours(found, k, [&](const Found& o) {
