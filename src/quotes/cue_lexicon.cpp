@@ -113,6 +113,8 @@ CueClass CueLexicon::word_class(std::string_view norm, bool* conj) const {
       if (conj) *conj = true;
       return it->second;
     }
+    // وإذ، وحين، وعندما: a coordinator stays one after و.
+    if (auto it = words_.find(rest); it != words_.end() && it->second == CueClass::kClause) return it->second;
   }
   return CueClass::kNone;
 }

@@ -75,6 +75,10 @@ bool Finder::verbal_noun(const Cue& c) const {
 // one without a conjunction inside reported content is a report within the report.
 bool Finder::coordinating(const Cue& c) const {
   if (c.conj && verbal_noun(c)) return false;
+  // ويشدد من قوة …، ويعتبر من العناصر: a verb that takes من is no speech, unless it warns (حذر من).
+  if (c.cls == CueClass::kVerb && c.end < v_.size() && v_.at(c.end).norm == "\u0645\u0646" &&
+      v_.at(c.first).norm.find("\u062D\u0630\u0631") == std::string::npos)
+    return false;
   if (c.conj || c.cls == CueClass::kParticiple) return true;
   if (c.first > 0 && v_.at(c.first - 1).cls == CueClass::kClause) return true;  // لكنه حذر
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam)
@@ -396,10 +400,13 @@ std::optional<Found> Finder::build(std::size_t k) {
   for (std::size_t i = c.end; i < after; ++i) named = named || person(i);
   // The speaker's phrase may go on past a quoted name that ended it (وأوضح مدير تمرين "الصمصام
   // 5" العميد شائح القرني، في كلمة …، أن; منتج مسلسل "…" ماجد العبيد): a person named within
-  // three words after the name is the speaker, not the office before it.
-  if (!named && after > c.end && after < limit && v_.opens_quote(after)) {
-    const QuotePair& pair = v_.pairs()[v_.at(after).pair];
-    for (std::size_t i = pair.close + 1; pair.close != kNone && pair.close <= after + kMaxQuotedName + 1 && i < limit &&
+  // three words after the name is the speaker, not the office before it. (Also a body's name
+  // after ل: الرئيس التنفيذي لـ"هتلان ميديا" الدكتور سليمان الهتلان.)
+  std::size_t quoted = after;
+  if (after > c.end + 1 && after + 1 < limit && (v_.is(after, "\u0644") || v_.is(after, "\u0644\u0640"))) ++quoted;
+  if (!named && after > c.end && quoted < limit && v_.opens_quote(quoted)) {
+    const QuotePair& pair = v_.pairs()[v_.at(quoted).pair];
+    for (std::size_t i = pair.close + 1; pair.close != kNone && pair.close <= quoted + kMaxQuotedName + 1 && i < limit &&
                                          i <= pair.close + 3;
          ++i) {
       if (!v_.is_word(i) || is_cue(v_.at(i).cls) || is_stop(v_.at(i).cls) || v_.at(i).cls == CueClass::kBridge ||

@@ -190,8 +190,9 @@ bool Finder::general(std::size_t i) const {
 }
 
 // وحول أهداف الائتلاف أشار إلى أن، وعن الاتهامات قال: a prepositional phrase before the verb is
-// its topic, not its subject, which stays implied.
-bool Finder::fronted_adjunct(std::size_t i) const {
+// its topic, not its subject, which stays implied. `topic`: a word that names what is spoken
+// about (حول، عن، بشأن …), not any adjunct (في كلمة ألقاها الأمير …، قال).
+bool Finder::fronted_adjunct(std::size_t i, bool topic) const {
   std::string_view w = v_.at(i).norm;
   if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
   static constexpr std::string_view kTopics[] = {
@@ -199,11 +200,11 @@ bool Finder::fronted_adjunct(std::size_t i) const {
       "\u0639\u0646",                                      // عن
       "\u0628\u0634\u0627\u0646",                          // بشأن
       "\u0628\u062E\u0635\u0648\u0635",                    // بخصوص
-      "\u0628\u0627\u0644\u0646\u0633\u0628\u0647",        // بالنسبة
-      "\u0639\u0644\u064A"};                               // على
+      "\u0628\u0627\u0644\u0646\u0633\u0628\u0647"};       // بالنسبة
   for (std::string_view t : kTopics)
     if (w == t) return true;
-  return is_stop(CueLexicon::instance().word_class(w));  // في، خلال، بعد، رغم …
+  if (topic) return false;
+  return w == "\u0639\u0644\u064A" || is_stop(CueLexicon::instance().word_class(w));  // على، في، خلال، بعد …
 }
 
 // خلاله، خلالها، فيه، فيها right after a verb: "during it", "in it", the pronoun standing for
@@ -349,7 +350,16 @@ bool Finder::object_not_subject(std::size_t first, std::size_t end) const {
 Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) const {
   const Found& f = found[k];
   const text::Sentence& s = v_.sentences()[f.sentence];
-  for (std::size_t i = s.first_token; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
+  // وعن الخيارات المطروحة أمام الاتحاد السعودي، أجاب: the names of a fronted topic are no
+  // subject (up to its comma; حول هذه النقطة يشدد المستشار …: or to a cue).
+  std::size_t from = s.first_token;
+  if (fronted_adjunct(from, true))
+    for (std::size_t i = from + 1; i < f.cue_token; ++i)
+      if (v_.is_comma(i) || is_cue(v_.at(i).cls)) {
+        from = v_.is_comma(i) ? i + 1 : i;
+        break;
+      }
+  for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
     // Places and works do not speak (بحمد الله …، وقال: God is praised, not quoted).
     if (e < 0 || v_.entities()[e].type == EntityType::kLocation || v_.entities()[e].type == EntityType::kMisc) continue;
