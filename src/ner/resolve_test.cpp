@@ -788,7 +788,7 @@ TEST(Resolve, TwoNamesSideBySideThatTheArticleWritesAsOneAreOne) {
 
 // A country's official name with the article (the gazetteer's, in the model's lexicon) is one
 // place, also where the tagger ran two together; a longer place that goes on with an adjective
-// of origin stays, and an indefinite head stays out (جمهورية مصر: the tagger's reading).
+// of origin stays.
 TEST(Resolve, OfficialCountryNamesAreOnePlace) {
   Model m = test_model();
   m.lexicon.add("الجمهورية اليمنية", Category::kCountry);
@@ -1202,6 +1202,17 @@ TEST(Resolve, AStatesOfficialNameAndItsShortOneAreOnePlace) {
   ASSERT_EQ(e.size(), 4u);
   EXPECT_EQ(e[0].mentions.size(), 2u);
   EXPECT_EQ(e[1].mentions.size(), 2u);
+}
+
+// جمهورية before a state's name is inside it, as the news sets write it, whether the tagger
+// left it out or tagged it apart; no word is then in two mentions.
+TEST(Resolve, RepublicBeforeAStatesNameIsInsideIt) {
+  const std::string text = "استقبل الوزير سفير جمهورية مصر العربية، ثم سافر إلى جمهورية الشيشان وبعدها إلى مصر.";
+  auto e = run(text, {{"مصر العربية", 1}, {"جمهورية", 1}, {"الشيشان", 1}, {"مصر", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"جمهورية مصر العربية", "جمهورية الشيشان"}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "مصر alone is the same state";
+  EXPECT_EQ(e[1].mentions.size(), 1u) << "the tagger's جمهورية is no mention of its own";
 }
 
 TEST(Resolve, AnAdjectiveOfOriginAfterItsNounIsNoPlace) {
