@@ -1337,6 +1337,16 @@ TEST(Resolve, ListedProductsCompetitionsAndAPersonWhoseNameReadsAsAWord) {
                                    {"برنت", EntityType::kPerson}}));
 }
 
+TEST(Resolve, ListedReliefCentreAndGreenwich) {
+  // The tagger stops at the king's name inside the centre's; Greenwich of the time zone.
+  const std::string text =
+      "وصلت سفينة مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن عند الثامنة (0800 بتوقيت غرينتش).";
+  auto e = run(text, {{"الملك سلمان", 0}, {"عدن", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"مركز الملك سلمان للإغاثة والأعمال الإنسانية", EntityType::kOrganization},
+                                   {"عدن", EntityType::kLocation},
+                                   {"غرينتش", EntityType::kLocation}}));
+}
+
 TEST(Resolve, AClubBeforeAVerbOfTheGame) {
   // الوحدة is unity far more often than the club: a verb of the match after it names the club.
   const std::string text = "الوحدة يخسر أمام ضيفه في المباراة الودية. وأكد المدرب أن الوحدة بين اللاعبين أساس الفوز في المباراة.";
