@@ -1783,6 +1783,33 @@ void complete_listed_places(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// وجنوب أفريقيا، جنوب السودان: a place the tagger found without its first word (أفريقيا) is the
+// country of the gazetteer that ends with it, when that word is no other mention and no head
+// (دولة قطر, where the gold sets write قطر; the cities' list has heads too: منطقة الرياض).
+void complete_listed_places_before(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  for (auto& m : mentions) {
+    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token) continue;
+    const std::uint32_t t = m.first - 1;
+    if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord) continue;
+    const std::uint32_t first = d.sentences[m.sentence].first_token, end = d.sentences[m.sentence].last_token;
+    const std::span<const std::string> words(d.norm.data() + first, end - first);
+    std::size_t len = 0;
+    if (!d.model.lexicon.second_word(d.norm[m.first], Category::kCountry) ||
+        !d.model.lexicon.starts(words, t - first, Category::kCountry, len) || t + len != m.last)
+      continue;
+    // (a head of the official name stays out: دولة قطر، مملكة البحرين)
+    static const text::WordSet heads = text::search_forms({"دولة", "مملكة", "سلطنة", "إمارة", "جمهورية"});
+    const auto& readings = d.readings(t);
+    if (std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return heads.contains(r.second); }))
+      continue;
+    Mention whole = make_mention(d, m.sentence, t, m.last, 1);
+    whole.typed_by_context = m.typed_by_context;
+    covered[t] = true;
+    m = std::move(whole);
+  }
+}
+
 // ريف إدلب، ضواحي دمشق: the countryside or outskirts of a place are no part of its name (the
 // gold sets tag the city alone, ANERcorp «ريف حلب» too); the tagger, trained on news labelled by
 // an older reading, takes the word in or tags it alone. A place that begins with one is cut to
@@ -2537,6 +2564,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   cut_place_outskirts(d, mentions);
   cut_group_heads(d, mentions);
   complete_listed_places(d, mentions);
+  complete_listed_places_before(d, mentions);
   trim_person_openers(d, mentions);
   cut_trailing_verbs(d, mentions);
   add_ali(d, mentions);

@@ -1215,6 +1215,19 @@ TEST(Resolve, RepublicBeforeAStatesNameIsInsideIt) {
   EXPECT_EQ(e[1].mentions.size(), 1u) << "the tagger's جمهورية is no mention of its own";
 }
 
+// جنوب أفريقيا is a country of the gazetteer: the tagger's أفريقيا grows to it, with a proclitic
+// on the first word too; a head of an official name stays out (دولة قطر).
+TEST(Resolve, ACountryTheTaggerFoundWithoutItsFirstWord) {
+  Model m = test_model();
+  m.lexicon.add("جنوب أفريقيا", Category::kCountry);
+  m.lexicon.add("دولة قطر", Category::kCountry);
+  const std::string text = "زار الوفد دولة قطر ثم وصل إلى جنوب أفريقيا، ويعيش رعايا كثيرون بجنوب أفريقيا وفي أوروبا.";
+  auto e = run(text, {{"قطر", 1}, {"أفريقيا", 1}, {"أوروبا", 1}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"قطر", "جنوب أفريقيا", "أوروبا"}));
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[1].mentions.size(), 2u);
+}
+
 TEST(Resolve, AnAdjectiveOfOriginAfterItsNounIsNoPlace) {
   // The tagger took the adjective for the country after nouns that agree with it (a feminine
   // ending, broken plurals); after الوفد it is the country visited, after و a place of its own.
