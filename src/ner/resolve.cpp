@@ -2262,11 +2262,12 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 
 }  // namespace
 
-// «الأمير فيصل بن تركي حدد موعد …»: a person's name the tagger ran on into the verb after it
-// ends before it. The last word of a name of three words or more is a perfect verb when the
-// corpus writes it often, never with the article, and also with the feminine ت or the plural
-// وا (حدد: حددت، حددوا); names take the article as family names (السعد، الفهد، الحمد) or never
-// take those endings (نايف).
+// «الأمير فيصل بن تركي حدد موعد …»، «الدكتور الربيعة يستقبل …»: a person's name the tagger ran
+// on into the verb after it ends before it. The last word of a name of three words or more is a
+// perfect verb when the corpus writes it often, never with the article, and also with the
+// feminine ت or the plural وا (حدد: حددت، حددوا); names take the article as family names
+// (السعد، الفهد، الحمد) or never take those endings (نايف). A present tense (below) also ends a
+// name of two words whose first is a family name.
 void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
   for (auto& m : mentions) {
@@ -2277,8 +2278,10 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
       while (last > m.first + 1 && d.tokens[last - 1].kind != text::TokenKind::kWord) --last;
       if (d.tokens[last - 1].kind == text::TokenKind::kWord) m = make_mention(d, m.sentence, m.first, last, 0);
     }
-    if (m.type != 0 || m.last - m.first < 3) continue;
+    if (m.type != 0 || m.last - m.first < 2) continue;
     const std::string& w = d.norm[m.last - 1];
+    // (a name of two words only after a family name with the article: الربيعة يستقبل)
+    if (m.last - m.first == 2 && !(d.norm[m.first].starts_with("\u0627\u0644") && w.starts_with("\u064A"))) continue;
     if (w.size() < 6 || w.starts_with("\u0627\u0644")) continue;
     // After بن، دي … the word is the name's (يحيى بن بقي، دومينيكو دي سول).
     static const text::WordSet joints = text::search_forms({"بن", "ابن", "بنت", "أبو", "أبي", "آل", "عبد", "دي", "دو", "ديل", "فان", "دا"});

@@ -755,6 +755,12 @@ TEST(Resolve, ANameEndsBeforeAVerbItRanInto) {
   e = run("وكان المصمم إيلي صعب جاد ينتمي إلى عائلة فقيرة ، وزار أبو بكر محمد يونس تونس .",
           {{"إيلي صعب جاد ينتمي", 0}, {"أبو بكر محمد يونس", 0}, {"تونس", 1}}, m);
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"إيلي صعب جاد", "أبو بكر محمد يونس", "تونس"}));
+  // After a family name a present tense ends a name of two words; after a given name it may be a
+  // name (محمد يونس).
+  m.clusters.add("يستقبل", {400, 15, 15});
+  m.clusters.add("تستقبل", {200, 15, 15});
+  e = run("الدكتور الربيعة يستقبل المنسق الإقليمي ، ووصل محمد يونس .", {{"الربيعة يستقبل", 0}, {"محمد يونس", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الربيعة", "محمد يونس"}));
 }
 
 // علي written with ي before a person's name is his first name, though it folds into على; not
