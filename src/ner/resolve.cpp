@@ -2632,7 +2632,12 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
       {"الجوار", "النية", "النوايا", "الظن", "الخلق", "السير", "السلوك", "الأداء", "التنظيم", "الاستقبال",
        "الضيافة", "التعامل", "الخاتمة", "الحظ", "التدبير", "الإدارة", "المعاملة", "التصرف"});
   static const std::string husn = text::normalize_search("حسن");
+  // داعيا المولى، سائلين المولى: God ("the Lord") asked in a prayer, no person (the tagger took the
+  // verb in); عبد المولى is a name.
+  static const std::string lord = text::normalize_search("المولى"), servant = text::normalize_search("عبد");
   std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type == 0 && m.key.size() <= 2 && m.key.back() == lord && (m.key.size() == 1 || m.key[0] != servant))
+      return true;
     return m.type == 0 && m.key.size() == 2 && without_conjunction(m.key[0]) == husn && good.contains(m.key[1]);
   });
 

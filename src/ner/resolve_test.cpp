@@ -882,6 +882,12 @@ TEST(Resolve, GoodNeighbourlinessIsNoPerson) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"حسن العنزي"}));
 }
 
+// المولى asked in a prayer is God, no person; عبد المولى is a name.
+TEST(Resolve, TheLordInAPrayerIsNoPerson) {
+  auto e = run("وختم كلمته داعيا المولى أن يحفظ البلاد ، وشكر سالم عبد المولى .", {{"داعيا المولى", 0}, {"سالم عبد المولى", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سالم عبد المولى"}));
+}
+
 // A quote mark is no part of a name: a head the tagger ran into the quoted name stays out.
 TEST(Resolve, AQuoteMarkIsNoPartOfAName) {
   auto e = run("وقالت منظمة « توب 500 » إن الحاسوب يتصدر .", {{"منظمة « توب 500", 2}});
