@@ -119,19 +119,27 @@ bool opens_clause(std::string_view text, const Words& words, std::size_t i) {
                           .find('\n') != std::string_view::npos;
 }
 
-// The phrase a head word may start once its proclitics are removed: وتشرين، بعيد، وبشكل.
-int phrase_head(const Lexicon& lex, std::string_view& head, bool& conj) {
+// The phrase a head word may start once its proclitics are removed: وتشرين، بعيد، وبشكل، and
+// للموسم (ل + the article without its alef) for الموسم.
+int phrase_head(const Lexicon& lex, std::string& head, bool& conj) {
   conj = false;
   if (lex.starts_phrase(head)) return 0;
   int stripped = 0;
   if (head.size() > 4 && (head.starts_with(kWaw) || head.starts_with(kFa))) {
-    head.remove_prefix(2);
+    head.erase(0, 2);
     stripped = 1;
     conj = true;
     if (lex.starts_phrase(head)) return stripped;
   }
+  if (head.size() > 6 && head.starts_with(kLam) && std::string_view(head).substr(2).starts_with(kLam)) {
+    std::string definite = std::string(kAl).append(std::string_view(head).substr(4));
+    if (lex.starts_phrase(definite)) {
+      head = std::move(definite);
+      return stripped + 1;
+    }
+  }
   if (head.size() > 4 && (head.starts_with(kBa) || head.starts_with(kLam) || head.starts_with(kKaf))) {
-    head.remove_prefix(2);
+    head.erase(0, 2);
     if (lex.starts_phrase(head)) return stripped + 1;
   }
   return -1;
@@ -141,7 +149,7 @@ int phrase_head(const Lexicon& lex, std::string_view& head, bool& conj) {
 std::size_t join_phrase(const Lexicon& lex, std::string_view text, Words& words, std::size_t i,
                         std::string& key) {
   Word& first = words.items[i];
-  std::string_view head = words.norm(first);
+  std::string head(words.norm(first));
   bool conj = false;
   int stripped = phrase_head(lex, head, conj);
   if (stripped < 0) return 1;
