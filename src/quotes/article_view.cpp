@@ -25,7 +25,13 @@ ArticleView::ArticleView(std::string_view text, std::span<const text::Token> tok
 bool ArticleView::is_word(std::size_t i) const noexcept {
   if (i >= size()) return false;
   auto k = tokens_[i].kind;
-  return k == text::TokenKind::kWord || k == text::TokenKind::kLatin;
+  if (k == text::TokenKind::kLatin) return true;
+  if (k != text::TokenKind::kWord) return false;
+  // A tatweel standing alone is a dash (وقال ـ رافضا ذكر اسمه ـ إنه …), no word.
+  const std::string_view w = surface(i);
+  for (std::size_t b = 0; b + 1 < w.size(); b += 2)
+    if (w.substr(b, 2) != "\u0640") return true;
+  return w.size() % 2 != 0;
 }
 
 bool ArticleView::opens_quote(std::size_t i) const noexcept {

@@ -162,12 +162,17 @@ bool Finder::after_subordinator(std::size_t i) const {
 }
 
 // The closing dash or bracket of an aside opened at i (قيس الخزعلي، مؤسس … - وهي … - الأسبوع
-// الماضي: «…»), in the same sentence, or kNone.
+// الماضي: «…»), in the same sentence, or kNone. A dash (also the tatweel written as one) right
+// after a cue may be closed by the colon before the words said instead: وقال ـ رافضا ذكر اسمه :
+// إنه … (then the aside ends before the colon).
 std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
-  std::string_view close = v_.is(i, "-") || v_.is(i, "\u2013") ? v_.surface(i) : v_.is(i, "(") ? ")" : "";
+  const bool dash = v_.is(i, "-") || v_.is(i, "\u2013") || v_.is(i, "\u0640");
+  std::string_view close = dash ? v_.surface(i) : v_.is(i, "(") ? ")" : "";
   if (close.empty()) return kNone;
-  for (std::size_t k = i + 1; k < limit && v_.at(k).sentence == v_.at(i).sentence; ++k)
+  for (std::size_t k = i + 1; k < limit && v_.at(k).sentence == v_.at(i).sentence; ++k) {
     if (v_.is(k, close)) return k;
+    if (dash && v_.is(k, ":") && k > i + 1 && i > 0 && is_cue(v_.at(i - 1).cls)) return k - 1;
+  }
   return kNone;
 }
 
@@ -346,6 +351,9 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
   if (c.cls == CueClass::kNaming) return build_naming(c);
   if (c.cls == CueClass::kVerb && c.first > 0 && v_.at(c.first - 1).norm == kThus) return build_thus(c);
+  // رافضا ذكر اسمه، طلب عدم كشف هويته: naming oneself is no statement (the verb is a noun here).
+  static const text::WordSet identity = text::search_forms({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم"});
+  if (c.cls == CueClass::kVerb && c.end < v_.size() && identity.contains(v_.at(c.end).norm)) return std::nullopt;
   Found f = found_at(c);
   Quote& q = f.quote;
   std::size_t limit = v_.paragraph_end(c.first);

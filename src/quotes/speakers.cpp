@@ -359,6 +359,30 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
         from = v_.is_comma(i) ? i + 1 : i;
         break;
       }
+  // واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال: a source the opening verb has for its subject
+  // (a word such as مصدر، مسؤول، المتحدث, closed by a comma) comes before the names after it,
+  // its object's.
+  if (from == s.first_token && from + 2 < f.cue_token) {
+    const WordInfo& w = v_.at(from);
+    const bool conj = w.norm.starts_with("\u0648") || w.norm.starts_with("\u0641");
+    if (conj && w.norm.size() > 4 && w.cls == CueClass::kNone && !fronted_adjunct(from) &&
+        names_a_source(from + 1, from + 2, false) && v_.at(from + 1).entity < 0) {
+      CueClass bare = CueLexicon::instance().word_class(std::string_view(w.norm).substr(2));
+      Span span;
+      std::size_t e = bare == CueClass::kNone ? speaker_after(from + 1, f.cue_token, 0, &span) : from + 1;
+      std::size_t comma = from + 2;
+      while (comma < e && !v_.is_comma(comma)) ++comma;
+      e = std::min(e, comma);
+      bool named = false;
+      for (std::size_t i = from + 1; i < e; ++i) {  // (a place in it is where the source is)
+        const int n = v_.at(i).entity;
+        named = named || (n >= 0 && v_.entities()[n].type != EntityType::kLocation);
+      }
+      // (closed by its comma, and no name after it in apposition: وصف رئيس الوزراء، بنيامين نتنياهو،)
+      if (e > from + 1 && !named && v_.is_comma(e) && !(e + 1 < f.cue_token && is_person(e + 1)))
+        return v_.span(from + 1, e);
+    }
+  }
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
     // Places and works do not speak (بحمد الله …، وقال: God is praised, not quoted).
