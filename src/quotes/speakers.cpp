@@ -69,6 +69,16 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     }
     return p;
   }
+  // قال كل من فلان وفلان وفلان إن: the people listed speak together.
+  if (p + 2 < limit && v_.at(p).norm == "\u0643\u0644" && v_.at(p + 1).norm == "\u0645\u0646" && is_person(p + 2)) {
+    std::size_t e = p + 2;
+    while (e < limit && is_person(e)) {
+      e = std::min(v_.at(e).mention_end, limit);
+      if (e + 1 < limit && v_.is_comma(e) && is_person(e + 1)) ++e;
+    }
+    *span = v_.span(p + 2, e);
+    return e;
+  }
   bool descriptor = false;
   std::size_t i = p, n = 0;
   while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
@@ -1012,6 +1022,14 @@ void Finder::link_entity(Quote* q) const {
   int best = -1;
   std::size_t best_tokens = 0, phrase_tokens = 0;
   for (auto t = first; t != v_.tokens().end() && t->begin < sp.end; ++t) ++phrase_tokens;
+  // كل من سامي العلي وخالد النمر: the people listed speak together, no one of them alone.
+  if (const auto t0 = static_cast<std::size_t>(first - v_.tokens().begin());
+      t0 >= 2 && t0 < v_.size() && v_.at(t0 - 2).norm == "\u0643\u0644" && v_.at(t0 - 1).norm == "\u0645\u0646") {
+    std::size_t people = 0;
+    for (std::size_t i = t0; i < t0 + phrase_tokens && i < v_.size(); ++i)
+      people += is_person(i) && (i == t0 || v_.at(i).entity != v_.at(i - 1).entity);
+    if (people >= 2) return;
+  }
   // أحد أقارب الشهيد فلان، بعض أصدقاء فلان: the person named is not the speaker.
   bool partitive = first != v_.tokens().end() &&
                    v_.at(static_cast<std::size_t>(first - v_.tokens().begin())).cls == CueClass::kPartitive;
