@@ -37,6 +37,7 @@ struct Found {
   bool anaphor = false;    // … by an honorific pronoun (وقال معاليه)
   bool nested = false;     // the cue sits inside another quote's content
   bool after_quote = false;  // the cue follows its content («…»، يقول فلان)
+  bool closing = false;      // an attribution after its content (…، بحسب الوزارة)
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
   std::size_t cue_token = 0;

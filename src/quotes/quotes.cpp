@@ -605,6 +605,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
     std::size_t words = 0;
     for (std::size_t i = s.first_token; i < end; ++i) words += v_.is_word(i);
     if (words < kMinClauseWords) return std::nullopt;  // وشددت، وفقا لـ…: a channel, not content
+    f.closing = true;
     set_content(&q, s.first_token, end);
   }
   if (q.span.begin >= q.span.end) return std::nullopt;
@@ -766,6 +767,22 @@ std::vector<Quote> Finder::run() {
       found.push_back(std::move(*f));
   }
   add_captioned(found);
+  // وبحسب وكالة يونهاب، فإنه …، حسبما أعلنت الوزارة: a sentence another quote's cue reports
+  // already names its channel at the end, no second quote.
+  std::vector<bool> channel(found.size(), false);
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (!found[k].closing) continue;
+    for_paragraph_neighbours(found, k, [&](const Found& o) {
+      channel[k] = channel[k] || (found[k].quote.span.begin <= o.quote.cue.begin && o.quote.cue.end <= found[k].quote.span.end);
+    });
+  }
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < found.size(); ++k)
+    if (!channel[k]) {
+      if (kept != k) found[kept] = std::move(found[k]);
+      ++kept;
+    }
+  found.resize(kept);
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     for_paragraph_neighbours(found, k, [&](const Found& o) {
