@@ -768,10 +768,15 @@ std::vector<Quote> Finder::run() {
   }
   add_captioned(found);
   // وبحسب وكالة يونهاب، فإنه …، حسبما أعلنت الوزارة: a sentence another quote's cue reports
-  // already names its channel at the end, no second quote.
+  // already names its channel at the end, no second quote. (A person named there is the source
+  // of what others warn of: لكن المنتقدين يحذرون من أن …، بحسب تشارلز ليستر.)
   std::vector<bool> channel(found.size(), false);
   for (std::size_t k = 0; k < found.size(); ++k) {
     if (!found[k].closing) continue;
+    const auto [b, e] = tokens_in(found[k].quote.speaker_span);
+    bool person = false;
+    for (std::size_t i = b; i < e && !person; ++i) person = is_person(i);
+    if (person) continue;
     for_paragraph_neighbours(found, k, [&](const Found& o) {
       channel[k] = channel[k] || (found[k].quote.span.begin <= o.quote.cue.begin && o.quote.cue.end <= found[k].quote.span.end);
     });
