@@ -1500,6 +1500,22 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
   std::uint32_t begin = 1;  // the body's first token, past a web page's leftovers (Next Previous)
   while (begin < d.tokens.size() && !newline_before(begin)) ++begin;
   while (begin < d.tokens.size() && d.tokens[begin].kind == text::TokenKind::kLatin) ++begin;
+  // «الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس»: the agency closing a dated first line.
+  {
+    std::uint32_t line_end = begin;
+    while (line_end < d.tokens.size() && line_end - begin < 20 && (line_end == begin || !newline_before(line_end))) ++line_end;
+    const std::uint32_t last = line_end - 1;
+    if (line_end - begin >= 4 && (line_end == d.tokens.size() || newline_before(line_end)) && agencies.contains(d.norm[last]) &&
+        (d.norm[last - 1] == "م" || d.norm[last - 1] == "ه" || d.tokens[last - 1].kind == text::TokenKind::kNumber)) {
+      const std::vector<bool> covered = covered_tokens(d, mentions);
+      std::uint32_t s = 0;
+      while (s + 1 < d.sentences.size() && d.sentences[s].last_token <= last) ++s;
+      if (!covered[last] && d.sentences[s].first_token <= last && last < d.sentences[s].last_token) {
+        mentions.push_back(make_mention(d, s, last, last + 1, 2, false));
+        std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+      }
+    }
+  }
   std::uint32_t end = begin;
   while (end < d.tokens.size() && end - begin < 12 && d.norm[end] != ":" && (end == begin || !newline_before(end)))
     ++end;

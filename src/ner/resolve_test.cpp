@@ -1118,6 +1118,11 @@ TEST(Resolve, TheOutletInADateline) {
             (std::vector<std::string>{"الرياض"}));
   EXPECT_EQ(names_of(run("عنوان\nقال المتحدث - في الرياض - إن الموعد تغير.", {{"الرياض", 1}})),
             (std::vector<std::string>{"الرياض"}));
+  // The agency closing a dated first line, after the era mark; not the same word inside a sentence.
+  auto g = run("عنوان\nالرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\nافتتح الأمير المعرض.", {{"الرياض", 1}});
+  EXPECT_EQ(named_types(g), (Named{{"الرياض", EntityType::kLocation}, {"واس", EntityType::kOrganization}}));
+  EXPECT_EQ(names_of(run("عنوان\nالرياض 2015 م واسعة الأرجاء\nافتتح الأمير المعرض.", {{"الرياض", 1}})),
+            (std::vector<std::string>{"الرياض"}));
 }
 
 TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
