@@ -1542,8 +1542,12 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
     if (g.kind != -1 || g.last - g.first > 3 || desk_words.contains(d.norm[g.first])) continue;
     // What follows may go on past the dateline (عين اليوم – متابعات أزاحت …, سبق- جدة (تصوير …):
     // its first word decides.
+    // (a city of the gazetteer alone, whatever the tagger made of it: عين اليوم – جدة)
+    const auto city = [&](const Segment& n) {
+      return n.last - n.first == 1 && d.model.lexicon.contains(d.norm[n.first], Category::kCity);
+    };
     const auto place_or_desk = [&](const Segment& n) {
-      return type[n.first] == 1 || type[n.first] == 2 || desk(n.first);
+      return type[n.first] == 1 || type[n.first] == 2 || desk(n.first) || city(n);
     };
     const bool before_place = i + 1 < segments.size() && place_or_desk(segments[i + 1]);
     const bool after_reporter = i + 1 == segments.size() && i > 0 && (segments[i - 1].kind == 0 || segments[i - 1].kind == 1);
@@ -1551,6 +1555,9 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
     std::uint32_t s = 0;
     while (s + 1 < d.sentences.size() && d.sentences[s].last_token <= g.first) ++s;
     if (g.last > d.sentences[s].last_token) return;
+    if (before_place && city(segments[i + 1]))
+      for (auto& m : mentions)
+        if (m.first == segments[i + 1].first && m.last == segments[i + 1].last) m.type = 1;
     Mention outlet = make_mention(d, s, g.first, g.last, 2, false);
     const std::vector<std::string> key = outlet.key;
     mentions.push_back(std::move(outlet));

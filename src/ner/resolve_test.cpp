@@ -1118,6 +1118,11 @@ TEST(Resolve, TheOutletInADateline) {
             (std::vector<std::string>{"الرياض"}));
   EXPECT_EQ(names_of(run("عنوان\nقال المتحدث - في الرياض - إن الموعد تغير.", {{"الرياض", 1}})),
             (std::vector<std::string>{"الرياض"}));
+  // A city of the gazetteer after the outlet, though the tagger read it as a person.
+  Model m = test_model();
+  m.lexicon.add("جدة", Category::kCity);
+  auto c = run("عنوان\nعين اليوم – جدة\nاستقبل الأمير الوزير.", {{"جدة", 0}}, m);
+  EXPECT_EQ(named_types(c), (Named{{"عين اليوم", EntityType::kOrganization}, {"جدة", EntityType::kLocation}}));
   // The agency closing a dated first line, after the era mark; not the same word inside a sentence.
   auto g = run("عنوان\nالرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\nافتتح الأمير المعرض.", {{"الرياض", 1}});
   EXPECT_EQ(named_types(g), (Named{{"الرياض", EntityType::kLocation}, {"واس", EntityType::kOrganization}}));
