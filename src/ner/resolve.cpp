@@ -2664,6 +2664,20 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     return m.type == 0 && m.key.size() == 2 && without_conjunction(m.key[0]) == husn && good.contains(m.key[1]);
   });
 
+  // ميليشيات الحوثي، جماعة الحوثي: after the head of an armed group, a name the news names a group
+  // by (the mined organisations) is the group, though the article also names the person
+  // (عبدالملك الحوثي) and resolution typed the word as his.
+  static const text::WordSet group_heads = text::search_forms(
+      {"ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "جماعة", "مسلحي", "مسلحو", "عناصر", "أنصار"});
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.key.size() != 1 || m.first == d.sentences[m.sentence].first_token ||
+        !d.model.lexicon.contains(m.key[0], Category::kMinedOrg))
+      continue;
+    const auto& readings = d.readings(m.first - 1);
+    if (std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return group_heads.contains(r.second); }))
+      m.type = 2;
+  }
+
   // No word is in two mentions: of overlapping ones the longer stays (جامعة الإمام محمد بن سعود,
   // not also جامعة الإمام; جمهورية مصر العربية, not also جمهورية), the passes above each adding
   // theirs.

@@ -1100,6 +1100,19 @@ TEST(Resolve, ANameEndsBeforeAComplementizer) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"المنظمة الدولية", "سي إن إن"}));
 }
 
+// After the head of an armed group a name the news gives a group (mined) is the group, though
+// the article also names the person; after another word it stays his.
+TEST(Resolve, AGroupNamedAfterAPersonAfterAGroupHead) {
+  Model m = test_model();
+  m.lexicon.add("الحوثي", Category::kMinedOrg);
+  const std::string text = "قال شقيق عبدالملك الحوثي إن ميليشيات الحوثي دمرت المواقع ، وتحدث الحوثي عن الهدنة .";
+  auto e = run(text, {{"عبدالملك الحوثي", 0}, {"الحوثي", 0}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"عبدالملك الحوثي", EntityType::kPerson}, {"الحوثي", EntityType::kOrganization}}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "the bare name after a verb is the person's";
+  EXPECT_EQ(e[1].mentions.size(), 1u);
+}
+
 // The dateline that opens a body names the outlet between dashes; its name in quote marks
 // later is the outlet too, and the same word as a verb (سبق أن) is not.
 TEST(Resolve, TheOutletInADateline) {
