@@ -10,6 +10,7 @@
 #include "summary/words.h"
 #include "util/hash.h"
 #include "util/strings.h"
+#include "util/vectors.h"
 #include "text/word_set.h"
 
 namespace marsad::data {
@@ -2700,13 +2701,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
         overlapped[i] = true;
       }
     }
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < mentions.size(); ++i)
-      if (!overlapped[i]) {
-        if (kept != i) mentions[kept] = std::move(mentions[i]);
-        ++kept;
-      }
-    mentions.resize(kept);
+    util::erase_flagged(mentions, overlapped);
   }
 
   // Longest names first become entities; shorter ones join the first entity they belong to.

@@ -8,6 +8,7 @@
 
 #include "quotes/finder.h"
 #include "text/word_set.h"
+#include "util/vectors.h"
 
 namespace marsad::quotes {
 
@@ -781,13 +782,7 @@ std::vector<Quote> Finder::run() {
       channel[k] = channel[k] || (found[k].quote.span.begin <= o.quote.cue.begin && o.quote.cue.end <= found[k].quote.span.end);
     });
   }
-  std::size_t kept = 0;
-  for (std::size_t k = 0; k < found.size(); ++k)
-    if (!channel[k]) {
-      if (kept != k) found[kept] = std::move(found[k]);
-      ++kept;
-    }
-  found.resize(kept);
+  util::erase_flagged(found, channel);
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     for_paragraph_neighbours(found, k, [&](const Found& o) {
