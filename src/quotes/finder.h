@@ -82,6 +82,7 @@ class Finder {
   bool general(std::size_t i) const;
   bool adjunct_of_antecedent(std::size_t i) const;
   bool fronted_adjunct(std::size_t i, bool topic = false) const;
+  bool opening_verb(std::size_t first, std::size_t cue, bool opener) const;
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, bool says, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;
   bool after_subordinator(std::size_t i) const;

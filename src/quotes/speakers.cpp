@@ -372,26 +372,21 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   // واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال: a source the opening verb has for its subject
   // (a word such as مصدر، مسؤول، المتحدث, closed by a comma) comes before the names after it,
   // its object's.
-  if (from == s.first_token && from + 2 < f.cue_token) {
-    const WordInfo& w = v_.at(from);
-    const bool conj = w.norm.starts_with("\u0648") || w.norm.starts_with("\u0641");
-    if (conj && w.norm.size() > 4 && w.cls == CueClass::kNone && !fronted_adjunct(from) &&
-        names_a_source(from + 1, from + 2, false) && v_.at(from + 1).entity < 0) {
-      CueClass bare = CueLexicon::instance().word_class(std::string_view(w.norm).substr(2));
-      Span span;
-      std::size_t e = bare == CueClass::kNone ? speaker_after(from + 1, f.cue_token, 0, &span) : from + 1;
-      std::size_t comma = from + 2;
-      while (comma < e && !v_.is_comma(comma)) ++comma;
-      e = std::min(e, comma);
-      bool named = false;
-      for (std::size_t i = from + 1; i < e; ++i) {  // (a place in it is where the source is)
-        const int n = v_.at(i).entity;
-        named = named || (n >= 0 && v_.entities()[n].type != EntityType::kLocation);
-      }
-      // (closed by its comma, and no name after it in apposition: وصف رئيس الوزراء، بنيامين نتنياهو،)
-      if (e > from + 1 && !named && v_.is_comma(e) && !(e + 1 < f.cue_token && is_person(e + 1)))
-        return v_.span(from + 1, e);
+  if (from == s.first_token && from + 2 < f.cue_token && opening_verb(from, f.cue_token, false) &&
+      names_a_source(from + 1, from + 2, false) && v_.at(from + 1).entity < 0) {
+    Span span;
+    std::size_t e = speaker_after(from + 1, f.cue_token, 0, &span);
+    std::size_t comma = from + 2;
+    while (comma < e && !v_.is_comma(comma)) ++comma;
+    e = std::min(e, comma);
+    bool named = false;
+    for (std::size_t i = from + 1; i < e; ++i) {  // (a place in it is where the source is)
+      const int n = v_.at(i).entity;
+      named = named || (n >= 0 && v_.entities()[n].type != EntityType::kLocation);
     }
+    // (closed by its comma, and no name after it in apposition: وصف رئيس الوزراء، بنيامين نتنياهو،)
+    if (e > from + 1 && !named && v_.is_comma(e) && !(e + 1 < f.cue_token && is_person(e + 1)))
+      return v_.span(from + 1, e);
   }
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
@@ -423,21 +418,24 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
   else if (v_.at(first).norm == "\u0641\u064A" && first + 3 < f.cue_token && v_.is_comma(first + 2) &&
            v_.at(first + 1).norm == "\u0627\u0644\u0645\u0642\u0627\u0628\u0644")  // المقابل
     first += 3, opener = true;  // في المقابل، استهل والد الشهيد حديثه … وقال
-  const WordInfo& w = v_.at(first);
   Span span;
-  const bool conj = w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0;
-  bool verb = first + 1 < f.cue_token && w.norm.size() > 4 && w.cls == CueClass::kNone && (conj || opener);
-  // وفيما يتعلق بـ…، وبعد …: a clause word or an adjunct with و, not a verb.
-  if (verb) {
-    CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
-    verb = bare != CueClass::kClause && bare != CueClass::kBridge && !fronted_adjunct(first);
-  }
-  if (verb) {
+  if (opening_verb(first, f.cue_token, opener)) {
     std::size_t e = speaker_after(first + 1, f.cue_token, 0, &span);
     if (e > first + 1 && object_not_subject(first + 1, e)) span = {};
     if (opener && span.end > span.begin && !names_a_source(first + 1, e)) span = {};
   }
   return span;
+}
+
+// The word at `first`, a sentence's first (or the first after بدوره، / في المقابل، when
+// `opener`), read as a verb before the cue at `cue`: with و or ف (وعبرت، واستبعد), or after the
+// opener, and not a clause word, a bridge or a fronted adjunct (وفيما يتعلق بـ…، وبعد …).
+bool Finder::opening_verb(std::size_t first, std::size_t cue, bool opener) const {
+  const WordInfo& w = v_.at(first);
+  const bool conj = w.norm.starts_with("\u0648") || w.norm.starts_with("\u0641");
+  if (first + 1 >= cue || w.norm.size() <= 4 || w.cls != CueClass::kNone || !(conj || opener)) return false;
+  CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
+  return bare != CueClass::kClause && bare != CueClass::kBridge && !fronted_adjunct(first);
 }
 
 // Speakers left to the context: a participle (مضيفا) belongs to the sentence's subject, the
