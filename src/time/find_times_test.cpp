@@ -337,6 +337,10 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "a phrase after ل + the article without its alef (للموسم): the first lam is the preposition"},
       {"لم يخسر الفريق أي مباراة هذا الموسم.", "2015-08-10", "هذا الموسم", "DATE", "PRESENT_REF", "",
        "this season: a vague present"},
+      {"لعب المدافع موسما واحدا مع النادي.", "2015-08-10", "موسما واحدا", "DURATION", "P1Y", "",
+       "a season counted with واحد is a year's length"},
+      {"فاز الفريق بلقب موسم 2014، وخسر لقب الكأس.", "2015-08-10", "2014", "DATE", "2014", "",
+       "the season's year after موسم, as after an event"},
       {"اندلع الحريق في تمام التاسعة مساء ليلة أول أمس.", "2015-07-22", "التاسعة مساء", "TIME",
        "2015-07-20T21:00", "", "an hour word after تمام, on the day right after it"},
       {"فاز الفريق في المباراة الثالثة مساء أمس.", "2015-07-22", "مساء أمس", "TIME", "2015-07-21TEV", "",
@@ -479,6 +483,8 @@ TEST(FindTimes, NewsPaperHabits) {
   EXPECT_TRUE(run("استعد الطلاب منذ اليوم الأول للدراسة.", "2015-07-21").empty())
       << "اليوم الأول: the first day of something, not today";
   EXPECT_TRUE(run("ترشح المعلمون للعام الدراسي 1436 / 1437هـ.", "").empty()) << "a range of years";
+  EXPECT_TRUE(run("وخلال موسم الحج ازدحمت شوارع مكة.", "2015-08-10").empty())
+      << "a season alone is no length, even after خلال";
   EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())
       << "a season written as a range of years is not the year 2016";
   check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",

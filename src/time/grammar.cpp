@@ -110,7 +110,9 @@ bool Parser::bare_year_context(std::size_t i) const noexcept {
 // A year naming an event or plan (أولمبياد 2016، رؤية 2030): a noun before it, and after it no
 // noun it could be counting (2000 جندي) — only punctuation, a proclitic word or a particle.
 bool Parser::event_year(std::size_t i) const noexcept {
-  if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord || w_[i - 1].entry) return false;
+  // (موسم 2015: a season, a unit only with واحد, names its year like an event)
+  if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord || (w_[i - 1].entry && !unit(i - 1, Plurality::kOne)))
+    return false;
   if (w_[i].number < 1950) return false;
   if (i + 1 >= w_.size()) return true;
   const Word& next = w_[i + 1];
@@ -318,7 +320,8 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
     return std::nullopt;
   }
   if (const Sense* one = sense(i + 1, Kind::kCardinal); one && one->value == 1)
-    return duration_match(i, i + 2, un, 1);  // عام واحد
+    return duration_match(i, i + 2, un, 1);  // عام واحد، موسم واحد
+  if (plural == Plurality::kOne) return std::nullopt;  // موسم الحج، خلال الموسم: no length
   // شهر كامل، لشهر كامل: "whole" makes a singular unit a length of one in any context.
   if (plural == Plurality::kSingular && sense(i + 1, Kind::kWhole)) return duration_match(i, i + 1, un, 1);
   const Sense* before = i > 0 ? sense(i - 1, Kind::kMod) : nullptr;

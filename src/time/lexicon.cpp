@@ -66,6 +66,7 @@ Sense unit_sense(const std::vector<std::string_view>& c, const Field& f) {
   Plurality p = c[2] == "sg" ? Plurality::kSingular
                 : c[2] == "du" ? Plurality::kDual
                 : c[2] == "pl" ? Plurality::kPlural
+                : c[2] == "one" ? Plurality::kOne
                                : (f.fail("unknown number: " + std::string(c[2])), Plurality{});
   return {Kind::kUnit, static_cast<int>(to_unit(c[1], f)), static_cast<std::uint8_t>(p), false, {}};
 }

@@ -13,7 +13,8 @@ namespace marsad::time {
 
 enum class Calendar : std::uint8_t { kGregorian, kSyriac, kHijri };
 enum class Unit : std::uint8_t { kYear, kMonth, kWeek, kDay, kHour, kMinute, kSecond, kDecade, kCentury };
-enum class Plurality : std::uint8_t { kSingular, kDual, kPlural };
+/// kOne: a singular that is a length only when counted with واحد (موسم واحد; not موسم الحج).
+enum class Plurality : std::uint8_t { kSingular, kDual, kPlural, kOne };
 
 /// What one sense of a word is. A form may have several (ثانية: ordinal "second" and the unit).
 enum class Kind : std::uint8_t {
