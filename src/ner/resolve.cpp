@@ -66,6 +66,13 @@ Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t firs
   return m;
 }
 
+// Whether some reading of token t (the word written alone, proclitics cut) is one of `words`.
+bool reads_as(const Doc& d, std::uint32_t t, const text::WordSet& words) {
+  for (const auto& r : d.readings(t))
+    if (words.contains(r.second)) return true;
+  return false;
+}
+
 bool is_org_head(const Doc& d, std::uint32_t t) {
   for (const auto& r : d.readings(t))
     if (d.model.lexicon.contains(r.second, Category::kOrgHead)) return true;
@@ -89,9 +96,7 @@ bool has_tanween(const Doc& d, std::uint32_t t) {
 bool head_inside_name(const Doc& d, std::uint32_t t) {
   static const text::WordSet heads = text::search_forms(
       {"حزب", "مجلس", "جامعة", "منظمة", "اتحاد", "بنك", "معهد", "جمعية", "جبهة"});
-  for (const auto& r : d.readings(t))
-    if (heads.contains(r.second)) return true;
-  return false;
+  return reads_as(d, t, heads);
 }
 
 // Facility head word → the adjectives that close a name after it (data/ner_facilities.tsv).
@@ -884,10 +889,7 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
   static const text::WordSet heads = text::search_forms(
       {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"});
   const auto after_head = [&](const Mention& m) {
-    if (m.first == 0 || m.first == d.sentences[m.sentence].first_token) return false;
-    for (const auto& r : d.readings(m.first - 1))
-      if (heads.contains(r.second)) return true;
-    return false;
+    return m.first > 0 && m.first != d.sentences[m.sentence].first_token && reads_as(d, m.first - 1, heads);
   };
   std::set<std::vector<std::string>> bodies, people;
   for (const auto& m : mentions) {
@@ -913,13 +915,9 @@ void retype_places_after_outlets(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet places = text::search_forms({"في", "ب", "من", "إلى", "الى", "نحو", "داخل", "خارج"});
   std::set<std::vector<std::string>> outlets;
   for (auto& m : mentions) {
-    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token) continue;
-    for (const auto& r : d.readings(m.first - 1))
-      if (heads.contains(r.second)) {
-        m.type = 2;
-        outlets.insert(m.key);
-        break;
-      }
+    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token || !reads_as(d, m.first - 1, heads)) continue;
+    m.type = 2;
+    outlets.insert(m.key);
   }
   if (outlets.empty()) return;
   for (auto& m : mentions) {
@@ -1049,11 +1047,9 @@ bool new_phrase(std::string_view w) {
 // is its official name with the head inside, as the news sets write it (12 of 13 there; ANERcorp
 // leaves it out, 12 of 13, and the tagger learnt that).
 void add_republic_heads(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::string republic = text::normalize_search("جمهورية");
+  static const text::WordSet republic = text::search_forms({"جمهورية"});
   for (auto& m : mentions) {
-    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token) continue;
-    const auto& readings = d.readings(m.first - 1);
-    if (std::none_of(readings.begin(), readings.end(), [&](const auto& r) { return r.second == republic; })) continue;
+    if (m.type != 1 || m.first == d.sentences[m.sentence].first_token || !reads_as(d, m.first - 1, republic)) continue;
     m = make_mention(d, m.sentence, m.first - 1, m.last, 1);
   }
 }
@@ -1824,9 +1820,7 @@ void complete_listed_places_before(const Doc& d, std::vector<Mention>& mentions)
       continue;
     // (a head of the official name stays out: دولة قطر، مملكة البحرين)
     static const text::WordSet heads = text::search_forms({"دولة", "مملكة", "سلطنة", "إمارة", "جمهورية"});
-    const auto& readings = d.readings(t);
-    if (std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return heads.contains(r.second); }))
-      continue;
+    if (reads_as(d, t, heads)) continue;
     Mention whole = make_mention(d, m.sentence, t, m.last, 1);
     whole.typed_by_context = m.typed_by_context;
     covered[t] = true;
@@ -2671,11 +2665,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   static const text::WordSet group_heads = text::search_forms(
       {"ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "جماعة", "مسلحي", "مسلحو", "عناصر", "أنصار"});
   for (auto& m : mentions) {
-    if (m.type != 0 || m.key.size() != 1 || m.first == d.sentences[m.sentence].first_token ||
-        !d.model.lexicon.contains(m.key[0], Category::kMinedOrg))
-      continue;
-    const auto& readings = d.readings(m.first - 1);
-    if (std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return group_heads.contains(r.second); }))
+    if (m.type == 0 && m.key.size() == 1 && m.first != d.sentences[m.sentence].first_token &&
+        d.model.lexicon.contains(m.key[0], Category::kMinedOrg) && reads_as(d, m.first - 1, group_heads))
       m.type = 2;
   }
 
