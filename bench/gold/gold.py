@@ -65,8 +65,12 @@ def export(src, name):
     rows = []
     for i, r in arts.items():
         t = text_of(r)
+        after = 0  # the quotes come in reading order: a text said twice is the one after the last
         for q in json.load(open(src / "quotes" / "ann" / f"{i}.json"))["quotes"]:
-            b = t.find(q["text"])
+            b = t.find(q["text"], after)
+            if b < 0:
+                b = t.find(q["text"])
+            after = max(after, b)
             s = t.find(q["speaker"])
             speaker = f"@{s}:{s + len(q['speaker'])}" if s >= 0 else q["speaker"]
             rows.append(f"{i}\t{q['kind']}\t{q['cue']}\t{b}\t{b + len(q['text'])}\t{speaker}")
