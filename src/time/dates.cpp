@@ -6,6 +6,9 @@
 #include "time/grammar.h"
 
 namespace marsad::time {
+
+std::string ref_word(int dir) { return dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
+
 namespace {
 
 Match make(std::size_t b, std::size_t e, std::string value, Grain g, std::string type = "DATE") {
@@ -17,8 +20,6 @@ Match make(std::size_t b, std::size_t e, std::string value, Grain g, std::string
   m.grain = g;
   return m;
 }
-
-std::string ref_word(int dir) { return dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
 
 // The Gregorian year holding the middle of Hijri year `hy`.
 std::optional<int> hijri_year_to_gregorian(int hy) {
@@ -195,8 +196,13 @@ Match Parser::year_value(std::size_t begin, std::size_t end, const Year& y) cons
 
 std::optional<Match> Parser::year_phrase(std::size_t i) const {
   const Sense* u = unit(i, Plurality::kSingular);
-  if (u && static_cast<Unit>(u->value) == Unit::kYear)
-    if (auto y = year_number(i + 1)) return year_value(i, y->end, *y);
+  if (u && static_cast<Unit>(u->value) == Unit::kYear) {
+    // عام .2014: a sentence's full stop put before the year it ends (text copied from a
+    // left-to-right layout)
+    const bool stray_stop = punct(i + 1, '.') && i + 2 < w_.size() && w_[i + 1].space_before &&
+                            !w_[i + 2].space_before && w_[i + 2].digits == 4;
+    if (auto y = year_number(stray_stop ? i + 2 : i + 1)) return year_value(i, y->end, *y);
+  }
   auto y = year_number(i);
   if (!y) return std::nullopt;
   bool bare_ok = !y->hijri && w_[i].digits == 4 && y->year >= 1900 && y->year <= 2100 &&
@@ -286,7 +292,10 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
       continue;
     }
     bool paren = punct(m, '(');
-    if (!(paren || punct(m, '/') || punct(m, '-')) || !sense(m + 1, Kind::kMonth)) break;
+    const Sense* paired = sense(m + 1, Kind::kMonth);
+    if (!(paren || punct(m, '/') || punct(m, '-')) || !paired) break;
+    // صفر-صفر is a score (nil-nil), not a month named twice
+    if (punct(m, '-') && paired->value == month->value && paired->arg == month->arg) break;
     end = m + 2;
     if (paren && punct(end, ')')) ++end;
     evidence = true;

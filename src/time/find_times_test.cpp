@@ -373,8 +373,29 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "TIME", "2015-07-17TMO", "", "the first hours of a morning: early that morning, not one o'clock"},
       {"نشرت المجلة في عددها لشهر أغسطس الجاري 2015 الترتيب.", "2015-08-10", "شهر أغسطس الجاري 2015",
        "DATE", "2015-08", "", "a year after الجاري"},
+      {"اندلعت النيران في المستودع الليلة الماضية.", "2015-07-25", "الليلة الماضية", "TIME", "2015-07-24TNI", "",
+       "last night: the part of the day with the article before الماضية"},
+      {"عقد الوزير مؤتمرا صحافيا الليلة قبل الماضية.", "2015-07-25", "الليلة قبل الماضية", "TIME",
+       "2015-07-23TNI", "", "the night before last"},
+      {"يلتقي المنتخبان هذا المساء في الدوحة.", "2015-07-25", "هذا المساء", "TIME", "2015-07-25TEV", "",
+       "this evening"},
+      {"يقدم المسرح عرضه الليلة وغدا في أبها.", "2015-07-25", "الليلة", "TIME", "2015-07-25TNI", "",
+       "tonight, joined to tomorrow"},
+      {"وصل الوفد إلى تونس مساء أمس.", "", "مساء أمس", "TIME", "PAST_REF", "",
+       "without a reference date, no part is added to PAST_REF"},
+      {"ارتفع عدد الزوار خلال عام .2014", "2015-08-03", "عام .2014", "DATE", "2014", "",
+       "a full stop put before the year it ends"},
+      {"يسافر الفريق إلى إيطاليا قبل مباراة الكأس بأسبوع، ثم يعود.", "2015-07-27", "أسبوع", "DURATION", "P1W", "",
+       "a singular unit with ب closing a phrase opened by قبل: the gap"},
   };
   for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("تعادل الفريقان بنتيجة صفر-صفر في المباراة الودية.", "2015-08-01").empty())
+      << "صفر-صفر is a score, not the month Safar named twice";
+  EXPECT_TRUE(run("عرضت القناة فيلم الليلة الأخيرة أمس الأول.", "2015-08-01").size() == 1)
+      << "الليلة الأخيرة is the last of some nights (here a film's title), not last night";
+  EXPECT_TRUE(run("تغيرت القيم في هذا العصر.", "2015-08-01").empty()) << "هذا العصر is this age";
+  EXPECT_TRUE(run("احتفل السكان بيوم الوطن في الحديقة.", "2015-08-01").empty())
+      << "ب + a singular unit in a construct is no gap";
   EXPECT_TRUE(run("سجل الفريق هدفين في النصف الثاني من المباراة.", "2015-07-31").empty())
       << "a half with no year is a match's";
   // An hour with no day of its own is on the last day named, also a part of a day.

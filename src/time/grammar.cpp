@@ -147,11 +147,43 @@ std::optional<Match> Parser::time_of_day(std::size_t i) const {
     return m;
   }
   if (auto c = clock(i)) return c;
-  const Sense* p = sense(i, Kind::kPart);
-  if (!p || w_[i].definite) return std::nullopt;
+  // A part of the day with the article names one after هذا/هذه, before الماضي or joined to a
+  // relative day: هذه الليلة، هذا المساء (tonight, this evening), الليلة وغدا, الليلة الماضية (last
+  // night), الليلة قبل الماضية. Alone it is any such part (قضى الليلة، في المساء).
+  const bool this_part = sense(i, Kind::kThis) && sense(i + 1, Kind::kPart) && w_[i + 1].definite;
+  const std::size_t at_part = this_part ? i + 1 : i;
+  const Sense* p = sense(at_part, Kind::kPart);
+  if (!p) return std::nullopt;
+  if (w_[at_part].definite) {
+    // (not العصر, الظهر: هذا العصر is "this age")
+    if (p->text != "MO" && p->text != "EV" && p->text != "NI") return std::nullopt;
+    std::size_t end = at_part + 1;
+    int offset = 0;
+    // الماضية, not الأخيرة (الليلة الأخيرة: the last of some nights)
+    const auto past = [&](std::size_t k) {
+      const Sense* a = sense(k, Kind::kRelAdj);
+      return a && a->value < 0 && norm(k).find("\u0627\u062E\u064A\u0631") == std::string_view::npos;
+    };
+    const Sense* next_day = sense(end, Kind::kRelDay);
+    if (!this_part) {
+      if (past(end)) {
+        offset = -1, end += 1;
+      } else if (norm(end) == "\u0642\u0628\u0644" && past(end + 1)) {
+        offset = -2, end += 2;
+      } else if (!(next_day && next_day->value > 0 && w_[end].conj)) {  // الليلة وغدا: tonight
+        return std::nullopt;
+      }
+    }
+    Match m = make(i, end, "TIME",
+                   ref_.known ? format_day(civil_from_days(days_from_civil(ref_.date) + offset)) + "T" + p->text
+                              : ref_word(offset));
+    m.grain = Grain::kTime;
+    return m;
+  }
   auto d = day_anchor(i + 1);  // مساء أمس، صباح الأحد، ليلة 14 مارس
   if (!d) return std::nullopt;
-  Match m = make(i, d->end, "TIME", d->value + "T" + p->text);
+  // Without a reference date أمس is PAST_REF, and so is مساء أمس (no part can be added to it).
+  Match m = make(i, d->end, "TIME", d->value.ends_with("_REF") ? d->value : d->value + "T" + p->text);
   m.grain = Grain::kTime;
   m.tense_only = d->tense_only;
   m.named_day = d->named_day;
@@ -335,6 +367,13 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   if (plural == Plurality::kPlural && i + 1 < w_.size() &&
       (norm(i + 1) == "\u0639\u062F\u0647" || norm(i + 1) == "\u0639\u062F\u064A\u062F\u0647"))
     return duration_match(i, i + 2, un, -1);
+  // قبل المباراة بأسبوع، بعد الحادث بيوم: a singular unit with ب closing a phrase that قبل or
+  // بعد opened is the gap between two events.
+  if (plural == Plurality::kSingular && lam && text_.substr(x.begin - 2, 2) == "\u0628" &&
+      (i + 1 >= w_.size() || w_[i + 1].kind != text::TokenKind::kWord))
+    for (std::size_t k = i; k-- > 0 && k + 8 > i && w_[k].kind == text::TokenKind::kWord;)
+      if (const Sense* m = sense(k, Kind::kMod); m && (m->text == "BEFORE" || m->text == "AFTER"))
+        return duration_match(i, i + 1, un, 1);
   if (context || (lam && plural == Plurality::kPlural)) {
     const bool some = plural == Plurality::kPlural && few(i + 1, false);
     return duration_match(i, some ? i + 2 : i + 1, un, plural == Plurality::kSingular ? 1 : -1);

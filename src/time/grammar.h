@@ -31,6 +31,9 @@ struct Match {
   bool same_month = false;  ///< a day of the month named before it (التاسع من الشهر نفسه)
 };
 
+/// The value of a relative date whose reference date is unknown: PAST_REF, PRESENT_REF, FUTURE_REF.
+std::string ref_word(int dir);
+
 /// Keeps in `best` the longer of it and `m` (the first of two that end at the same word).
 inline void keep_longer(std::optional<Match>& best, std::optional<Match> m) {
   if (m && (!best || m->end > best->end)) best = std::move(m);
