@@ -967,15 +967,22 @@ void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+bool origin_stem(const Doc& d, std::string_view stem);
+
 // An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
 // (الماليزية، الكويتي، الهندية); not الحديدية، الرئيسية or الإعلامية.
 bool origin_adjective(const Doc& d, std::string_view w) {
   if (d.model.lexicon.contains(w, Category::kNationality)) return true;
   if (!w.starts_with("ال") || w.size() < 10) return false;
-  std::string_view stem = w.substr(4);
+  return origin_stem(d, w.substr(4));
+}
+
+// The same without the article: سويدية، كويتي (a word of at least three letters before ي).
+bool origin_stem(const Doc& d, std::string_view stem) {
   if (stem.ends_with("يه")) stem.remove_suffix(4);
   else if (stem.ends_with("ي")) stem.remove_suffix(2);
   else return false;
+  if (stem.size() < 6) return false;
   const std::string base(stem);
   for (const std::string& place : {base, "ال" + base, base + "يا"}) {
     if (d.model.lexicon.contains(place, Category::kCountry)) return true;
@@ -1379,10 +1386,12 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (prev.starts_with("ل") && prev.size() > 4) prev.remove_prefix(2);  // لرعاية
       if (before.contains(prev)) return std::nullopt;
     }
-    // As written, or after و: with ب or ل the word is the common one (بالتعاون مع، للشباب).
+    // As written, or after و: with ب or ل a common word's club is the word (بالتعاون مع، للشباب),
+    // but not the others' (مدير الجهاز الفني بالهلال).
     for (const auto& [skip, form] : d.readings(t)) {
-      if (!lists.clubs.contains(form) || (skip != 0 && !d.norm[t].starts_with("و"))) continue;
+      if (!lists.clubs.contains(form)) continue;
       if (lists.near.contains(form)) {
+        if (skip != 0 && !d.norm[t].starts_with("و")) continue;
         const std::uint32_t first = d.sentences[s].first_token, last = d.sentences[s].last_token;
         const bool named = (t > first && club_before.contains(without_conjunction(d.norm[t - 1]))) ||
                            (t > first && club_at(t - 1) && d.norm[t].starts_with("و")) ||
@@ -1395,6 +1404,20 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       }
       return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);
     }
+    return std::nullopt;
+  });
+  // A club named in the article is that club in its first sentence too, the headline («الهلال
+  // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر.
+  std::set<std::string, std::less<>> named;
+  for (const Mention& m : mentions)
+    if (m.type == 2 && m.key.size() == 1 && lists.clubs.contains(m.key[0])) named.insert(m.key[0]);
+  if (named.empty() || d.sentences.empty()) return;
+  static const std::string red = text::normalize_search("الأحمر");
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (s != 0 || (t + 1 < d.sentences[s].last_token && d.norm[t + 1] == red)) return std::nullopt;
+    for (const auto& [skip, form] : d.readings(t))
+      if (named.contains(form) && (skip == 0 || d.norm[t].starts_with("و")))
+        return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);
     return std::nullopt;
   });
 }
@@ -1750,9 +1773,17 @@ void cut_group_heads(const Doc& d, std::vector<Mention>& mentions) {
     // منظمة أوبك، جمعية بلسم: before one word that is a name by itself (no article, and the
     // corpus rarely writes it with one), منظمة and جمعية are heads, not part of the name as in
     // منظمة التعاون الإسلامي.
-    if (m.type == 2 && m.last - m.first == 2 && name_heads.contains(m.key[0]) && !m.key[1].starts_with("ال") &&
-        !m.key[1].ends_with("ه") &&  // (ة, as searched: an adjective, منظمة إرهابية)
-        d.model.frequency("ال" + m.key[1]) * 10 <= d.model.frequency(m.key[1])) {
+    // So is a word with the article that the corpus rarely writes without it (منظمة اليونسكو، not
+    // منظمة الصحة or منظمة التحرير).
+    const auto name_alone = [&](const std::string& w) {
+      if (w.starts_with("ال")) {
+        const std::uint32_t with = d.model.frequency(w);
+        return with > 0 && d.model.frequency(w.substr(4)) * 10 <= with;
+      }
+      return !w.ends_with("ه") &&  // (ة, as searched: an adjective, منظمة إرهابية)
+             d.model.frequency("ال" + w) * 10 <= d.model.frequency(w);
+    };
+    if (m.type == 2 && m.last - m.first == 2 && name_heads.contains(m.key[0]) && name_alone(m.key[1])) {
       Mention name = make_mention(d, m.sentence, m.first + 1, m.last, 2, false);
       name.typed_by_context = m.typed_by_context;
       m = std::move(name);
@@ -1988,6 +2019,9 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
     if (m.type != 0) return false;
     if (m.key[0] == "الله") return true;
     if (m.key.size() == 1 && m.key[0].starts_with("ال") && !surnames.contains(m.key[0]) && origin_adjective(d, m.key[0]))
+      return true;
+    // فتاة سويدية: a feminine adjective of origin after a noun (not تركي, also a given name)
+    if (m.key.size() == 1 && m.key[0].ends_with("يه") && !surnames.contains(m.key[0]) && origin_stem(d, m.key[0]))
       return true;
     return honorifics.contains(m.key[0]) && std::all_of(m.key.begin() + 1, m.key.end(), [&](const std::string& w) {
              return honorifics.contains(w) || title_word(d, w);
