@@ -2587,12 +2587,24 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
   for (std::size_t i = 1; i < readings.size(); ++i)
     if (head(readings[i].second) || (place(readings[i].second) && model.frequency(readings[i].second) >= written))
       return readings[i];
+  // A given name as written is no proclitic and a more frequent word: وليد is no و + ل + يد
+  // "hand", فراس no ف + راس. The list also holds names after و (وخالد، وتوفيق): a word with و
+  // stays whole only where each shorter reading is rarer than it.
+  const util::StringSet& given = given_names();
+  const std::uint32_t as_written = model.frequency(readings[0].second);
+  if (given.contains(readings[0].second) && std::none_of(readings.begin() + 1, readings.end(), [&](const auto& r) {
+        return given.contains(r.second) || (readings[0].second.starts_with("و") && model.frequency(r.second) >= as_written);
+      }))
+    return readings[0];
   std::size_t best = 0;
   auto base = static_cast<double>(model.frequency(readings[0].second));
   double top = base;
   for (std::size_t i = 1; i < readings.size(); ++i) {
     std::uint32_t f = model.frequency(readings[i].second);
-    if (f > top && f >= margin * base && f >= min_count) top = f, best = i;
+    // A word of two letters is common in any text (ين، ود، طن): ten times the margin, unless it
+    // is a given name (وطه).
+    const double needed = readings[i].second.size() < 6 && !given.contains(readings[i].second) ? 10 * margin : margin;
+    if (f > top && f >= needed * base && f >= min_count) top = f, best = i;
   }
   return readings[best];
 }

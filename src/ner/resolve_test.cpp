@@ -782,6 +782,20 @@ TEST(Resolve, AGivenNameBeforeAPersonsNameIsPartOfIt) {
   ASSERT_EQ(e[0].mentions.size(), 2u);
 }
 
+// A listed given name as written is not cut to a more frequent shorter word: وليد is no و + ل +
+// يد "hand"; فراس no ف + راس. وتوفيق, which news also writes for و + توفيق, is cut where توفيق
+// is the more frequent word.
+TEST(Resolve, AGivenNameIsNoProcliticAndAShorterWord) {
+  Model m = test_model();
+  m.clusters.add("يد", {5000, 13, 13});
+  m.clusters.add("وليد", {400, 2, 2});
+  m.clusters.add("راس", {900, 13, 13});
+  m.clusters.add("فراس", {100, 2, 2});
+  const std::string text = "وقال وليد الجلال إن الحملة مستمرة ، وأضاف فراس مؤذن أنها بدأت .";
+  auto e = run(text, {{"وليد الجلال", 0}, {"فراس مؤذن", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"وليد الجلال", "فراس مؤذن"}));
+}
+
 // Two people side by side that the article also names as one person are that person: the
 // second writing (with a case ending, so that the labels below find its words apart) is one
 // mention, not two.
