@@ -232,13 +232,20 @@ bool Finder::adjunct_of_antecedent(std::size_t i) const {
 // as خلال لقائه مع …); returns one past the name, or kNone.
 std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const {
   if (head >= limit || !names_a_source(head, head + 1, false) || is_person(head)) return kNone;
+  // The holder's name closed by punctuation, a quote mark or إن.
+  const auto closed = [&](std::size_t e) {
+    return e < limit && (!v_.is_word(e) || v_.at(e).cls == CueClass::kComplement) ? e : kNone;
+  };
+  bool past_comma = false;
   for (std::size_t i = from; i < limit && i < head + kMaxSpeakerWords + 6; ++i) {
-    if (is_person(i)) return v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
-    // … مدير العمليات في شركة الشايع للتجارة، هنريك كريستيانسن: «…»: the holder after a comma,
-    // his name closed by punctuation, a quote mark or إن.
-    if (i > from && v_.is_comma(i) && i + 1 < limit && is_person(i + 1)) {
-      const std::size_t e = v_.at(i + 1).mention_end;
-      return e < limit && (!v_.is_word(e) || v_.at(e).cls == CueClass::kComplement) ? e : kNone;
+    if (is_person(i)) return past_comma ? closed(v_.at(i).mention_end) : v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
+    // … مدير العمليات في شركة الشايع للتجارة، هنريك كريستيانسن: «…»: the holder after a comma;
+    // or after one more description (رئيس اللجنة الاجتماعية بالنادي السعودي في يورك، المبتعث
+    // لتحضير رسالة الدكتوراه سويلم العطوي، إنه).
+    if (i > from && v_.is_comma(i) && i + 1 < limit && is_person(i + 1)) return closed(v_.at(i + 1).mention_end);
+    if (i > from && v_.is_comma(i) && !past_comma) {
+      past_comma = true;
+      continue;
     }
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
