@@ -83,17 +83,20 @@ CueLexicon::CueLexicon(std::string_view tsv) {
       throw FormatError("expected form<TAB>class", Location{"data/quote_cues.tsv", line_no});
     std::string_view rest = line.substr(tab + 1);
     std::size_t tab2 = rest.find('\t');
-    bool goes_on = false;
+    bool goes_on = false, adjective = false;
     if (tab2 != std::string_view::npos) {
-      if (rest.substr(tab2 + 1) != "continues")
-        throw FormatError("third column must be 'continues'", Location{"data/quote_cues.tsv", line_no});
-      goes_on = true;
+      const std::string_view third = rest.substr(tab2 + 1);
+      if (third != "continues" && third != "adjective")
+        throw FormatError("third column must be 'continues' or 'adjective'", Location{"data/quote_cues.tsv", line_no});
+      goes_on = third == "continues";
+      adjective = third == "adjective";
       rest = rest.substr(0, tab2);
     }
     CueClass cls = parse_class(rest, line_no);
     std::vector<std::string> words = split_words(line.substr(0, tab));
     if (words.empty()) throw FormatError("empty form", Location{"data/quote_cues.tsv", line_no});
     if (goes_on) continues_.insert(words[0]);
+    if (adjective) adjectives_.insert(words[0]);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {
@@ -123,6 +126,12 @@ bool CueLexicon::continues(std::string_view norm) const {
   if (continues_.contains(norm)) return true;
   std::string_view rest;
   return strip_conjunction(norm, rest) && continues_.contains(rest);
+}
+
+bool CueLexicon::adjective(std::string_view norm) const {
+  if (adjectives_.contains(norm)) return true;
+  std::string_view rest;
+  return strip_conjunction(norm, rest) && adjectives_.contains(rest);
 }
 
 std::size_t CueLexicon::match_phrase(const std::vector<std::string_view>& words, CueClass* cls,

@@ -43,7 +43,7 @@ class CueLexicon {
  public:
   /// The lexicon compiled into the library (parsed once; thread-safe).
   static const CueLexicon& instance();
-  /// Parses a TSV table (form<TAB>class, optionally <TAB>continues); throws FormatError
+  /// Parses a TSV table (form<TAB>class, optionally <TAB>continues or <TAB>adjective); throws FormatError
   /// naming the line.
   explicit CueLexicon(std::string_view tsv);
 
@@ -59,6 +59,10 @@ class CueLexicon {
   /// is and without a leading و/ف.
   bool continues(std::string_view norm) const;
 
+  /// True for a participle that is also an adjective (متوقعا "expected", مفيدا "useful", لافتة
+  /// "a sign"): a cue only where it opens a clause.
+  bool adjective(std::string_view norm) const;
+
  private:
   struct Phrase {
     std::vector<std::string> rest;
@@ -68,6 +72,7 @@ class CueLexicon {
   util::StringMap<CueClass> words_;
   util::StringMap<std::vector<Phrase>> phrases_;  // by first word
   util::StringSet continues_;
+  util::StringSet adjectives_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

@@ -28,6 +28,14 @@ void Finder::find_cues() {
     }
     if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
     if (!is_cue(c.cls)) continue;
+    // A participle that is also an adjective opens a clause of saying after a comma or و, or with
+    // its content right after it (متوقعا أن); elsewhere it is the adjective (لم يكن متوقعا،
+    // تهديدات متوقعة، أصدر أمرا مشددا).
+    if (c.cls == CueClass::kParticiple && lexicon.adjective(v_.at(i).norm) && !c.conj && i > 0 && !v_.is_comma(i - 1) &&
+        i != v_.sentence_of(i).first_token && !(c.end < v_.size() && (v_.at(c.end).cls == CueClass::kComplement ||
+                                                                    v_.at(c.end).cls == CueClass::kBridge ||
+                                                                    v_.is(c.end, ":") || v_.opens_quote(c.end))))
+      continue;
     cues_.push_back(c);
     i = c.end - 1;
     // بحسب ما ذكر موقع …، حسبما أعلنت الوزارة: the verb is the attribution's, not a cue.

@@ -687,6 +687,11 @@ const std::vector<Case>& cases() {
        "وقال رئيس اللجنة الثقافية بالنادي في ليدز، في كلمته أمام الطلاب، إن الحفل نجح.",
        {},
        {{"رئيس اللجنة الثقافية بالنادي", "قال", K::kIndirect, "الحفل نجح"}}},
+      {"متوقعا after a comma opens a report by the same speaker; as an adjective it cuts nothing",
+       "وأكد المحلل سالم الحداد أن الارتفاع لم يكن متوقعا لدى المستثمرين، متوقعا أن تستقر الأسعار قريبا.",
+       {{"سالم الحداد", ""}},
+       {{"سالم الحداد", "أكد", K::kIndirect, "الارتفاع لم يكن متوقعا لدى المستثمرين"},
+        {"سالم الحداد", "متوقعا", K::kIndirect, "تستقر الأسعار قريبا"}}},
       {"ثانية after the verb is «again», no speaker: the one who spoke before goes on",
        "قال سالم الحداد إن الموسم صعب. وأكد ثانية أن الفريق سيعود.",
        {{"سالم الحداد", ""}},
@@ -986,6 +991,13 @@ TEST(CueLexicon, ContinuingCues) {
   EXPECT_TRUE(lexicon.continues(fold_word("اضاف")));
   EXPECT_FALSE(lexicon.continues(fold_word("وأكد")));
   EXPECT_EQ(lexicon.word_class(fold_word("وأضاف")), CueClass::kVerb);
+}
+
+TEST(CueLexicon, ParticiplesThatAreAlsoAdjectives) {
+  CueLexicon lexicon("متوقعا\tparticiple\tadjective\nمؤكدا\tparticiple\n");
+  EXPECT_TRUE(lexicon.adjective(fold_word("متوقعاً")));
+  EXPECT_FALSE(lexicon.adjective(fold_word("مؤكدا")));
+  EXPECT_EQ(lexicon.word_class(fold_word("متوقعا")), CueClass::kParticiple);
 }
 
 }  // namespace
