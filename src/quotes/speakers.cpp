@@ -954,6 +954,13 @@ int Finder::named_in_body(std::size_t first, std::size_t end) const {
   const std::size_t reach = second.empty() ? kTitleReach : 2 * kTitleReach;
   for (std::size_t i = v_.paragraph_end(first); i < v_.size(); ++i) {
     if (v_.at(i).norm != role) continue;
+    // … or right after the name, the role in apposition (الأمير فيصل بن خالد أمير منطقة عسير).
+    if (i > 0 && is_person(i - 1) && v_.at(i - 1).sentence == v_.at(i).sentence) {
+      bool after_name = second.empty();
+      for (std::size_t k = i + 1; !after_name && k <= i + 2 && k < v_.size() && v_.is_word(k); ++k)
+        after_name = v_.at(k).norm == second;
+      if (after_name) return v_.at(i - 1).entity;
+    }
     bool seen = second.empty();
     for (std::size_t k = i + 1; k <= i + reach && k < v_.size() && v_.at(k).sentence == v_.at(i).sentence; ++k) {
       if (is_person(k)) return seen ? v_.at(k).entity : -1;
