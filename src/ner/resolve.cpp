@@ -929,6 +929,16 @@ void retype_places_after_outlets(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// The gazetteer's place read in token t written with ب (بجدة، بالخرج), where the news writes it
+// alone more often than with ب; empty if none.
+std::string place_after_bi(const Doc& d, std::uint32_t t) {
+  const std::string_view w = d.norm[t];
+  if (!w.starts_with("ب") || w.size() < 8) return {};
+  std::string rest(w.substr(2));
+  const bool place = d.model.lexicon.contains(rest, Category::kCountry) || d.model.lexicon.contains(rest, Category::kCity);
+  return place && d.model.frequency(rest) > d.model.frequency(std::string(w)) ? rest : std::string();
+}
+
 // جراند فوركس بولاية نورث داكوتا، شارع تايمز سكوير بنيويورك: the tagger ran a name on into
 // "in + a place". A word inside a mention that is ب + a place head (ولاية، مدينة، منطقة …) or
 // ب + a country or city of the gazetteer ends the name before it; the place after it is a place
@@ -944,9 +954,7 @@ void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
       const std::string rest(w.substr(2));
       const bool head = d.model.lexicon.contains(rest.starts_with("ال") ? rest.substr(4) : rest, Category::kLocHead);
       // A place of the gazetteer, more often written alone than with ب (بنيويورك; not بايدن).
-      const bool place = !head &&
-                         (d.model.lexicon.contains(rest, Category::kCountry) || d.model.lexicon.contains(rest, Category::kCity)) &&
-                         d.model.frequency(rest) > d.model.frequency(std::string(w));
+      const bool place = !head && !place_after_bi(d, t).empty();
       if (!head && !place) continue;
       const std::uint32_t last = m.last;
       const int type = m.type;
@@ -964,6 +972,28 @@ void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
   for (auto& a : added)
     if (!covered[a.first]) mentions.push_back(std::move(a));
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
+// قصر السلام بجدة، جامعة الأمير سطام بن عبدالعزيز بالخرج: ب + a place right after the name of a
+// place or body is where it stands, a place of its own that the tagger, reading the address as
+// part of the name, left out.
+void add_places_after_names(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<bool> covered = covered_tokens(d, mentions);
+  std::vector<Mention> added;
+  for (const Mention& m : mentions) {
+    if ((m.type != 1 && m.type != 2) || m.last - m.first < 2 || m.last >= d.sentences[m.sentence].last_token ||
+        covered[m.last])
+      continue;
+    // (not a place the gazetteer names by a common word: بالمدينة "in the city", بقلب، بالغرب)
+    std::string place = place_after_bi(d, m.last);
+    if (place.empty()) continue;
+    const std::string other = place.starts_with("ال") ? place.substr(4) : "ال" + place;
+    if (d.model.frequency(other) * 2 > d.model.frequency(place)) continue;
+    added.push_back(mention_read_as(d, m.sentence, m.last, m.last + 1, 1, 2, std::move(place)));
+  }
+  if (added.empty()) return;
+  for (auto& a : added) mentions.push_back(std::move(a));
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
@@ -2664,6 +2694,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);
   name_institutions_after_places(d, mentions);
+  add_places_after_names(d, mentions);
   add_place_epithets(d, mentions);
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);

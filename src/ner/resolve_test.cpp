@@ -1405,6 +1405,21 @@ TEST(Resolve, AClubNamedInTheBodyIsTheClubInTheHeadlineAndAfterBa) {
   EXPECT_EQ(e[0].mentions.size(), 3u);
 }
 
+TEST(Resolve, BiAndAPlaceAfterTheNameOfAPlaceIsWhereItStands) {
+  // قصر السلام بجدة: the tagger read the address as part of the palace's name. A city the
+  // gazetteer names by a common word (قلب "heart") is left alone.
+  Model m = test_model();
+  m.lexicon.add("جدة", Category::kCity);
+  m.lexicon.add("قلب", Category::kCity);
+  m.clusters.add("جده", {3000, 14, 14});
+  m.clusters.add("بجده", {200, 14, 14});
+  m.clusters.add("قلب", {900, 15, 15});
+  m.clusters.add("القلب", {2000, 15, 15});
+  const std::string text = "عقد المجلس جلسته في قصر السلام بجدة ، وافتتح برج الساعة الكبير بقلب المدينة .";
+  auto e = run(text, {{"قصر السلام", 1}, {"برج الساعة الكبير", 1}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"قصر السلام", "جدة", "برج الساعة الكبير"}));
+}
+
 TEST(Resolve, ANationsLeagueIsACompetition) {
   const std::string text = "توج الفريق بلقب الدوري الإيطالي، ويحلم اللاعب بالدوري الإسباني بعد لقب الدوري.";
   auto e = run(text, {});
