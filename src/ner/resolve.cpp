@@ -1423,7 +1423,7 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (lists.near.contains(form)) {
         if (skip != 0 && !d.norm[t].starts_with("و")) continue;
         const std::uint32_t first = d.sentences[s].first_token, last = d.sentences[s].last_token;
-        const bool named = (t > first && club_before.contains(without_conjunction(d.norm[t - 1]))) ||
+        const bool named = (t > first && reads_as(d, t - 1, club_before)) ||  // (لمواجهة النصر)
                            (t > first && club_at(t - 1) && d.norm[t].starts_with("و")) ||
                            (t + 1 < last && club_at(t + 1) && d.norm[t + 1].starts_with("و")) ||
                            // فاز الهلال على النصر، تغلب الأهلي على الشباب

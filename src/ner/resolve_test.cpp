@@ -1463,6 +1463,12 @@ TEST(Resolve, AClubBeforeAVerbOfTheGame) {
   EXPECT_EQ(e[0].mentions.size(), 1u) << "unity among the players is no club";
 }
 
+TEST(Resolve, AClubAfterAWordThatNamesItWithAProclitic) {
+  // لمواجهة النصر: the word that names a club (مواجهة) with ل before it.
+  auto e = run("سافر الفريق إلى لندن استعدادا لمواجهة النصر في المباراة النهائية .", {});
+  EXPECT_EQ(named_types(e), (Named{{"النصر", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
   auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
