@@ -1360,6 +1360,16 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// A country's adjective in the masculine with the article (السعودي، الإسباني), not a region's or
+// a world's (مؤسسة النقد العربي is no club of النقد).
+bool country_adjective_masculine(const Doc& d, std::uint32_t t) {
+  static const std::set<std::string, std::less<>> wider = {"العربي", "الاسلامي", "الخليجي", "الاوروبي", "الاسيوي",
+                                                           "الافريقي", "اللاتيني", "الغربي", "الدولي"};
+  const std::string_view w = d.norm[t];
+  return util::has_prefix(w, "\u0627\u0644") && util::has_suffix(w, "\u064A") && !wider.contains(w) &&
+         d.model.lexicon.contains(w, Category::kNationality);
+}
+
 // Football clubs named by a common word (data/ner_clubs.tsv: الهلال، النصر، الشباب …) are
 // organisations in a sentence that holds a word of the game (مباراة، الدوري، لاعب، المدرب …):
 // «فاز الهلال على النصر بهدفين في مباراة الدوري»; also after و (والنصر).
@@ -1387,7 +1397,7 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
   }();
   // Words that name what stands after them as a club (نادي الشباب، أمام التعاون، مدرب النصر).
   static const text::WordSet club_before = text::search_forms(
-      {"نادي", "النادي", "لنادي", "بنادي", "فريق", "لفريق", "لاعب", "مدرب", "أمام", "ضد", "مباراة", "لقاء", "جماهير",
+      {"نادي", "النادي", "لنادي", "بنادي", "أندية", "فريق", "لفريق", "لاعب", "مدرب", "أمام", "ضد", "مباراة", "لقاء", "جماهير",
        "إدارة", "رئيس", "مهاجم", "حارس", "مواجهة"});
   const auto club_at = [&](std::uint32_t k) {
     for (const auto& [skip, form] : d.readings(k))
@@ -1436,6 +1446,18 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     }
     return std::nullopt;
   });
+  // برشلونة الإسباني: a city with a country's adjective in the masculine, in a sentence about the
+  // game or after a word that names clubs, is the city's club (the city is feminine: برشلونة
+  // الإسبانية). Not a country (مدرب جامايكا الألماني: the coach is German), nor a city after a
+  // place's head (منتجع فنربخشه التركي).
+  for (Mention& m : mentions) {
+    if (m.type != 1 || m.last >= d.sentences[m.sentence].last_token || !country_adjective_masculine(d, m.last) ||
+        (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry)))
+      continue;
+    const bool first = m.first == d.sentences[m.sentence].first_token;
+    if (!first && d.model.lexicon.contains(without_conjunction(d.norm[m.first - 1]), Category::kLocHead)) continue;
+    if (sports(m.sentence) || (!first && reads_as(d, m.first - 1, club_before))) m.type = 2, m.typed_by_context = true;
+  }
   // A club named in the article is that club in its first sentence too, the headline («الهلال
   // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر.
   std::set<std::string, std::less<>> named;
@@ -1688,14 +1710,7 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
 // a list are of one kind. propagate() then finds the names bare.
 void add_names_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
-  // A country's adjective, not a region's or a world's (مؤسسة النقد العربي is no club of النقد).
-  static const std::set<std::string, std::less<>> wider = {"العربي", "الاسلامي", "الخليجي", "الاوروبي",
-                                                           "الاسيوي", "الافريقي", "اللاتيني", "الغربي"};
-  const auto origin = [&](std::uint32_t t) {
-    const std::string_view w = d.norm[t];
-    return util::has_prefix(w, "\u0627\u0644") && util::has_suffix(w, "\u064A") && !wider.contains(w) &&
-           d.model.lexicon.contains(w, Category::kNationality);
-  };
+  const auto origin = [&](std::uint32_t t) { return country_adjective_masculine(d, t); };
   const auto add = [&](std::uint32_t s, std::uint32_t t, std::size_t skip, std::string key) {
     mentions.push_back(mention_read_as(d, s, t, t + 1, 2, skip, std::move(key)));
     type[t] = 2;

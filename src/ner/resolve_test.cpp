@@ -1469,6 +1469,23 @@ TEST(Resolve, AClubAfterAWordThatNamesItWithAProclitic) {
   EXPECT_EQ(named_types(e), (Named{{"النصر", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, ACityWithACountrysAdjectiveInTheMasculineIsItsClub) {
+  // برشلونة الإسباني in a sentence about the game is the club; برشلونة الإسبانية the city, and a
+  // country's coach of another nation (مدرب تونس الألماني) no club.
+  Model m = test_model();
+  m.lexicon.add("تونس", Category::kCountry);
+  const std::string text =
+      "فاز برشلونة الإسباني في المباراة . وزار الوفد برشلونة الإسبانية أمس . وقال مدرب تونس الألماني إن اللاعب جاهز .";
+  auto e = run(text, {{"برشلونة", 1}, {"تونس", 1}}, m);
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].name, "برشلونة");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 1u);
+  EXPECT_EQ(e[1].type, EntityType::kLocation);
+  EXPECT_EQ(e[2].name, "تونس");
+  EXPECT_EQ(e[2].type, EntityType::kLocation);
+}
+
 TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
   auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
