@@ -219,20 +219,29 @@ bool verb(std::string_view folded) {
          (folded.size() >= 8 && (folded.starts_with("\u0648") || folded.starts_with("\u0641")) && reading(folded.substr(2)));
 }
 
-// Whether a search-normalized word without the article carries a proclitic preposition or
-// the conjunction و, read from the corpus, which writes the word at least three times as often
-// without it (بإصدار، لإحراز، وإعداد; not بيان، لبنان، وزارة). Such a word opens a clause or an
+// The bytes of proclitics (a preposition, the conjunction و, or both) a search-normalized word
+// without the article carries, 0 if none, read from the corpus, which writes the word at least
+// three times as often without them (بإصدار، لإحراز، وإعداد، ولفترة; not بيان، لبنان، وزارة). Such a word opens a clause or an
 // adjunct; with the article it mostly goes on the phrase before (جمعية الثقافة والفنون،
 // الملتحقون بالبرنامج).
-bool opens_phrase(std::string_view w) {
+std::size_t opens_phrase(std::string_view w) {
   std::string_view rest = w;
-  if ((util::has_prefix(rest, "\u0648") || util::has_prefix(rest, "\u0641")) && rest.size() > 6) rest.remove_prefix(2);
-  else if ((util::has_prefix(rest, "\u0628") || util::has_prefix(rest, "\u0644") || util::has_prefix(rest, "\u0643")) && rest.size() > 6)
+  const auto preposition = [](std::string_view x) {
+    return (util::has_prefix(x, "\u0628") || util::has_prefix(x, "\u0644") || util::has_prefix(x, "\u0643")) && x.size() > 6;
+  };
+  if ((util::has_prefix(rest, "\u0648") || util::has_prefix(rest, "\u0641")) && rest.size() > 6) {
     rest.remove_prefix(2);
-  else
-    return false;
-  if (util::has_prefix(rest, "\u0627\u0644") || util::has_prefix(rest, "\u0644")) return false;  // the article, or لل
-  return text::corpus_count(rest) >= 3 * std::max<std::uint32_t>(text::corpus_count(w), 1);
+    // و + a preposition (ولفترة، وبقيمة), not و + لل (وللمرة: the article)
+    if (preposition(rest) && !util::has_prefix(rest, "\u0644\u0644") &&
+        text::corpus_count(rest.substr(2)) >= 3 * std::max<std::uint32_t>(text::corpus_count(rest), 1))
+      rest.remove_prefix(2);
+  } else if (preposition(rest)) {
+    rest.remove_prefix(2);
+  } else {
+    return 0;
+  }
+  if (util::has_prefix(rest, "\u0627\u0644") || util::has_prefix(rest, "\u0644")) return 0;  // the article, or لل
+  return text::corpus_count(rest) >= 3 * std::max<std::uint32_t>(text::corpus_count(w), 1) ? w.size() - rest.size() : 0;
 }
 
 // The dateline that opens a news body names its reporter and outlet: «سبق- الدمام:», «عين
@@ -313,10 +322,10 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
       const bool in_name = mention[i].second > mention[i].first;
       std::string_view surface = t.view(ctx.text);
       std::string_view form = folded;
-      if (!in_name && opens_phrase(folded)) {
+      if (const std::size_t cut = in_name ? 0 : opens_phrase(folded); cut > 0) {
         close_run();
-        form.remove_prefix(2);
-        if (surface.size() > 2 && surface.substr(0, 2) == std::string_view(folded).substr(0, 2)) surface.remove_prefix(2);
+        form.remove_prefix(cut);
+        if (surface.size() > cut && surface.substr(0, cut) == std::string_view(folded).substr(0, cut)) surface.remove_prefix(cut);
       }
       w.runs.back().push_back(i);
       const std::uint32_t key = w.keys.id(key_of_folded(form));

@@ -341,6 +341,19 @@ TEST(Keyphrases, InnerWordsAreShownAsWritten) {
   for (const auto& p : phrases) EXPECT_EQ(p.find("الثقافة الفنون"), std::string::npos) << p;
 }
 
+TEST(Keyphrases, AWordWithWawAndAPrepositionOpensAPhrase) {
+  // ولفترة is و + ل + فترة: it opens a phrase, shown without both (not «ريال ولفترة», «لفترة …»).
+  Article a(
+      "صكوك جديدة\n"
+      "طرح البنك صكوكا بقيمة ملياري ريال ولفترة استحقاق عشر سنوات. ويرى المحللون أن فترة استحقاق "
+      "الصكوك تناسب المستثمرين، وأن ملياري ريال مبلغ كبير.");
+  auto phrases = keyphrases(a.context(), 10);
+  for (const auto& p : phrases) {
+    EXPECT_EQ(p.find("\u0648\u0644\u0641\u062A\u0631\u0629"), std::string::npos) << testing::PrintToString(phrases);
+    EXPECT_FALSE(p.starts_with("\u0644\u0641\u062A\u0631\u0629")) << testing::PrintToString(phrases);
+  }
+}
+
 TEST(Keyphrases, NoPieceOfAConstruct) {
   // An indefinite noun before a word with the article heads it (إضافة): «عطلة نهاية» of «عطلة
   // نهاية الأسبوع» (الأسبوع is a time word, which ends the content runs) and «رئيس» of «رئيس
