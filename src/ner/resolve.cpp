@@ -2032,10 +2032,15 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   // شينجي كاواهارا); not ابن، بنت, which are the name's own.
   static const text::WordSet kin = text::search_forms(
       {"أرملة", "زوجة", "نجل", "شقيق", "شقيقة", "والد", "والدة", "ابنة", "حفيد", "حفيدة", "أرمل"});
+  // The words for the departed (الفقيد غازي الصويغ، المرحوم …) stand before a name, and alone
+  // they name no one (بذلها الفقيد).
+  static const text::WordSet late = text::search_forms(
+      {"الفقيد", "الفقيدة", "المرحوم", "المرحومة", "المغفور"});
+  std::erase_if(mentions, [&](const Mention& m) { return m.type == 0 && m.key.size() == 1 && late.contains(m.key[0]); });
   for (auto& m : mentions) {
     while (m.type == 0 && m.last - m.first >= 2) {
       const std::string_view w = d.norm[m.first];
-      bool opener = m.last - m.first >= 3 && kin.contains(w);
+      bool opener = (m.last - m.first >= 3 && kin.contains(w)) || late.contains(w);
       if (!opener && w.starts_with("\u0627\u0644"))
         opener = d.model.lexicon.contains(w, Category::kNationality) || nisba(w) || title_word(d, w) ||
                  role_word(w.substr(4));  // الطيار: the role طيار
@@ -2590,6 +2595,14 @@ void type_latin_names(const Doc& d, std::vector<Mention>& mentions) {
 // a word right after a noun of manner, which is its adjective (بشكل حازم، بصورة كريمة).
 void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
+  // Units of measure name nothing (ANERcorp: كيلو O 10 times): 3 كيلو غرام, مليون راكب.
+  static const text::WordSet units = text::search_forms(
+      {"كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "كيلوجراما", "كلغ", "كجم", "غرام", "جرام", "غراما", "جراما",
+       "ملغ", "ملغم", "طن", "أطنان", "متر", "مترا", "أمتار", "كيلومتر", "كيلومترا", "سنتيمتر", "ملم", "ملليمتر",
+       "لتر", "لترا", "ليتر", "برميل", "براميل", "ميل", "أميال", "هكتار", "فدان", "دونم", "راكب", "ركاب"});
+  std::erase_if(mentions, [&](const Mention& m) {
+    return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return units.contains(w); });
+  });
   static const text::WordSet manner = text::search_forms({"بشكل", "وبشكل", "بصورة", "وبصورة", "بطريقة", "وبطريقة",
                                                           "بأسلوب", "وبأسلوب"});
   std::set<std::string> in_names;  // words of person names of two words or more

@@ -1486,6 +1486,14 @@ TEST(Resolve, ACityWithACountrysAdjectiveInTheMasculineIsItsClub) {
   EXPECT_EQ(e[2].type, EntityType::kLocation);
 }
 
+TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
+  // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
+  // outside the name after it.
+  const std::string text = "ضبطت الهيئة 3 كيلو غرام من اللحوم . وقال الفقيد في كتابه إن الوطن باق ، ونعى الأدباء الفقيد غازي الصويغ .";
+  auto e = run(text, {{"كيلو", 3}, {"غرام", 0}, {"الفقيد", 0}, {"الفقيد غازي الصويغ", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
+}
+
 TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
   auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
