@@ -2611,6 +2611,11 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.type != 0 || m.key.size() != 1) return false;
     if (m.first > 0 && manner.contains(d.norm[m.first - 1])) return true;
+    // ب + the article + a common word, left whole (تبدأ بالرمز، بالفوانيس), is no one's name
+    // (بالوتيلي is: its rest is no word; بالقذافي was read as القذافي).
+    if (const std::string_view w = without_conjunction(m.key[0]); w.starts_with("بال") &&
+        d.model.frequency(std::string(w.substr(2))) >= kMinCount)
+      return true;
     if (m.key[0].starts_with("ال") || in_names.contains(m.key[0])) return false;
     const std::uint32_t bare = d.model.frequency(m.key[0]);
     return bare >= kMinCount && d.model.frequency("ال" + m.key[0]) >= bare && !person_announced(d, m.first);

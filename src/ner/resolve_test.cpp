@@ -1494,6 +1494,16 @@ TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
 }
 
+TEST(Resolve, BiAndTheArticleBeforeACommonWordIsNoName) {
+  // بالرمز, left whole (a columnist's footer makes it as frequent as الرمز), is ب + الرمز "the
+  // code", a word the corpus knows: no one's name.
+  Model m = test_model();
+  m.clusters.add("الرمز", {500, 16, 16});
+  m.clusters.add("بالرمز", {400, 16, 16});
+  auto e = run("للتواصل ارسل رسالة تبدأ بالرمز ( 100 ) ثم نص الرسالة .", {{"بالرمز", 0}}, m);
+  EXPECT_TRUE(e.empty());
+}
+
 TEST(Resolve, AListedGroupWhoseWordsTheTaggerSplit) {
   const std::string text = "هاجم مسلحو جماعة بوكو حرام قرية في شمال نيجيريا.";
   auto e = run(text, {{"بوكو", 2}, {"حرام", 0}, {"نيجيريا", 1}});
