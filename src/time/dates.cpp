@@ -206,9 +206,21 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
   auto y = year_number(i);
   if (!y) return std::nullopt;
   bool bare_ok = !y->hijri && w_[i].digits == 4 && y->year >= 1900 && y->year <= 2100 &&
-                 (bare_year_context(i) || event_year(i));
+                 (bare_year_context(i) || event_year(i) || listed_year(i));
   if (y->era || bare_ok) return year_value(i, y->end, *y);
   return std::nullopt;
+}
+
+// (2016 - 2017 - 2018): years listed alone in brackets.
+bool Parser::listed_year(std::size_t i) const noexcept {
+  const auto part = [&](std::size_t k) {
+    return w_[k].digits == 4 || punct(k, '-') || punct(k, ',') || punct(k, '/') || norm(k) == "\u060C";
+  };
+  std::size_t years = 0, b = i, e = i;
+  while (b > 0 && part(b - 1)) --b;
+  while (e + 1 < w_.size() && part(e + 1)) ++e;
+  for (std::size_t k = b; k <= e; ++k) years += w_[k].digits == 4;
+  return years >= 2 && b > 0 && punct(b - 1, '(') && e + 1 < w_.size() && punct(e + 1, ')');
 }
 
 // Whether the words before `end` say "the current one" (الجاري، الحالي).
@@ -328,6 +340,17 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
         year = y2->year;
         end = y2->end;
       }
+    }
+  }
+  // مايو/أيار ويونيو/حزيران 1999: the year written after the next month, joined by و, is this
+  // month's too.
+  if (!year && dir == 0 && end < w_.size() && w_[end].conj && sense(end, Kind::kMonth)) {
+    std::size_t k = end + 1;
+    while (k + 1 < w_.size() && (punct(k, '/') || punct(k, '(') || punct(k, '-')) && sense(k + 1, Kind::kMonth))
+      k += punct(k + 2, ')') ? 3 : 2;
+    if (auto y = year_number(k); y && w_[k].digits == 4 && !y->hijri && cal != Calendar::kHijri) {
+      year = y->year;
+      evidence = true;
     }
   }
   if (!evidence && month->flag && !bare_year_context(i)) return std::nullopt;

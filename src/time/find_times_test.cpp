@@ -387,8 +387,16 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "a full stop put before the year it ends"},
       {"يسافر الفريق إلى إيطاليا قبل مباراة الكأس بأسبوع، ثم يعود.", "2015-07-27", "أسبوع", "DURATION", "P1W", "",
        "a singular unit with ب closing a phrase opened by قبل: the gap"},
+      {"تكبد المعدن خسائر في مايو/أيار ويونيو/حزيران 1999.", "2015-08-08", "مايو/أيار", "DATE", "1999-05", "",
+       "the year after the next month joined by و is this month's too"},
+      {"استقر الذهب قرب أدنى مستوياته في خمس سنوات ونصف السنة.", "2015-08-08", "خمس سنوات ونصف السنة", "DURATION",
+       "P66M", "", "the unit again after ونصف is part of the length"},
+      {"نشر الاتحاد أرقام (2012، 2013، 2014) كاملة.", "2015-08-10", "2012", "DATE", "2012", "",
+       "years listed alone in brackets"},
   };
   for (const auto& c : cases) check(c);
+  EXPECT_TRUE(run("يتفاقم الخطر يوما بعد يوم، ويتطور المهرجان عاما بعد عام.", "2015-07-21").empty())
+      << "يوما بعد يوم is day after day: no date, no length";
   EXPECT_TRUE(run("تعادل الفريقان بنتيجة صفر-صفر في المباراة الودية.", "2015-08-01").empty())
       << "صفر-صفر is a score, not the month Safar named twice";
   EXPECT_TRUE(run("عرضت القناة فيلم الليلة الأخيرة أمس الأول.", "2015-08-01").size() == 1)

@@ -278,8 +278,12 @@ std::optional<Match> Parser::duration(std::size_t i) const {
     if (const Sense* u = unit(i, Plurality::kSingular); u && !w_[i].definite)
       d = duration_match(i, i + 1, static_cast<Unit>(u->value), 1);
   if (d && d->count > 0 && and_half(d->end)) {
+    // (خمس سنوات ونصف السنة: the unit again, with the article, after ونصف)
+    const Sense* again = unit(d->end + 1, Plurality::kSingular);
+    const std::size_t half_end =
+        d->end + 1 + (again && w_[d->end + 1].definite && static_cast<Unit>(again->value) == d->unit ? 1 : 0);
     const auto halved = [&](Unit smaller, int per) {
-      Match h = duration_match(d->begin, d->end + 1, smaller, d->count * per + per / 2);
+      Match h = duration_match(d->begin, half_end, smaller, d->count * per + per / 2);
       h.mod = d->mod;
       return h;
     };
@@ -357,6 +361,7 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   // شهر كامل، لشهر كامل: "whole" makes a singular unit a length of one in any context.
   if (plural == Plurality::kSingular && sense(i + 1, Kind::kWhole)) return duration_match(i, i + 1, un, 1);
   const Sense* before = i > 0 ? sense(i - 1, Kind::kMod) : nullptr;
+  if (day_after_day(i)) return std::nullopt;
   bool context = i > 0 && (sense(i - 1, Kind::kDurCtx) || (before && !positional(before->text)));
   bool lam = x.begin - x.token_begin > (x.conj ? 2u : 0u);  // لسنوات، لعقود
   // A plural unit in construct with a definite noun names the days of something, not a
@@ -414,6 +419,16 @@ std::optional<Match> Parser::vague(std::size_t i) const {
 }
 
 // A date moved by a duration from the reference: قبل ثلاثة أيام، بعد أسبوعين، قبل عامين.
+// يوما بعد يوم، عاما بعد عام: a unit after بعد and the same unit before it is "day after day",
+// no date and no length.
+bool Parser::day_after_day(std::size_t i) const noexcept {
+  if (i < 2) return false;
+  const Sense* after = unit(i, Plurality::kSingular);
+  const Sense* before = unit(i - 2, Plurality::kSingular);
+  const Sense* mod = sense(i - 1, Kind::kMod);
+  return after && before && mod && mod->text == "AFTER" && after->value == before->value;
+}
+
 std::optional<Match> Parser::shifted(std::size_t i, const Match& dur, int sign) const {
   if (dur.count < 0 || !ref_.known)
     return make(i, dur.end, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -453,6 +468,7 @@ std::optional<Match> Parser::modified(std::size_t i) const {
       return best;
     }
   } else if (mod == "BEFORE" || mod == "AFTER") {
+    if (mod == "AFTER" && day_after_day(j)) return std::nullopt;
     if (const Sense* p = sense(j, Kind::kPart); p && p->text == "MI" && mod == "AFTER") {
       // بعد ظهر اليوم، بعد الظهر: the afternoon, of the day named or of the document's.
       auto d = day_anchor(j + 1);
