@@ -1494,6 +1494,13 @@ TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
 }
 
+TEST(Resolve, APeopleOrASectNamedAloneIsNoBody) {
+  // الأكراد and الشيعة alone are O in the news sets; الإخوان is a group.
+  const std::string text = "اشتبك الأكراد مع قوات الأمن ، وتظاهر الشيعة في المدينة ، وانتقد الإخوان القرار .";
+  auto e = run(text, {{"الأكراد", 2}, {"الشيعة", 2}, {"الإخوان", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الإخوان"}));
+}
+
 TEST(Resolve, BiAndTheArticleBeforeACommonWordIsNoName) {
   // بالرمز, left whole (a columnist's footer makes it as frequent as الرمز), is ب + الرمز "the
   // code", a word the corpus knows: no one's name.
