@@ -396,6 +396,14 @@ std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
     std::string_view w = r.second;
     if (w.starts_with("ال")) w.remove_prefix(4);
     if (quoted_heads().count(std::string(w))) return {3, 5};
+    // with a possessive pronoun: ديوانه، فيلمها، روايته (ة written ت before it)
+    for (std::string_view pronoun : {"ها", "ه"})
+      if (w.size() > pronoun.size() + 4 && w.ends_with(pronoun)) {
+        std::string stem(w.substr(0, w.size() - pronoun.size()));
+        if (stem.ends_with("ت")) stem.replace(stem.size() - 2, 2, "ه");
+        if (quoted_heads().count(stem) || quoted_heads().count(std::string(w.substr(0, w.size() - pronoun.size()))))
+          return {3, 5};
+      }
   }
   return {-1, 0};
 }
@@ -424,9 +432,14 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = d.sentences[s].first_token; t + 3 < end; ++t) {
       // A work's or an event's name may stand in brackets instead (معرض (الملك فيصل .. شاهد
       // وشهيد)، فيلم (لعبة الموت)), but not a clause (التي …).
+      // (one adjective may stand between a work's head and its name: ديوانه الأول «…»)
+      const std::uint32_t head = t;
+      if (t + 4 < end && !is_quote_mark(d, t + 1) && is_quote_mark(d, t + 2) && d.norm[t + 1].starts_with("ال") &&
+          quoted_name_after(d, t).first == 3 && !covered[t + 1])
+        ++t;
       const bool bracket = d.norm[t + 1] == "(";
       if (covered[t] || (!bracket && !is_quote_mark(d, t + 1))) continue;
-      auto [type, max_words] = quoted_name_after(d, t);
+      auto [type, max_words] = quoted_name_after(d, head);
       if (type < 0 || (bracket && (type != 3 || summary::StopWords::instance().contains(d.norm[t + 2])))) continue;
       std::uint32_t close = t + 2;
       while (close < end && close - t - 2 < max_words && !is_punct(d, close) && !covered[close]) ++close;
@@ -441,7 +454,14 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       // After a lone ل the quote marks alone decide (لـ«الشرق الأوسط» is the paper even where
       // the region is named too), so such a name stays out of the article's type vote.
       const bool after_lam = d.norm[t] == "ل";
-      if (all_function || (m.key.size() == 1 && m.key[0].size() <= 2) ||
+      // (nor an address: موقعه الإلكتروني "www.secb.gov.sa")
+      const std::string_view inside =
+          d.text.substr(d.tokens[t + 2].begin, d.tokens[close - 1].end - d.tokens[t + 2].begin);
+      const bool address = inside.find('.') != std::string_view::npos &&
+                           std::all_of(d.tokens.begin() + t + 2, d.tokens.begin() + close, [](const text::Token& k) {
+                             return k.kind != text::TokenKind::kWord;
+                           });
+      if (all_function || address || (m.key.size() == 1 && m.key[0].size() <= 2) ||
           (!after_lam && std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.key == m.key; })))
         continue;
       m.typed_by_context = after_lam;

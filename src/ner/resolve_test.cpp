@@ -1494,6 +1494,16 @@ TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
 }
 
+TEST(Resolve, AWorksNameAfterItsHeadWithAPronounAndAnAdjective) {
+  // ديوانه الأول «…»: the head with a possessive pronoun and an adjective before the quoted name;
+  // an address in quote marks after موقعه الإلكتروني is no name.
+  const std::string text =
+      "أصدر الشاعر ديوانه الأول « ما نسيته الحمامة » أمس ، وتعرض روايتها « وقت للقتل » الآن ، "
+      "ويمكن التسجيل عبر موقعه الإلكتروني « www.example.sa » .";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"ما نسيته الحمامة", EntityType::kMisc}, {"وقت للقتل", EntityType::kMisc}}));
+}
+
 TEST(Resolve, APeopleOrASectNamedAloneIsNoBody) {
   // الأكراد and الشيعة alone are O in the news sets; الإخوان is a group.
   const std::string text = "اشتبك الأكراد مع قوات الأمن ، وتظاهر الشيعة في المدينة ، وانتقد الإخوان القرار .";
