@@ -434,8 +434,10 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       // وشهيد)، فيلم (لعبة الموت)), but not a clause (التي …).
       // (one adjective may stand between a work's head and its name: ديوانه الأول «…»)
       const std::uint32_t head = t;
+      // (not where the head and the word after it are quoted themselves: ” ديوان الزكاة ” المال)
       if (t + 4 < end && !is_quote_mark(d, t + 1) && is_quote_mark(d, t + 2) && d.norm[t + 1].starts_with("ال") &&
-          quoted_name_after(d, t).first == 3 && !covered[t + 1])
+          !(t > d.sentences[s].first_token && is_quote_mark(d, t - 1)) && quoted_name_after(d, t).first == 3 &&
+          !covered[t + 1])
         ++t;
       const bool bracket = d.norm[t + 1] == "(";
       if (covered[t] || (!bracket && !is_quote_mark(d, t + 1))) continue;
