@@ -1360,7 +1360,13 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
         // و written apart joins the item that follows as written (و وفرة: the company وفرة).
         const bool conjoined = w.size() > 4 && w.starts_with("و") && (!items.empty() || joined) && !apart;
         apart = false;
-        if (summary::StopWords::instance().contains(conjoined ? bare : w)) break;
+        // «…، و وفرة وجاكو ،في حين تصدر …»: a list of three or more closed by a comma and a clause
+        // that opens with a function word (not after a sentence's first word: أسهم عدم وجود …،
+        // "contributed").
+        if (summary::StopWords::instance().contains(conjoined ? bare : w)) {
+          closed = next && items.size() >= 3 && k > 0 && comma(k - 1) && t > first;
+          break;
+        }
         if (next || conjoined) {
           items.push_back({k, k + 1, conjoined ? std::size_t{2} : std::size_t{0}});
           all_quoted = all_quoted && opened;

@@ -1031,6 +1031,13 @@ TEST(Resolve, CompaniesListedInAMarketReport) {
   EXPECT_EQ(named_types(run("وتصدر سهم \"أسمنت الواحة\" الأسهم متراجعا بنسبة 2.5 في المائة .", {}, m)),
             (Named{{"أسمنت الواحة", EntityType::kOrganization}}));
   EXPECT_TRUE(run("أسهم المشروع في دعم الاقتصاد الأكثر نموا.", {}, m).empty());
+  // A list of three or more closed by a comma and a clause that opens with a function word; not
+  // after the verb أسهم opening a sentence.
+  EXPECT_EQ(named_types(run("وارتفع سهم الكابلات تلتها أسهم الواحة للتدريب والنخبة للتأمين ، و وفرة ،في حين تراجع سهم آخر .", {}, m)),
+            (Named{{"الواحة للتدريب", EntityType::kOrganization},
+                   {"النخبة للتأمين", EntityType::kOrganization},
+                   {"وفرة", EntityType::kOrganization}}));
+  EXPECT_TRUE(run("أسهم عدم وجود مسالخ نظامية ، ونقص العمال ، وضعف الرقابة ، في انتشار المواقع .", {}, m).empty());
   EXPECT_TRUE(run("تراجع قطاع الزراعة بنسبة 52% ، وقطاع الصناعة الأكثر تضررا.", {}, m).empty());
 }
 
