@@ -1348,7 +1348,9 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
         }
         if (d.tokens[k].kind != text::TokenKind::kWord) break;
         const std::string_view bare = without_conjunction(w);
-        if (closers.contains(bare) || (!joined && rates.contains(bare)) ||
+        // (الأسهم right before a closer ends the item too: ميدغلف للتأمين الأسهم الأكثر تراجعا)
+        if (closers.contains(bare) || (bare == shares && k + 1 < end && closers.contains(d.norm[k + 1])) ||
+            (!joined && rates.contains(bare)) ||
             (bare == on && k + 1 < end && tops.contains(d.norm[k + 1]))) {
           closed = !items.empty();
           break;
@@ -2630,6 +2632,16 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
        "لتر", "لترا", "ليتر", "برميل", "براميل", "ميل", "أميال", "هكتار", "فدان", "دونم", "راكب", "ركاب"});
   std::erase_if(mentions, [&](const Mention& m) {
     return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return units.contains(w); });
+  });
+  // الرباط before a side of the knee is a ligament, not Rabat (الرباط الصليبي: 48 times in
+  // SaudiNewsNet's sports news).
+  static const std::string ligament = text::normalize_search("الرباط");
+  static const text::WordSet sides = text::search_forms(
+      {"الصليبي", "الداخلي", "الجانبي", "الخارجي", "الأمامي", "الخلفي"});
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.key[0] != ligament) return false;
+    if (m.key.size() > 1) return sides.contains(m.key[1]);
+    return m.last < d.sentences[m.sentence].last_token && sides.contains(d.norm[m.last]);
   });
   // A people or a sect named alone (الأكراد، الشيعة، الدروز) is no body and no place (the news
   // sets write them O: الأكراد 5 times, السنة 3); a group is (الإخوان، الحوثيين).

@@ -1038,6 +1038,9 @@ TEST(Resolve, CompaniesListedInAMarketReport) {
                    {"النخبة للتأمين", EntityType::kOrganization},
                    {"وفرة", EntityType::kOrganization}}));
   EXPECT_TRUE(run("أسهم عدم وجود مسالخ نظامية ، ونقص العمال ، وضعف الرقابة ، في انتشار المواقع .", {}, m).empty());
+  // الأسهم right before a closer ends the name.
+  EXPECT_EQ(names_of(run("وتصدر سهم شركة النخبة للتأمين الأسهم الأكثر تراجعا .", {}, m)),
+            (std::vector<std::string>{"النخبة للتأمين"}));
   EXPECT_TRUE(run("تراجع قطاع الزراعة بنسبة 52% ، وقطاع الصناعة الأكثر تضررا.", {}, m).empty());
 }
 
@@ -1516,6 +1519,14 @@ TEST(Resolve, APeopleOrASectNamedAloneIsNoBody) {
   const std::string text = "اشتبك الأكراد مع قوات الأمن ، وتظاهر الشيعة في المدينة ، وانتقد الإخوان القرار .";
   auto e = run(text, {{"الأكراد", 2}, {"الشيعة", 2}, {"الإخوان", 2}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الإخوان"}));
+}
+
+TEST(Resolve, TheLigamentOfTheKneeIsNoPlace) {
+  // الرباط before a side of the knee is a ligament; الرباط alone stays the city.
+  const std::string text = "أصيب المهاجم بقطع في الرباط الصليبي ، وسافر إلى الرباط للعلاج .";
+  auto e = run(text, {{"الرباط الصليبي", 1}, {"الرباط", 1}});
+  ASSERT_EQ(names_of(e), (std::vector<std::string>{"الرباط"}));
+  EXPECT_EQ(e[0].mentions.size(), 1u);
 }
 
 TEST(Resolve, BiAndTheArticleBeforeACommonWordIsNoName) {
