@@ -625,6 +625,18 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
     }
     return std::nullopt;
   });
+  // السوبر السعودي، كأس السوبر الإسباني: a nation's adjective after the super cup is the cup's.
+  static const std::string super_cup = text::normalize_search("السوبر");
+  const std::vector<bool> now = covered_tokens(d, mentions);
+  for (Mention& m : mentions)
+    if (m.type == 3 && m.key.back() == super_cup && m.last < d.sentences[m.sentence].last_token && !now[m.last] &&
+        d.model.lexicon.contains(d.norm[m.last], Category::kNationality)) {
+      const std::uint32_t end = d.tokens[m.last].end;
+      m.display += std::string(d.text.substr(m.span.end, end - m.span.end));
+      m.key.push_back(d.norm[m.last]);
+      m.span.end = end;
+      ++m.last;
+    }
 }
 
 // الحوثيين، والحوثيون، للحوثيين: a group named by a plural of origin is an organisation

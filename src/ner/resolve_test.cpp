@@ -1436,6 +1436,12 @@ TEST(Resolve, ANationsLeagueIsACompetition) {
   EXPECT_EQ(named_types(e), (Named{{"الدوري الإيطالي", EntityType::kMisc}, {"الدوري الإسباني", EntityType::kMisc}}));
 }
 
+TEST(Resolve, ANationsSuperCupTakesItsAdjective) {
+  const std::string text = "يستعد الفريق للمشاركة في كأس السوبر السعودي ، وسيكون السوبر السعودي ملتهبا .";
+  auto e = run(text, {{"كأس السوبر", 3}, {"السوبر", 3}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"كأس السوبر السعودي", "السوبر السعودي"}));
+}
+
 TEST(Resolve, AProfessionalLeagueOfANationIsACompetition) {
   const std::string text = "ينافس الفريق في دوري المحترفين الإماراتي، ويأمل بلقب دوري المحترفين.";
   auto e = run(text, {});
