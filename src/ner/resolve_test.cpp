@@ -1185,14 +1185,14 @@ TEST(Resolve, AClubNamedWithACommonWordIsAnOrganisationInASportsArticle) {
 
 TEST(Resolve, AnInstitutionNamedAfterItsPlaceIsAnOrganisation) {
   const std::string text =
-      "أعلنت بلدية الخرج إغلاق السوق، ونقل المصاب إلى مستشفى تبوك المركزي ثم إلى جامعة حائل. "
-      "وافتتحت جامعة سعودية فرعا في الخرج.";
+      "أعلنت غرفة الخرج إغلاق السوق، ونقل المصاب إلى مستشفى تبوك المركزي ثم إلى جامعة حائل. "
+      "وافتتحت جامعة سعودية فرعا في الخرج، وقالت بلدية صامطة إن الطريق مغلق.";
   // The tagger found the places only.
-  auto e = run(text, {{"الخرج", 1}, {"تبوك", 1}, {"حائل", 1}, {"سعودية", 1}});
-  ASSERT_GE(e.size(), 4u);
-  EXPECT_EQ(e[0].name, "بلدية الخرج");
+  auto e = run(text, {{"الخرج", 1}, {"تبوك", 1}, {"حائل", 1}, {"سعودية", 1}, {"صامطة", 1}});
+  ASSERT_GE(e.size(), 5u);
+  EXPECT_EQ(e[0].name, "غرفة الخرج");
   EXPECT_EQ(e[0].type, EntityType::kOrganization);
-  EXPECT_EQ(e[0].mentions[0], span_of(text, "بلدية الخرج"));
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "غرفة الخرج"));
   EXPECT_EQ(e[1].name, "مستشفى تبوك المركزي") << "a facility closed by its adjective";
   EXPECT_EQ(e[1].type, EntityType::kOrganization);
   EXPECT_EQ(e[2].name, "جامعة حائل");
@@ -1201,6 +1201,9 @@ TEST(Resolve, AnInstitutionNamedAfterItsPlaceIsAnOrganisation) {
   const auto khurj = std::find_if(e.begin(), e.end(), [](const Entity& x) { return x.name == "الخرج"; });
   ASSERT_NE(khurj, e.end()) << "the town alone, later, stays a place";
   EXPECT_EQ(khurj->type, EntityType::kLocation);
+  // A municipality is named by its function and its town: the town is the name, a place.
+  EXPECT_EQ(e.back().name, "صامطة");
+  EXPECT_EQ(e.back().type, EntityType::kLocation);
 }
 
 TEST(Resolve, AGroupNamedByAPluralOfOriginIsAnOrganisationInEitherCase) {
