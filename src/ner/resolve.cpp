@@ -1451,8 +1451,11 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
   const auto sports = [&](std::uint32_t s) {
     if (about_the_game[s] < 0) {
       about_the_game[s] = 0;
-      for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token && !about_the_game[s]; ++t)
+      // (also behind a proclitic: للاعبي الهلال والخليج، بالدوري)
+      for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token && !about_the_game[s]; ++t) {
         about_the_game[s] = lists.game.contains(without_conjunction(d.norm[t]));
+        for (const auto& [skip, form] : d.readings(t)) about_the_game[s] |= skip != 0 && lists.game.contains(form);
+      }
     }
     return about_the_game[s] == 1;
   };

@@ -1367,6 +1367,15 @@ TEST(Resolve, ClubsInASentenceAboutTheGame) {
   EXPECT_EQ(e[0].mentions.size(), 2u) << "the crescent seen by astronomers is no club";
 }
 
+TEST(Resolve, AWordOfTheGameBehindAProcliticMakesTheSentenceOneAboutTheGame) {
+  // للاعبي: لاعبي behind ل; the clubs listed after it are clubs, الشباب and الفتح beside others.
+  const std::string text = "وتسلمت اللجنة شهادات دولية للاعبي القادسية والشباب والفتح.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"القادسية", EntityType::kOrganization},
+                                   {"الشباب", EntityType::kOrganization},
+                                   {"الفتح", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   // The tagger ran on past إن; spelt-out letters (إيربي إن بي) keep theirs.
   const std::string text = "وقال مدرب الاتحاد إن فريقه جاهز، وأعلنت شركة إيربي إن بي أرباحها.";
