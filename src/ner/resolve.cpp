@@ -1459,6 +1459,22 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     }
     return about_the_game[s] == 1;
   };
+  // الخليج والفيصلي: one name the tagger made of two clubs joined by و, in a sentence about the
+  // game, is the two clubs.
+  const auto club_mention = [&](std::uint32_t s, std::uint32_t k) -> std::optional<Mention> {
+    for (const auto& [skip, form] : d.readings(k))
+      if (lists.clubs.contains(form) && (skip == 0 || d.norm[k].starts_with("و")))
+        return skip == 0 ? make_mention(d, s, k, k + 1, 2) : mention_read_as(d, s, k, k + 1, 2, skip, form);
+    return std::nullopt;
+  };
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.last - m.first != 2 || !d.norm[m.first + 1].starts_with("و") || !sports(m.sentence)) continue;
+    std::optional<Mention> one = club_mention(m.sentence, m.first), two = club_mention(m.sentence, m.first + 1);
+    if (!one || !two) continue;
+    mentions[i] = std::move(*one);
+    mentions.insert(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(*two));
+  }
   // What a club does in a match, right after its name.
   static const text::WordSet game_verbs = text::search_forms(
       {"فاز", "يفوز", "خسر", "يخسر", "تعادل", "يتعادل", "تغلب", "يتغلب", "هزم", "يهزم", "واجه", "يواجه", "يستضيف",

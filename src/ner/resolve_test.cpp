@@ -1376,6 +1376,14 @@ TEST(Resolve, AWordOfTheGameBehindAProcliticMakesTheSentenceOneAboutTheGame) {
                                    {"الفتح", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, TwoClubsTheTaggerMadeOneName) {
+  const std::string text = "وسجل لاعبو الرائد والخليج والفيصلي في الدوري.";
+  auto e = run(text, {{"والخليج والفيصلي", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الرائد", EntityType::kOrganization},
+                                   {"الخليج", EntityType::kOrganization},
+                                   {"الفيصلي", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   // The tagger ran on past إن; spelt-out letters (إيربي إن بي) keep theirs.
   const std::string text = "وقال مدرب الاتحاد إن فريقه جاهز، وأعلنت شركة إيربي إن بي أرباحها.";
