@@ -1555,6 +1555,15 @@ TEST(Resolve, APeopleOrASectNamedAloneIsNoBody) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الإخوان"}));
 }
 
+TEST(Resolve, APlacesHeadAloneIsNoPlace) {
+  // The tagger took بولاية for a place of its own before the state's name.
+  Model m = test_model();
+  m.lexicon.add("ولاية", Category::kLocHead);
+  const std::string text = "تحطمت طائرة في غابة بولاية بافاريا جنوب ألمانيا .";
+  auto e = run(text, {{"بولاية", 1}, {"بافاريا", 1}, {"ألمانيا", 1}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"بافاريا", "ألمانيا"}));
+}
+
 TEST(Resolve, TheLigamentOfTheKneeIsNoPlace) {
   // الرباط before a side of the knee is a ligament; الرباط alone stays the city.
   const std::string text = "أصيب المهاجم بقطع في الرباط الصليبي ، وسافر إلى الرباط للعلاج .";
