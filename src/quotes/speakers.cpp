@@ -580,10 +580,12 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
 // that opens the body (أعلنت كلية التربية بعفيف عن حاجتها … وقالت إن), named or described,
 // when the two verbs agree in gender. Empty if the body opens otherwise.
 Span Finder::lede_subject(const Found& f) const {
-  for (std::uint32_t s = 0; s < f.sentence; ++s) {
+  for (std::uint32_t s = 0; s <= f.sentence; ++s) {
     const text::Sentence& sent = v_.sentences()[s];
     const std::size_t t = sent.first_token;
     if (t >= sent.last_token || v_.at(t).paragraph == 0) continue;  // the title
+    // (the cue's own sentence too: أصدرت الوزارة بيانا … قالت فيه:)
+    if (s == f.sentence && t + 1 >= f.cue_token) return {};
     const WordInfo& w = v_.at(t);
     if (t + 1 >= sent.last_token || !v_.is_word(t) || (w.cls != CueClass::kNone && w.cls != CueClass::kVerb) || w.entity >= 0 ||
         w.norm.rfind("\u0627\u0644", 0) == 0 || w.norm.rfind("\u0648", 0) == 0 || w.norm.rfind("\u0641", 0) == 0)
@@ -594,7 +596,7 @@ Span Finder::lede_subject(const Found& f) const {
     if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) return {};
     if (feminine(w.norm) != feminine(v_.at(f.cue_token).norm)) return {};
     Span span;
-    const std::size_t end = speaker_after(t + 1, sent.last_token, 0, &span);
+    const std::size_t end = speaker_after(t + 1, s == f.sentence ? f.cue_token : sent.last_token, 0, &span);
     if (end == t + 1 || object_not_subject(t + 1, end)) return {};
     // Someone who can speak: a person or a body named, a role or a source described, or an
     // institution by its head word and name (كلية التربية بعفيف، إدارة المرور); not a thing
