@@ -488,7 +488,7 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   std::int64_t day;
   if (dir < 0) day = today - (back == 0 ? 7 : back);
   else if (dir > 0) day = today + (ahead == 0 ? 7 : ahead);
-  else day = w_[i].future ? today + ahead : today - back;
+  else day = w_[i].future || w_[i].coming ? today + ahead : today - back;
   Match m = make(i, end, format_day(civil_from_days(day)), Grain::kDay);
   m.weekday = true;
   m.tense_only = dir == 0;

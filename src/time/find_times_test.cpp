@@ -426,6 +426,14 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
          "2024-02-07", "", "past clause: the last Wednesday"});
   check({"يتوقع أن يتأثر الأردن بمنخفض جوي مساء الأربعاء.", "2024-12-30", "مساء الأربعاء", "TIME",
          "2025-01-01TEV", "", "أن + imperfect verb: the coming Wednesday"});
+  // 26 July 2015 is a Sunday: a scheduled event's imperfect verb speaks of the coming Tuesday,
+  // but not after كان, nor for a feast in such a clause.
+  check({"الحلف الأطلسي يجتمع الثلاثاء بطلب من أنقرة.", "2015-07-26", "الثلاثاء", "DATE", "2015-07-28", "",
+         "يجتمع: the coming Tuesday"});
+  check({"كان الفريق يلعب الثلاثاء في الدوحة.", "2015-07-26", "الثلاثاء", "DATE", "2015-07-21", "",
+         "كان … يلعب: the last Tuesday"});
+  check({"تقام الفعاليات في عيد الفطر بالحديقة.", "2015-07-26", "عيد الفطر", "DATE", "2015-07-17", "",
+         "a feast keeps the reference year"});
   std::string text = "تعقد الورشة يوم الاثنين المقبل الساعة العاشرة صباحا.";
   auto times = run(text, "2025-03-05");
   ASSERT_EQ(times.size(), 2u);

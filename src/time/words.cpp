@@ -98,7 +98,7 @@ std::string_view without_conj(std::string_view norm) {
 // verb سيـ/ستـ/سنـ, or أن + an imperfect verb (أن يتأثر، على أن تعود).
 bool marks_future(const Words& words, std::size_t k) {
   const Word& w = words.items[k];
-  if (w.sense(Kind::kFuture)) return true;
+  if (const Sense* f = w.sense(Kind::kFuture)) return f->value == 0;
   if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) return true;
   if (w.entry || w.kind != text::TokenKind::kWord) return false;
   std::string_view norm = without_conj(words.norm(w));
@@ -220,9 +220,18 @@ Words read_words(std::string_view text, std::span<const text::Token> tokens, std
   std::size_t start = 0;
   for (std::size_t i = 0; i <= words.items.size(); ++i) {
     if (!opens_clause(text, words, i)) continue;
-    bool future = false;
+    bool future = false, coming = false;
     for (std::size_t k = start; k < i && !future; ++k) future = marks_future(words, k);
-    for (std::size_t k = start; k < i; ++k) words.items[k].future = future;
+    // (not after كان: كان أحد الأطفال يلعب, a past going on)
+    bool was = false;
+    for (std::size_t k = start; k < i; ++k) {
+      const Sense* f = words.items[k].sense(Kind::kFuture);
+      coming = coming || (f && f->value == 1);
+      const std::string_view w = without_conj(words.norm(words.items[k]));
+      was = was || w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";  // كان، كانت
+    }
+    coming = coming && !was;
+    for (std::size_t k = start; k < i; ++k) words.items[k].future = future, words.items[k].coming = coming;
     start = i;
   }
   return words;

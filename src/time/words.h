@@ -28,6 +28,7 @@ struct Word {
   bool conj = false;         ///< a proclitic و or ف was removed
   bool space_before = false; ///< whitespace separates it from the previous token
   bool future = false;       ///< its clause speaks of the future (سوف، سيـ، المقبل، أن يـ)
+  bool coming = false;       ///< its clause has a scheduled event's imperfect verb (يلتقي، يزور)
   text::TokenKind kind = text::TokenKind::kSymbol;
 
   const Sense* sense(Kind k) const noexcept { return entry ? entry->find(k) : nullptr; }
