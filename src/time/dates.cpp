@@ -469,6 +469,11 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   std::size_t end = j + 1;
   int dir = 0;
   if (const Sense* a = sense(end, Kind::kRelAdj); a && a->value != 0) dir = a->value, ++end;
+  // الخميس بعد المقبل: the one after the next.
+  bool after_next = false;
+  if (const Sense* a = sense(end + 1, Kind::kRelAdj);
+      dir == 0 && end + 1 < w_.size() && norm(end) == "\u0628\u0639\u062F" && a && a->value > 0)
+    dir = 1, after_next = true, end += 2;
   // يومي الأحد والاثنين المقبلين: the adjective after the second weekday qualifies both.
   if (const Sense* a = sense(end + 1, Kind::kRelAdj);
       dir == 0 && a && a->value != 0 && sense(end, Kind::kWeekday) && w_[end].conj)
@@ -487,7 +492,7 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   int back = (iso_weekday(today) - wd->value + 7) % 7, ahead = (wd->value - iso_weekday(today) + 7) % 7;
   std::int64_t day;
   if (dir < 0) day = today - (back == 0 ? 7 : back);
-  else if (dir > 0) day = today + (ahead == 0 ? 7 : ahead);
+  else if (dir > 0) day = today + (ahead == 0 ? 7 : ahead) + (after_next ? 7 : 0);
   else day = w_[i].future || w_[i].coming ? today + ahead : today - back;
   Match m = make(i, end, format_day(civil_from_days(day)), Grain::kDay);
   m.weekday = true;
