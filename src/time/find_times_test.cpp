@@ -131,6 +131,17 @@ TEST(FindTimes, Hijri) {
        "three weeks before al-Adha 1436 (23 September 2015)"},
   };
   for (const auto& c : cases) check(c);
+  // A school or fiscal year named by two Hijri years, with or without هـ: two years, each Hijri
+  // (العام 1436 alone had been the Gregorian year 1436); two Gregorian years stay a range.
+  const std::string school = "يبدأ القبول للعام 1436/1437هـ وللعام 1435 - 1436 وللعام 2015/2016م.";
+  const auto years = run(school, "2015-08-06");
+  ASSERT_EQ(years.size(), 5u);
+  EXPECT_EQ(years[0].value, "2015");
+  EXPECT_EQ(span_text(school, years[1]), "1437هـ");
+  EXPECT_EQ(years[1].value, "2016");
+  EXPECT_EQ(years[2].value, "2014");
+  EXPECT_EQ(years[3].value, "2015");
+  EXPECT_EQ(years[4].value, "2015");
   EXPECT_TRUE(run("احتفلت المملكة بالعيد الوطني.", "2015-09-23").empty()) << "the national day is no Eid";
   EXPECT_EQ(run("صلى الناس صلاة العيد.", "").at(0).value, "XXXX") << "without a date, which Eid is unknown";
 }

@@ -90,9 +90,21 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
   if (i >= w_.size() || w_[i].number < 0) return std::nullopt;
   const Word& x = w_[i];
   if (x.digits < 3 || x.digits > 4 || x.number < 100 || x.number > 2999) return std::nullopt;
+  // 1436 / 1437هـ، 1435-1436: a school or fiscal year named by two Hijri years (no Gregorian
+  // year of the 15th century is news): each is a year of its own, Hijri.
+  const auto hijri_pair = [&](std::size_t first) {
+    return first + 2 < w_.size() && w_[first].digits == 4 && w_[first].number >= 1300 && w_[first].number <= 1500 &&
+           (w_[first + 1].punct == '/' || w_[first + 1].punct == '-') && w_[first + 2].digits == 4 &&
+           w_[first + 2].number == w_[first].number + 1;
+  };
+  if (hijri_pair(i)) return Year{x.number, i + 1, true, true};
+  if (i > 1 && hijri_pair(i - 2)) {
+    const Sense* era = sense(i + 1, Kind::kEra);
+    return Year{x.number, era && era->value == 1 ? i + 2 : i + 1, true, true};
+  }
   if (i > 1 && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') && w_[i - 2].number >= 0 &&
       (!x.space_before || w_[i - 2].digits == 4))
-    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م، 1436 / 1437هـ)
+    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م)
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
