@@ -1498,6 +1498,12 @@ TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, ABankNamedWithANationsAdjectiveIsWhole) {
+  const std::string text = "وتراجعت أسهم البنك السعودي الفرنسي ، وصعد سهم البنك الأهلي التجاري .";
+  auto e = run(text, {{"البنك السعودي", 2}, {"الأهلي التجاري", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"البنك السعودي الفرنسي", "البنك الأهلي التجاري"}));
+}
+
 TEST(Resolve, AClubBeforeAVerbOfTheGame) {
   // الوحدة is unity far more often than the club: a verb of the match after it names the club.
   const std::string text = "الوحدة يخسر أمام ضيفه في المباراة الودية. وأكد المدرب أن الوحدة بين اللاعبين أساس الفوز في المباراة.";
