@@ -290,6 +290,8 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
   if (const Sense* u = unit(j, Plurality::kSingular);
       u && static_cast<Unit>(u->value) == Unit::kMonth && !w_[j].definite && sense(j + 1, Kind::kMonth))
     ++j, evidence = true;  // شهر رمضان
+  else if (sense(j, Kind::kThis) && sense(j + 1, Kind::kMonth) && !sense(j + 1, Kind::kMonth)->flag)
+    ++j;  // هذا الشهر الفضيل
   const Sense* month = sense(j, Kind::kMonth);
   if (!month) return std::nullopt;
   std::size_t end = j + 1;
