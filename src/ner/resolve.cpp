@@ -1511,11 +1511,14 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
   // برشلونة الإسباني: a city with a country's adjective in the masculine, in a sentence about the
   // game or after a word that names clubs, is the city's club (the city is feminine: برشلونة
   // الإسبانية). Not a country (مدرب جامايكا الألماني: the coach is German), nor a city after a
-  // place's head (منتجع فنربخشه التركي).
+  // place's head (منتجع فنربخشه التركي). A country with its own adjective is a club named after
+  // it (يواجه الكويت الكويتي، قطر القطري).
   for (Mention& m : mentions) {
-    if (m.type != 1 || m.last >= d.sentences[m.sentence].last_token || !country_adjective_masculine(d, m.last) ||
-        (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry)))
+    if (m.type != 1 || m.last >= d.sentences[m.sentence].last_token || !country_adjective_masculine(d, m.last))
       continue;
+    const std::string_view adjective = d.norm[m.last];
+    const bool own = m.key.size() == 1 && (adjective == m.key[0] + "ي" || adjective == "ال" + m.key[0] + "ي");
+    if (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry) && !own) continue;
     const bool first = m.first == d.sentences[m.sentence].first_token;
     if (!first && d.model.lexicon.contains(without_conjunction(d.norm[m.first - 1]), Category::kLocHead)) continue;
     if (sports(m.sentence) || (!first && reads_as(d, m.first - 1, club_before))) m.type = 2, m.typed_by_context = true;

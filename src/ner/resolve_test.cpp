@@ -1501,9 +1501,11 @@ TEST(Resolve, TheYemeniPopularResistanceIsABody) {
 }
 
 TEST(Resolve, ABankNamedWithANationsAdjectiveIsWhole) {
-  const std::string text = "وتراجعت أسهم البنك السعودي الفرنسي ، وصعد سهم البنك الأهلي التجاري .";
-  auto e = run(text, {{"البنك السعودي", 2}, {"الأهلي التجاري", 2}});
-  EXPECT_EQ(names_of(e), (std::vector<std::string>{"البنك السعودي الفرنسي", "البنك الأهلي التجاري"}));
+  const std::string text =
+      "وتراجعت أسهم البنك السعودي الفرنسي ، وصعد سهم البنك الأهلي التجاري والاتصالات السعودية .";
+  auto e = run(text, {{"البنك السعودي", 2}, {"الأهلي التجاري", 2}, {"السعودية", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"البنك السعودي الفرنسي", "البنك الأهلي التجاري",
+                                                   "الاتصالات السعودية"}));
 }
 
 TEST(Resolve, AClubBeforeAVerbOfTheGame) {
@@ -1519,6 +1521,19 @@ TEST(Resolve, AClubAfterAWordThatNamesItWithAProclitic) {
   // لمواجهة النصر: the word that names a club (مواجهة) with ل before it.
   auto e = run("سافر الفريق إلى لندن استعدادا لمواجهة النصر في المباراة النهائية .", {});
   EXPECT_EQ(named_types(e), (Named{{"النصر", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, ACountryWithItsOwnAdjectiveIsAClub) {
+  Model m = test_model();
+  m.lexicon.add("الكويت", Category::kCountry);
+  m.lexicon.add("الكويتي", Category::kNationality);
+  m.lexicon.add("الكويتية", Category::kNationality);
+  m.lexicon.add("الألماني", Category::kNationality);
+  auto e = run("ويواجه فريق الكويت الكويتي في المعسكر .", {{"الكويت", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الكويت", EntityType::kOrganization}}));
+  // Another nation's adjective after a country is someone's nationality, not a club.
+  e = run("وقال مدرب الكويت الألماني إن الفريق جاهز .", {{"الكويت", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الكويت", EntityType::kLocation}}));
 }
 
 TEST(Resolve, ACityWithACountrysAdjectiveInTheMasculineIsItsClub) {
