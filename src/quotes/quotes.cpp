@@ -27,6 +27,17 @@ void Finder::find_cues() {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
     if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
+    // ومضى الرويلي بالقول، واختتم تصريحاته بالقول: "by saying" after a verb that is no cue is
+    // the cue, its speaker the verb's subject; after a verb of saying (تساءل آخرون بالقول،
+    // وأوضح بالقول) it is that verb's adverb.
+    if (c.cls == CueClass::kAdverb && v_.at(i).norm == "\u0628\u0627\u0644\u0642\u0648\u0644") {
+      bool saying = false;
+      for (std::size_t k = i; k-- > 0 && k + 5 > i && v_.is_word(k);) saying = saying || is_cue(v_.at(k).cls);
+      // (its words follow it: a colon, a quote mark, a comma or إن; not بالقول والعمل)
+      const bool words_follow = i + 1 < v_.size() && (v_.is(i + 1, ":") || v_.opens_quote(i + 1) || v_.is_comma(i + 1) ||
+                                                      v_.at(i + 1).cls == CueClass::kComplement);
+      if (!saying && words_follow) c.cls = CueClass::kParticiple;
+    }
     if (!is_cue(c.cls)) continue;
     // A participle that is also an adjective opens a clause of saying after a comma or و, or with
     // its content right after it (متوقعا أن); elsewhere it is the adjective (لم يكن متوقعا،
@@ -386,6 +397,8 @@ std::optional<Found> Finder::build(std::size_t k) {
       std::size_t later = speaker_after(c.end + 1, limit, 0, &q.speaker_span);  // وأعلنت أمس الشرطة
       if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later;  // not أمس الأول
       else q.speaker_span = {};
+      // علّقت بالقول: «…»: "by saying" names no one; the one who speaks is the one before.
+      if (after == c.end && v_.at(c.end).norm == "\u0628\u0627\u0644\u0642\u0648\u0644") after = c.end + 1, f.implicit = true;
     }
     // The newspaper told comes before the speaker: وأوضح لـ"الاقتصادية" الدكتور ضياء الخطيب،
     // نفى لـ«الرياض» مصدر مسؤول.
