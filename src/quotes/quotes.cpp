@@ -196,6 +196,18 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
   return kNone;
 }
 
+// حديثه، كلمتها، تصريحاته، كلامه: a word for one's speech with a possessive pronoun.
+bool Finder::own_speech(std::size_t i) const {
+  static const text::WordSet stems = text::search_forms(
+      {"حديث", "كلام", "كلمت", "تصريح", "تصريحات", "خطاب", "كلمات", "مداخلت", "رد", "ردود", "لقاء", "اعمال"});
+  const std::string_view w = v_.at(i).norm;
+  if (v_.at(i).entity >= 0) return false;
+  for (std::string_view pronoun : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"})
+    if (w.size() > pronoun.size() + 4 && w.ends_with(pronoun) && stems.contains(w.substr(0, w.size() - pronoun.size())))
+      return true;
+  return false;
+}
+
 // قال، أضاف، تابع …: a verb that gives the words said, not a view or a report (اعتبر، أفاد).
 bool Finder::saying_verb(std::size_t cue) const {
   static const text::WordSet verbs = text::search_forms(
@@ -308,6 +320,7 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
       return i;
     }
     if (v_.tokens()[i].kind == text::TokenKind::kPunct && !v_.is_comma(i) && !v_.is(i, "-") &&
+        !v_.is(i, "/") &&  // الدكتور / بدر السمحان
         !((v_.is(i, "\u061B") || v_.is(i, ";")) && i + 1 < limit &&  // بدوي؛ لـ"سبق"، أن
           is_stop(v_.at(i + 1).cls)) &&
         !v_.is(i, "\u00BB") && !v_.is(i, "("))
@@ -400,6 +413,9 @@ std::optional<Found> Finder::build(std::size_t k) {
       // علّقت بالقول: «…»: "by saying" names no one; the one who speaks is the one before.
       if (after == c.end && v_.at(c.end).norm == "\u0628\u0627\u0644\u0642\u0648\u0644") after = c.end + 1, f.implicit = true;
     }
+    // واختتم حديثه بأن، وختم كلمته قائلا: the speech the verb ends is its object; the speaker is
+    // the one before.
+    if (c.end < limit && own_speech(c.end)) after = c.end + 1, q.speaker_span = {}, f.implicit = true;
     // The newspaper told comes before the speaker: وأوضح لـ"الاقتصادية" الدكتور ضياء الخطيب،
     // نفى لـ«الرياض» مصدر مسؤول.
     if (std::size_t p = after == c.end ? past_addressee(c.end, limit) : kNone; p != kNone && p > c.end) {

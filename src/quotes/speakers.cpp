@@ -88,7 +88,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   }
   bool descriptor = false;
   std::size_t i = p, n = 0;
-  while (i < limit && n < kMaxSpeakerWords && v_.is_word(i)) {
+  while (i < limit && (n < kMaxSpeakerWords || is_person(i)) && v_.is_word(i)) {  // (a long role, then its holder)
     // د. خالد الزعاق، م. سامي، أ.د. فهد: a title's one-letter abbreviation and its full stop;
     // a name follows, whatever it reads as (د. علي is no preposition).
     if (v_.surface(i).size() == 2 && i + 2 < limit && v_.is(i + 1, ".") && v_.tokens()[i + 1].begin == v_.tokens()[i].end) {
@@ -155,6 +155,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
       descriptor = true;
     ++i;
     ++n;
+    // الدكتور / بدر السمحان: a slash between a title and the name it announces.
+    if (i + 1 < limit && v_.is(i, "/") && is_person(i + 1)) ++i;
   }
   if (i == p) return p;
   // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج"،
@@ -268,6 +270,7 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
       past_comma = true;
       continue;
     }
+    if (v_.is(i, "/") && i + 1 < limit && is_person(i + 1)) continue;  // الدكتور / بدر السمحان
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
     bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639" ||  // في، مع
