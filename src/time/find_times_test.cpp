@@ -540,6 +540,8 @@ TEST(FindTimes, NewsPaperHabits) {
       << "خطب الجمعة: Friday sermons";
   EXPECT_TRUE(run("استعد الطلاب منذ اليوم الأول للدراسة.", "2015-07-21").empty())
       << "اليوم الأول: the first day of something, not today";
+  EXPECT_TRUE(run("يحضرن في اليوم المحدد، وقتل مئة في اليوم السابق، وسيأتي اليوم الذي نندم فيه.", "2015-08-02").empty())
+      << "the day set, the day before, the day when: not today";
   EXPECT_TRUE(run("وخلال موسم الحج ازدحمت شوارع مكة.", "2015-08-10").empty())
       << "a season alone is no length, even after خلال";
   EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())
