@@ -488,6 +488,7 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
       d->named_day = true;
       return d;
     }
+    if (auto d = weekday_day_month(i, k, wd->value)) return d;
   }
   if (!ref_.known) return make(i, end, "XXXX-WXX-" + std::to_string(wd->value), Grain::kDay);
   std::int64_t today = days_from_civil(ref_.date);
@@ -500,6 +501,33 @@ std::optional<Match> Parser::weekday(std::size_t i) const {
   m.weekday = true;
   m.tense_only = dir == 0;
   m.named_day = dir != 0;
+  return m;
+}
+
+// الأحد 17/10: a day and a month without a year after a weekday. The weekday tells the
+// calendar: of the Gregorian and the Hijri day/month nearest the reference date (17 October 2015
+// a Saturday; 17 Shawwal 1436 = 2 August 2015 a Sunday), the one that falls on that weekday.
+std::optional<Match> Parser::weekday_day_month(std::size_t i, std::size_t k, int weekday) const {
+  if (!ref_.known || k + 2 >= w_.size() || w_[k].number < 1 || w_[k].number > 31 || w_[k].digits > 2 ||
+      !punct(k + 1, '/') || w_[k + 2].number < 1 || w_[k + 2].number > 12 || w_[k + 2].digits > 2 ||
+      (k + 3 < w_.size() && (punct(k + 3, '/') || punct(k + 3, '-'))))
+    return std::nullopt;
+  const int day = w_[k].number, month = w_[k + 2].number;
+  const std::int64_t today = days_from_civil(ref_.date);
+  std::optional<std::int64_t> best;
+  const auto consider = [&](std::optional<Ymd> g) {
+    if (!g) return;
+    const std::int64_t d = days_from_civil(*g);
+    if (iso_weekday(d) == weekday && std::llabs(d - today) <= 200 && (!best || std::llabs(d - today) < std::llabs(*best - today)))
+      best = d;
+  };
+  for (int y = ref_.date.year - 1; y <= ref_.date.year + 1; ++y)
+    if (day <= days_in_month(y, month)) consider(Ymd{y, month, day});
+  if (const auto h = gregorian_to_hijri(ref_.date))
+    for (int y = h->year - 1; y <= h->year + 1; ++y) consider(hijri_to_gregorian(y, month, day));
+  if (!best) return std::nullopt;
+  Match m = make(i, k + 3, format_day(civil_from_days(*best)), Grain::kDay);
+  m.named_day = true;
   return m;
 }
 

@@ -142,6 +142,15 @@ TEST(FindTimes, Hijri) {
   EXPECT_EQ(years[2].value, "2014");
   EXPECT_EQ(years[3].value, "2015");
   EXPECT_EQ(years[4].value, "2015");
+  // A weekday with a day/month and no year: the weekday tells the calendar (17 Shawwal 1436
+  // was Sunday 2 August 2015; 17 October 2015 a Saturday).
+  const std::string days = "تجرى المقابلات الأحد 17/10 ثم الاثنين 18/10، والسبت 17/10 موعد آخر.";
+  const auto listed = run(days, "2015-08-02");
+  ASSERT_EQ(listed.size(), 3u);
+  EXPECT_EQ(span_text(days, listed[0]), "الأحد 17/10");
+  EXPECT_EQ(listed[0].value, "2015-08-02");
+  EXPECT_EQ(listed[1].value, "2015-08-03");
+  EXPECT_EQ(listed[2].value, "2015-10-17");
   // Ramadan by its epithets, with هذا and a modifier before them.
   const std::string month = "وتنتهي الفعاليات نهاية هذا الشهر الفضيل، وتكثر الزيارات في الشهر الكريم.";
   const auto ramadan = run(month, "2015-07-10");

@@ -80,6 +80,7 @@ class Parser {
   std::optional<Match> month_phrase(std::size_t i) const;
   std::optional<Match> numeric_date(std::size_t i) const;
   std::optional<Match> weekday(std::size_t i) const;
+  std::optional<Match> weekday_day_month(std::size_t i, std::size_t k, int weekday) const;
   std::optional<Match> relday(std::size_t i) const;
   std::optional<Match> relative_unit(std::size_t i, bool bare_ok) const;
   std::optional<Match> century_or_decade(std::size_t i) const;
