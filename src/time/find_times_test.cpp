@@ -267,6 +267,8 @@ TEST(FindTimes, Durations) {
       {"ختم المشروع مرحلته بعد مضي عام ونصف.", "", "عام ونصف", "DURATION", "P18M", "", "a year and a half"},
       {"قضى ثلاث سنوات ونصف في الغربة.", "", "ثلاث سنوات ونصف", "DURATION", "P42M", "", "years and a half"},
       {"استمر الاجتماع ساعة ونصف.", "", "ساعة ونصف", "DURATION", "PT90M", "", "an hour and a half, in minutes"},
+      {"سجن أربعة أشهر ونصف الشهر.", "", "أربعة أشهر ونصف الشهر", "DURATION", "P4.5M", "",
+       "months and a half: no whole number of days, a fraction"},
       {"يمتد العقد ثلاث سنوات قادمة.", "", "ثلاث سنوات قادمة", "DURATION", "P3Y", "",
        "an indefinite adjective agrees with an indefinite count"},
       {"تستمر الدورة لمدة (24) شهرًا.", "", "(24) شهرًا", "DURATION", "P24M", "", "a count in brackets"},

@@ -283,8 +283,8 @@ std::optional<Match> Parser::clock(std::size_t i) const {
 
 std::optional<Match> Parser::duration(std::size_t i) const {
   auto d = bare_duration(i);
-  // عام ونصف، ساعة ونصف، ثلاث سنوات ونصف: and a half, counted in the next smaller unit (a
-  // month and a half or a week and a half has no whole number of days, and is left as it is).
+  // عام ونصف، ساعة ونصف، ثلاث سنوات ونصف: and a half, counted in the next smaller unit; a
+  // month or a week and a half, which has no whole number of days, as a fraction (P1.5M).
   const auto and_half = [&](std::size_t k) { return k < w_.size() && norm(k) == "\u0648\u0646\u0635\u0641"; };
   if (!d && and_half(i + 1))
     if (const Sense* u = unit(i, Plurality::kSingular); u && !w_[i].definite)
@@ -305,6 +305,14 @@ std::optional<Match> Parser::duration(std::size_t i) const {
       case Unit::kHour: d = halved(Unit::kMinute, 60); break;
       case Unit::kMinute: d = halved(Unit::kSecond, 60); break;
       case Unit::kCentury: d = halved(Unit::kYear, 100); break;
+      case Unit::kMonth:
+      case Unit::kWeek: {  // أربعة أشهر ونصف الشهر: P4.5M (TimeML allows the fraction)
+        Match h = duration_match(d->begin, half_end, d->unit, d->count);
+        h.value = "P" + std::to_string(d->count) + ".5" + (d->unit == Unit::kMonth ? "M" : "W");
+        h.mod = d->mod;
+        d = h;
+        break;
+      }
       default: break;
     }
   }
