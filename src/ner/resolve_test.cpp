@@ -1500,6 +1500,13 @@ TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, TheHolyMosquesArePlaces) {
+  const std::string text = "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف .";
+  auto e = run(text, {{"الحرام", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"المسجد الحرام", EntityType::kLocation},
+                                   {"المسجد النبوي الشريف", EntityType::kLocation}}));
+}
+
 TEST(Resolve, ABankNamedWithANationsAdjectiveIsWhole) {
   const std::string text =
       "وتراجعت أسهم البنك السعودي الفرنسي ، وصعد سهم البنك الأهلي التجاري والاتصالات السعودية .";
