@@ -67,6 +67,13 @@ Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t firs
 }
 
 // Whether some reading of token t (the word written alone, proclitics cut) is one of `words`.
+// An adjective of origin (السعودي، الإنجليزية): in the model's lexicon, or in this build's
+// table (data/ner_triggers.tsv), which lists more than the shipped model was trained with.
+bool nationality(const Doc& d, std::string_view w) {
+  static const Lexicon table = builtin_lexicon();
+  return d.model.lexicon.contains(w, Category::kNationality) || table.contains(w, Category::kNationality);
+}
+
 bool reads_as(const Doc& d, std::uint32_t t, const text::WordSet& words) {
   for (const auto& r : d.readings(t))
     if (words.contains(r.second)) return true;
@@ -300,7 +307,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     if (last < end) {
       const std::string_view a = d.norm[last];
       if (a.starts_with("ال") && a.size() >= 10 && (a.ends_with("ي") || a.ends_with("يه")) &&
-          !d.model.lexicon.contains(a, Category::kNationality))
+          !nationality(d, a))
         ++last;
     }
     // The purpose that goes on the name (مدينة الملك عبدالعزيز للعلوم والتقنية، مركز الملك
@@ -615,12 +622,12 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     const std::uint32_t end = d.sentences[s].last_token;
     if (t + 1 >= end || covered[t + 1]) return std::nullopt;
-    if (d.norm[t].ends_with(league) && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality)) {
+    if (d.norm[t].ends_with(league) && nationality(d, d.norm[t + 1])) {
       for (const auto& [skip, form] : d.readings(t))
         if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
     }
     if (d.norm[t].ends_with(bare) && d.norm[t + 1] == professionals && t + 2 < end && !covered[t + 2] &&
-        d.model.lexicon.contains(d.norm[t + 2], Category::kNationality)) {
+        nationality(d, d.norm[t + 2])) {
       for (const auto& [skip, form] : d.readings(t))
         if (form == bare) return mention_read_as(d, s, t, t + 3, 3, skip, form);
     }
@@ -631,7 +638,7 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
   const std::vector<bool> now = covered_tokens(d, mentions);
   for (Mention& m : mentions)
     if (m.type == 3 && m.key.back() == super_cup && m.last < d.sentences[m.sentence].last_token && !now[m.last] &&
-        d.model.lexicon.contains(d.norm[m.last], Category::kNationality)) {
+        nationality(d, d.norm[m.last])) {
       const std::uint32_t end = d.tokens[m.last].end;
       m.display += std::string(d.text.substr(m.span.end, end - m.span.end));
       m.key.push_back(d.norm[m.last]);
@@ -775,7 +782,7 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
         for (std::uint32_t k = b; k < e && plain; ++k) {
           const std::string_view w = k == b ? first : std::string_view(d.norm[k]);
           plain = !title_word(d, w) && !summary::StopWords::instance().contains(w) && !has_tanween(d, k) &&
-                  !d.model.lexicon.contains(w, Category::kNationality);
+                  !nationality(d, w);
           shared = shared || clusters.contains(cluster(w));
         }
         if (!plain || !shared) continue;
@@ -899,7 +906,7 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
       // Cheap test first: the readings are built only for a word that ends like the name.
       if (covered[t] || !d.norm[t].ends_with("\u0645\u0645\u0644\u0643\u0647") || has_tanween(d, t)) continue;
-      if (t + 1 < d.sentences[s].last_token && d.model.lexicon.contains(d.norm[t + 1], Category::kNationality))
+      if (t + 1 < d.sentences[s].last_token && nationality(d, d.norm[t + 1]))
         continue;  // المملكة الأردنية، المملكة المغربية: a longer name the tagger missed
       for (const auto& [skip, name] : d.readings(t))
         if (name == "\u0627\u0644\u0645\u0645\u0644\u0643\u0647") {
@@ -1037,7 +1044,7 @@ bool origin_stem(const Doc& d, std::string_view stem);
 // An adjective of origin: one of the lexicon's, or ال + a country's or city's name + ي/ية
 // (الماليزية، الكويتي، الهندية); not الحديدية، الرئيسية or الإعلامية.
 bool origin_adjective(const Doc& d, std::string_view w) {
-  if (d.model.lexicon.contains(w, Category::kNationality)) return true;
+  if (nationality(d, w)) return true;
   if (!w.starts_with("ال") || w.size() < 10) return false;
   return origin_stem(d, w.substr(4));
 }
@@ -1148,7 +1155,7 @@ void add_official_country_names(const Doc& d, std::vector<Mention>& mentions) {
       const auto last = static_cast<std::uint32_t>(t + length);
       if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
             return m.first <= t && m.last >= last && m.last - m.first > length &&
-                   (m.type >= 2 || (m.last > last && d.model.lexicon.contains(d.norm[last], Category::kNationality)));
+                   (m.type >= 2 || (m.last > last && nationality(d, d.norm[last])));
           }))
         continue;
       replace_overlapping(mentions, make_mention(d, s, t, last, 1));
@@ -1410,7 +1417,7 @@ bool country_adjective_masculine(const Doc& d, std::uint32_t t) {
                                                            "الافريقي", "اللاتيني", "الغربي", "الدولي"};
   const std::string_view w = d.norm[t];
   return util::has_prefix(w, "\u0627\u0644") && util::has_suffix(w, "\u064A") && !wider.contains(w) &&
-         d.model.lexicon.contains(w, Category::kNationality);
+         nationality(d, w);
 }
 
 // Football clubs named by a common word (data/ner_clubs.tsv: الهلال، النصر، الشباب …) are
@@ -2107,7 +2114,7 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
       const std::string_view w = d.norm[m.first];
       bool opener = (m.last - m.first >= 3 && kin.contains(w)) || late.contains(w);
       if (!opener && w.starts_with("\u0627\u0644"))
-        opener = d.model.lexicon.contains(w, Category::kNationality) || nisba(w) || title_word(d, w) ||
+        opener = nationality(d, w) || nisba(w) || title_word(d, w) ||
                  role_word(w.substr(4));  // الطيار: the role طيار
       if (!opener) break;
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
@@ -2321,7 +2328,7 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       // A family name that is also an adjective of origin (السوداني) counts only with a
       // preposition or conjunction attached, which an adjective never carries.
       if (surnames.count(key) && d.norm[t] == key[0] &&
-          d.model.lexicon.contains(key[0], Category::kNationality))
+          nationality(d, key[0]))
         continue;
       // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
       // to a function word does not spread to a word written with ى.
