@@ -1508,11 +1508,14 @@ TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
-TEST(Resolve, TheHolyMosquesArePlaces) {
-  const std::string text = "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف .";
-  auto e = run(text, {{"الحرام", 3}});
+TEST(Resolve, TheHolyMosquesAndPlacesOfTwoCommonWordsArePlaces) {
+  const std::string text =
+      "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف . وتراجع النمو في منطقة اليورو ، وافتتح سوق عكاظ .";
+  auto e = run(text, {{"الحرام", 3}, {"اليورو", 3}});
   EXPECT_EQ(named_types(e), (Named{{"المسجد الحرام", EntityType::kLocation},
-                                   {"المسجد النبوي الشريف", EntityType::kLocation}}));
+                                   {"المسجد النبوي الشريف", EntityType::kLocation},
+                                   {"منطقة اليورو", EntityType::kLocation},
+                                   {"سوق عكاظ", EntityType::kMisc}}));
 }
 
 TEST(Resolve, ABankNamedWithANationsAdjectiveIsWhole) {
