@@ -560,6 +560,23 @@ const text::WordSet& place_sides() {
   return sides;
 }
 
+// محافظة الخبر، بمحافظة المذنب: after a governorate (محافظة without the article, behind ب ل و)
+// one word with the article is its town, however common the word (الخبر "the news", الوجه
+// "the face"); not a function word, nor the feminine adjective of a region (المحافظة الشرقية
+// has the article, محافظة الشرقية is Egypt's, a place as well).
+bool governorate_before(const Doc& d, std::uint32_t t) {
+  static const std::string head = text::normalize_search("محافظة");
+  const std::string_view next = d.norm[t + 1];
+  // (محافظة المجتمع على … is keeping, by society)
+  static const text::WordSet keeping = text::search_forms({"المجتمع", "الأسرة", "البيئة", "النظام", "الأمن", "الهوية"});
+  if (!next.starts_with("ال") || next.size() <= 6 || d.tokens[t + 1].kind != text::TokenKind::kWord ||
+      summary::StopWords::instance().contains(next) || keeping.contains(next))
+    return false;
+  for (const auto& [skip, form] : d.readings(t))
+    if (form == head) return true;
+  return false;
+}
+
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
   int sport = -1;  // whether the article is about sport; read once, when a club head is seen
@@ -584,10 +601,15 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
       else if (club_after(d, t) && (sport < 0 ? (sport = about_sport(d)) : sport)) type = 2, len = 1;
+      const bool governorate = type < 0 && governorate_before(d, t);
+      if (governorate) type = 1, len = 1;
       if (type < 0 || (org_only && type != 2) || (loc_only && type != 1)) continue;
       const auto last = static_cast<std::uint32_t>(t + 1 + len);
       if (std::any_of(covered.begin() + t + 1, covered.begin() + last, [](bool c) { return c; })) continue;
       mentions.push_back(make_mention(d, s, t + 1, last, type));
+      // (a town named by a common word is that town after its head only: no vote to spread it
+      // to الخبر "the news" elsewhere in the article)
+      mentions.back().typed_by_context = governorate;
       std::fill(covered.begin() + t, covered.begin() + last, true);
       t = last - 1;
     }
@@ -2690,6 +2712,12 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet peoples = text::search_forms(
       {"الأكراد", "الكرد", "الشيعة", "السنة", "الدروز", "التركمان", "العلويين", "العلويون"});
   std::erase_if(mentions, [&](const Mention& m) { return m.type != 0 && m.key.size() == 1 && peoples.contains(m.key[0]); });
+  // الخبر the town (محافظة الخبر) is the news after رابط، هذا، نشر … (رابط الخبر بصحيفة الوئام).
+  static const std::string khobar = text::normalize_search("الخبر");
+  static const text::WordSet news_before = text::search_forms({"رابط", "هذا", "ذلك", "نشر", "نقل", "تفاصيل", "مصدر"});
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.key.size() == 1 && m.key[0] == khobar && m.first > 0 && news_before.contains(without_conjunction(d.norm[m.first - 1]));
+  });
   // A place's head alone, without the article, heads a name and is none (بولاية بافاريا: the
   // tagger took بولاية for a place of its own, 25 times in 5,000 records).
   std::erase_if(mentions, [&](const Mention& m) {

@@ -1508,6 +1508,15 @@ TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, AGovernoratesTownNamedByACommonWordIsAPlaceThereOnly) {
+  const std::string text =
+      "أغلق الطريق بمحافظة الخبر أمس ، وقرأ الوزير الخبر في الصحيفة . رابط الخبر بصحيفة الوئام .";
+  auto e = run(text, {});
+  ASSERT_EQ(named_types(e), (Named{{"الخبر", EntityType::kLocation}, {"الوئام", EntityType::kOrganization}}));
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "the news is no town";
+  EXPECT_TRUE(run("تراجعت محافظة المجتمع على عاداته .", {}).empty()) << "keeping, not a governorate";
+}
+
 TEST(Resolve, TheHolyMosquesAndPlacesOfTwoCommonWordsArePlaces) {
   const std::string text =
       "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف . وتراجع النمو في منطقة اليورو ، وافتتح سوق عكاظ .";
