@@ -1519,12 +1519,14 @@ TEST(Resolve, AGovernoratesTownNamedByACommonWordIsAPlaceThereOnly) {
 
 TEST(Resolve, TheHolyMosquesAndPlacesOfTwoCommonWordsArePlaces) {
   const std::string text =
-      "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف . وتراجع النمو في منطقة اليورو ، وافتتح سوق عكاظ .";
+      "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف . وتراجع النمو في منطقة اليورو ، وافتتح سوق عكاظ "
+      "بمشاركة جمعية الثقافة والفنون .";
   auto e = run(text, {{"الحرام", 3}, {"اليورو", 3}});
   EXPECT_EQ(named_types(e), (Named{{"المسجد الحرام", EntityType::kLocation},
                                    {"المسجد النبوي الشريف", EntityType::kLocation},
                                    {"منطقة اليورو", EntityType::kLocation},
-                                   {"سوق عكاظ", EntityType::kMisc}}));
+                                   {"سوق عكاظ", EntityType::kMisc},
+                                   {"جمعية الثقافة والفنون", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, ABankNamedWithANationsAdjectiveIsWhole) {
