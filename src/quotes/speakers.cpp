@@ -543,6 +543,16 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
   }
 }
 
+// وعبر المحافظ عن شكره: عبر "via" is the verb "expressed" at a clause's start with عن after it.
+bool Finder::expressed_verb(std::size_t t, std::size_t limit) const {
+  std::string_view w = v_.at(t).norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  if (w != "\u0639\u0628\u0631") return false;
+  for (std::size_t k = t + 2; k < limit && k < t + 10 && v_.is_word(k); ++k)
+    if (v_.at(k).norm == "\u0639\u0646") return true;
+  return false;
+}
+
 // وتحول أم فيصل من … إلى …. وأبانت أنها …: the subject of a sentence that opens with a verb
 // (وزار، كما أدانت) and names a person or an organisation right after it, in one of the two
 // sentences before f and after the token `since` (the last speaker's cue, kNone if none);
@@ -560,6 +570,11 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
       t += 3, opener = true;  // من جهته، من جانبها
     } else if (v_.at(t).norm.starts_with("\u0628\u062F\u0648\u0631") && t + 1 < sent.last_token && v_.is_comma(t + 1)) {
       t += 2, opener = true;  // بدوره، بدورها
+    } else if (t + 3 < sent.last_token && v_.at(t).norm.size() > 4 && v_.at(t).norm.starts_with("\u0648") &&
+               is_stop(CueLexicon::instance().word_class(std::string_view(v_.at(t).norm).substr(2))) && v_.is_word(t + 1) &&
+               v_.at(t + 1).norm.starts_with("\u0627\u0644") && v_.at(t + 1).entity < 0 && v_.is_word(t + 2) &&
+               !v_.at(t + 2).norm.starts_with("\u0627\u0644") && v_.at(t + 2).entity < 0) {
+      t += 2, opener = true;  // وخلال اللقاء عبر المنسق …: an adjunct before the verb
     }
     const WordInfo& w = v_.at(t);
     std::string_view clause = w.norm;  // كما أدانت، ثم زار
@@ -569,7 +584,8 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (clause == "\u0643\u0645\u0627" || clause == "\u062B\u0645") ++t;
     else if (!conj && !lede)
       continue;
-    if (t + 1 >= sent.last_token || !v_.is_word(t) || v_.at(t).cls != CueClass::kNone ||
+    const bool expressed = expressed_verb(t, sent.last_token);
+    if (t + 1 >= sent.last_token || !v_.is_word(t) || (v_.at(t).cls != CueClass::kNone && !expressed) ||
         v_.at(t).entity >= 0 || v_.at(t).norm.rfind("\u0627\u0644", 0) == 0)
       continue;
     std::string_view surface = v_.surface(t);  // a verb has no ال and no ة (وزيارة أوباما)
@@ -578,7 +594,7 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
     if (t == sent.first_token && conj) bare = bare.substr(2);
     else if (opener && (bare.starts_with("\u0648") || bare.starts_with("\u0641"))) bare = bare.substr(2);
     CueClass cls = CueLexicon::instance().word_class(bare);
-    if (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge) continue;
+    if (!expressed && (cls == CueClass::kClause || is_stop(cls) || cls == CueClass::kBridge)) continue;
     Span span;
     std::size_t end = speaker_after(t + 1, sent.last_token, 0, &span);
     if (end == t + 1 || object_not_subject(t + 1, end)) continue;
@@ -589,6 +605,8 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
                v_.entities()[v_.at(i).entity].type == EntityType::kOrganization);
     if (named) return span;
     if (std::size_t e = name_in_apposition(t + 1, end, sent.last_token); e != kNone) return v_.span(t + 1, e);
+    // عبر المنسق الإنساني للأمم المتحدة عن سروره: a role the article gave one person named before.
+    if (held_by_one(t + 1, end - (t + 1), v_.tokens()[t].begin) >= 0) return span;
     // A country speaks as a state (كما أدانت مملكة البحرين … وشددت): a place right after a
     // verb, or after one head word, when both verbs are feminine, as a country's are.
     if (!feminine(v_.at(f.cue_token).norm) || !feminine(v_.at(t).norm)) continue;
