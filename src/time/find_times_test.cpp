@@ -26,6 +26,15 @@ std::string span_text(const std::string& text, const TimeExpression& t) {
   return text.substr(t.span.begin, t.span.end - t.span.begin);
 }
 
+// Each expression found in `text`, in order, as "its words → value" and " mod" when it has one.
+using Found = std::vector<std::string>;
+Found found(const std::string& text, const char* date) {
+  Found out;
+  for (const auto& t : run(text, date))
+    out.push_back(span_text(text, t) + " → " + t.value + (t.mod.empty() ? "" : " " + t.mod));
+  return out;
+}
+
 void check(const Case& c) {
   std::string text = c.sentence;
   auto times = run(text, c.date);
@@ -133,32 +142,15 @@ TEST(FindTimes, Hijri) {
   for (const auto& c : cases) check(c);
   // A school or fiscal year named by two Hijri years, with or without هـ: two years, each Hijri
   // (العام 1436 alone had been the Gregorian year 1436); two Gregorian years stay a range.
-  const std::string school = "يبدأ القبول للعام 1436/1437هـ وللعام 1435 - 1436 وللعام 2015/2016م.";
-  const auto years = run(school, "2015-08-06");
-  ASSERT_EQ(years.size(), 5u);
-  EXPECT_EQ(years[0].value, "2015");
-  EXPECT_EQ(span_text(school, years[1]), "1437هـ");
-  EXPECT_EQ(years[1].value, "2016");
-  EXPECT_EQ(years[2].value, "2014");
-  EXPECT_EQ(years[3].value, "2015");
-  EXPECT_EQ(years[4].value, "2015");
+  EXPECT_EQ(found("يبدأ القبول للعام 1436/1437هـ وللعام 1435 - 1436 وللعام 2015/2016م.", "2015-08-06"),
+            (Found{"لعام 1436 → 2015", "1437هـ → 2016", "لعام 1435 → 2014", "1436 → 2015", "لعام 2015 → 2015"}));
   // A weekday with a day/month and no year: the weekday tells the calendar (17 Shawwal 1436
   // was Sunday 2 August 2015; 17 October 2015 a Saturday).
-  const std::string days = "تجرى المقابلات الأحد 17/10 ثم الاثنين 18/10، والسبت 17/10 موعد آخر.";
-  const auto listed = run(days, "2015-08-02");
-  ASSERT_EQ(listed.size(), 3u);
-  EXPECT_EQ(span_text(days, listed[0]), "الأحد 17/10");
-  EXPECT_EQ(listed[0].value, "2015-08-02");
-  EXPECT_EQ(listed[1].value, "2015-08-03");
-  EXPECT_EQ(listed[2].value, "2015-10-17");
+  EXPECT_EQ(found("تجرى المقابلات الأحد 17/10 ثم الاثنين 18/10، والسبت 17/10 موعد آخر.", "2015-08-02"),
+            (Found{"الأحد 17/10 → 2015-08-02", "الاثنين 18/10 → 2015-08-03", "السبت 17/10 → 2015-10-17"}));
   // Ramadan by its epithets, with هذا and a modifier before them.
-  const std::string month = "وتنتهي الفعاليات نهاية هذا الشهر الفضيل، وتكثر الزيارات في الشهر الكريم.";
-  const auto ramadan = run(month, "2015-07-10");
-  ASSERT_EQ(ramadan.size(), 2u);
-  EXPECT_EQ(span_text(month, ramadan[0]), "نهاية هذا الشهر الفضيل");
-  EXPECT_EQ(ramadan[0].value, "2015-07");
-  EXPECT_EQ(ramadan[0].mod, "END");
-  EXPECT_EQ(span_text(month, ramadan[1]), "الشهر الكريم");
+  EXPECT_EQ(found("وتنتهي الفعاليات نهاية هذا الشهر الفضيل، وتكثر الزيارات في الشهر الكريم.", "2015-07-10"),
+            (Found{"نهاية هذا الشهر الفضيل → 2015-07 END", "الشهر الكريم → 2015-07"}));
   EXPECT_TRUE(run("احتفلت المملكة بالعيد الوطني.", "2015-09-23").empty()) << "the national day is no Eid";
   EXPECT_EQ(run("صلى الناس صلاة العيد.", "").at(0).value, "XXXX") << "without a date, which Eid is unknown";
 }
