@@ -15,6 +15,11 @@ offsets into `title + "\\n" + body`, labels and values. `build` joins them with
 
 `pick NER QUOTES TIMES FOLDER` draws a new set by the written rule (README.md) at those
 candidates; `check FOLDER` checks the annotators' files before `export`.
+`names RECORDS.jsonl` lists the names the NER sets mark that marsad's output misses in a
+sample of the corpus (a JSONL file of records, e.g. its first 2,000 lines): each name counted
+where it occurs in the sample, proclitics allowed, with how many of those the output covers,
+and how the gold sets mark its every occurrence in their own articles (whole, in a longer name,
+or not at all); names marked alike everywhere and seldom found are candidates for a list.
 `export` turns an annotation folder (inline [[TYPE|words]] NER files, quote JSON, TimeML; see
 README.md) into the standoff files here; `export-about` a summary set's folder (articles.jsonl
 and one ann_<reader>/<id>.json per reader and article).
@@ -287,6 +292,42 @@ def check(folder):
     return problems
 
 
+def names(records, marsad, min_count=5, max_recall=0.5):
+    sets = sorted({f.name.split("_")[0] for f in HERE.glob("set*_ner.tsv")}, key=lambda n: int(n[3:]))
+    rows = [r for n in sets for r in read(n, "ner") if r[1] != "-"]
+    arts = {i: text_of(r) for i, r in articles({r[0] for r in rows}).items()}
+    marked, types = {}, {}
+    for i, b, e, t in rows:
+        # a name without the proclitics before its article (بالرياض → الرياض)
+        name = re.sub(r"^[وف]?[بلك]?(?=ال)", "", arts[i][int(b):int(e)])
+        if len(name) >= 3:
+            marked.setdefault(name, []).append((i, int(b), int(e)))
+            types.setdefault(name, set()).add(t)
+    out = subprocess.run([marsad, "analyze", "--format", "jsonl", records], capture_output=True, text=True, check=True)
+    docs = [json.loads(l) for l in out.stdout.splitlines()]
+    spans = [[(m["start"], m["end"]) for en in d["entities"] for m in en["mentions"]] for d in docs]
+    found = []
+    for name in marked:
+        pat = re.compile(r"(?<!\w)[وف]?[بلك]?" + re.escape(name) + r"(?!\w)")
+        n = covered = 0
+        for d, sp in zip(docs, spans):
+            if name not in d["text"]:  # (a substring test first: the regex is the slow part)
+                continue
+            for m in pat.finditer(d["text"]):
+                n += 1
+                covered += any(a <= m.end() - len(name) + 1 and b >= m.end() - 1 for a, b in sp)
+        if n >= min_count and covered < max_recall * n:
+            found.append((n, covered, name))
+    for n, covered, name in sorted(found, reverse=True):
+        ways = {}
+        for i, text in arts.items():
+            for m in re.finditer(re.escape(name), text):
+                hit = [r for r in rows if r[0] == i and int(r[1]) < m.end() and int(r[2]) > m.start()]
+                way = "O" if not hit else ("whole " if int(hit[0][2]) - int(hit[0][1]) <= len(name) + 3 else "in a longer name ") + hit[0][3]
+                ways[way] = ways.get(way, 0) + 1
+        print(f"{name}\t{n} in the sample, {covered} found\tgold: {', '.join(f'{k} {v}' for k, v in sorted(ways.items()))}")
+
+
 if __name__ == "__main__":
     a = sys.argv[1:]
     if len(a) >= 3 and a[0] == "export":
@@ -297,6 +338,8 @@ if __name__ == "__main__":
         pick(int(a[1]), int(a[2]), int(a[3]), a[4])
     elif len(a) == 2 and a[0] == "check":
         sys.exit(1 if check(a[1]) else 0)
+    elif len(a) >= 2 and a[0] == "names":
+        names(a[1], a[2] if len(a) > 2 else str(HERE.parents[1] / "build" / "marsad"))
     elif len(a) >= 3 and a[0] == "build":
         build(a[1], a[2], a[3] if len(a) > 3 else str(HERE.parents[1] / "build" / "marsad"))
     else:
