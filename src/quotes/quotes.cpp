@@ -30,7 +30,7 @@ void Finder::find_cues() {
     // ومضى الرويلي بالقول، واختتم تصريحاته بالقول: "by saying" after a verb that is no cue is
     // the cue, its speaker the verb's subject; after a verb of saying (تساءل آخرون بالقول،
     // وأوضح بالقول) it is that verb's adverb.
-    if (c.cls == CueClass::kAdverb && v_.at(i).norm == "\u0628\u0627\u0644\u0642\u0648\u0644") {
+    if (c.cls == CueClass::kAdverb && by_saying(i)) {
       bool saying = false;
       for (std::size_t k = i; k-- > 0 && k + 5 > i && v_.is_word(k);) saying = saying || is_cue(v_.at(k).cls);
       // (its words follow it: a colon, a quote mark, a comma or إن; not بالقول والعمل)
@@ -195,6 +195,9 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
   }
   return kNone;
 }
+
+// بالقول "by saying" (a cue or a verb's adverb: find_cues, build).
+bool Finder::by_saying(std::size_t i) const { return v_.at(i).norm == "\u0628\u0627\u0644\u0642\u0648\u0644"; }
 
 // حديثه، كلمتها، تصريحاته، كلامه: a word for one's speech with a possessive pronoun.
 bool Finder::own_speech(std::size_t i) const {
@@ -411,7 +414,7 @@ std::optional<Found> Finder::build(std::size_t k) {
       if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later;  // not أمس الأول
       else q.speaker_span = {};
       // علّقت بالقول: «…»: "by saying" names no one; the one who speaks is the one before.
-      if (after == c.end && v_.at(c.end).norm == "\u0628\u0627\u0644\u0642\u0648\u0644") after = c.end + 1, f.implicit = true;
+      if (after == c.end && by_saying(c.end)) after = c.end + 1, f.implicit = true;
     }
     // واختتم حديثه بأن، وختم كلمته قائلا: the speech the verb ends is its object; the speaker is
     // the one before.
