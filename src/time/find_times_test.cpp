@@ -561,6 +561,17 @@ TEST(FindTimes, NewsPaperHabits) {
       << "سيتي is no future verb";
 }
 
+// A range's first count takes the unit written after the second: two lengths, as TimeML has no
+// ranges; a count that opens no range (no بين or من) or does not rise to the second is left alone.
+TEST(FindTimes, ARangesFirstCountTakesTheUnitAfterTheSecond) {
+  EXPECT_EQ(found("تتراوح أعمار المشاركين بين 18 و25 عاما.", ""), (Found{"18 → P18Y", "25 عاما → P25Y"}));
+  EXPECT_EQ(found("صدرت بحقهم أحكام بين ثلاث وسبع سنوات.", ""), (Found{"ثلاث → P3Y", "سبع سنوات → P7Y"}));
+  EXPECT_EQ(found("يستغرق الطهي من 10 إلى 15 دقيقة.", ""), (Found{"10 → PT10M", "15 دقيقة → PT15M"}));
+  EXPECT_EQ(found("شارك أطفال أعمارهم بين (12-16 عاما).", ""), (Found{"12 → P12Y", "16 عاما → P16Y"}));
+  EXPECT_EQ(found("وزع 40 و10 أيام إجازة.", ""), (Found{"10 أيام → P10D"})) << "no بين or من before the first";
+  EXPECT_EQ(found("بين 30 و10 أيام.", ""), (Found{"10 أيام → P10D"})) << "a range rises";
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

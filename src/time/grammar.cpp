@@ -613,6 +613,31 @@ void Parser::same_weekdays(std::vector<Match>& out) const {
   }
 }
 
+// The word of a range's first count, when the count at `i` (`upper`, its unit after it) closes
+// one opened by بين or من: «بين ثلاث و10 سنوات», «من 6 - 12 شهرا», «ما بين 10 إلى 15 سنة».
+std::optional<std::size_t> Parser::range_start(std::size_t i, int upper) const {
+  std::size_t link = i;  // the word after the first count: و (on the second or before digits), a dash, إلى, أو
+  if (!w_[i].conj) {
+    if (i < 2) return std::nullopt;
+    const Word& c = w_[i - 1];
+    const std::string_view dash = text_.substr(c.begin, c.end - c.begin);
+    if (!(c.punct == '-' || dash == "\u2013" || norm(i - 1) == "\u0648" || norm(i - 1) == "\u0627\u0644\u064A" ||
+          norm(i - 1) == "\u0627\u0648"))
+      return std::nullopt;
+    link = i - 1;
+  }
+  if (link == 0) return std::nullopt;
+  const std::size_t k = link - 1;
+  const auto n = number(k);
+  if (!n || n->ordinal || n->end != link || n->value <= 0 || n->value >= upper) return std::nullopt;
+  std::size_t b = k;
+  if (b > 0 && punct(b - 1, '(')) --b;
+  if (b == 0) return std::nullopt;
+  const std::string_view opener = norm(b - 1);
+  if (opener != "\u0628\u064A\u0646" && opener != "\u0645\u0646") return std::nullopt;  // بين، من
+  return k;
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
@@ -682,6 +707,13 @@ std::vector<Match> Parser::run() const {
         out.back().end = m->end;
         continue;
       }
+      // بين 17 و23 عاما، من ثلاثة إلى خمسة أيام، (12-16 عاما): a range's first count takes the unit
+      // written after the second and is a length of its own (TimeML has no ranges).
+      if (m->type == "DURATION" && m->count > 0 && m->mod.empty())
+        if (auto k = range_start(m->begin, m->count); k && (out.empty() || out.back().end <= *k)) {
+          Match first = duration_match(*k, *k + 1, m->unit, w_[*k].number >= 0 ? w_[*k].number : number(*k)->value);
+          out.push_back(std::move(first));
+        }
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
