@@ -1613,10 +1613,11 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
   const text::WordSet& with_article = lists.with_article;
   static const text::WordSet amounts = text::search_forms(
       {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "مئة", "مائة", "مئات"});
+  static const text::WordSet rates = text::search_forms({"أمام", "مقابل"});
   const auto amount = [&](std::uint32_t t) {
     return d.tokens[t].kind == text::TokenKind::kNumber || amounts.contains(without_conjunction(d.norm[t]));
   };
-  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+  const auto read = [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
     // The word as written (after an amount it stands bare: بين is no ب + ين), maybe with the
     // accusative's alef (روبلا); or the article after و/ف and ب/ل/ك, or لل (للدولار).
@@ -1640,10 +1641,28 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
     }
     if (!article && after_amount && util::has_suffix(base, "ا") && base.size() > 6 && !currencies.contains(base))
       base.remove_suffix(2);
-    if (!currencies.contains(base) || (!article && !after_amount) || (article && !after_amount && !with_article.contains(base)))
+    // (الين after أمام or مقابل is the yen an exchange rate is quoted against: «أمام الين».)
+    const bool against = t > d.sentences[s].first_token && skip == 0 && rates.contains(d.norm[t - 1]);
+    if (!currencies.contains(base) || (!article && !after_amount) ||
+        (article && !after_amount && !against && !with_article.contains(base)))
       return std::nullopt;
     return mention_read_as(d, s, t, t + 1, 3, skip, article ? "ال" + std::string(base) : std::string(w));
+  };
+  // The tagger's body «الفرنك السويسري» (or «السوسري») is the currency: the word alone, MISC (the
+  // adjective of origin outside, as ANERcorp and the gold sets write it).
+  const auto adjective = [&](std::uint32_t t) {
+    const std::string_view w = d.norm[t];
+    return w.starts_with("\u0627\u0644") && (w.ends_with("\u064A") || w.ends_with("\u064A\u0647") || nationality(d, w));
+  };
+  // (مجموعة اليورو: after a body's head the currency names the body.)
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type == 3 || !read(m.sentence, m.first)) return false;
+    if (m.first > d.sentences[m.sentence].first_token && is_org_head(d, m.first - 1)) return false;
+    for (std::uint32_t t = m.first + 1; t < m.last; ++t)
+      if (!adjective(t)) return false;
+    return true;
   });
+  add_words(d, mentions, read);
 }
 
 // The dateline that opens a news body names the outlet between dashes: «سبق- الدمام:», «عوض
@@ -2466,6 +2485,12 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
 // name of two words whose first is a family name.
 void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMinCount = 20;
+  // «اجتماع مجلس الاحتياطي يومي 28 و29 يوليو», «مباراة الاتحاد يوم الجمعة»: the day of a date
+  // ends any name before it.
+  static const text::WordSet days = text::search_forms({"يوم", "يومي"});
+  for (auto& m : mentions)
+    if (m.last - m.first >= 2 && days.contains(d.norm[m.last - 1]))
+      m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
   for (auto& m : mentions) {
     // عبدالعزيز الظفيري 15-25: a number after a person's name is the minute of his goal, not a
     // part of the name (a name's number, الملك تشارلز الثالث, is written in words).
@@ -2873,6 +2898,23 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
         break;
       }
     return degrees.contains(w);
+  });
+  // A speaker's «أنا سعيد في الهلال», «نحن جاهزون»: a pronoun of the first or second person opens
+  // a clause, not a name, and the word after it (سعيد "happy") is its predicate; after all
+  // passes, since propagation would find سعيد again (هو، هي are left: هو جينتاو; آنا is Anna).
+  const auto pronoun = [&](std::uint32_t t) {
+    static const std::set<std::string_view> words = {"أنا", "انا", "نحن", "أنت", "انت", "أنتم", "انتم"};
+    return d.tokens[t].kind == text::TokenKind::kWord && words.contains(d.tokens[t].view(d.text));
+  };
+  // (One word after the pronoun stays when it is a word of a name the article gives in full: «أنا
+  // فاتن» in Faten Hamama's memoir.)
+  std::set<std::string_view> named;
+  for (const auto& m : mentions)
+    if (m.type == 0 && m.key.size() >= 2 && !pronoun(m.first))
+      for (const auto& k : m.key) named.insert(k);
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == 0 && (pronoun(m.first) || (m.last - m.first == 1 && m.first > 0 && pronoun(m.first - 1) &&
+                                                !named.contains(m.key[0])));
   });
   // حسن الجوار، حسن النية: «good» in construct with an abstract noun, no person (حسن الجوار was
   // a person 24 times on 2,000 SaudiNewsNet records).

@@ -1118,6 +1118,16 @@ TEST(Resolve, CurrenciesAfterAnAmount) {
                                    {"باوند", EntityType::kMisc}, {"باونداً", EntityType::kMisc}}));
 }
 
+// الين with the article is Ellen as often as the yen, but after أمام or مقابل an exchange rate
+// is quoted against it; a currency the tagger typed a body with its adjective is the currency.
+TEST(Resolve, TheYenARateIsQuotedAgainst) {
+  auto e = run("وارتفع الدولار أمام الين الياباني ، وتحدثت الين عن فيلمها ، وتراجع أمام الفرنك السويسري .",
+               {{"الفرنك السويسري", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"الدولار", EntityType::kMisc}, {"الين", EntityType::kMisc},
+                                   {"الفرنك", EntityType::kMisc}}))
+      << "the tagger's body «الفرنك السويسري» is the currency";
+}
+
 // إن and أن open a reported clause and end no name; spelt-out letters keep theirs.
 TEST(Resolve, ANameEndsBeforeAComplementizer) {
   auto e = run("وقالت المنظمة الدولية إن الوضع صعب، وذكرت قناة سي إن إن أن الوضع تحسن.",
@@ -1588,6 +1598,22 @@ TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   const std::string text = "ضبطت الهيئة 3 كيلو غرام من اللحوم . وقال الفقيد في كتابه إن الوطن باق ، ونعى الأدباء الفقيد غازي الصويغ .";
   auto e = run(text, {{"كيلو", 3}, {"غرام", 0}, {"الفقيد", 0}, {"الفقيد غازي الصويغ", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
+}
+
+TEST(Resolve, APronounOpensAClauseNotAName) {
+  // «أنا سعيد في الهلال»: the tagger's person is the speaker's «I am happy»; هو opens Hu Jintao.
+  // A word after the pronoun that is a word of a name given in full stays (أنا فاتن); آنا is Anna.
+  const std::string text =
+      "وأضاف : أنا سعيد في الهلال . واستقبل الرئيس هو جينتاو أمس . وقالت فاتن حمامة : أنا فاتن . "
+      "وقالت آنا رينولدز إن المعرض مفتوح .";
+  auto e = run(text, {{"أنا سعيد", 0}, {"هو جينتاو", 0}, {"الهلال", 2}, {"فاتن حمامة", 0}, {"فاتن", 0}, {"آنا رينولدز", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الهلال", "هو جينتاو", "فاتن حمامة", "آنا رينولدز"}));
+}
+
+TEST(Resolve, TheDayOfADateEndsANameBeforeIt) {
+  const std::string text = "وستراقب السوق اجتماع مجلس الاحتياطي يومي 28 و29 يوليو .";
+  auto e = run(text, {{"مجلس الاحتياطي يومي", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"مجلس الاحتياطي", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, AWorksNameAfterItsHeadWithAPronounAndAnAdjective) {
