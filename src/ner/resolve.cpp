@@ -1816,6 +1816,56 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// «مركز المحاني ومركز عشيرة ومركز السديرة», «حي باب مشرف وحي المطراق»: a place's head said
+// again after و heads another place; the one word after it is that place, though the tagger
+// never saw it (عشيرة is also "clan"). Only after a place the head opened.
+void add_places_after_repeated_heads(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<int> type = token_types(d, mentions);
+  const auto head = [&](std::uint32_t t) {
+    const std::string_view w = without_conjunction(d.norm[t]);
+    return d.model.lexicon.contains(w, Category::kLocHead) || d.model.lexicon.contains(w, Category::kOrgHead)
+               ? w
+               : std::string_view{};  // (مركز, an administrative centre, is also a body's head)
+  };
+  const auto word = [&](std::uint32_t t) {
+    return d.tokens[t].kind == text::TokenKind::kWord && !summary::StopWords::instance().contains(d.norm[t]);
+  };
+  const auto end_of = [&](std::uint32_t t) {  // the end of the mention that starts at t
+    for (const auto& m : mentions)
+      if (m.first == t) return m.last;
+    return t + 1;
+  };
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = begin + 1; t < end; ++t) {
+      if (type[t] != 1 || type[t - 1] == 1) continue;
+      const std::string_view h = head(t - 1);
+      if (h.empty()) continue;
+      std::uint32_t k = end_of(t);  // past the place
+      for (;;) {
+        std::uint32_t next = k;
+        if (next < end && d.tokens[next].view(d.text) == "\u060C") ++next;  // a comma before و
+        if (next + 1 >= end || !d.norm[next].starts_with("\u0648") || head(next) != h || d.norm[next].size() != h.size() + 2)
+          break;
+        const std::uint32_t w = next + 1;
+        if (!word(w)) break;
+        if (type[w] < 0) {
+          mentions.push_back(make_mention(d, s, w, w + 1, 1));
+          type[w] = 1;
+          added = true;
+        } else if (type[w] != 1) {
+          break;
+        }
+        k = end_of(w);
+      }
+      t = k > t ? k - 1 : t;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // A club or company of a country is written as its name and the country's adjective in the
 // masculine, for the club, whatever the name's gender (الهلال السعودي، برشلونة الإسباني، القادسية
 // الكويتي). A mined organisation so written is one even where the tagger missed it, and in a
@@ -2856,6 +2906,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_names_of_origin(d, mentions);
   add_people_in_lists(d, mentions);
   add_places_in_lists(d, mentions);
+  add_places_after_repeated_heads(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);
   name_listed_bodies(d, mentions);

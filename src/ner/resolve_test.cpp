@@ -1616,6 +1616,17 @@ TEST(Resolve, TheDayOfADateEndsANameBeforeIt) {
   EXPECT_EQ(named_types(e), (Named{{"مجلس الاحتياطي", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, APlacesHeadSaidAgainHeadsAnotherPlace) {
+  // «مركز المحاني ومركز عشيرة»: the word after the repeated head is a place (عشيرة is also
+  // "clan"); not after a head whose first name is no place (ومركز الشرطة after an office).
+  const std::string text = "وتشمل الخطة مركز المحاني ومركز عشيرة ، ومركز السديرة . "
+                           "وزار المدير مركز الأبحاث ومركز الشرطة .";
+  auto e = run(text, {{"المحاني", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"المحاني", EntityType::kLocation},
+                                   {"عشيرة", EntityType::kLocation},
+                                   {"السديرة", EntityType::kLocation}}));
+}
+
 TEST(Resolve, AWorksNameAfterItsHeadWithAPronounAndAnAdjective) {
   // ديوانه الأول «…»: the head with a possessive pronoun and an adjective before the quoted name;
   // an address in quote marks after موقعه الإلكتروني is no name.
