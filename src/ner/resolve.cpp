@@ -890,8 +890,8 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
-// كأس آسيا، دوري أبطال أوروبا، كأس إنجلترا: a cup or a league of a place is a competition
-// (MISC), not the place, as ANERcorp writes them.
+// كأس آسيا، دوري أبطال أوروبا، كأس إنجلترا، مونديال روسيا: a cup, a league or a World Cup of a
+// place is a competition (MISC), not the place, as ANERcorp writes them.
 void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
   for (auto& m : mentions) {
     if (m.type != 1 || m.first == 0) continue;
@@ -900,7 +900,7 @@ void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
     if (t > start && without_conjunction(d.norm[t]) == "ابطال") --t;  // دوري أبطال آسيا
     const auto& readings = d.readings(t);
     auto cup = std::find_if(readings.begin(), readings.end(),
-                            [](const auto& r) { return r.second == "كاس" || r.second == "دوري"; });
+                            [](const auto& r) { return r.second == "كاس" || r.second == "دوري" || r.second == "مونديال"; });
     if (cup == readings.end()) continue;
     // بطولة دوري أبطال | آسيا: a competition the tagger ended early takes the place in.
     auto before = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& o) {

@@ -620,14 +620,16 @@ TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
                                    {"مطار الأمير سالم", EntityType::kLocation}}));
 }
 
-// A cup or league of a place, or one named after its sponsor, is a competition.
+// A cup, league or World Cup (مونديال) of a place, or one named after its sponsor, is a competition.
 TEST(Resolve, CupsAndLeaguesAreCompetitions) {
-  const std::string text = "تأهل الفريق إلى بطولة دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي.";
+  const std::string text =
+      "تأهل الفريق إلى بطولة دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي ، ويستعد لمونديال روسيا 2018.";
   // The tagger ended the competition before its place.
-  auto e = run(text, {{"بطولة دوري أبطال", 3}, {"آسيا", 1}, {"إنجلترا", 1}, {"سامي العلي", 0}});
+  auto e = run(text, {{"بطولة دوري أبطال", 3}, {"آسيا", 1}, {"إنجلترا", 1}, {"سامي العلي", 0}, {"روسيا", 1}});
   EXPECT_EQ(named_types(e), (Named{{"بطولة دوري أبطال آسيا", EntityType::kMisc},
                                    {"كأس إنجلترا", EntityType::kMisc},
-                                   {"دوري سامي العلي", EntityType::kMisc}}));
+                                   {"دوري سامي العلي", EntityType::kMisc},
+                                   {"مونديال روسيا", EntityType::kMisc}}));
 }
 
 // «المملكة» alone is a place wherever it stands; a longer name it heads is not cut.
