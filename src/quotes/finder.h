@@ -117,7 +117,7 @@ class Finder {
   Span narrative_subject(const Found& f, std::size_t since) const;
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
-  Span source_introduced(const Found& f) const;
+  Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);
   int verb_gender(std::size_t t) const;

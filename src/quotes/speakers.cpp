@@ -526,7 +526,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       q.speaker = found[j].quote.speaker;
       q.speaker_entity = found[j].quote.speaker_entity;
     } else {
-      if (Span s = source_introduced(f); s.end > s.begin) q.speaker_span = s;
+      if (Span s = source_introduced(found, k); s.end > s.begin) q.speaker_span = s;
       link_entity(&q);
     }
     // فقال سبحانه (…)، قال الله تعالى: scripture cited: its speaker is God, and the one citing
@@ -658,22 +658,40 @@ Span Finder::lede_subject(const Found& f) const {
 
 // وأوضحت المصادر أن …, after كشفت مصادر مطلعة يمنية عن خلافات (a verb of speech with no quote):
 // the source a description with the article takes up, introduced without it by a speech verb's
-// subject (the nearest before f whose phrase, of six words at most, starts with that noun);
-// empty if none.
-Span Finder::source_introduced(const Found& f) const {
+// subject (the nearest before found[k] whose phrase, of six words at most, starts with that
+// noun); also a news outlet a quote before named by its name (أفادت وكالة أنباء الأناضول أن …
+// وقالت الوكالة إن).
+// Empty if none.
+Span Finder::source_introduced(const std::vector<Found>& found, std::size_t k) const {
+  const Found& f = found[k];
   auto [t, end] = tokens_in(f.quote.speaker_span);
   if (end <= t || end > t + 3 || !v_.is_word(t)) return {};
   std::string_view w = v_.at(t).norm;
   if (!w.starts_with("\u0627\u0644") || w.size() < 8) return {};
   const std::string_view head = w.substr(4);
-  if (CueLexicon::instance().word_class(head) != CueClass::kDescriptor) return {};
+  static const text::WordSet outlets =
+      text::search_forms({"وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "موقع"});
+  const CueClass cls = CueLexicon::instance().word_class(head);
+  const bool outlet = cls == CueClass::kReporter && outlets.contains(head);
+  if (cls != CueClass::kDescriptor && !outlet) return {};
   Span best;
   std::size_t best_cue = 0;
-  for (const auto& [cue, span] : subjects_) {
-    if (cue >= f.cue_token || (best.end > best.begin && cue < best_cue)) continue;
+  const auto consider = [&](std::size_t cue, Span span) {
+    if (cue >= f.cue_token || (best.end > best.begin && cue < best_cue)) return;
     auto [b, e] = tokens_in(span);
     if (b < e && e > b + 1 && e <= b + 6 && v_.at(b).norm == head) best = span, best_cue = cue;
-  }
+  };
+  for (const auto& [cue, span] : subjects_) consider(cue, span);
+  // (a quote's outlet only when its phrase names it: «تقرير أجري بطلب …» is no better than التقرير)
+  const auto named = [&](Span span) {
+    auto [b, e] = tokens_in(span);
+    for (std::size_t i = b; i < e; ++i)
+      if (v_.at(i).entity >= 0) return true;
+    return false;
+  };
+  if (outlet)
+    for (std::size_t j = 0; j < k; ++j)
+      if (named(found[j].quote.speaker_span)) consider(found[j].cue_token, found[j].quote.speaker_span);
   return best;
 }
 
