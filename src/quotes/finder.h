@@ -118,6 +118,7 @@ class Finder {
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
+  bool office_or_role(std::size_t i) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
   static bool feminine(std::string_view norm);
   int verb_gender(std::size_t t) const;

@@ -372,6 +372,14 @@ bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) con
   return false;
 }
 
+// Whether the word at i names an office or a role (وزير، أمين، المدير، الناطق), maybe with the article.
+bool Finder::office_or_role(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+  const CueClass cls = CueLexicon::instance().word_class(w);
+  return cls == CueClass::kOffice || cls == CueClass::kRole;
+}
+
 // What follows a verb but is its object, not its subject: a word with a possessive ending
 // and no article (وأبدى أسفه، وقدم شكره), or a plural in the object case (وناشد المسؤولين).
 // Names (entities) are always subjects.
@@ -418,6 +426,28 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     // (closed by its comma, and no name after it in apposition: وصف رئيس الوزراء، بنيامين نتنياهو،)
     if (e > from + 1 && !named && v_.is_comma(e) && !(e + 1 < f.cue_token && is_person(e + 1)))
       return v_.span(from + 1, e);
+  }
+  // ونوه أمين الطائف رئيس المجلس البلدي، بدعم الأمير خالد الفيصل …، مؤكداً أن: the subject of the
+  // verb that opens the sentence (نوه: a verb of speech with no quote, or another), an office or a
+  // role without a name, is the participle's, not a person its object names.
+  const bool said_first = from + 1 < f.cue_token && v_.at(from).cls == CueClass::kVerb &&
+                          (v_.at(from).norm.starts_with("\u0648") || v_.at(from).norm.starts_with("\u0641"));
+  if (from == s.first_token && (said_first || opening_verb(from, f.cue_token, false))) {
+    Span span;
+    const std::size_t e = speaker_after(from + 1, f.cue_token, 0, &span);
+    bool named = false;
+    for (std::size_t i = from + 1; i < e; ++i) {
+      const int n = v_.at(i).entity;
+      named = named || (n >= 0 && v_.entities()[n].type != EntityType::kLocation);
+    }
+    // (the subject closed by the verb's object with ب: نوه … بدعم، أشاد … بجهود; not a role that
+    // goes on to its holder's name: المستشار في الجيش الليبي صلاح الدين عبد الكريم)
+    std::size_t o = e < f.cue_token && v_.is_comma(e) ? e + 1 : e;
+    const bool object = o < f.cue_token && v_.is_word(o) && !is_person(o) && v_.at(o).norm.starts_with("\u0628") &&
+                        v_.at(o).norm.size() > 6 && v_.at(o).cls == CueClass::kNone;
+    if (e > from + 1 && !named && object && office_or_role(from + 1) &&
+        name_in_apposition(from + 1, e, f.cue_token) == kNone)
+      return span;
   }
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
