@@ -408,6 +408,17 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
         from = v_.is_comma(i) ? i + 1 : i;
         break;
       }
+  // ورحب المدير بالزيارة، فيما أبدى القنصل يونج سعادته بها، وقال إن …: a clause that فيما or
+  // بينما opens, its verb then a person, hands the turn to that person, the subject nearest the cue.
+  for (std::size_t c = f.cue_token; c-- > from + 1;) {
+    if (v_.at(c).cls != CueClass::kClause || !(v_.at(c).norm == "\u0641\u064A\u0645\u0627" || v_.at(c).norm == "\u0628\u064A\u0646\u0645\u0627"))
+      continue;
+    const CueClass verb = v_.at(c + 1).cls;
+    if (c + 2 < f.cue_token && v_.is_word(c + 1) && v_.at(c + 1).entity < 0 && (verb == CueClass::kNone || verb == CueClass::kVerb) &&
+        is_person(c + 2) && v_.at(c + 2).mention_end <= f.cue_token)
+      return v_.span(c + 2, v_.at(c + 2).mention_end);
+    break;
+  }
   // واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال: a source the opening verb has for its subject
   // (a word such as مصدر، مسؤول، المتحدث, closed by a comma) comes before the names after it,
   // its object's.
