@@ -572,6 +572,27 @@ TEST(FindTimes, ARangesFirstCountTakesTheUnitAfterTheSecond) {
   EXPECT_EQ(found("بين 30 و10 أيام.", ""), (Found{"10 أيام → P10D"})) << "a range rises";
 }
 
+// A length counted from an event (بعد ساعات على الاعتداء، بعد سنوات طويلة من المفاوضات) is that
+// length, not a date moved from the reference; «طويلة» is the length's, but عقود طويلة الأجل are
+// long-term contracts.
+TEST(FindTimes, ALengthFromAnEventIsNoDate) {
+  EXPECT_EQ(found("وبعد ساعات على الاعتداء اتهم الوزير التنظيم.", "2015-07-21"), (Found{"ساعات → PTXH"}));
+  EXPECT_EQ(found("وبعد أربعة أيام على فوزه استقال.", "2015-07-21"), (Found{"أربعة أيام → P4D"}));
+  EXPECT_EQ(found("توصلوا إلى اتفاق بعد سنوات طويلة من المفاوضات.", "2015-07-21"), (Found{"سنوات طويلة → PXY"}));
+  EXPECT_EQ(found("وسيعود بعد أربعة أيام.", "2015-07-21"), (Found{"بعد أربعة أيام → 2015-07-25"}));
+  EXPECT_EQ(found("ووقعت الشركة بعقود طويلة الأجل.", "2015-07-21"), Found{});
+}
+
+// بين سبتمبر ويناير الماضيين: the dual adjective after a pair of months dates both, the first the
+// last of its name before the second; a holiday's everyday name (عيد الحج); a standard's number
+// (الآيزو 2008:9001) is no year.
+TEST(FindTimes, PairsOfMonthsHolidaysAndCodes) {
+  EXPECT_EQ(found("دمرت المدينة بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين.", "2015-07-21"),
+            (Found{"سبتمبر (أيلول) → 2014-09", "يناير (كانون الثاني) الماضيين → 2015-01"}));
+  EXPECT_EQ(found("تنظم المخيمات خلال إجازة عيد الحج المبارك.", "2015-08-07"), (Found{"عيد الحج المبارك → 2015-09-23"}));
+  EXPECT_EQ(found("حصلت الجامعة على شهادة الآيزو 2008:9001 من المعهد.", "2015-08-06"), Found{});
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

@@ -3,8 +3,11 @@
 #include "time/grammar.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
+#include <string_view>
 
 namespace marsad::time {
 namespace {
@@ -105,6 +108,10 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
   if (i > 1 && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') && w_[i - 2].number >= 0 &&
       (!x.space_before || w_[i - 2].digits == 4))
     return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م)
+  // الآيزو 2008:9001: digits joined by a colon are a code (a standard, a verse), not a year.
+  const auto joined = [&](std::size_t k) { return k < w_.size() && !w_[k].space_before; };
+  if (joined(i + 1) && w_[i + 1].punct == ':' && joined(i + 2) && w_[i + 2].number >= 0) return std::nullopt;
+  if (i > 1 && joined(i) && w_[i - 1].punct == ':' && joined(i - 1) && w_[i - 2].number >= 0) return std::nullopt;
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
@@ -399,8 +406,12 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
     for (std::size_t k = i; k-- > 0 && k + 8 > i && w_[k].kind == text::TokenKind::kWord;)
       if (const Sense* m = sense(k, Kind::kMod); m && (m->text == "BEFORE" || m->text == "AFTER"))
         return duration_match(i, i + 1, un, 1);
+  // بعقود طويلة الأجل: "long-term contracts", no decades.
+  if (i + 2 < w_.size() && norm(i + 2) == "\u0627\u0644\u0627\u062C\u0644") return std::nullopt;
   if (context || (lam && plural == Plurality::kPlural)) {
-    const bool some = plural == Plurality::kPlural && few(i + 1, false);
+    // (سنوات طويلة "long years", أيام قليلة "a few days": the adjective is the length's)
+    const bool some = plural == Plurality::kPlural &&
+                      (few(i + 1, false) || (i + 1 < w_.size() && norm(i + 1) == "\u0637\u0648\u064A\u0644\u0647"));
     return duration_match(i, some ? i + 2 : i + 1, un, plural == Plurality::kSingular ? 1 : -1);
   }
   return std::nullopt;
@@ -503,7 +514,11 @@ std::optional<Match> Parser::modified(std::size_t i) const {
     // قبل حوالي أسبوع، بعد نحو عامين: a date about that far off.
     const Sense* about = sense(j, Kind::kMod);
     const bool approx = about && about->text == "APPROX";
-    if (auto dur = duration(approx ? j + 1 : j); dur && !sense(dur->end, Kind::kOf)) {
+    // (بعد ثمانية أيام من المعسكر، بعد ساعات على الاعتداء: a length from an event, not a date)
+    const auto from_event = [&](std::size_t k) {
+      return k < w_.size() && (sense(k, Kind::kOf) || norm(k) == "\u0639\u0644\u064A");  // من، على
+    };
+    if (auto dur = duration(approx ? j + 1 : j); dur && !from_event(dur->end)) {
       best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);  // none for hours (بعد قرابة ساعة)
       if (approx && best) best->mod = "APPROX";
     }
@@ -725,6 +740,25 @@ std::vector<Match> Parser::run() const {
     }
   }
   same_weekdays(out);
+  // بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، يونيو ويوليو المقبلين: the dual adjective
+  // after a pair of months dates both; the first month is the last of its name before the second.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    Match& a = out[k];
+    const Match& b = out[k + 1];
+    if (a.grain != Grain::kMonth || b.grain != Grain::kMonth || a.end != b.begin || !w_[b.begin].conj ||
+        !a.mod.empty() || a.value.size() != 7 || b.value.size() != 7 || !std::isdigit(static_cast<unsigned char>(b.value[0])))
+      continue;
+    static const std::set<std::string_view> duals = {
+        "\u0627\u0644\u0645\u0627\u0636\u064A\u064A\u0646", "\u0627\u0644\u0645\u0642\u0628\u0644\u064A\u0646",
+        "\u0627\u0644\u0642\u0627\u062F\u0645\u064A\u0646"};  // الماضيين، المقبلين، القادمين
+    if (!duals.contains(norm(b.end - 1))) continue;
+    bool year = false;  // a year written in the first (سبتمبر 2014 ويناير الماضيين) stays
+    for (std::size_t t = a.begin; t < a.end; ++t) year = year || w_[t].number >= 1000;
+    if (year) continue;
+    const int month = std::stoi(a.value.substr(5, 2)), b_year = std::stoi(b.value.substr(0, 4)),
+              b_month = std::stoi(b.value.substr(5, 2));
+    a.value = format_month(month <= b_month ? b_year : b_year - 1, month);
+  }
   // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس»; one right
   // before a day is on that day: «في تمام التاسعة مساء ليلة أول أمس».
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
