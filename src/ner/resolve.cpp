@@ -970,6 +970,26 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
     if (m.type == 0 && bodies.contains(m.key) && !people.contains(m.key)) m.type = 2;
 }
 
+// ولاية كوينزلاند، أرخبيل سبراتلي، قرية العوامية: a name right after the head of a state, an
+// island or a village is that place, though the tagger typed it a body or a person; so is each
+// other mention of it in the article (بولاية كوينزلاند … في كوينزلاند). Not مدينة (مدينة الملك
+// عبدالعزيز للعلوم is an institution) nor a name the article gives a person in full.
+void retype_names_after_place_heads(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads = text::search_forms(
+      {"ولاية", "إقليم", "أرخبيل", "مقاطعة", "جزيرة", "جزر", "قرية", "بلدة", "محافظة"});
+  std::set<std::vector<std::string>> places;
+  for (const auto& m : mentions)
+    if ((m.type == 0 || m.type == 2) && m.first != d.sentences[m.sentence].first_token &&
+        reads_as(d, m.first - 1, heads) && !title_word(d, d.norm[m.first]))
+      places.insert(m.key);
+  if (places.empty()) return;
+  for (const auto& m : mentions)  // (a person named in full whose surname this is stays one)
+    if (m.type == 0 && m.key.size() >= 2)
+      for (const auto& k : m.key) places.erase({k});
+  for (auto& m : mentions)
+    if ((m.type == 0 || m.type == 2) && places.contains(m.key)) m.type = 1;
+}
+
 // وكالة الأناضول، صحيفة الرياض، قناة الجزيرة: a place's name right after the head of a news
 // outlet is the outlet's (ORG), and so is each other mention of it in the article that no
 // preposition of place opens (وأوضحت الأناضول; not في الرياض).
@@ -2920,6 +2940,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   type_countries_as_places(d, mentions);
   cut_at_quote_marks(d, mentions);
   propagate(d, mentions);
+  retype_names_after_place_heads(d, mentions);
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);
   name_institutions_after_places(d, mentions);

@@ -1512,6 +1512,27 @@ TEST(Resolve, ListedReliefCentreAndGreenwich) {
                                    {"غرينتش", EntityType::kLocation}}));
 }
 
+TEST(Resolve, ListedGovernoratesAndSeasNamedByACompassWord) {
+  // The tagger takes سيناء and الصين alone; the governorate and the sea are the whole names.
+  const std::string text = "وقعت اشتباكات في رفح بشمال سيناء ، وتوترت الأجواء في بحر الصين الجنوبي .";
+  auto e = run(text, {{"رفح", 1}, {"سيناء", 1}, {"الصين", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"رفح", EntityType::kLocation},
+                                   {"شمال سيناء", EntityType::kLocation},
+                                   {"بحر الصين الجنوبي", EntityType::kLocation}}));
+}
+
+TEST(Resolve, ANameAfterAStatesOrAVillagesHeadIsThePlace) {
+  // The tagger's body after ولاية and person after قرية are places, bare elsewhere too; the
+  // university named after the state stays a body.
+  const std::string text =
+      "زار الوفد جامعة كوينزلاند ، والتقى حاكم ولاية كوينزلاند . وتقع قرية كوجيلو غرب البلاد ، وزار أوباما كوجيلو .";
+  auto e = run(text, {{"جامعة كوينزلاند", 2}, {"كوينزلاند", 2}, {"كوجيلو", 0}, {"أوباما", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"جامعة كوينزلاند", EntityType::kOrganization},
+                                   {"كوينزلاند", EntityType::kLocation},
+                                   {"كوجيلو", EntityType::kLocation},
+                                   {"أوباما", EntityType::kPerson}}));
+}
+
 TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   // المقاومة الشعبية, the Yemeni fighters' name in 2015 news, which the tagger finds one time in five.
   const std::string text = "سيطرت المقاومة الشعبية على عدن، وقال قائد في قوات المقاومة الشعبية إن المعارك مستمرة.";
