@@ -297,6 +297,42 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
       *span = v_.span(b, v_.at(t).mention_end);
       return b;
     }
+    // … وأخص بالشكر ذلك الخبير السعودي المختص في قطاع الثروة الحيوانية الذي أشار إلى أن: no one
+    // named; the described source the relative pronoun follows, its phrase up to the pronoun.
+    // (a descriptor, a role or an office heads it; no name and no verb of saying in it)
+    std::size_t h = kNone;
+    for (std::size_t t = c.first - 1; t-- > s.first_token && c.first - 1 - t <= 8;) {
+      const WordInfo& w = v_.at(t);
+      if (!v_.is_word(t) || w.entity >= 0 || is_cue(w.cls) || w.cls == CueClass::kComplement || w.cls == CueClass::kClause)
+        break;
+      std::string_view head = w.norm;
+      if (head.starts_with("\u0627\u0644") && head.size() > 6) head.remove_prefix(4);
+      const CueClass cls = CueLexicon::instance().word_class(head);
+      if (cls == CueClass::kDescriptor || cls == CueClass::kRole || cls == CueClass::kOffice) h = t;
+    }
+    // (أحد كبار المسؤولين: one of them, named by أحد and كبار before the head)
+    static const text::WordSet of_them = text::search_forms({"أحد", "إحدى", "كبار"});
+    while (h != kNone && h > s.first_token && of_them.contains(v_.at(h - 1).norm)) --h;
+    // (the pronoun agrees with it: الذي no head written with ة, التي no role or masculine plural
+    // without it — not رئيس مقتنع بالدعاية الإيرانية التي تقول, whose pronoun is the propaganda's;
+    // المصادر … التي is)
+    if (h != kNone) {
+      const bool feminine_head = v_.surface(h).ends_with("\u0629");
+      std::string_view head = v_.at(h).norm;
+      if (head.starts_with("\u0627\u0644") && head.size() > 6) head.remove_prefix(4);
+      const CueClass cls = CueLexicon::instance().word_class(head);
+      const std::string_view written = v_.surface(h);
+      const bool person_title = cls == CueClass::kRole || cls == CueClass::kOffice ||
+                                written.ends_with("\u0648\u0646") || written.ends_with("\u064A\u0646");  // المحللون
+      const std::string_view pronoun = v_.at(c.first - 1).norm;
+      if ((pronoun == "\u0627\u0644\u0630\u064A" && feminine_head) ||
+          (pronoun == "\u0627\u0644\u062A\u064A" && !feminine_head && person_title))
+        h = kNone;
+    }
+    if (h != kNone && h + 1 < c.first - 1) {
+      *span = v_.span(h, c.first - 1);
+      return h;
+    }
     *implicit = true;
     return kNone;
   }
