@@ -1514,11 +1514,13 @@ TEST(Resolve, ListedReliefCentreAndGreenwich) {
 
 TEST(Resolve, ListedGovernoratesAndSeasNamedByACompassWord) {
   // The tagger takes سيناء and الصين alone; the governorate and the sea are the whole names.
-  const std::string text = "وقعت اشتباكات في رفح بشمال سيناء ، وتوترت الأجواء في بحر الصين الجنوبي .";
+  const std::string text =
+      "وقعت اشتباكات في رفح بشمال سيناء ، وتوترت الأجواء في بحر الصين الجنوبي ، وأصيب مستوطن بالضفة الغربية المحتلة .";
   auto e = run(text, {{"رفح", 1}, {"سيناء", 1}, {"الصين", 1}});
   EXPECT_EQ(named_types(e), (Named{{"رفح", EntityType::kLocation},
                                    {"شمال سيناء", EntityType::kLocation},
-                                   {"بحر الصين الجنوبي", EntityType::kLocation}}));
+                                   {"بحر الصين الجنوبي", EntityType::kLocation},
+                                   {"الضفة الغربية", EntityType::kLocation}}));
 }
 
 TEST(Resolve, ANameAfterAStatesOrAVillagesHeadIsThePlace) {
