@@ -1166,6 +1166,21 @@ int Finder::named_by_head(std::size_t token, std::uint32_t before) const {
 // Names the speaker by the entity whose mentions cover most of the speaker phrase (a person
 // before an organisation at a tie), or by the phrase itself.
 void Finder::link_entity(Quote* q) const {
+  // رسول الله صلى الله عليه وسلم، أبو سعيد الخدري رضي الله عنه، الشيخ رحمه الله: the eulogy after
+  // a name is no part of the speaker's name.
+  {
+    auto [b, e] = tokens_in(q->speaker_span);
+    for (std::size_t i = b + 1; i < e; ++i) {
+      const std::string_view w = v_.at(i).norm;
+      const bool eulogy = w == "\u0635\u0644\u064A" || w == "\u0631\u0636\u064A" || w == "\u0631\u062D\u0645\u0647" ||
+                          w == "\u0631\u062D\u0645\u0647\u0627" ||  // صلى، رضي، رحمه، رحمها
+                          (w == "\u0639\u0644\u064A\u0647" && i + 1 < e && v_.at(i + 1).norm == "\u0627\u0644\u0633\u0644\u0627\u0645");
+      if (eulogy && (i + 1 < e && v_.at(i + 1).norm == "\u0627\u0644\u0644\u0647" || w == "\u0639\u0644\u064A\u0647" || i + 1 == e)) {
+        q->speaker_span.end = v_.tokens()[i - 1].end;
+        break;
+      }
+    }
+  }
   const Span sp = q->speaker_span;
   q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
   auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
