@@ -3007,7 +3007,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   // by (the mined organisations) is the group, though the article also names the person
   // (عبدالملك الحوثي) and resolution typed the word as his.
   static const text::WordSet group_heads = text::search_forms(
-      {"ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "جماعة", "مسلحي", "مسلحو", "عناصر", "أنصار"});
+      {"ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "جماعة", "حركة", "مسلحي", "مسلحو", "عناصر", "أنصار"});
   for (auto& m : mentions) {
     if (m.type == 0 && m.key.size() == 1 && m.first != d.sentences[m.sentence].first_token &&
         d.model.lexicon.contains(m.key[0], Category::kMinedOrg) && reads_as(d, m.first - 1, group_heads))

@@ -1142,12 +1142,13 @@ TEST(Resolve, ANameEndsBeforeAComplementizer) {
 TEST(Resolve, AGroupNamedAfterAPersonAfterAGroupHead) {
   Model m = test_model();
   m.lexicon.add("الحوثي", Category::kMinedOrg);
-  const std::string text = "قال شقيق عبدالملك الحوثي إن ميليشيات الحوثي دمرت المواقع ، وتحدث الحوثي عن الهدنة .";
+  const std::string text =
+      "قال شقيق عبدالملك الحوثي إن ميليشيات الحوثي دمرت المواقع ، وتحدث الحوثي عن الهدنة . واعتقل قيادي في حركة الحوثي .";
   auto e = run(text, {{"عبدالملك الحوثي", 0}, {"الحوثي", 0}}, m);
   EXPECT_EQ(named_types(e), (Named{{"عبدالملك الحوثي", EntityType::kPerson}, {"الحوثي", EntityType::kOrganization}}));
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].mentions.size(), 2u) << "the bare name after a verb is the person's";
-  EXPECT_EQ(e[1].mentions.size(), 1u);
+  EXPECT_EQ(e[1].mentions.size(), 2u) << "after ميليشيات and after حركة";
 }
 
 // The dateline that opens a body names the outlet between dashes; its name in quote marks
@@ -1623,6 +1624,13 @@ TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   const std::string text = "ضبطت الهيئة 3 كيلو غرام من اللحوم . وقال الفقيد في كتابه إن الوطن باق ، ونعى الأدباء الفقيد غازي الصويغ .";
   auto e = run(text, {{"كيلو", 3}, {"غرام", 0}, {"الفقيد", 0}, {"الفقيد غازي الصويغ", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
+}
+
+TEST(Resolve, TheDialectsRelativeNamesNoOne) {
+  // اللي "who" of Gulf poems and speech, which the tagger takes for a name.
+  const std::string text = "يا سعودي اللي قضى في الشؤون الخارجية عمره .";
+  auto e = run(text, {{"اللي", 0}});
+  EXPECT_TRUE(e.empty());
 }
 
 TEST(Resolve, APronounOpensAClauseNotAName) {
