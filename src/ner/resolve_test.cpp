@@ -1638,9 +1638,11 @@ TEST(Resolve, APronounOpensAClauseNotAName) {
   // A word after the pronoun that is a word of a name given in full stays (أنا فاتن); آنا is Anna.
   const std::string text =
       "وأضاف : أنا سعيد في الهلال . واستقبل الرئيس هو جينتاو أمس . وقالت فاتن حمامة : أنا فاتن . "
-      "وقالت آنا رينولدز إن المعرض مفتوح .";
-  auto e = run(text, {{"أنا سعيد", 0}, {"هو جينتاو", 0}, {"الهلال", 2}, {"فاتن حمامة", 0}, {"فاتن", 0}, {"آنا رينولدز", 0}});
-  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الهلال", "هو جينتاو", "فاتن حمامة", "آنا رينولدز"}));
+      "وقالت آنا رينولدز إن المعرض مفتوح . وافتتح معرض مكافحة التدخين \" أنا بطلت \" .";
+  auto e = run(text, {{"أنا سعيد", 0}, {"هو جينتاو", 0}, {"الهلال", 2}, {"فاتن حمامة", 0}, {"فاتن", 0}, {"آنا رينولدز", 0},
+                      {"أنا بطلت", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الهلال", "هو جينتاو", "فاتن حمامة", "آنا رينولدز", "أنا بطلت"}))
+      << "a name in quote marks (a campaign's) stays";
 }
 
 TEST(Resolve, TheDayOfADateEndsANameBeforeIt) {
