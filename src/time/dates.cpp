@@ -429,7 +429,8 @@ std::optional<Match> Parser::numeric_date(std::size_t i) const {
   const Sense* era = sense(end, Kind::kEra);
   if (era) ++end;
   bool hijri = (era && era->value == 1) || d.year < 1700;
-  if (d.month < 1 || d.month > 12 || d.year < 1000) return std::nullopt;
+  // (٦٤٦١/٤/٩: a date whose digits came reversed from a right-to-left layout is no year 6461)
+  if (d.month < 1 || d.month > 12 || d.year < 1000 || d.year > 2200) return std::nullopt;
   if (hijri) {
     auto g = hijri_to_gregorian(d.year, d.month, d.day > 0 ? d.day : 15);
     if (!g) return std::nullopt;

@@ -593,6 +593,16 @@ TEST(FindTimes, PairsOfMonthsHolidaysAndCodes) {
   EXPECT_EQ(found("حصلت الجامعة على شهادة الآيزو 2008:9001 من المعهد.", "2015-08-06"), Found{});
 }
 
+// An age given by the number alone (في السابعة من عمرها) is a length in years; «قديماً» the past;
+// a numeric date with an impossible year (٦٤٦١/٤/٩, digits reversed) is none.
+TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
+  EXPECT_EQ(found("توفيت الطفلة وهي في السابعة من عمرها.", "2015-07-21"), (Found{"السابعة من عمرها → P7Y"}));
+  EXPECT_EQ(found("تعلم القراءة في الـ12 من العمر.", "2015-07-21"), (Found{"الـ12 من العمر → P12Y"}));
+  EXPECT_EQ(found("وفي الشهر الثالث من عمره أصيب.", "2015-07-21"), Found{}) << "a month of his life, no age";
+  EXPECT_EQ(found("وكانوا قديماً يسافرون على الإبل.", "2015-07-21"), (Found{"قديماً → PAST_REF"}));
+  EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

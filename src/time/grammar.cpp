@@ -536,6 +536,20 @@ std::optional<Match> Parser::modified(std::size_t i) const {
   return best;
 }
 
+// في السابعة من عمرها، العشرين من عمره، الـ12 من العمر: an age given by the number alone is a
+// length in years (not after a unit: الشهر الثالث من عمره is a month of it).
+std::optional<Match> Parser::age(std::size_t i) const {
+  const auto n = number(i);
+  if (!n || n->value <= 0 || n->value > 150 || n->end + 1 >= w_.size() || !sense(n->end, Kind::kOf)) return std::nullopt;
+  if (!(n->ordinal || w_[i].definite || norm(i) == kArticle)) return std::nullopt;
+  static const std::set<std::string_view> lives = {
+      "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627", "\u0639\u0645\u0631\u0647\u0645",
+      "\u0639\u0645\u0631\u064A", "\u0639\u0645\u0631\u0643", "\u0627\u0644\u0639\u0645\u0631"};  // عمره، عمرها، عمرهم، عمري، عمرك، العمر
+  if (!lives.contains(norm(n->end + 1))) return std::nullopt;
+  if (i > 0 && sense(i - 1, Kind::kUnit)) return std::nullopt;
+  return duration_match(i, n->end + 2, Unit::kYear, n->value);
+}
+
 std::optional<Match> Parser::at(std::size_t i) const {
   const Word& x = w_[i];
   bool article = norm(i) == kArticle && i + 1 < w_.size() && w_[i + 1].number >= 0;  // الـ24 ساعة
@@ -547,6 +561,7 @@ std::optional<Match> Parser::at(std::size_t i) const {
   keep_longer(best, duration(i));
   keep_longer(best, set(i));
   keep_longer(best, vague(i));
+  keep_longer(best, age(i));
   return best;
 }
 
