@@ -733,6 +733,15 @@ std::optional<Found> Finder::build_headline() const {
   // In a headline «الفيفا: تحقيقات …» is a topic more often than a statement: people only.
   // … or a body whose name is all there is before the colon (ناسا: …، الهلال: …).
   bool body = after > start && after - start <= 4 && names_a_body(start, after);
+  // «الإسكان»: …، «نزاهة»: …، "الغذاء والدواء": …: a short name in quote marks before the colon is
+  // how the papers write a body's statement (54 such headlines in 9,000 records, nearly all
+  // bodies' statements).
+  if (!body && v_.opens_quote(start) && after == stop) {
+    const QuotePair& pair = v_.pairs()[v_.at(start).pair];
+    std::size_t words = 0;
+    for (std::size_t i = start + 1; i < pair.close; ++i) words += v_.is_word(i);
+    body = words >= 1 && words <= 4;
+  }
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < stop; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
