@@ -353,6 +353,29 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
 void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet heads = text::search_forms(
       {"جامعة", "غرفة", "مستشفى", "كلية", "معهد", "مدرسة", "ابتدائية", "متوسطة", "ثانوية", "جمعية"});
+  // مركز الإمارات للدراسات والبحوث الاستراتيجية، مؤسسة دبي للمهرجانات والتجزئة، هيئة البحرين
+  // للثقافة والفنون: a centre, a foundation, an authority or a company of a place is one when what
+  // it is for follows (ل + a noun, then up to four words with the article); the purpose is the
+  // name's (not لجامعة الدول العربية: whose office it is, nor لـ«الشرق الأوسط»: the paper told).
+  static const text::WordSet purposed = text::search_forms({"مركز", "مؤسسة", "هيئة", "شركة"});
+  const auto purpose = [&](std::uint32_t k) -> std::uint32_t {
+    const std::uint32_t end = d.sentences.back().last_token;
+    if (k + 1 >= end || d.tokens[k].kind != text::TokenKind::kWord) return k;
+    const std::string_view w = d.norm[k];
+    if (!w.starts_with("\u0644") || w.size() <= 8 || w.starts_with("\u0644\u0640")) return k;
+    const std::string_view noun = w.starts_with("\u0644\u0644") ? w.substr(4) : w.substr(2);
+    if (d.model.lexicon.contains(noun, Category::kOrgHead) || d.model.lexicon.contains(noun, Category::kLocHead)) return k;
+    // (مركز شقصان للدفاع المدني: a department's post in a town, which the gold sets write as the town)
+    static const text::WordSet departments = text::search_forms({"دفاع", "شرطه", "مرور", "جوازات", "احوال"});
+    if (departments.contains(noun)) return k;
+    std::uint32_t e = k + 1;
+    while (e < end && e < k + 5 && d.tokens[e].kind == text::TokenKind::kWord &&
+           (d.norm[e].starts_with("\u0627\u0644") || d.norm[e].starts_with("\u0648\u0627\u0644")) &&
+           !summary::StopWords::instance().contains(d.norm[e]))  // (not التي، إلى)
+      ++e;
+    // (لحقوق الإنسان، لتنمية الأعمال: ل + a noun in construct needs a word with the article after it)
+    return w.starts_with("\u0644\u0644") || e > k + 1 ? e : k;
+  };
   for (auto& m : mentions) {
     if (m.type != 1) continue;
     if (heads.contains(m.key[0]) && m.last - m.first > 1) {
@@ -367,9 +390,15 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
         !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity))
       continue;
     const std::uint32_t t = m.first - 1;
+    const std::uint32_t purpose_end = purpose(m.last);
+    // (after a school's or a hospital's head only a purpose with the article: مستشفى بوسطن للأطفال,
+    // not مستشفى العريش لتلقي العلاج, the patient's)
+    const bool definite_purpose = purpose_end > m.last && d.norm[m.last].starts_with("\u0644\u0644");
     for (const auto& [skip, form] : d.readings(t)) {
-      if (!heads.contains(form)) continue;
-      m = mention_read_as(d, m.sentence, t, m.last, 2, skip, form);
+      const bool own = purposed.contains(form);
+      if (!heads.contains(form) && !(purpose_end > m.last && own)) continue;
+      const std::uint32_t last = own || definite_purpose ? std::max(m.last, purpose_end) : m.last;
+      m = mention_read_as(d, m.sentence, t, last, 2, skip, form);
       m.typed_by_context = true;
       break;
     }

@@ -1219,6 +1219,24 @@ TEST(Resolve, AnInstitutionNamedAfterItsPlaceIsAnOrganisation) {
   EXPECT_EQ(e.back().type, EntityType::kLocation);
 }
 
+TEST(Resolve, ACentreOrAFoundationOfAPlaceWithItsPurposeIsAnOrganisation) {
+  // مركز/مؤسسة/هيئة/شركة + a place + what it is for; not a department's post in a town (مركز
+  // شقصان للدفاع المدني), nor a patient's purpose after a hospital, nor the body whose office it is.
+  const std::string text =
+      "وقال مدير مركز الإمارات للدراسات والبحوث الاستراتيجية إن الوضع جيد . وشاركت مؤسسة دبي للمهرجانات والتجزئة التي "
+      "تأسست حديثا . وافتتح مركز شقصان للدفاع المدني ، ونقل إلى مستشفى العريش لتلقي العلاج ، "
+      "وزار مركز تونس لجامعة الدول العربية .";
+  Model m = test_model();
+  m.lexicon.add("دبي", Category::kCity);  // (a word ending in ي is a city only when listed: جامعة سعودية)
+  auto e = run(text, {{"الإمارات", 1}, {"دبي", 1}, {"شقصان", 1}, {"العريش", 1}, {"تونس", 1}, {"لجامعة الدول العربية", 2}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"مركز الإمارات للدراسات والبحوث الاستراتيجية", EntityType::kOrganization},
+                                   {"مؤسسة دبي للمهرجانات والتجزئة", EntityType::kOrganization},
+                                   {"شقصان", EntityType::kLocation},
+                                   {"مستشفى العريش", EntityType::kOrganization},
+                                   {"تونس", EntityType::kLocation},
+                                   {"جامعة الدول العربية", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, AGroupNamedByAPluralOfOriginIsAnOrganisationInEitherCase) {
   // The news names a group by a plural the mined names know after a head (جماعة الشماليين).
   Model m = test_model();
