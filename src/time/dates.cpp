@@ -571,6 +571,15 @@ std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {
   const Sense* u = unit(j, Plurality::kSingular);
   if (!u || !w_[j].definite) return std::nullopt;
   if (demonstrative) return relative_value(i, j + 1, static_cast<Unit>(u->value), 0);
+  // الأمين العام السابق، المدير العام المقبل: after an office العام is "general" (the former
+  // secretary-general), no year.
+  static const std::set<std::string_view> offices = {
+      "\u0627\u0644\u0627\u0645\u064A\u0646", "\u0627\u0644\u0645\u062F\u064A\u0631",
+      "\u0627\u0644\u0645\u0631\u0634\u062F", "\u0627\u0644\u0646\u0627\u0626\u0628",
+      "\u0627\u0644\u0645\u0641\u062A\u0634", "\u0627\u0644\u0645\u0631\u0627\u0642\u0628",
+      "\u0627\u0644\u0645\u0646\u0633\u0642", "\u0627\u0644\u0645\u0634\u0631\u0641",
+      "\u0627\u0644\u0645\u062F\u0639\u064A", "\u0627\u0644\u0642\u0627\u0626\u062F"};  // الأمين المدير المرشد النائب المفتش المراقب المنسق المشرف المدعي القائد
+  if (static_cast<Unit>(u->value) == Unit::kYear && j > 0 && offices.contains(norm(j - 1))) return std::nullopt;
   if (const Sense* a = sense(j + 1, Kind::kRelAdj))
     return relative_value(i, j + 2, static_cast<Unit>(u->value), a->value);
   if (bare_ok) return relative_value(i, j + 1, static_cast<Unit>(u->value), 0);

@@ -603,6 +603,24 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
 }
 
+// Dates relative to the last one the text named: الشهر نفسه من العام الماضي (one expression),
+// الشهر السابق / العام السابق the one before the month or year named, however often repeated; with
+// none named, the reference's reading. العام after an office is "general" (الأمين العام السابق).
+// An ordinal hour after من is a clock time (من السابعة مساء وحتى السادسة صباحا).
+TEST(FindTimes, RelativeToTheLastDateNamed) {
+  EXPECT_EQ(found("زادت المبيعات خلال يوليو الماضي مقارنة بالشهر نفسه من العام الماضي، وزادت عن الشهر السابق، "
+                  "وزادت الصادرات عن الشهر السابق.",
+                  "2015-08-07"),
+            (Found{"يوليو الماضي → 2015-07", "الشهر نفسه من العام الماضي → 2014-07", "الشهر السابق → 2015-06",
+                   "الشهر السابق → 2015-06"}));
+  EXPECT_EQ(found("بلغت القروض في 2013 نحو مليار مقارنة بالعام السابق.", "2015-08-07"),
+            (Found{"2013 → 2013", "العام السابق → 2012"}));
+  EXPECT_EQ(found("زادت الأرباح عن الشهر السابق.", "2015-08-07"), (Found{"الشهر السابق → 2015-07"}));
+  EXPECT_EQ(found("قال كوفي عنان الأمين العام السابق للأمم المتحدة إن الإصلاح ضروري.", "2015-08-07"), Found{});
+  EXPECT_EQ(found("يمتد الحظر من السابعة مساء وحتى السادسة صباحا.", ""),
+            (Found{"السابعة مساء → XXXX-XX-XXT19:00", "السادسة صباحا → XXXX-XX-XXT06:00"}));
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

@@ -261,7 +261,7 @@ std::optional<Match> Parser::clock(std::size_t i) const {
     if (p.starts_with("\u0648")) p.remove_prefix(2);  // وفي، وعند
     return p == "\u0641\u064A" || p == "\u0639\u0646\u062F" || p == "\u062A\u0645\u0627\u0645" ||
            p == "\u062D\u0648\u0627\u0644\u064A" || p == "\u0646\u062D\u0648" || p == "\u062D\u062A\u064A" ||
-           p == "\u0642\u0631\u0627\u0628\u0647";
+           p == "\u0642\u0631\u0627\u0628\u0647" || p == "\u0645\u0646";  // (من السابعة مساء وحتى السادسة صباحا)
   };
   if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined && !at_hour()))) return std::nullopt;
   const std::string code = afternoon ? "AF" : part ? part->text : "";
@@ -668,6 +668,64 @@ std::optional<std::size_t> Parser::range_start(std::size_t i, int upper) const {
   return k;
 }
 
+// Relative dates that count from the last date the text named, not from the reference:
+// «زادت خلال يوليو الماضي … مقارنة بالشهر نفسه من العام الماضي» is July 2014 (one expression);
+// «عن الشهر السابق» after يوليو is June, «بالعام السابق» after 2014 is 2013 (السابق is the one
+// before the last named; الماضي counts from today). With no such date named before, the
+// reference's reading stays.
+void Parser::relative_to_last_named(std::vector<Match>& out) const {
+  const auto ends = [&](std::size_t k, std::string_view tail) { return k < w_.size() && norm(k).ends_with(tail); };
+  const std::string_view month_word = "\u0627\u0644\u0634\u0647\u0631", year_word = "\u0627\u0644\u0639\u0627\u0645",
+                         previous = "\u0627\u0644\u0633\u0627\u0628\u0642", itself = "\u0646\u0641\u0633\u0647",
+                         same = "\u0630\u0627\u062A\u0647", self = "\u0646\u0641\u0633";  // الشهر العام السابق نفسه ذاته نفس
+  const auto explicit_value = [](const Match& d, std::size_t size) {
+    return d.type == "DATE" && d.value.size() >= size && std::isdigit(static_cast<unsigned char>(d.value[0])) &&
+           (size < 7 || (d.value[4] == '-' && std::isdigit(static_cast<unsigned char>(d.value[5]))));
+  };
+  std::vector<bool> compared(out.size(), false);  // «الشهر نفسه من العام الماضي»: no month the text is about
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    Match& m = out[k];
+    if (!m.mod.empty()) continue;
+    // الشهر نفسه من العام الماضي، نفس الشهر من العام الماضي
+    if (m.grain == Grain::kYear && m.begin >= 3 && sense(m.begin - 1, Kind::kOf) && explicit_value(m, 4) && m.value.size() == 4) {
+      constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+      std::size_t b = kNone;
+      if ((norm(m.begin - 2) == itself || norm(m.begin - 2) == same) && ends(m.begin - 3, month_word)) b = m.begin - 3;
+      else if (ends(m.begin - 2, month_word) && norm(m.begin - 3) == self) b = m.begin - 3;
+      if (b != kNone && out[k - 1].end <= b) {
+        for (std::size_t j = k; j-- > 0;)
+          if (out[j].grain == Grain::kMonth && explicit_value(out[j], 7)) {
+            m.value = m.value + out[j].value.substr(4, 3);
+            m.grain = Grain::kMonth;
+            m.begin = b;
+            compared[k] = true;
+            break;
+          }
+      }
+      continue;
+    }
+    // الشهر السابق، العام السابق
+    if (m.end != m.begin + 2 || norm(m.begin + 1) != previous) continue;
+    const bool month = ends(m.begin, month_word) && m.grain == Grain::kMonth;
+    const bool year = ends(m.begin, year_word) && m.grain == Grain::kYear;
+    if (!month && !year) continue;
+    compared[k] = true;  // (نفسه السابق is no anchor for the next: «مقارنة بالشهر السابق» six times is one month)
+    for (std::size_t j = k; j-- > 0;) {
+      const Match& d = out[j];
+      if (compared[j]) continue;
+      if (month && (d.grain == Grain::kMonth || d.grain == Grain::kDay) && explicit_value(d, 7)) {
+        const int y = std::stoi(d.value.substr(0, 4)), mo = std::stoi(d.value.substr(5, 2));
+        m.value = mo == 1 ? format_month(y - 1, 12) : format_month(y, mo - 1);
+        break;
+      }
+      if (year && (d.grain == Grain::kYear || d.grain == Grain::kMonth || d.grain == Grain::kDay) && explicit_value(d, 4)) {
+        m.value = format_year(std::stoi(d.value.substr(0, 4)) - 1);
+        break;
+      }
+    }
+  }
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
@@ -755,6 +813,7 @@ std::vector<Match> Parser::run() const {
     }
   }
   same_weekdays(out);
+  relative_to_last_named(out);
   // بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، يونيو ويوليو المقبلين: the dual adjective
   // after a pair of months dates both; the first month is the last of its name before the second.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
