@@ -506,6 +506,33 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       m.typed_by_context = after_lam;
       mentions.push_back(std::move(m));
       t = close;
+      // أفلام «غروب وشروق»، «على من نطلق الرصاص»، و«شيء في صدري»: the names a works' head lists,
+      // each in its own quote marks, joined by a comma or و.
+      if (type != 3 || bracket) continue;
+      for (;;) {
+        std::uint32_t k = t + 1;
+        if (k < end && (d.norm[k] == "\u060C" || d.norm[k] == ",")) ++k;
+        if (k < end && d.norm[k] == "\u0648") ++k;
+        if (k + 1 >= end || k == t + 1 || !is_quote_mark(d, k)) break;
+        std::uint32_t c = k + 1;
+        while (c < end && c - k - 1 < max_words && !is_punct(d, c)) ++c;
+        if (c == k + 1 || c == end || !is_quote_mark(d, c)) break;
+        // (an item the tagger took for something else, «الهارب», is a work of the list too)
+        const auto other = std::find_if(mentions.begin(), mentions.end(),
+                                        [&](const Mention& o) { return o.first == k + 1 && o.last == c; });
+        if (other != mentions.end()) {
+          other->type = type;
+          t = c;
+          continue;
+        }
+        if (std::any_of(covered.begin() + k + 1, covered.begin() + c, [](bool x) { return x; })) break;
+        Mention item = make_mention(d, s, k + 1, c, type);
+        if (std::all_of(item.key.begin(), item.key.end(),
+                        [](const std::string& w) { return summary::StopWords::instance().contains(w); }))
+          break;
+        mentions.push_back(std::move(item));
+        t = c;
+      }
     }
   }
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });

@@ -1680,6 +1680,16 @@ TEST(Resolve, APlacesHeadSaidAgainHeadsAnotherPlace) {
                                    {"السديرة", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AWorksHeadListsNamesEachInQuoteMarks) {
+  // أفلام «…»، «…»، و«…»: each quoted name the plural head lists is a work, also one the tagger
+  // took for a person.
+  const std::string text = "ومن أعماله أفلام « غروب وشروق » ، « الهارب » ، و« شيء في صدري » .";
+  auto e = run(text, {{"الهارب", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"غروب وشروق", EntityType::kMisc},
+                                   {"الهارب", EntityType::kMisc},
+                                   {"شيء في صدري", EntityType::kMisc}}));
+}
+
 TEST(Resolve, AWorksNameAfterItsHeadWithAPronounAndAnAdjective) {
   // ديوانه الأول «…»: the head with a possessive pronoun and an adjective before the quoted name;
   // an address in quote marks after موقعه الإلكتروني is no name.
