@@ -2282,7 +2282,9 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
       bool opener = (m.last - m.first >= 3 && kin.contains(w)) || late.contains(w);
       if (!opener && w.starts_with("\u0627\u0644"))
         opener = nationality(d, w) || nisba(w) || title_word(d, w) ||
-                 role_word(w.substr(4));  // الطيار: the role طيار
+                 role_word(w.substr(4)) ||  // الطيار: the role طيار
+                 (m.last - m.first == 2 && w.substr(4) != "\u0639\u0628\u062F" &&
+                  title_word(d, w.substr(4)));  // السفير الصالح: the ambassador (العبد اللطيف is a name)
       if (!opener) break;
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
     }
@@ -3050,6 +3052,26 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     return m.type == 0 && !quoted(m) &&
            (pronoun(m.first) || (m.last - m.first == 1 && m.first > 0 && pronoun(m.first - 1) && !named.contains(m.key[0])));
   });
+  // السفير سامي الصالح سفير خادم الحرمين الشريفين: an office without the article after a name of
+  // two words or more opens his title in apposition; it is no part of the name.
+  // (not a given name — سلطان، مساعد، أمين — nor a word after بن، آل: بندر بن سلطان)
+  {
+    static const text::WordSet joints = text::search_forms({"بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "أم"});
+    const auto& given = given_names();
+    for (auto& m : mentions) {
+      if (m.type != 0 || m.last - m.first < 3) continue;
+      const std::string& w = d.norm[m.last - 1];
+      if (w.starts_with("\u0627\u0644") || !title_word(d, w) || given.contains(w) || joints.contains(d.norm[m.last - 2]) ||
+          d.model.lexicon.contains(w, Category::kPersonTrigger))
+        continue;
+      // (the office in construct with what follows: سفير خادم الحرمين، مستشار الرئيس; a surname
+      // that reads as an office, محمد رحيم أمين، حاكم …, is followed by none)
+      if (m.last >= d.sentences[m.sentence].last_token || d.tokens[m.last].kind != text::TokenKind::kWord) continue;
+      const std::string& next = d.norm[m.last];
+      if (!(next.starts_with("\u0627\u0644") || next == "\u062E\u0627\u062F\u0645" || title_word(d, next))) continue;  // خادم
+      m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+    }
+  }
   // حسن الجوار، حسن النية: «good» in construct with an abstract noun, no person (حسن الجوار was
   // a person 24 times on 2,000 SaudiNewsNet records).
   static const text::WordSet good = text::search_forms(

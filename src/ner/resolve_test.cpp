@@ -1690,6 +1690,19 @@ TEST(Resolve, AWorksHeadListsNamesEachInQuoteMarks) {
                                    {"شيء في صدري", EntityType::kMisc}}));
 }
 
+TEST(Resolve, AnOfficeAfterANameOrBeforeASurnameIsNoPartOfIt) {
+  // سامي الصالح | سفير خادم الحرمين: the office in construct after the name opens his title;
+  // السفير | الصالح: the title before a surname. Not a surname that reads as an office (محمد رحيم
+  // أمين، before a comma), nor a given name after بن (بندر بن سلطان).
+  const std::string text =
+      "أكد الدكتور سامي الصالح سفير خادم الحرمين الشريفين متانة العلاقات . وقال السفير الصالح إن الزيارة مهمة . "
+      "وقال محمد رحيم أمين ، حاكم الولاية ، إن الهجوم فشل . والتقى الأمير بندر بن سلطان الوفد .";
+  auto e = run(text, {{"سامي الصالح سفير", 0}, {"السفير الصالح", 0}, {"محمد رحيم أمين", 0}, {"بندر بن سلطان", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سامي الصالح", "محمد رحيم أمين", "بندر بن سلطان"}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "السفير الصالح is the same man";
+}
+
 TEST(Resolve, AWorksNameAfterItsHeadWithAPronounAndAnAdjective) {
   // ديوانه الأول «…»: the head with a possessive pronoun and an adjective before the quoted name;
   // an address in quote marks after موقعه الإلكتروني is no name.
