@@ -1554,6 +1554,13 @@ TEST(Resolve, ANameAfterAStatesOrAVillagesHeadIsThePlace) {
                                    {"أوباما", EntityType::kPerson}}));
 }
 
+TEST(Resolve, TheCoalitionsAreBodies) {
+  const std::string text = "قصفت طائرات التحالف العربي مواقع المسلحين ، ونفذ التحالف الدولي غارات .";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"التحالف العربي", EntityType::kOrganization},
+                                   {"التحالف الدولي", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, TheYemeniPopularResistanceIsABody) {
   // المقاومة الشعبية, the Yemeni fighters' name in 2015 news, which the tagger finds one time in five.
   const std::string text = "سيطرت المقاومة الشعبية على عدن، وقال قائد في قوات المقاومة الشعبية إن المعارك مستمرة.";
