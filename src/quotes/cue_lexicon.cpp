@@ -83,13 +83,14 @@ CueLexicon::CueLexicon(std::string_view tsv) {
       throw FormatError("expected form<TAB>class", Location{"data/quote_cues.tsv", line_no});
     std::string_view rest = line.substr(tab + 1);
     std::size_t tab2 = rest.find('\t');
-    bool goes_on = false, adjective = false;
+    bool goes_on = false, adjective = false, content = false;
     if (tab2 != std::string_view::npos) {
       const std::string_view third = rest.substr(tab2 + 1);
-      if (third != "continues" && third != "adjective")
-        throw FormatError("third column must be 'continues' or 'adjective'", Location{"data/quote_cues.tsv", line_no});
+      if (third != "continues" && third != "adjective" && third != "content")
+        throw FormatError("third column must be 'continues', 'adjective' or 'content'", Location{"data/quote_cues.tsv", line_no});
       goes_on = third == "continues";
       adjective = third == "adjective";
+      content = third == "content";
       rest = rest.substr(0, tab2);
     }
     CueClass cls = parse_class(rest, line_no);
@@ -97,6 +98,7 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     if (words.empty()) throw FormatError("empty form", Location{"data/quote_cues.tsv", line_no});
     if (goes_on) continues_.insert(words[0]);
     if (adjective) adjectives_.insert(words[0]);
+    if (content) content_only_.insert(words[0]);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {
@@ -126,6 +128,12 @@ bool CueLexicon::continues(std::string_view norm) const {
   if (continues_.contains(norm)) return true;
   std::string_view rest;
   return strip_conjunction(norm, rest) && continues_.contains(rest);
+}
+
+bool CueLexicon::content_only(std::string_view norm) const {
+  if (content_only_.contains(norm)) return true;
+  std::string_view rest;
+  return strip_conjunction(norm, rest) && content_only_.contains(rest);
 }
 
 bool CueLexicon::adjective(std::string_view norm) const {

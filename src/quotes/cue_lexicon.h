@@ -62,6 +62,9 @@ class CueLexicon {
   /// True for a participle that is also an adjective (متوقعا "expected", مفيدا "useful", لافتة
   /// "a sign"): a cue only where it opens a clause.
   bool adjective(std::string_view norm) const;
+  /// A verb that is a cue only with its words right after it, a colon, a quote mark or a
+  /// complementizer (وزاد: …، وزاد أن …; زاد is "increased" elsewhere): third column "content".
+  bool content_only(std::string_view norm) const;
 
  private:
   struct Phrase {
@@ -73,6 +76,7 @@ class CueLexicon {
   util::StringMap<std::vector<Phrase>> phrases_;  // by first word
   util::StringSet continues_;
   util::StringSet adjectives_;
+  util::StringSet content_only_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

@@ -47,6 +47,10 @@ void Finder::find_cues() {
                                                                     v_.at(c.end).cls == CueClass::kBridge ||
                                                                     v_.is(c.end, ":") || v_.opens_quote(c.end))))
       continue;
+    // وزاد: «…»، وزاد أن …: a verb that is a cue only with its words right after it.
+    if (c.cls == CueClass::kVerb && lexicon.content_only(v_.at(i).norm) &&
+        !(c.end < v_.size() && (v_.at(c.end).cls == CueClass::kComplement || v_.is(c.end, ":") || v_.opens_quote(c.end))))
+      continue;
     cues_.push_back(c);
     i = c.end - 1;
     // بحسب ما ذكر موقع …، حسبما أعلنت الوزارة: the verb is the attribution's, not a cue.

@@ -1259,6 +1259,21 @@ void Finder::link_entity(Quote* q) const {
     if (Span full = named_in_full(t); full.end > full.begin)
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
   }
+  // وأضاف اللواء التركي، after اللواء منصور التركي: a title and a surname the tagger left
+  // untagged is the one person the article names with that surname (none when two share it).
+  if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t + 1).entity < 0 && role_head(t)) {
+    const std::string_view surname = v_.at(t + 1).norm;
+    for (std::size_t k = 0; k < v_.entities().size(); ++k) {
+      const Entity& x = v_.entities()[k];
+      if (x.type != EntityType::kPerson || x.name.find(' ') == std::string::npos) continue;
+      if (fold_word(x.name.substr(x.name.rfind(' ') + 1)) != surname) continue;
+      if (best >= 0) {
+        best = -1;
+        break;
+      }
+      best = static_cast<int>(k);
+    }
+  }
   if (best < 0) return;
   q->speaker_entity = v_.entities()[best].id;
   if (!v_.entities()[best].name.empty()) q->speaker = v_.entities()[best].name;
