@@ -3043,13 +3043,8 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
     if (m.type == 0 && m.key.size() >= 2 && !pronoun(m.first))
       for (const auto& k : m.key) named.insert(k);
   // (A name in quote marks stays: معرض مكافحة التدخين "أنا بطلت", a campaign's.)
-  const auto quoted = [&](const Mention& m) {
-    if (m.first == 0 || m.last >= d.tokens.size()) return false;
-    const std::string_view open = d.tokens[m.first - 1].view(d.text), close = d.tokens[m.last].view(d.text);
-    return (open == "\"" || open == "\u00AB" || open == "\u201C") && (close == "\"" || close == "\u00BB" || close == "\u201D");
-  };
   std::erase_if(mentions, [&](const Mention& m) {
-    return m.type == 0 && !quoted(m) &&
+    return m.type == 0 && !quoted(d, m) &&
            (pronoun(m.first) || (m.last - m.first == 1 && m.first > 0 && pronoun(m.first - 1) && !named.contains(m.key[0])));
   });
   // السفير سامي الصالح سفير خادم الحرمين الشريفين: an office without the article after a name of
