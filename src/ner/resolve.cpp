@@ -358,9 +358,9 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
   // it is for follows (ل + a noun, then up to four words with the article); the purpose is the
   // name's (not لجامعة الدول العربية: whose office it is, nor لـ«الشرق الأوسط»: the paper told).
   static const text::WordSet purposed = text::search_forms({"مركز", "مؤسسة", "هيئة", "شركة"});
-  const auto purpose = [&](std::uint32_t k) -> std::uint32_t {
-    const std::uint32_t end = d.sentences.back().last_token;
-    if (k + 1 >= end || d.tokens[k].kind != text::TokenKind::kWord) return k;
+  const auto purpose = [&](std::uint32_t s, std::uint32_t k) -> std::uint32_t {
+    const std::uint32_t end = d.sentences[s].last_token;  // (within the name's sentence)
+    if (k >= end || d.tokens[k].kind != text::TokenKind::kWord) return k;
     const std::string_view w = d.norm[k];
     if (!w.starts_with("\u0644") || w.size() <= 8 || w.starts_with("\u0644\u0640")) return k;
     const std::string_view noun = w.starts_with("\u0644\u0644") ? w.substr(4) : w.substr(2);
@@ -390,7 +390,7 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
         !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity))
       continue;
     const std::uint32_t t = m.first - 1;
-    const std::uint32_t purpose_end = purpose(m.last);
+    const std::uint32_t purpose_end = purpose(m.sentence, m.last);
     // (after a school's or a hospital's head only a purpose with the article: مستشفى بوسطن للأطفال,
     // not مستشفى العريش لتلقي العلاج, the patient's)
     const bool definite_purpose = purpose_end > m.last && d.norm[m.last].starts_with("\u0644\u0644");
