@@ -572,6 +572,19 @@ TEST(FindTimes, ARangesFirstCountTakesTheUnitAfterTheSecond) {
   EXPECT_EQ(found("بين 30 و10 أيام.", ""), (Found{"10 أيام → P10D"})) << "a range rises";
 }
 
+// A range of days within a month: the first day is a date of the second's month (a Hijri month
+// too); و links a range only after بين or من, and a first day must come before the second.
+TEST(FindTimes, ARangesFirstDayIsADateOfTheSameMonth) {
+  EXPECT_EQ(found("تقام الفعاليات من 5 إلى 9 أغسطس المقبل.", "2015-07-25"),
+            (Found{"5 → 2015-08-05", "9 أغسطس المقبل → 2015-08-09"}));
+  EXPECT_EQ(found("بلغت الإصابات من تاريخ 12-17 من شهر شوال الجاري 60 إصابة.", "2015-08-03"),
+            (Found{"12 → 2015-07-28", "17 من شهر شوال الجاري → 2015-08-02"}));
+  EXPECT_EQ(found("يعقد المؤتمر بين 3 و7 سبتمبر.", "2015-07-25"), (Found{"3 → 2015-09-03", "7 سبتمبر → 2015-09-07"}));
+  EXPECT_EQ(found("نصت المادة 5 و17 أغسطس على ذلك.", "2015-07-25"), (Found{"17 أغسطس → 2015-08-17"}))
+      << "no بين or من before the first";
+  EXPECT_EQ(found("من 20 إلى 3 أغسطس.", "2015-07-25"), (Found{"3 أغسطس → 2015-08-03"})) << "a range rises";
+}
+
 // A length counted from an event (بعد ساعات على الاعتداء، بعد سنوات طويلة من المفاوضات) is that
 // length, not a date moved from the reference; «طويلة» is the length's, but عقود طويلة الأجل are
 // long-term contracts.

@@ -668,6 +668,33 @@ std::optional<std::size_t> Parser::range_start(std::size_t i, int upper) const {
   return k;
 }
 
+// The word of a range's first day, when the date at `i` begins with its day of the month
+// (`day`): «من تاريخ 12-17 من شهر شوال», «من 5 إلى 9 أغسطس», «بين 3 و7 سبتمبر» — the first day
+// is a date of the same month (TimeML has no ranges). A dash, إلى or حتى is link enough; و (or
+// أو) only after بين or من, as «المادة 5 و17 يوليو» is no range.
+std::optional<std::size_t> Parser::day_range_start(std::size_t i, int day) const {
+  std::size_t link = i;
+  bool and_link = w_[i].conj;
+  if (!and_link) {
+    if (i < 2) return std::nullopt;
+    const Word& c = w_[i - 1];
+    const std::string_view word = norm(i - 1), dash = text_.substr(c.begin, c.end - c.begin);
+    const bool to = word == "\u0627\u0644\u064A" || word == "\u062D\u062A\u064A";  // الى/إلى، حتى
+    and_link = word == "\u0648" || word == "\u0627\u0648";
+    if (!(c.punct == '-' || dash == "\u2013" || to || and_link)) return std::nullopt;
+    link = i - 1;
+  }
+  if (link == 0) return std::nullopt;
+  const std::size_t k = link - 1;
+  if (w_[k].number < 1 || w_[k].number >= day || w_[k].conj) return std::nullopt;
+  if (and_link) {
+    if (k == 0) return std::nullopt;
+    const std::string_view opener = norm(k - 1);
+    if (opener != "\u0628\u064A\u0646" && opener != "\u0645\u0646") return std::nullopt;  // بين، من
+  }
+  return k;
+}
+
 // Relative dates that count from the last date the text named, not from the reference:
 // «زادت خلال يوليو الماضي … مقارنة بالشهر نفسه من العام الماضي» is July 2014 (one expression);
 // «عن الشهر السابق» after يوليو is June, «بالعام السابق» after 2014 is 2013 (السابق is the one
@@ -802,6 +829,17 @@ std::vector<Match> Parser::run() const {
           Match first = duration_match(*k, *k + 1, m->unit, w_[*k].number >= 0 ? w_[*k].number : number(*k)->value);
           out.push_back(std::move(first));
         }
+      // من 12-17 شوال: the range's first day is a date of the second's month.
+      if (m->type == "DATE" && m->grain == Grain::kDay && m->mod.empty() && w_[m->begin].number >= 1 &&
+          w_[m->begin].number <= 31 && m->value.size() == 10)
+        if (auto k = day_range_start(m->begin, w_[m->begin].number); k && (out.empty() || out.back().end <= *k))
+          if (auto last = parse_day(m->value)) {
+            Match first = *m;
+            first.begin = *k, first.end = *k + 1;
+            first.value = format_day(civil_from_days(days_from_civil(*last) - (w_[m->begin].number - w_[*k].number)));
+            first.weekday = first.tense_only = first.named_day = false;
+            out.push_back(std::move(first));
+          }
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
