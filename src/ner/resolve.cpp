@@ -1024,6 +1024,13 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
         if (m.key.size() > b.size() && is_subsequence(b, m.key)) people.insert(b);
   for (auto& m : mentions)
     if (m.type == 0 && bodies.contains(m.key) && !people.contains(m.key)) m.type = 2;
+  // «شركة هوندا موتور» … «وباعت هوندا»: the first word of a company's longer name, alone, is the
+  // company, though the tagger read it as a product or a brand (MISC).
+  std::set<std::string> firsts;
+  for (const auto& m : mentions)
+    if (m.type == 2 && m.key.size() >= 2 && after_head(m)) firsts.insert(m.key[0]);
+  for (auto& m : mentions)
+    if (m.type == 3 && m.key.size() == 1 && firsts.contains(m.key[0])) m.type = 2;
 }
 
 // ولاية كوينزلاند، أرخبيل سبراتلي، قرية العوامية: a name right after the head of a state, an
@@ -3016,12 +3023,14 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);
   // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن), nor does
-  // an academic degree (فرص ابتعاث للماجستير والدكتوراه: the tagger's organisations).
+  // the article written apart (اللواء الـ 11) or an academic degree (فرص ابتعاث للماجستير
+  // والدكتوراه: the tagger's organisations).
   static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key.size() != 1) return false;
     std::string_view w = without_conjunction(m.key[0]);
-    if (w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w)) return true;
+    if (m.key[0] == "\u0627\u0644" || (w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w)))
+      return true;
     for (std::string_view article : {"ال", "لل", "بال", "ل"})
       if (w.size() > article.size() + 8 && w.starts_with(article)) {
         w.remove_prefix(article.size());

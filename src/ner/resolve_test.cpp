@@ -1788,5 +1788,28 @@ TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, ACompanysFirstWordAloneIsTheCompany) {
+  // «شركة هوندا موتور» names the company; هوندا alone, read by the tagger as a brand, is it too.
+  const std::string text = "أعلنت شركة هوندا موتور ارتفاع أرباحها. وباعت هوندا مليون سيارة.";
+  auto e = run(text, {{"هوندا موتور", 2}, {"هوندا", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"هوندا موتور", EntityType::kOrganization}, {"هوندا", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, TheArticleWrittenApartIsNoName) {
+  // «اللواء الـ 11»: the tagger read the article after a rank as a person.
+  const std::string text = "انضم الجندي إلى كتيبة اللواء الـ 11 قبل عامين.";
+  auto e = run(text, {{"الـ", 0}});
+  EXPECT_TRUE(e.empty());
+}
+
+TEST(Resolve, TheAmericasPartsAreListedPlaces) {
+  // «وأمريكا الشمالية» in a list: the tagger took the country's word alone.
+  const std::string text = "ارتفعت المبيعات في آسيا وأمريكا الشمالية، وتراجعت في أميركا اللاتينية.";
+  auto e = run(text, {{"آسيا", 1}, {"وأمريكا", 1}, {"أميركا", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"آسيا", EntityType::kLocation},
+                                   {"أمريكا الشمالية", EntityType::kLocation},
+                                   {"أميركا اللاتينية", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
