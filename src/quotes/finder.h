@@ -124,6 +124,7 @@ class Finder {
   int verb_gender(std::size_t t) const;
   Span other_gender_subject(const Found& f, std::size_t since, std::string_view last) const;
   bool divine(Span span) const;
+  bool official_taken_up(Span span) const;
   bool is_person(std::size_t i) const;
   bool is_person_entity(std::string_view id) const;
   bool inside_marks(std::size_t t) const;

@@ -605,6 +605,10 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     } else {
       if (Span s = source_introduced(found, k); s.end > s.begin) q.speaker_span = s;
       link_entity(&q);
+      if (q.speaker_entity.empty() && last_person && official_taken_up(q.speaker_span)) {
+        q.speaker = last.speaker;
+        q.speaker_entity = last.speaker_entity;
+      }
     }
     // فقال سبحانه (…)، قال الله تعالى: scripture cited: its speaker is God, and the one citing
     // it, if named before, goes on speaking after it (…، مشيرين إلى أن).
@@ -770,6 +774,36 @@ Span Finder::source_introduced(const std::vector<Found>& found, std::size_t k) c
     for (std::size_t j = 0; j < k; ++j)
       if (named(found[j].quote.speaker_span)) consider(found[j].cue_token, found[j].quote.speaker_span);
   return best;
+}
+
+// وقال المسؤول التركي …، وقال مسؤول الحج: after a named person has spoken, «the official»
+// with the article (and his nation's adjective), or an official in construct with what he is in
+// charge of, takes that person up, as the news writes it to vary the name. Not one a relative
+// or a place goes on to describe (المسؤول الذي فضل عدم الكشف عن اسمه، المسؤول في أحد المطابخ):
+// an unnamed source; في before the occasion he spoke on is none (في مؤتمر صحافي).
+bool Finder::official_taken_up(Span span) const {
+  static const std::string official = text::normalize_search("\u0627\u0644\u0645\u0633\u0624\u0648\u0644"),
+                           bare = text::normalize_search("\u0645\u0633\u0624\u0648\u0644");  // المسؤول، مسؤول
+  auto [t, end] = tokens_in(span);
+  if (end <= t || end > t + 2 || !v_.is_word(t)) return false;
+  const std::string_view w = v_.at(t).norm;
+  if (end == t + 1) {
+    if (w != official) return false;
+  } else {
+    const std::string_view next = v_.at(t + 1).norm;
+    if (!v_.is_word(t + 1) || !next.starts_with("\u0627\u0644")) return false;
+    if (w == official ? !next.ends_with("\u064A") : w != bare) return false;  // المسؤول التركي، مسؤول الحج
+  }
+  if (end < v_.size() && v_.is_comma(end)) ++end;  // (المسؤول، الذي …)
+  if (end < v_.size() && v_.is_word(end)) {
+    // (في + the occasion he spoke on is no place he works in: في مؤتمر صحافي، في تصريح)
+    static const text::WordSet occasions =
+        text::search_forms({"مؤتمر", "تصريح", "تصريحات", "حديث", "كلمة", "مقابلة", "بيان", "لقاء"});
+    const std::string_view after = v_.at(end).norm;
+    if (is_relative(after) || after == "\u0645\u0646") return false;  // الذي، من
+    if (after == "\u0641\u064A" && !(end + 1 < v_.size() && occasions.contains(v_.at(end + 1).norm))) return false;  // في
+  }
+  return true;
 }
 
 // Whether a speaker phrase names God only: الله (تعالى، سبحانه وتعالى، عز وجل، جل جلاله)،
