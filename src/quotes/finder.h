@@ -125,6 +125,7 @@ class Finder {
   Span other_gender_subject(const Found& f, std::size_t since, std::string_view last) const;
   bool divine(Span span) const;
   bool official_taken_up(Span span) const;
+  Span sole_person_before(const Found& f) const;
   bool is_person(std::size_t i) const;
   bool is_person_entity(std::string_view id) const;
   bool inside_marks(std::size_t t) const;

@@ -496,6 +496,15 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
         name_in_apposition(from + 1, e, f.cue_token) == kNone)
       return span;
   }
+  // وأشادت بالعمل الذي تشهده مشاركة الكشافة السعودية من جامبوري إلى آخر، لافتة إلى أن: a verb
+  // that opens the sentence with its object right after it (ب + a noun) has its subject implied,
+  // and the names in its object are no subject of the participle after it: the speaker is the one
+  // before. (A verb of speech later in the sentence may have its own: ونختم بقول فلان حيث قال.)
+  if (v_.at(f.cue_token).cls == CueClass::kParticiple && from == s.first_token &&
+      opening_verb(from, f.cue_token, false) && v_.at(from + 1).entity < 0 &&
+      v_.is_word(from + 1) && v_.at(from + 1).norm.starts_with("\u0628") && v_.at(from + 1).norm.size() > 6 &&
+      v_.at(from + 1).cls == CueClass::kNone)
+    return {};
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
     // Places and works do not speak (بحمد الله …، وقال: God is praised, not quoted).
@@ -577,6 +586,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       if (q.speaker_span.end == 0 && f.anaphor && last.speaker.empty())
         q.speaker_span = first_person_before(q.cue.begin);  // سموه with no speaker yet
       if (q.speaker_span.end == 0 && last.speaker.empty()) q.speaker_span = lede_subject(f);
+      if (q.speaker_span.end == 0 && !any) q.speaker_span = sole_person_before(f);
       // كشف فلان أن الجامعة تواصلت مع وزارة الخدمة المدنية، وأفادت أنه …: a verb of the other
       // gender than the last speaker's, a person, does not go on with him; the body or person
       // named since speaks, or no one. (A body's gender the news writes loosely: أفاد مجلس …
@@ -804,6 +814,32 @@ bool Finder::official_taken_up(Span span) const {
     if (after == "\u0641\u064A" && !(end + 1 < v_.size() && occasions.contains(v_.at(end + 1).norm))) return false;  // في
   }
   return true;
+}
+
+// «فقد أبدت رئيسة وحدات الكشافة … القائدة اليخاندرا مونيوز كويلو إعجابها … وأكدت خلال زيارتها
+// … أنها»: the first cue of an article, a verb in the singular that opens its sentence with its
+// subject implied, is the one person the sentence before names (none when it names two, or a
+// body). (A cue inside its sentence has a subject there, often after it: «أكد الأسبوع أنه»,
+// «الدعاية التي تقول»; a participle is its sentence's.)
+Span Finder::sole_person_before(const Found& f) const {
+  if (f.sentence == 0) return {};
+  const text::Sentence& own = v_.sentences()[f.sentence];
+  const std::string_view verb = v_.at(f.cue_token).norm;
+  if (f.cue_token != own.first_token || v_.at(f.cue_token).cls != CueClass::kVerb || verb.ends_with("\u0627") ||
+      verb.ends_with("\u0648\u0646") || verb.ends_with("\u0627\u0646"))  // قالا، يقولون، يقولان
+    return {};
+  const text::Sentence& before = v_.sentences()[f.sentence - 1];
+  if (before.first_token >= before.last_token || v_.at(before.first_token).paragraph == 0) return {};  // (the title)
+  int person = -1;
+  Span span;
+  for (std::size_t i = before.first_token; i < before.last_token && i < v_.size(); ++i) {
+    const int e = v_.at(i).entity;
+    if (e < 0 || v_.entities()[e].type == EntityType::kLocation || v_.entities()[e].type == EntityType::kMisc) continue;
+    if (v_.entities()[e].type != EntityType::kPerson || (person >= 0 && person != e)) return {};
+    if (person < 0) span = v_.span(i, v_.at(i).mention_end);
+    person = e;
+  }
+  return span;
 }
 
 // Whether a speaker phrase names God only: الله (تعالى، سبحانه وتعالى، عز وجل، جل جلاله)،
