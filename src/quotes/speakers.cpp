@@ -1030,9 +1030,18 @@ Span Finder::named_in_full(std::size_t token) const {
   if (w.rfind("\u0627\u0644", 0) != 0 || w.size() < 8 || surface.size() < 2) return {};
   std::string_view head = w.substr(4);
   if (surface.substr(surface.size() - 2) != "\u0629" && !masculine.contains(head)) return {};
+  Span since;  // a body of that head named since by the head with the article and an adjective
   for (std::size_t i = token; i-- > 0;) {
+    if (since.end == 0 && v_.at(i).norm == w && i + 1 < token && v_.is_word(i + 1) && v_.at(i).entity < 0 &&
+        v_.at(i + 1).entity < 0 && v_.at(i + 1).norm.starts_with("\u0627\u0644") && v_.at(i + 1).norm.size() > 6 &&
+        !ends_speaker(v_.at(i + 1)) && v_.at(i + 1).cls == CueClass::kNone &&
+        feminine_ending(v_.surface(i + 1)) == feminine_ending(v_.surface(i)))  // (not «الوزارة الرئيسي»)
+      since = v_.span(i, i + 2);
     if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
       continue;
+    // (… is the one meant over one named before it: محكمة الاستئناف … إلى المحكمة العليا، حيث
+    // أكدت المحكمة أن)
+    if (since.end > 0) return since;
     std::size_t end = i + 2;
     while (end < token && end < i + 4 && v_.is_word(end) && v_.at(end).norm.rfind("\u0627\u0644", 0) == 0 &&
            (!ends_speaker(v_.at(end)) || v_.at(end).norm == "\u0627\u0644\u0639\u0627\u0645"))  // العام: "general"
