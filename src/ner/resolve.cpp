@@ -3038,6 +3038,25 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
       }
     return degrees.contains(w);
   });
+  // «قال لي: …», «بالنسبة لي»: لي is "to me", the tagger's Lee (لي كوان يو) where a memoir
+  // speaks of itself; alone it is a person only after a title or a word that announces one
+  // (السيدة لي، عائلة لي). «ولي عهد»، «ولي الأمر» is the heir or the guardian, no name.
+  {
+    static const std::string li = text::normalize_search("\u0644\u064A"), wali = text::normalize_search("\u0648\u0644\u064A");
+    static const text::WordSet governed = text::search_forms({"عهد", "عهده", "العهد", "الأمر", "أمر", "ولي", "الله"});
+    std::erase_if(mentions, [&](const Mention& m) {
+      if (m.type != 0 || m.last - m.first != 1) return false;
+      const std::string& w = d.norm[m.first];
+      if (w == li) {
+        const std::uint32_t begin = d.sentences[m.sentence].first_token;
+        // (a title proper: the lexicon's person triggers hold speech verbs, قال among them)
+        static const text::WordSet announce = text::search_forms({"عائلة", "أسرة", "آل", "السيد", "السيدة", "الآنسة"});
+        const std::string& before = d.norm[m.first - 1];
+        return m.first == begin || !(d.model.lexicon.contains(before, Category::kTitle) || announce.contains(before));
+      }
+      return w == wali && m.last < d.sentences[m.sentence].last_token && governed.contains(d.norm[m.last]);
+    });
+  }
   // A speaker's «أنا سعيد في الهلال», «نحن جاهزون»: a pronoun of the first or second person opens
   // a clause, not a name, and the word after it (سعيد "happy") is its predicate; after all
   // passes, since propagation would find سعيد again (هو، هي are left: هو جينتاو; آنا is Anna).

@@ -1811,5 +1811,23 @@ TEST(Resolve, TheAmericasPartsAreListedPlaces) {
                                    {"أميركا اللاتينية", EntityType::kLocation}}));
 }
 
+TEST(Resolve, LiAloneIsToMeAndWaliAhdTheHeir) {
+  // «قال لي» is "told me"; لي is a person only after a title or a family word (السيدة لي).
+  const std::string text =
+      "وقال لي المدرب إن الفريق جاهز. وكتبت السيدة لي روايتها الأولى، وحكمت عائلة لي الشركة. "
+      "واستقبل الملك ولي عهد البحرين.";
+  auto e = run(text, {{"لي", 0}, {"ولي", 0}});
+  ASSERT_EQ(names_of(e), (std::vector<std::string>{"لي"}));
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "لي", text.find("السيدة")));
+}
+
+TEST(Resolve, TheWorldCupIsACompetition) {
+  // ANERcorp tags it O more often than not, so the tagger misses it: a listed competition.
+  const std::string text = "تأهل المنتخب إلى نهائيات كأس العالم 2018، وشارك النادي في كأس العالم للأندية.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"كأس العالم", EntityType::kMisc}, {"كأس العالم للأندية", EntityType::kMisc}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
