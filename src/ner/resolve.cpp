@@ -301,6 +301,16 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     std::pair<std::size_t, std::string> reading;
     for (const auto& r : d.readings(t))
       if (auto it = heads.find(r.second); it != heads.end()) head = &it->second, reading = r;
+    // «والإمام تركي بن عبدالله الإبتدائية بقلوة، وأسامة بن زيد الابتدائية»: a school named after a
+    // person and written with its level after the name, the head left out; the title before the
+    // name is the school's too.
+    static const text::WordSet levels = text::search_forms({"الابتدائية", "الإبتدائية", "المتوسطة", "الثانوية"});
+    if (!head && m.last < d.sentences[m.sentence].last_token && levels.contains(d.norm[m.last])) {
+      const std::uint32_t first = m.first > start && title_word(d, d.norm[m.first - 1]) ? m.first - 1 : m.first;
+      m = make_mention(d, m.sentence, first, m.last + 1, 2);
+      m.typed_by_context = true;
+      continue;
+    }
     if (!head || (!head->strong && t + 1 == m.first)) continue;
     std::uint32_t last = m.last;
     const std::uint32_t end = d.sentences[m.sentence].last_token;
@@ -550,6 +560,26 @@ void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
       organisations.insert(m.key);
   for (auto& m : mentions)
     if (organisations.count(m.key)) m.type = 2;
+  // المدير الفني "نيبوشا"، المدرب «فلان»: a name in quote marks right after a title with the
+  // article (and its adjective) is that person's, in apposition, however the tagger typed it; after
+  // one in construct it is what he heads (مدير «فوكس»، زعيم «حزب الله»). (The lexicon's titles, not
+  // its person triggers, which hold verbs.)
+  const auto definite_title = [&](std::uint32_t t) {
+    return d.norm[t].starts_with("\u0627\u0644") &&
+           d.model.lexicon.contains(d.norm[t], Category::kTitle);
+  };
+  std::set<std::vector<std::string>> people;
+  for (const auto& m : mentions) {
+    if (m.type == 0 || m.first < 2 || m.last >= d.tokens.size() || !is_quote_mark(d, m.first - 1) || !is_quote_mark(d, m.last))
+      continue;
+    const std::uint32_t t = m.first - 2;
+    const std::string& w = d.norm[t];
+    if (definite_title(t) ||
+        (t > 0 && definite_title(t - 1) && w.size() >= 10 && w.starts_with("\u0627\u0644") && w.ends_with("\u064A")))
+      people.insert(m.key);
+  }
+  for (auto& m : mentions)
+    if (people.count(m.key)) m.type = 0;
 }
 
 bool quoted(const Doc& d, const Mention& m) {
@@ -636,6 +666,7 @@ bool governorate_before(const Doc& d, std::uint32_t t) {
 void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<bool> covered = covered_tokens(d, mentions);
   int sport = -1;  // whether the article is about sport; read once, when a club head is seen
+  static const std::string sporting = text::normalize_search("\u0627\u0644\u0631\u064A\u0627\u0636\u064A");  // الرياضي
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
@@ -656,7 +687,8 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       int type = -1;
       if (d.model.lexicon.starts(words, 0, Category::kMinedOrg, len)) type = 2;
       else if (d.model.lexicon.starts(words, 0, Category::kMinedLoc, len)) type = 1;
-      else if (club_after(d, t) && (sport < 0 ? (sport = about_sport(d)) : sport)) type = 2, len = 1;
+      else if (club_after(d, t) && ((t + 2 < end && d.norm[t + 2] == sporting) || (sport < 0 ? (sport = about_sport(d)) : sport)))
+        type = 2, len = 1;  // (نادي الإشعاع الرياضي names a sports club in any article)
       const bool governorate = type < 0 && governorate_before(d, t);
       if (governorate) type = 1, len = 1;
       if (type < 0 || (org_only && type != 2) || (loc_only && type != 1)) continue;
@@ -1229,7 +1261,8 @@ bool new_phrase(std::string_view w) {
 
 // جمهورية مصر العربية، جمهورية المالديف، بجمهورية أفريقيا الوسطى: a state's name after جمهورية
 // is its official name with the head inside, as the news sets write it (12 of 13 there; ANERcorp
-// leaves it out, 12 of 13, and the tagger learnt that).
+// leaves it out, 12 of 13, and the tagger learnt that). Not مملكة (the sets write مملكة البحرين
+// whole twice and البحرين alone twice) nor دولة (دولة قطر: the sets write قطر).
 void add_republic_heads(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet republic = text::search_forms({"جمهورية"});
   for (auto& m : mentions) {
@@ -2392,12 +2425,13 @@ void add_given_names(const Doc& d, std::vector<Mention>& mentions) {
 
 // «هيفاء وهبي» written as two people side by side (each word found alone by propagate(), the
 // article's other sentences naming هيفاء and وهبي apart) is one person when the article also
-// writes the two words as one person's name.
+// writes the two words as one person's name, or when the second is a family name of أبا، أبو or
+// آل after a name of two words or more (فيصل المهنا | أبا الخيل: one man, as the sets write مهنا
+// بن عبدالرحمن أبا الخيل; a one-word «person» before it is often a title: الشيخ | أبو زنط).
 void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
   std::set<std::vector<std::string>> people;
   for (const auto& m : mentions)
     if (m.type == 0 && m.key.size() > 1) people.insert(m.key);
-  if (people.empty()) return;
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](auto a, auto b) { return mentions[a].first < mentions[b].first; });
@@ -2412,7 +2446,9 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
       continue;
     std::vector<std::string> key = a.key;
     key.insert(key.end(), b.key.begin(), b.key.end());
-    if (!people.count(key)) continue;
+    // (a family name of أبا، أبو or آل right after a name is its last part: فيصل المهنا أبا الخيل)
+    static const text::WordSet family = text::search_forms({"أبا", "أبو", "آل"});
+    if (!people.count(key) && !(a.key.size() >= 2 && b.key.size() >= 2 && family.contains(d.norm[b.first]))) continue;
     Mention joined = make_mention(d, a.sentence, a.first, b.last, 0);
     joined.typed_by_context = a.typed_by_context;
     a = std::move(joined);
@@ -3038,6 +3074,14 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
       }
     return degrees.contains(w);
   });
+  // «وحالة البحر متوسط الموج»، «البحر خفيف»: the weather report's sea and its state, no sea's name
+  // (البحر الأحمر، البحر المتوسط: the name's adjective takes the article).
+  {
+    static const std::string sea = text::normalize_search("\u0627\u0644\u0628\u062D\u0631");  // البحر
+    std::erase_if(mentions, [&](const Mention& m) {
+      return m.type == 1 && m.key.size() >= 2 && without_conjunction(m.key[0]) == sea && !m.key[1].starts_with("\u0627\u0644");
+    });
+  }
   // «قال لي: …», «بالنسبة لي»: لي is "to me", the tagger's Lee (لي كوان يو) where a memoir
   // speaks of itself; alone it is a person only after a title or a word that announces one
   // (السيدة لي، عائلة لي). «ولي عهد»، «ولي الأمر» is the heir or the guardian, no name.

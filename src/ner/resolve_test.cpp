@@ -1829,5 +1829,46 @@ TEST(Resolve, TheWorldCupIsACompetition) {
   EXPECT_EQ(named_types(e), (Named{{"كأس العالم", EntityType::kMisc}, {"كأس العالم للأندية", EntityType::kMisc}}));
 }
 
+TEST(Resolve, ASchoolNamedAfterAPersonWithItsLevelAfter) {
+  // «والإمام تركي بن عبدالله الإبتدائية»: the school, its title and level in its name.
+  const std::string text =
+      "وشملت الصيانة الإمام تركي بن عبدالله الابتدائية في قلوة، كما شملت أسامة بن زيد المتوسطة.";
+  auto e = run(text, {{"تركي بن عبدالله", 0}, {"أسامة بن زيد", 0}, {"قلوة", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الإمام تركي بن عبدالله الابتدائية", EntityType::kOrganization},
+                                   {"قلوة", EntityType::kLocation},
+                                   {"أسامة بن زيد المتوسطة", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, AFamilyNameOfAbaAfterAFullNameIsItsLastPart) {
+  // «فيصل المهنا أبا الخيل» is one man; a one-word «person» before أبو is often a title.
+  const std::string text = "وقال الملحق فيصل المهنا أبا الخيل إن البرامج مستمرة. ويعتبر الشيخ أبو زنط من العلماء.";
+  auto e = run(text, {{"فيصل المهنا", 0}, {"أبا الخيل", 0}, {"الشيخ", 0}, {"أبو زنط", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل المهنا أبا الخيل", "الشيخ", "أبو زنط"}));
+}
+
+TEST(Resolve, AClubNamedSportingIsAClubInAnyArticle) {
+  // «ونادي الإشعاع الرياضي» in a report on a charity's day: the club, its head and adjective outside.
+  const std::string text = "نظمت الجمعية فعالية بالتعاون مع لجنة التنمية ونادي الإشعاع الرياضي في المحافظة.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"الإشعاع", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, TheSeaAndItsStateIsNoSeasName) {
+  // The weather report's «وحالة البحر متوسط الموج»; البحر الأحمر keeps its name.
+  const std::string text = "وحالة البحر متوسط الموج في البحر الأحمر.";
+  auto e = run(text, {{"البحر متوسط الموج", 1}, {"البحر الأحمر", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"البحر الأحمر", EntityType::kLocation}}));
+}
+
+TEST(Resolve, AQuotedNameAfterATitleInAppositionIsThePerson) {
+  // المدير الفني "نيبوشا" is the coach; مدير «فوكس» is the channel he runs.
+  Model m = test_model();
+  m.lexicon.add("المدير", Category::kTitle);
+  m.lexicon.add("مدير", Category::kTitle);
+  const std::string text = "بدأ المدير الفني \"نيبوشا\" التدريب، وحضر مدير «فوكس» المباراة.";
+  auto e = run(text, {{"نيبوشا", 2}, {"فوكس", 2}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"نيبوشا", EntityType::kPerson}, {"فوكس", EntityType::kOrganization}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
