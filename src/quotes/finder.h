@@ -126,6 +126,7 @@ class Finder {
   bool divine(Span span) const;
   bool official_taken_up(Span span) const;
   Span sole_person_before(const Found& f) const;
+  int named_before_role(std::size_t t, std::uint32_t before) const;
   bool is_person(std::size_t i) const;
   bool is_person_entity(std::string_view id) const;
   bool inside_marks(std::size_t t) const;

@@ -47,8 +47,9 @@ void Finder::find_cues() {
                                                                     v_.at(c.end).cls == CueClass::kBridge ||
                                                                     v_.is(c.end, ":") || v_.opens_quote(c.end))))
       continue;
-    // وزاد: «…»، وزاد أن …: a verb that is a cue only with its words right after it.
-    if (c.cls == CueClass::kVerb && lexicon.content_only(v_.at(i).norm) &&
+    // وزاد: «…»، وزاد أن …، مشيدا بأن …: a verb or participle that is a cue only with its words
+    // right after it (أشاد بجهود is praise, no report).
+    if ((c.cls == CueClass::kVerb || c.cls == CueClass::kParticiple) && lexicon.content_only(v_.at(i).norm) &&
         !(c.end < v_.size() && (v_.at(c.end).cls == CueClass::kComplement || v_.is(c.end, ":") || v_.opens_quote(c.end))))
       continue;
     cues_.push_back(c);

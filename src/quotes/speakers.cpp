@@ -1160,6 +1160,24 @@ int Finder::held_by_one(std::size_t t, std::size_t words, std::uint32_t before) 
   return found;
 }
 
+// «أعلن الدكتور عبد الواحد النبوي وزير الثقافة المصري …» then «وقال الوزير»: a role alone with
+// the article is the one person named right before that role, written without it, earlier in
+// the article (the role in construct after a name, which resolution does not take for a title
+// when no comma or complementizer closes it); -1 if none or several.
+int Finder::named_before_role(std::size_t t, std::uint32_t before) const {
+  const std::string_view role = v_.at(t).norm;
+  if (!role.starts_with("\u0627\u0644") || role.size() < 8 || !holds_office(t)) return -1;
+  const std::string_view bare = role.substr(4);
+  int found = -1;
+  for (std::size_t i = 1; i < v_.size() && v_.tokens()[i].end <= before; ++i) {
+    if (v_.at(i).norm != bare || !is_person(i - 1) || v_.at(i - 1).sentence != v_.at(i).sentence) continue;
+    const int e = v_.at(i - 1).entity;
+    if (found >= 0 && found != e) return -1;
+    found = e;
+  }
+  return found;
+}
+
 // «وزير: …» in a headline: the person the body names right after that role (قال وزير
 // الصناعة الإيراني محمد رضا …), at its first mention after the headline; -1 if none. A role of
 // several words (رئيس لجنة الأراضي، أمير عسير للأهالي) is found by its first two, the second
@@ -1321,6 +1339,7 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) best = introduced_by_name(t);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
+  if (best < 0 && phrase_tokens == 1) best = named_before_role(t, sp.begin);
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
   // with an adjective that names none (الرسمي) is the one person named before with that office.
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
@@ -1339,8 +1358,13 @@ void Finder::link_entity(Quote* q) const {
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
   }
   // وأضاف اللواء التركي، after اللواء منصور التركي: a title and a surname the tagger left
-  // untagged is the one person the article names with that surname (none when two share it).
-  if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t + 1).entity < 0 && role_head(t)) {
+  // untagged is the one person the article names with that surname (none when two share it);
+  // so is a style and a surname (وأشار الدكتور العيد، after الدكتور رشيد العيد: العيد, "the
+  // feast", is no name to the tagger).
+  static const text::WordSet styles = text::search_forms(
+      {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة"});
+  if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t + 1).entity < 0 &&
+      (role_head(t) || styles.contains(v_.at(t).norm))) {
     const std::string_view surname = v_.at(t + 1).norm;
     for (std::size_t k = 0; k < v_.entities().size(); ++k) {
       const Entity& x = v_.entities()[k];
