@@ -539,6 +539,11 @@ TEST(FindTimes, NewsPaperHabits) {
        "an hour word without الساعة, joined to the part of the day by من"},
   };
   for (const auto& c : cases) check(c);
+  // The date after الموافق restates a time's weekday too; one of another weekday is miswritten.
+  EXPECT_EQ(found("عقد الاجتماع الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ.", "2015-07-22"),
+            (Found{"الساعة الرابعة عصراً من يوم الأحد → 2015-07-12T16:00", "1436/9/25هـ → 2015-07-12"}));
+  EXPECT_EQ(found("أقيم الحفل يوم الأحد الموافق 10/07/1436هـ.", "2015-07-27"),
+            (Found{"يوم الأحد → 2015-07-26", "10/07/1436هـ → 2015-04-29"}));
   EXPECT_TRUE(run("وزعت الوزارة موسوعة خطب الجمعة على الأئمة.", "2015-07-21").empty())
       << "خطب الجمعة: Friday sermons";
   EXPECT_TRUE(run("استعد الطلاب منذ اليوم الأول للدراسة.", "2015-07-21").empty())
@@ -612,6 +617,8 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   EXPECT_EQ(found("توفيت الطفلة وهي في السابعة من عمرها.", "2015-07-21"), (Found{"السابعة من عمرها → P7Y"}));
   EXPECT_EQ(found("تعلم القراءة في الـ12 من العمر.", "2015-07-21"), (Found{"الـ12 من العمر → P12Y"}));
   EXPECT_EQ(found("وفي الشهر الثالث من عمره أصيب.", "2015-07-21"), Found{}) << "a month of his life, no age";
+  EXPECT_EQ(found("جندوا الأطفال في سن الخامسة عشرة، والتحق بالنادي في سن التاسعة من العمر.", "2015-07-21"),
+            (Found{"سن الخامسة عشرة → P15Y", "سن التاسعة من العمر → P9Y"}));
   EXPECT_EQ(found("وكانوا قديماً يسافرون على الإبل.", "2015-07-21"), (Found{"قديماً → PAST_REF"}));
   EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
 }

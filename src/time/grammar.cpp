@@ -536,17 +536,21 @@ std::optional<Match> Parser::modified(std::size_t i) const {
   return best;
 }
 
-// في السابعة من عمرها، العشرين من عمره، الـ12 من العمر: an age given by the number alone is a
-// length in years (not after a unit: الشهر الثالث من عمره is a month of it).
+// في السابعة من عمرها، العشرين من عمره، الـ12 من العمر، في سن الخامسة عشرة: an age given by the
+// number alone is a length in years (not after a unit: الشهر الثالث من عمره is a month of it).
 std::optional<Match> Parser::age(std::size_t i) const {
   const auto n = number(i);
-  if (!n || n->value <= 0 || n->value > 150 || n->end + 1 >= w_.size() || !sense(n->end, Kind::kOf)) return std::nullopt;
+  if (!n || n->value <= 0 || n->value > 150) return std::nullopt;
   if (!(n->ordinal || w_[i].definite || norm(i) == kArticle)) return std::nullopt;
   static const std::set<std::string_view> lives = {
       "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627", "\u0639\u0645\u0631\u0647\u0645",
       "\u0639\u0645\u0631\u064A", "\u0639\u0645\u0631\u0643", "\u0627\u0644\u0639\u0645\u0631"};  // عمره، عمرها، عمرهم، عمري، عمرك، العمر
-  if (!lives.contains(norm(n->end + 1))) return std::nullopt;
-  if (i > 0 && sense(i - 1, Kind::kUnit)) return std::nullopt;
+  const bool of_life = n->end + 1 < w_.size() && sense(n->end, Kind::kOf) && lives.contains(norm(n->end + 1));
+  // في سن الخامسة عشرة، دون سن الـ18، في سن التاسعة من العمر: the age after سن ("the age of"),
+  // the word with it.
+  static const std::set<std::string_view> at_age = {"\u0633\u0646", "\u0628\u0633\u0646", "\u0644\u0633\u0646"};  // سن، بسن، لسن
+  if (i > 0 && at_age.contains(norm(i - 1))) return duration_match(i - 1, of_life ? n->end + 2 : n->end, Unit::kYear, n->value);
+  if (!of_life || (i > 0 && sense(i - 1, Kind::kUnit))) return std::nullopt;
   return duration_match(i, n->end + 2, Unit::kYear, n->value);
 }
 
@@ -806,8 +810,18 @@ std::vector<Match> Parser::run() const {
         if (month && day <= days_in_month(month->year, month->month)) m->value = format_day({month->year, month->month, day});
       }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
-      // (two expressions, as TimeML has them) and wins over the weekday's reading.
-      if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
+      // (two expressions, as TimeML has them) and wins over the weekday's reading; so for a time
+      // of that weekday (الساعة الرابعة عصراً من يوم الأحد الموافق …).
+      // A date whose weekday is not the one named is miswritten (الاثنين الموافق 10/4/1436هـ for
+      // 4/10): the weekday's reading stays.
+      const auto same_weekday = [&](const Match& t) {
+        const auto day = parse_day(m->value);
+        for (std::size_t k = t.end; k-- > t.begin;)
+          if (const Sense* w = sense(k, Kind::kWeekday)) return day && iso_weekday(days_from_civil(*day)) == w->value;
+        return false;
+      };
+      if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() &&
+          (out.back().weekday || out.back().type == "TIME") && same_weekday(out.back()) &&
           out.back().end + 1 == m->begin && norm(m->begin - 1) == "الموافق" && out.back().mod.empty()) {
         Match& day = out.back();
         day.tense_only = false, day.named_day = true;
