@@ -306,7 +306,8 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     // name is the school's too.
     static const text::WordSet levels = text::search_forms({"الابتدائية", "الإبتدائية", "المتوسطة", "الثانوية"});
     if (!head && m.last < d.sentences[m.sentence].last_token && levels.contains(d.norm[m.last])) {
-      const std::uint32_t first = m.first > start && title_word(d, d.norm[m.first - 1]) ? m.first - 1 : m.first;
+      const std::uint32_t first =
+          m.first > start && title_word(d, without_conjunction(d.norm[m.first - 1])) ? m.first - 1 : m.first;
       m = make_mention(d, m.sentence, first, m.last + 1, 2);
       m.typed_by_context = true;
       continue;
@@ -565,12 +566,15 @@ void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
   // one in construct it is what he heads (مدير «فوكس»، زعيم «حزب الله»). (The lexicon's titles, not
   // its person triggers, which hold verbs.)
   const auto definite_title = [&](std::uint32_t t) {
-    return d.norm[t].starts_with("\u0627\u0644") &&
-           d.model.lexicon.contains(d.norm[t], Category::kTitle);
+    const std::string_view w = d.norm[t];  // (the lexicon holds titles without the article too: مدير)
+    return w.starts_with("\u0627\u0644") && (d.model.lexicon.contains(w, Category::kTitle) ||
+                                            d.model.lexicon.contains(w.substr(4), Category::kTitle) || role_word(w.substr(4)));
   };
   std::set<std::vector<std::string>> people;
   for (const auto& m : mentions) {
-    if (m.type == 0 || m.first < 2 || m.last >= d.tokens.size() || !is_quote_mark(d, m.first - 1) || !is_quote_mark(d, m.last))
+    // (one word without the article: «كلمة السر» after الزعيم is what he reveals, «الصخرة» an epithet)
+    if (m.type == 0 || m.first < 2 || m.last != m.first + 1 || m.last >= d.tokens.size() || !is_quote_mark(d, m.first - 1) ||
+        !is_quote_mark(d, m.last) || d.norm[m.first].starts_with("\u0627\u0644"))
       continue;
     const std::uint32_t t = m.first - 2;
     const std::string& w = d.norm[t];
