@@ -727,8 +727,9 @@ void add_words(const Doc& d, std::vector<Mention>& mentions, Read read) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
-// الدوري الإيطالي، بالدوري الإسباني، دوري المحترفين الإماراتي: a nation's league is a
-// competition (MISC), as the gold sets write it; الدوري alone (لقب الدوري) is none.
+// الدوري الإيطالي، بالدوري الإسباني، دوري المحترفين الإماراتي، دوري الدرجة الأولى: a nation's
+// league, or a division's, is a competition (MISC), as the gold sets write it; الدوري alone (لقب
+// الدوري) is none.
 void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
   static const std::string league = text::normalize_search("الدوري"), bare = text::normalize_search("دوري"),
                            professionals = text::normalize_search("المحترفين");
@@ -744,6 +745,15 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
         nationality(d, d.norm[t + 2])) {
       for (const auto& [skip, form] : d.readings(t))
         if (form == bare) return mention_read_as(d, s, t, t + 3, 3, skip, form);
+    }
+    // دوري الدرجة الأولى (الإيطالي): a division's league, with its nation's adjective if written.
+    static const std::string division = text::normalize_search("الدرجة");
+    static const text::WordSet ranks = text::search_forms({"الأولى", "الثانية", "الثالثة", "الممتازة"});
+    if (d.norm[t].ends_with(bare) && d.norm[t + 1] == division && t + 2 < end && !covered[t + 2] &&
+        ranks.contains(d.norm[t + 2])) {
+      const std::uint32_t last = t + 3 < end && !covered[t + 3] && nationality(d, d.norm[t + 3]) ? t + 4 : t + 3;
+      for (const auto& [skip, form] : d.readings(t))
+        if (form == bare) return mention_read_as(d, s, t, last, 3, skip, form);
     }
     return std::nullopt;
   });
@@ -2335,10 +2345,14 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   }
   // ركن and the corps after a military rank are the rank's («العميد ركن شائح القرني», «الفريق
   // أول ركن», «العميد طيار ركن يوسف الحربي», «اللواء بحري»), not the name's (ركن الدين is a name).
+  // (also after the ranks the titles' lexicon lacks: الرقيب أول، العريف، الجندي أول)
   static const text::WordSet corps = text::search_forms({"ركن", "طيار", "بحري", "جوي", "أول"});
+  static const text::WordSet ranks = text::search_forms(
+      {"الرقيب", "رقيب", "العريف", "عريف", "الجندي", "جندي", "وكيل", "الوكيل"});
   for (auto& m : mentions)
     while (m.type == 0 && m.last - m.first >= 3 && corps.contains(m.key[0]) && m.first > 0 &&
-           (title_word(d, without_conjunction(d.norm[m.first - 1])) || corps.contains(d.norm[m.first - 1])))
+           (title_word(d, without_conjunction(d.norm[m.first - 1])) || corps.contains(d.norm[m.first - 1]) ||
+            ranks.contains(without_conjunction(d.norm[m.first - 1]))))
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
   // No one's name begins with الله (عبدالله ends with it): ولله الحمد is a formula. Nor is a
   // person named by honorifics and titles alone (سماحة مفتي، معالي الوزير).

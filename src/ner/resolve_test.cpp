@@ -1870,5 +1870,20 @@ TEST(Resolve, AQuotedNameAfterATitleInAppositionIsThePerson) {
   EXPECT_EQ(named_types(e), (Named{{"نيبوشا", EntityType::kPerson}, {"فوكس", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, ADivisionsLeagueIsACompetition) {
+  // «دوري الدرجة الأولى الإيطالي»، «دوري الدرجة الأولى»: the league, with its nation if written.
+  const std::string text = "انتقل اللاعب إلى بطل دوري الدرجة الأولى الإيطالي، وهبط ناديه إلى دوري الدرجة الأولى.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"دوري الدرجة الأولى الإيطالي", EntityType::kMisc},
+                                   {"دوري الدرجة الأولى", EntityType::kMisc}}));
+}
+
+TEST(Resolve, FirstAfterARankIsTheRanks) {
+  // «الرقيب أول سيف الفلاسي»: أول is the rank's (sergeant first class), no part of the name.
+  const std::string text = "نعت القوات الرقيب أول سيف يوسف الفلاسي.";
+  auto e = run(text, {{"أول سيف يوسف الفلاسي", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"سيف يوسف الفلاسي"}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
