@@ -2617,7 +2617,31 @@ bool spelling_variant(std::string_view a, std::string_view b) {
   return !given.contains(a) && !given.contains(b);
 }
 
+bool same_entity_as_written(const Model& model, const Mention& part, const Mention& whole);
+
 bool same_entity(const Model& model, const Mention& part, const Mention& whole) {
+  if (same_entity_as_written(model, part, whole)) return true;
+  // عبد الغفار and عبدالغفار are one name written with and without the space.
+  if (part.type == 0 && whole.type == 0) {
+    static const std::string servant = text::normalize_search("\u0639\u0628\u062F");  // عبد
+    const auto fused = [&](const std::vector<std::string>& key) {
+      std::vector<std::string> out;
+      for (std::size_t k = 0; k < key.size(); ++k)
+        if (key[k] == servant && k + 1 < key.size()) out.push_back(key[k] + key[k + 1]), ++k;
+        else out.push_back(key[k]);
+      return out;
+    };
+    std::vector<std::string> p = fused(part.key), w = fused(whole.key);
+    if (p != part.key || w != whole.key) {
+      Mention a = part, b = whole;
+      a.key = std::move(p), b.key = std::move(w);
+      return same_entity_as_written(model, a, b);
+    }
+  }
+  return false;
+}
+
+bool same_entity_as_written(const Model& model, const Mention& part, const Mention& whole) {
   if (part.type != whole.type) return false;
   if (part.key == whole.key) return true;
   if (part.key.size() >= whole.key.size()) return false;

@@ -1885,5 +1885,13 @@ TEST(Resolve, FirstAfterARankIsTheRanks) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"سيف يوسف الفلاسي"}));
 }
 
+TEST(Resolve, AbdWithAndWithoutTheSpaceIsOneName) {
+  // «حسام عبدالغفار» and «عبد الغفار» are one man; «الغفار» alone still joins the first.
+  const std::string text = "قال الدكتور حسام عبدالغفار إن الوزارة جاهزة. وأضاف عبد الغفار أن الفرق وصلت.";
+  auto e = run(text, {{"حسام عبدالغفار", 0}, {"عبد الغفار", 0}});
+  ASSERT_EQ(names_of(e), (std::vector<std::string>{"حسام عبدالغفار"}));
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::ner
