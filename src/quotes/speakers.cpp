@@ -1278,6 +1278,18 @@ void Finder::link_entity(Quote* q) const {
       }
     }
   }
+  // وأوضح بيان صادر عن الخارجية الباكستانية أن …: a statement issued by a body is the body's word.
+  {
+    static const text::WordSet statement = text::search_forms({"بيان", "البيان"}),
+                               issued = text::search_forms({"صادر", "الصادر"});
+    auto [b, e] = tokens_in(q->speaker_span);
+    if (e == b + 2 && statement.contains(v_.at(b).norm) && issued.contains(v_.at(b + 1).norm) && e + 1 < v_.size() &&
+        v_.at(e).norm == "\u0639\u0646") {  // عن
+      Span body;
+      const std::size_t limit = v_.sentences()[v_.at(b).sentence].last_token;
+      if (speaker_after(e + 1, limit, 0, &body) > e + 1 && body.end > body.begin) q->speaker_span = body;
+    }
+  }
   const Span sp = q->speaker_span;
   q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
   auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
