@@ -620,6 +620,10 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   EXPECT_EQ(found("جندوا الأطفال في سن الخامسة عشرة، والتحق بالنادي في سن التاسعة من العمر.", "2015-07-21"),
             (Found{"سن الخامسة عشرة → P15Y", "سن التاسعة من العمر → P9Y"}));
   EXPECT_EQ(found("وكانوا قديماً يسافرون على الإبل.", "2015-07-21"), (Found{"قديماً → PAST_REF"}));
+  // A broken plural in the accusative is a length in any context (not عقودا, "contracts"); لامس
+  // is the verb "touched", not لأمس.
+  EXPECT_EQ(found("لينهي الحزب شهورا من الانقسام، ووقعت الشركة عقودا جديدة.", "2015-07-21"), (Found{"شهورا → PXM"}));
+  EXPECT_EQ(found("ولامس الدولار أعلى مستوى له.", "2015-07-21"), Found{});
   EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
 }
 

@@ -408,7 +408,11 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
         return duration_match(i, i + 1, un, 1);
   // بعقود طويلة الأجل: "long-term contracts", no decades.
   if (i + 2 < w_.size() && norm(i + 2) == "\u0627\u0644\u0627\u062C\u0644") return std::nullopt;
-  if (context || (lam && plural == Plurality::kPlural)) {
+  // لينهي شهورا من الانقسام، انتظروا أياما: a broken plural in the accusative (its alif) is a
+  // length in any context, the object or adverb of its verb (not عقودا, also "contracts").
+  const bool accusative = plural == Plurality::kPlural && un != Unit::kDecade &&
+                          text_.substr(x.begin, x.end - x.begin).ends_with("\u0627");
+  if (context || accusative || (lam && plural == Plurality::kPlural)) {
     // (سنوات طويلة "long years", أيام قليلة "a few days": the adjective is the length's)
     const bool some = plural == Plurality::kPlural &&
                       (few(i + 1, false) || (i + 1 < w_.size() && norm(i + 1) == "\u0637\u0648\u064A\u0644\u0647"));
