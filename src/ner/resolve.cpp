@@ -409,7 +409,10 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
       const bool own = purposed.contains(form);
       if (!heads.contains(form) && !(purpose_end > m.last && own)) continue;
       const std::uint32_t last = own || definite_purpose ? std::max(m.last, purpose_end) : m.last;
-      m = mention_read_as(d, m.sentence, t, last, 2, skip, form);
+      // (a company's head stays outside its name, as the guide and every gold set write it: شركة |
+      // جبل عمر للتطوير)
+      static const std::string company = text::normalize_search("\u0634\u0631\u0643\u0629");  // شركة
+      m = form == company ? make_mention(d, m.sentence, m.first, last, 2) : mention_read_as(d, m.sentence, t, last, 2, skip, form);
       m.typed_by_context = true;
       break;
     }
@@ -561,6 +564,20 @@ void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
       organisations.insert(m.key);
   for (auto& m : mentions)
     if (organisations.count(m.key)) m.type = 2;
+  // مسلسل “سيلفي”، فيلم «…»: a tagged name in quote marks right after the head of a work is the
+  // work (MISC), and so is each other mention of it (فريق سيلفي). Only works: after an event's or a
+  // product's head the name is often a body's (مبادرة «نرسم بسمتهم»، معرض “تويوتا”), and not a name
+  // the article also writes after a body's head (جائزة «فاي كابا فاي» … لمنظمة «فاي كابا فاي»).
+  static const text::WordSet work_heads = text::search_forms(
+      {"مسلسل", "فيلم", "كتاب", "رواية", "ديوان", "ألبوم", "أغنية", "مسرحية", "المسلسل", "الفيلم", "الكتاب",
+       "الرواية", "الديوان", "الألبوم", "الأغنية", "المسرحية"});
+  std::set<std::vector<std::string>> works;
+  for (const auto& m : mentions)
+    if (m.type != 3 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
+        is_quote_mark(d, m.last) && reads_as(d, m.first - 2, work_heads) && !organisations.count(m.key))
+      works.insert(m.key);
+  for (auto& m : mentions)
+    if (works.count(m.key)) m.type = 3;
   // المدير الفني "نيبوشا"، المدرب «فلان»: a name in quote marks right after a title with the
   // article (and its adjective) is that person's, in apposition, however the tagger typed it; after
   // one in construct it is what he heads (مدير «فوكس»، زعيم «حزب الله»). (The lexicon's titles, not

@@ -1893,5 +1893,22 @@ TEST(Resolve, AbdWithAndWithoutTheSpaceIsOneName) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, AQuotedNameAfterAWorksHeadIsTheWork) {
+  // مسلسل “سيلفي” and «فريق سيلفي» name the series, however the tagger typed it; after another
+  // head (شركة «نوفاستار») a name keeps its type.
+  const std::string text =
+      "عرضت القناة مسلسل “سيلفي” في رمضان، وشكر فريق سيلفي المشاهدين. ونالت شركة «نوفاستار» الجائزة.";
+  auto e = run(text, {{"سيلفي", 2}, {"نوفاستار", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"سيلفي", EntityType::kMisc}, {"نوفاستار", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, ACompanysHeadStaysOutsideItsName) {
+  // «شركة الطائف للاستثمار والسياحة»: the company's name is الطائف للاستثمار والسياحة.
+  const std::string text = "وتنظم شركة الطائف للاستثمار والسياحة مهرجان الورد.";
+  auto e = run(text, {{"الطائف", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الطائف للاستثمار والسياحة", EntityType::kOrganization},
+                                   {"مهرجان الورد", EntityType::kMisc}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
