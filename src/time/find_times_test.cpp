@@ -624,6 +624,10 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   // is the verb "touched", not لأمس.
   EXPECT_EQ(found("لينهي الحزب شهورا من الانقسام، ووقعت الشركة عقودا جديدة.", "2015-07-21"), (Found{"شهورا → PXM"}));
   EXPECT_EQ(found("ولامس الدولار أعلى مستوى له.", "2015-07-21"), Found{});
+  // The era's adjective and «of time» are the expression's; «these days» the present.
+  EXPECT_EQ(found("بني في منتصف الستينات الميلادية وبقي قرابة الخمسة عقود من الزمن.", "2015-07-21"),
+            (Found{"منتصف الستينات الميلادية → 196 MID", "قرابة الخمسة عقود من الزمن → P50Y APPROX"}));
+  EXPECT_EQ(found("تشهد الأسواق هذه الأيام حركة.", "2015-07-21"), (Found{"هذه الأيام → PRESENT_REF"}));
   EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
 }
 

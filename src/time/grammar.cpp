@@ -858,6 +858,17 @@ std::vector<Match> Parser::run() const {
             first.weekday = first.tense_only = first.named_day = false;
             out.push_back(std::move(first));
           }
+      // منتصف الستينات الميلادية، قرابة الخمسة عقود من الزمن: the era's adjective after a year or
+      // a decade, and «of time» after a length, are the expression's.
+      if (m->end < w_.size() && (m->grain == Grain::kDecade || m->grain == Grain::kCentury || m->grain == Grain::kYear)) {
+        static const std::set<std::string_view> eras = {
+            "\u0627\u0644\u0645\u064A\u0644\u0627\u062F\u064A", "\u0627\u0644\u0645\u064A\u0644\u0627\u062F\u064A\u0647",
+            "\u0627\u0644\u0647\u062C\u0631\u064A", "\u0627\u0644\u0647\u062C\u0631\u064A\u0647"};  // الميلادي(ة)، الهجري(ة)
+        if (eras.contains(norm(m->end))) ++m->end;
+      }
+      if (m->type == "DURATION" && m->end + 1 < w_.size() && norm(m->end) == "\u0645\u0646" &&
+          norm(m->end + 1) == "\u0627\u0644\u0632\u0645\u0646")  // من الزمن
+        m->end += 2;
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&
