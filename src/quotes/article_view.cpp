@@ -60,6 +60,9 @@ void ArticleView::fold_tokens(const CueLexicon& lexicon, std::span<const std::st
     w.cls = lexicon.word_class(w.norm, &w.conj);
     // آن (a name: قالت آن بوفيرت; "time") folds to the complementizer's form, but is never it.
     if (w.cls == CueClass::kComplement && surface(i).starts_with("\u0622")) w.cls = CueClass::kNone;
+    // إبان ("during") written with its hamza below is no أبان ("he explained").
+    if (w.cls == CueClass::kVerb && (surface(i) == "\u0625\u0628\u0627\u0646" || surface(i) == "\u0648\u0625\u0628\u0627\u0646"))
+      w.cls = CueClass::kNone;
   }
   paragraph_ends_.push_back(size());
 }

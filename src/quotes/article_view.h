@@ -55,7 +55,8 @@ class ArticleView {
   bool is(std::size_t i, std::string_view s) const noexcept {
     return i < size() && surface(i) == s;
   }
-  bool is_comma(std::size_t i) const noexcept { return is(i, "\u060C") || is(i, ","); }
+  /// ، , and the Arabic semicolon ؛, which the news writes for one (عادل الملطاني؛ شيخ الصرافة، …).
+  bool is_comma(std::size_t i) const noexcept { return is(i, "\u060C") || is(i, ",") || is(i, "\u061B"); }
   bool is_word(std::size_t i) const noexcept;
   /// True for an opening quote mark with a pair.
   bool opens_quote(std::size_t i) const noexcept;
