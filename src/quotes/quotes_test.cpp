@@ -879,6 +879,10 @@ const std::vector<Case>& cases() {
        "من جهته، أوضح سالم الحداد؛ مستشار مالي، أن السوق راكدة. وتراجعت الجامعة إبان الحرب؛ وكان عليها أن تجد حلولا.",
        {{"سالم الحداد", ""}},
        {{"سالم الحداد", "أوضح", K::kIndirect, "السوق راكدة"}}},
+      {"a coach is a role: the body inside his phrase is where, the name after it who",
+       "عبر مدرب القادسية جميل بلقاسم عن قناعته بالنتائج وقال: \"أمامنا مرحلة جديدة\".",
+       {{"القادسية", "org"}, {"جميل بلقاسم", ""}},
+       {{"جميل بلقاسم", "قال", K::kDirect, "أمامنا مرحلة جديدة"}}},
       {"… a relative describing «the official» makes him an unnamed source",
        "وقال الوزير سالم الحداد إن الخطة جاهزة. وأشار المسؤول، الذي فضل عدم نشر اسمه، إلى أن الموعد تغير.",
        {{"سالم الحداد", ""}},
@@ -937,6 +941,21 @@ TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(quotes[2].speaker, "سالم العلي");
   EXPECT_EQ(quotes[2].speaker_entity, "e1");
   EXPECT_EQ(quotes[3].speaker, "فهد الحسن") << "وزير is the role's word without the article";
+}
+
+TEST(FindQuotes, ARoleWithANationsAdjectiveIsTheOnePersonWhoHoldsIt) {
+  // الوزير الأميركي after وزير الدفاع الأميركي فلان: the one minister named; الرئيس الأمريكي is
+  // not the one president named, who may be another nation's.
+  const std::string text =
+      "التقى وزير الدفاع الأميركي سالم الحداد نظيره. وقال الوزير الأميركي إن الاتفاق جيد.\n"
+      "واستقبل الرئيس فهد الحسن الوفد. وقال الرئيس الأمريكي إن الزيارة مهمة.";
+  auto entities = entities_for(text, {{"سالم الحداد", ""}, {"فهد الحسن", ""}});
+  entities[0].titles = {"وزير الدفاع الأميركي"};
+  entities[1].titles = {"الرئيس"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "سالم الحداد");
+  EXPECT_EQ(quotes[1].speaker, "الرئيس الأمريكي");
 }
 
 TEST(FindQuotes, AnOfficeWithAPlainAdjectiveIsTheOnePersonWhoHoldsIt) {

@@ -1357,6 +1357,13 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
     static const text::WordSet plain = text::search_forms({"الرسمي", "الرسمية", "الإعلامي", "الإعلامية"});
     if (plain.contains(v_.at(t + 1).norm)) best = held_by_one(t, 1, sp.begin);
+    // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
+    // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
+    static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
+    const std::string_view adjective = v_.at(t + 1).norm;
+    if (best < 0 && !rulers.contains(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
+        (adjective.ends_with("\u064A") || adjective.ends_with("\u064A\u0647")) && !is_cue(v_.at(t + 1).cls))
+      best = held_by_one(t, 1, sp.begin);
   }
   // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
   // construct is the one person the article gives that title.
