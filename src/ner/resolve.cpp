@@ -754,9 +754,11 @@ void add_leagues(const Doc& d, std::vector<Mention>& mentions) {
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     const std::uint32_t end = d.sentences[s].last_token;
     if (t + 1 >= end || covered[t + 1]) return std::nullopt;
-    if (d.norm[t].ends_with(league) && nationality(d, d.norm[t + 1])) {
+    if (nationality(d, d.norm[t + 1])) {  // (للدوري reads as ل + الدوري; الممتاز after is the league's)
+      static const std::string premier = text::normalize_search("الممتاز");
+      const std::uint32_t last = t + 2 < end && !covered[t + 2] && d.norm[t + 2] == premier ? t + 3 : t + 2;
       for (const auto& [skip, form] : d.readings(t))
-        if (form == league) return mention_read_as(d, s, t, t + 2, 3, skip, form);
+        if (form == league) return mention_read_as(d, s, t, last, 3, skip, form);
     }
     if (d.norm[t].ends_with(bare) && d.norm[t + 1] == professionals && t + 2 < end && !covered[t + 2] &&
         nationality(d, d.norm[t + 2])) {

@@ -1910,5 +1910,12 @@ TEST(Resolve, ACompanysHeadStaysOutsideItsName) {
                                    {"مهرجان الورد", EntityType::kMisc}}));
 }
 
+TEST(Resolve, ANationsPremierLeagueBehindLam) {
+  // «للدوري الأرجنتيني الممتاز»: ل + the league, its «premier» the league's.
+  const std::string text = "شهد الأسبوع الأخير للدوري الأرجنتيني الممتاز هدفا رائعا.";
+  auto e = run(text, {});
+  EXPECT_EQ(named_types(e), (Named{{"الدوري الأرجنتيني الممتاز", EntityType::kMisc}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
