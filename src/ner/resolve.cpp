@@ -249,14 +249,23 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
 // adjective that closes such a name are one place, whatever the tagger made of the words
 // inside (the city in an airport's name is not the airport, and a base's name is often
 // made of common words).
+std::vector<bool> covered_tokens(const Doc& d, const std::vector<Mention>& mentions);
+
 void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kMaxNameWords = 4;
+  const std::vector<bool> covered = covered_tokens(d, mentions);
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
       const util::StringSet* closing = facility_head(d, t);
       if (!closing) continue;
       for (std::uint32_t a = t + 2; a < end && a - t <= kMaxNameWords + 1 && !is_punct(d, a - 1); ++a) {
+        // (past the name's first word, a word the tagger left out must be an adjective with the
+        // article or a purpose with لل: «مطار جازان بدأ التشغيل الدولي» is a sentence, not an
+        // airport's name)
+        if (const std::string_view w = d.norm[a - 1];
+            a - 1 > t + 1 && !covered[a - 1] && !w.starts_with("\u0627\u0644") && !w.starts_with("\u0644\u0644"))
+          break;  // (الخيرية after a purpose, جمعية زمزم للخدمات الصحية …, closes it)
         if (!closing->count(d.norm[a])) continue;
         std::erase_if(mentions, [&](const Mention& m) { return m.first <= a && m.last > t; });
         mentions.push_back(make_mention(d, s, t, a + 1, 1));
@@ -401,6 +410,24 @@ void name_institutions_after_places(const Doc& d, std::vector<Mention>& mentions
         !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity))
       continue;
     const std::uint32_t t = m.first - 1;
+    // نادي الباحة الأدبي، أدبي جدة: a town's literary club, its head and adjective in its name
+    // (the gold sets write it whole, and its short form too).
+    static const std::string club = text::normalize_search("نادي"), literary = text::normalize_search("الأدبي"),
+                             literary_bare = text::normalize_search("أدبي");
+    if (m.last < d.sentences[m.sentence].last_token && d.norm[m.last] == literary && without_conjunction(d.norm[t]).ends_with(club)) {
+      for (const auto& [skip, form] : d.readings(t))
+        if (form == club) {
+          m = mention_read_as(d, m.sentence, t, m.last + 1, 2, skip, form);
+          m.typed_by_context = true;
+          break;
+        }
+      continue;
+    }
+    if (without_conjunction(d.norm[t]) == literary_bare) {
+      m = make_mention(d, m.sentence, t, m.last, 2);
+      m.typed_by_context = true;
+      continue;
+    }
     const std::uint32_t purpose_end = purpose(m.sentence, m.last);
     // (after a school's or a hospital's head only a purpose with the article: مستشفى بوسطن للأطفال,
     // not مستشفى العريش لتلقي العلاج, the patient's)

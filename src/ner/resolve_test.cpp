@@ -1917,5 +1917,20 @@ TEST(Resolve, ANationsPremierLeagueBehindLam) {
   EXPECT_EQ(named_types(e), (Named{{"الدوري الأرجنتيني الممتاز", EntityType::kMisc}}));
 }
 
+TEST(Resolve, ATownsLiteraryClubIsOneBody) {
+  // «نادي الباحة الأدبي» and its short form «أدبي جدة»: the club, head and adjective inside.
+  const std::string text = "استقبل نادي الباحة الأدبي الكتب، وأصدر أدبي جدة ديوانا.";
+  auto e = run(text, {{"الباحة", 1}, {"جدة", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"نادي الباحة الأدبي", EntityType::kOrganization},
+                                   {"أدبي جدة", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, AFacilitysNameHoldsNoVerb) {
+  // «مطار جازان بدأ التشغيل الدولي» is a sentence, «مطار الملك خالد الدولي» an airport.
+  const std::string text = "يذكر أن مطار جازان بدأ التشغيل الدولي، وأن مطار الملك خالد الدولي مزدحم.";
+  auto e = run(text, {{"جازان", 1}, {"الملك خالد", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"جازان", EntityType::kLocation}, {"مطار الملك خالد الدولي", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
