@@ -260,13 +260,17 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
     return e < limit && (!v_.is_word(e) || v_.at(e).cls == CueClass::kComplement) ? e : kNone;
   };
   bool past_comma = false;
+  bool named = false;  // (a phrase that already names its holder, اللواء جعفر سعد، مستشار الرئيس …)
+  for (std::size_t k = head; k < from && k < v_.size(); ++k) named = named || is_person(k);
   for (std::size_t i = from; i < limit && i < head + kMaxSpeakerWords + 6; ++i) {
     if (is_person(i)) return past_comma ? closed(v_.at(i).mention_end) : v_.at(i).mention_end <= limit ? v_.at(i).mention_end : kNone;
     // … مدير العمليات في شركة الشايع للتجارة، هنريك كريستيانسن: «…»: the holder after a comma;
     // or after one more description (رئيس اللجنة الاجتماعية بالنادي السعودي في يورك، المبتعث
     // لتحضير رسالة الدكتوراه سويلم العطوي، إنه).
     if (i > from && v_.is_comma(i) && i + 1 < limit && is_person(i + 1)) return closed(v_.at(i + 1).mention_end);
-    if (i > from && v_.is_comma(i) && !past_comma) {
+    // (also a comma right after the role: وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك
+    // عبدالعزيز، ملهم بن محمد هندي:)
+    if ((i > from || !named) && v_.is_comma(i) && !past_comma) {
       past_comma = true;
       continue;
     }
@@ -1037,6 +1041,10 @@ Span Finder::named_in_full(std::size_t token) const {
         !ends_speaker(v_.at(i + 1)) && v_.at(i + 1).cls == CueClass::kNone &&
         feminine_ending(v_.surface(i + 1)) == feminine_ending(v_.surface(i)))  // (not «الوزارة الرئيسي»)
       since = v_.span(i, i + 2);
+    // شركة “آبل” … وذكرت الشركة: the body's name in quote marks after its head.
+    if (v_.at(i).norm == head && i + 2 < token && v_.opens_quote(i + 1) && v_.at(i + 2).entity >= 0 &&
+        v_.entities()[v_.at(i + 2).entity].type == EntityType::kOrganization && since.end == 0)
+      return v_.span(i + 2, v_.at(i + 2).mention_end);
     if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
       continue;
     // (… is the one meant over one named before it: محكمة الاستئناف … إلى المحكمة العليا، حيث
