@@ -2,6 +2,7 @@
 // dates, centuries and decades, and their values against the reference date.
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "time/grammar.h"
 
@@ -156,6 +157,14 @@ std::optional<Match> Parser::season(std::size_t i) const {
     if (!(year = year_of(end, end))) return std::nullopt;
   } else if (const Sense* a = sense(end, Kind::kRelAdj)) {  // الصيف المقبل
     if (ref_.known) year = ref_.date.year + a->value;
+    // The last spring, summer or autumn that has ended (الربيع الماضي in July is this year's),
+    // the next that has not begun; winter spans two years and keeps the plain count.
+    static const std::map<std::string_view, std::pair<int, int>> months = {{"SP", {3, 5}}, {"SU", {6, 8}}, {"FA", {9, 11}}};
+    if (const auto m = months.find(s->text); ref_.known && a->value != 0 && m != months.end()) {
+      const int month = ref_.date.month;
+      if (a->value < 0) year = month > m->second.second ? ref_.date.year : ref_.date.year - 1;
+      else year = month < m->second.first ? ref_.date.year : ref_.date.year + 1;
+    }
     ++end;
   } else if (j == i && w_.size() > end && w_[end].kind == text::TokenKind::kWord &&
              norm(end).starts_with("\u0627\u0644")) {

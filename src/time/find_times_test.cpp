@@ -628,6 +628,12 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   EXPECT_EQ(found("بني في منتصف الستينات الميلادية وبقي قرابة الخمسة عقود من الزمن.", "2015-07-21"),
             (Found{"منتصف الستينات الميلادية → 196 MID", "قرابة الخمسة عقود من الزمن → P50Y APPROX"}));
   EXPECT_EQ(found("تشهد الأسواق هذه الأيام حركة.", "2015-07-21"), (Found{"هذه الأيام → PRESENT_REF"}));
+  // The last spring that has ended (this year's, in July), the next autumn that has not begun;
+  // «قبل أن يبدأ» is past, no future.
+  EXPECT_EQ(found("نما الاقتصاد خلال الربيع الماضي، ويبدأ المشروع الخريف المقبل.", "2015-07-26"),
+            (Found{"الربيع الماضي → 2015-SP", "الخريف المقبل → 2015-FA"}));
+  EXPECT_EQ(found("تدرب الفريق قبل أن يبدأ معسكره ثالث أيام عيد الفطر.", "2015-08-11"),
+            (Found{"ثالث أيام عيد الفطر → 2015-07-19"}));
   EXPECT_EQ(found("صدر القرار رقم ٦٤٦١/٤/٩ أمس.", "2015-07-21"), (Found{"أمس → 2015-07-20"}));
 }
 

@@ -95,14 +95,20 @@ std::string_view without_conj(std::string_view norm) {
 }
 
 // Whether items[k] puts its clause in the future: a future word (سوف، لن، المقرر، المقبل), a
-// verb سيـ/ستـ/سنـ, or أن + an imperfect verb (أن يتأثر، على أن تعود).
+// verb سيـ/ستـ/سنـ, or أن + an imperfect verb (أن يتأثر، على أن تعود; not after قبل or بعد).
 bool marks_future(const Words& words, std::size_t k) {
   const Word& w = words.items[k];
   if (const Sense* f = w.sense(Kind::kFuture)) return f->value == 0;
   if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) return true;
   if (w.entry || w.kind != text::TokenKind::kWord) return false;
   std::string_view norm = without_conj(words.norm(w));
-  if (norm == kAn && k + 1 < words.items.size()) {
+  // (قبل أن يبدأ، بعد أن يصل: "before/after he began", a clause of time, no future)
+  const auto after_before = [&] {
+    if (k == 0) return false;
+    const std::string_view prev = without_conj(words.norm(words.items[k - 1]));
+    return prev == "\u0642\u0628\u0644" || prev == "\u0628\u0639\u062F";  // قبل، بعد
+  };
+  if (norm == kAn && k + 1 < words.items.size() && !after_before()) {
     std::string_view next = words.norm(words.items[k + 1]);
     return next.size() >= 8 && (next.starts_with("\u064A") || next.starts_with("\u062A"));
   }
