@@ -1992,6 +1992,46 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// «بما في ذلك عدن والضالع ولحج وتعز يمنع …»: a chain of three words or more joined by و, each a
+// place the gazetteer or the mined names hold, is a list of places, though the tagger, reading
+// the verb after it, found none. Each listed word the mentions leave free becomes a place.
+void add_listed_place_chains(const Doc& d, std::vector<Mention>& mentions) {
+  const std::vector<int> type = token_types(d, mentions);
+  const auto listed = [&](std::uint32_t t) -> std::optional<std::pair<std::size_t, std::string>> {
+    for (const auto& r : d.readings(t))
+      if (d.model.lexicon.contains(r.second, Category::kCity) || d.model.lexicon.contains(r.second, Category::kCountry) ||
+          d.model.lexicon.contains(r.second, Category::kMinedLoc))
+        return r;
+    return std::nullopt;
+  };
+  bool added = false;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t t = begin; t < end; ++t) {
+      if (d.tokens[t].kind != text::TokenKind::kWord) continue;
+      std::uint32_t k = t + 1;
+      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && d.norm[k].starts_with("\u0648") && d.norm[k].size() > 4) ++k;
+      if (k - t < 3) continue;
+      std::vector<std::pair<std::uint32_t, std::pair<std::size_t, std::string>>> items;
+      bool others = false;
+      for (std::uint32_t i = t; i < k; ++i) {
+        others = others || (type[i] >= 0 && type[i] != 1);
+        if (auto r = listed(i)) items.emplace_back(i, *r);
+      }
+      if (!others && items.size() >= 3 && items.size() + 1 >= k - t) {
+        for (const auto& [i, r] : items) {
+          if (type[i] >= 0) continue;
+          mentions.push_back(mention_read_as(d, s, i, i + 1, 1, r.first, r.second));
+          added = true;
+        }
+      }
+      t = k - 1;
+    }
+  }
+  if (added)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // «مركز المحاني ومركز عشيرة ومركز السديرة», «حي باب مشرف وحي المطراق»: a place's head said
 // again after و heads another place; the one word after it is that place, though the tagger
 // never saw it (عشيرة is also "clan"). Only after a place the head opened.
@@ -3115,6 +3155,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_names_of_origin(d, mentions);
   add_people_in_lists(d, mentions);
   add_places_in_lists(d, mentions);
+  add_listed_place_chains(d, mentions);
   add_places_after_repeated_heads(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);

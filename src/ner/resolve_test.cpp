@@ -1932,5 +1932,15 @@ TEST(Resolve, AFacilitysNameHoldsNoVerb) {
   EXPECT_EQ(named_types(e), (Named{{"جازان", EntityType::kLocation}, {"مطار الملك خالد الدولي", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AChainOfListedPlacesIsAList) {
+  // «عدن والضالع ولحج وتعز يمنع …»: the tagger, reading the verb, found none of the four.
+  Model m = test_model();
+  for (const char* city : {"عدن", "الضالع", "لحج", "تعز"}) m.lexicon.add(city, Category::kCity);
+  const std::string text = "وأضافت أن الحصار في المحافظات بما في ذلك عدن والضالع ولحج وتعز يمنع وصول الغذاء.";
+  auto e = run(text, {}, m);
+  EXPECT_EQ(named_types(e), (Named{{"عدن", EntityType::kLocation}, {"الضالع", EntityType::kLocation},
+                                   {"لحج", EntityType::kLocation}, {"تعز", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
