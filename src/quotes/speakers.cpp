@@ -1286,13 +1286,14 @@ void Finder::link_entity(Quote* q) const {
       }
     }
   }
-  // وأوضح بيان صادر عن الخارجية الباكستانية أن …: a statement issued by a body is the body's word.
+  // وأوضح بيان صادر عن الخارجية الباكستانية أن …، وفقا لتقرير صادر من الرئاسة العامة للأرصاد:
+  // a statement or a report issued by a body is the body's word.
   {
-    static const text::WordSet statement = text::search_forms({"بيان", "البيان"}),
+    static const text::WordSet statement = text::search_forms({"بيان", "البيان", "تقرير", "التقرير", "لتقرير"}),
                                issued = text::search_forms({"صادر", "الصادر"});
     auto [b, e] = tokens_in(q->speaker_span);
     if (e == b + 2 && statement.contains(v_.at(b).norm) && issued.contains(v_.at(b + 1).norm) && e + 1 < v_.size() &&
-        v_.at(e).norm == "\u0639\u0646") {  // عن
+        (v_.at(e).norm == "\u0639\u0646" || v_.at(e).norm == "\u0645\u0646")) {  // عن، من
       Span body;
       const std::size_t limit = v_.sentences()[v_.at(b).sentence].last_token;
       if (speaker_after(e + 1, limit, 0, &body) > e + 1 && body.end > body.begin) q->speaker_span = body;

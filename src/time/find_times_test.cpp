@@ -627,7 +627,8 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   // The era's adjective and «of time» are the expression's; «these days» the present.
   EXPECT_EQ(found("بني في منتصف الستينات الميلادية وبقي قرابة الخمسة عقود من الزمن.", "2015-07-21"),
             (Found{"منتصف الستينات الميلادية → 196 MID", "قرابة الخمسة عقود من الزمن → P50Y APPROX"}));
-  EXPECT_EQ(found("تشهد الأسواق هذه الأيام حركة.", "2015-07-21"), (Found{"هذه الأيام → PRESENT_REF"}));
+  EXPECT_EQ(found("تشهد الأسواق هذه الأيام حركة، وتنخفض الأسعار خلال الفترة القريبة المقبلة.", "2015-07-21"),
+            (Found{"هذه الأيام → PRESENT_REF", "الفترة القريبة المقبلة → FUTURE_REF"}));
   // The last spring that has ended (this year's, in July), the next autumn that has not begun;
   // «قبل أن يبدأ» is past, no future.
   EXPECT_EQ(found("نما الاقتصاد خلال الربيع الماضي، ويبدأ المشروع الخريف المقبل.", "2015-07-26"),
