@@ -7,8 +7,9 @@ Floors sit a little under the scores at the end of the twenty-third session (set
 0.842 / 0.811 / 0.827 / 0.854 / 0.872 / 0.896 / 0.875 / 0.879 / 0.889 / 0.824 / 0.833 / 0.925 /
 0.762 / 0.912 / 0.826, times relaxed 0.909 / 0.972 / 1.000 / 0.923 / 0.930 / 0.946 / 0.935 /
 0.921 / 0.979 / 0.950 / 0.947 / 0.886 / 0.960 / 0.947 / 0.853 / 0.900 / 0.937 / 0.916); sets
-23–26 under the twenty-fourth session's end, sets 27–30 under the twenty-fifth's (NER 83.6 / 89.5
-/ 85.4 / 85.5, quotes 0.939 / 0.866 / 0.850 / 0.867, times 0.947 / 0.900 / 0.894 / 0.829), with a
+23–26 under the twenty-fourth session's end, sets 27–32 under the twenty-fifth's (NER 83.6 / 89.5
+/ 85.4 / 85.5 / 81.2 / 81.8, quotes 0.939 / 0.866 / 0.850 / 0.867 / 0.736 / 0.826, times 0.947 /
+0.900 / 0.894 / 0.829 / 0.969 / 0.930), with a
 few older floors raised to what later sessions reached: a change that loses more than that on
 modern news fails here. Skips (exit 77) when ../shared is absent.
   gold_eval.py MARSAD SOURCE_DIR
@@ -43,6 +44,8 @@ FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
     "set28": (0.89, 0.86, 0.89),
     "set29": (0.85, 0.84, 0.89),
     "set30": (0.85, 0.86, 0.82),
+    "set31": (0.81, 0.73, 0.96),
+    "set32": (0.81, 0.82, 0.92),
 }
 # The summary sets (two readers each): summary sentence F1 and keyphrase F1 (partial
 # matches), each the mean over the readers; at the sixteenth session's end sum1 0.801 and
