@@ -579,11 +579,12 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
-// A tagged name in quote marks right after an organisation head (وكالة «…», تنظيم "…") is an
-// organisation whatever type the tagger gave it, and so is every mention of the same name in
-// the article: the head is stronger evidence than the tagger's guess at an unknown name (a
-// transliterated agency name read as a person's).
-void retype_quoted_after_org_heads(const Doc& d, std::vector<Mention>& mentions) {
+// A tagged name in quote marks right after a head takes the head's kind whatever type the tagger
+// gave it, and so does every mention of the same name in the article: the head is stronger
+// evidence than the tagger's guess at an unknown name. After an organisation head (وكالة «…»,
+// تنظيم "…") an organisation (a transliterated agency name read as a person's); after a work's,
+// the work; after a title in apposition, the person (below).
+void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   std::set<std::vector<std::string>> organisations;
   for (const auto& m : mentions)
     if (m.type != 2 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
@@ -3147,7 +3148,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_competitions(d, mentions);
   name_events(d, mentions);
   add_facilities(d, mentions);
-  retype_quoted_after_org_heads(d, mentions);
+  retype_quoted_after_heads(d, mentions);
   add_quoted_names(d, mentions);
   add_mined_after_heads(d, mentions);
   add_mined_in_lists(d, mentions);
