@@ -1280,7 +1280,7 @@ void Finder::link_entity(Quote* q) const {
       const bool eulogy = w == "\u0635\u0644\u064A" || w == "\u0631\u0636\u064A" || w == "\u0631\u062D\u0645\u0647" ||
                           w == "\u0631\u062D\u0645\u0647\u0627" ||  // صلى، رضي، رحمه، رحمها
                           (w == "\u0639\u0644\u064A\u0647" && i + 1 < e && v_.at(i + 1).norm == "\u0627\u0644\u0633\u0644\u0627\u0645");
-      if (eulogy && (i + 1 < e && v_.at(i + 1).norm == "\u0627\u0644\u0644\u0647" || w == "\u0639\u0644\u064A\u0647" || i + 1 == e)) {
+      if (eulogy && ((i + 1 < e && v_.at(i + 1).norm == "\u0627\u0644\u0644\u0647") || w == "\u0639\u0644\u064A\u0647" || i + 1 == e)) {
         q->speaker_span.end = v_.tokens()[i - 1].end;
         break;
       }
