@@ -2718,10 +2718,13 @@ bool same_entity(const Model& model, const Mention& part, const Mention& whole) 
         else out.push_back(key[k]);
       return out;
     };
-    std::vector<std::string> p = fused(part.key), w = fused(whole.key);
-    if (p != part.key || w != whole.key) {
+    // (most pairs hold no عبد before another word: nothing to fuse, nothing to copy)
+    const auto splits = [&](const std::vector<std::string>& key) {
+      return key.size() > 1 && std::find(key.begin(), key.end() - 1, servant) != key.end() - 1;
+    };
+    if (splits(part.key) || splits(whole.key)) {
       Mention a = part, b = whole;
-      a.key = std::move(p), b.key = std::move(w);
+      a.key = fused(part.key), b.key = fused(whole.key);
       return same_entity_as_written(model, a, b);
     }
   }
