@@ -130,6 +130,19 @@ const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
   return nullptr;
 }
 
+// A verb of saying in the past (قال، أضاف، أردف، أكد، أوضح), behind و or ف or not: never a
+// word of a name, though the tagger takes one into a person's span now and then («وأردف
+// الشمري أن»، «وعن أسعار الخيل أكد جبر أن»). أبان (also a name), بين and طالب are left out.
+bool verb_of_saying(std::string_view w) {
+  static const text::WordSet verbs = text::search_forms(
+      {"قال", "قالت", "أضاف", "أضافت", "أردف", "أردفت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "صرح",
+       "صرحت", "تابع", "تابعت", "استطرد", "استطردت", "شدد", "شددت", "لفت", "لفتت", "نوه", "نوهت", "أفاد", "أفادت",
+       "ذكر", "ذكرت", "اعتبر", "اعتبرت", "أعلن", "أعلنت", "كشف", "كشفت", "حذر", "حذرت", "نفى", "نفت", "علق", "علقت",
+       "تساءل", "تساءلت", "أجاب", "أجابت", "اعترف", "اعترفت"});
+  if (verbs.contains(w)) return true;
+  return (w.starts_with("\u0648") || w.starts_with("\u0641")) && verbs.contains(w.substr(2));
+}
+
 bool verb_particle(std::string_view w) {
   return w == "لم" || w == "لن" || w == "سوف" || w == "قد" || w == "لقد" || w == "ولم" || w == "ولن" || w == "وقد" ||
          w == "فلم" || w == "فلن" || w == "فقد";
@@ -196,12 +209,20 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       // B-X then I-X…; a person's name ends where a second person joined by و starts
       // (starts_second_person: الجبوري والعبادي، تركي وجابر; but جون والاس is one), and before
       // a preposition clitic or a title, where the rest of the span is not a name at all.
+      if (type == 0 && verb_of_saying(d.norm[sent.first_token + i])) {  // وأردف | الشمري
+        ++i;  // the words after it, if tagged, start a span of their own
+        continue;
+      }
       for (; j < lab.size() && lab[j] == inside; ++j) {
         if (spaced_dash(d, sent.first_token + j)) {  // حسين شيعان ـ خالد الغامدي: two names
           next = j + 1;
           break;
         }
         if (type != 0) continue;
+        if (verb_of_saying(d.norm[sent.first_token + j])) {  // الخيل | أكد | جبر: two spans, no verb
+          next = j;
+          break;
+        }
         if (starts_second_person(d, sent.first_token + i, sent.first_token + j)) break;
         if (starts_prepositional(d, sent.first_token + j) || long_title_at(d, sent.first_token + j) > 0) {
           next = j;

@@ -1942,5 +1942,14 @@ TEST(Resolve, AChainOfListedPlacesIsAList) {
                                    {"لحج", EntityType::kLocation}, {"تعز", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AVerbOfSayingIsNoWordOfAName) {
+  // The tagger took the verb into the person's span, first or between two names.
+  const std::string text = "وأردف الشمري أن المهرجان ناجح. وعن أسعار الخيول أكد جبر أن الساعة بمئة ريال.";
+  auto e = run(text, {{"وأردف الشمري", 0}, {"الخيول أكد جبر", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"الشمري", EntityType::kPerson},
+                                   {"الخيول", EntityType::kPerson},
+                                   {"جبر", EntityType::kPerson}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
