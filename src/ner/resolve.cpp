@@ -143,6 +143,15 @@ bool verb_of_saying(std::string_view w) {
   return (w.starts_with("\u0648") || w.starts_with("\u0641")) && verbs.contains(w.substr(2));
 }
 
+// A style the tagger takes into a person's span, never a name (دكتور عاطي القرشي، البروفسور
+// دانيال، الشيف خالد دهبي، اللورد باتن): the gold sets and ANERcorp leave titles out. Alone
+// (الشيف، بالبروفسور) it names nobody.
+bool is_style(const Doc& d, std::uint32_t t) {
+  static const text::WordSet styles = text::search_forms(
+      {"دكتور", "الدكتور", "البروفسور", "البروفيسور", "بروفسور", "بروفيسور", "الشيف", "اللورد", "المهندس", "الأستاذ"});
+  return reads_as(d, t, styles);  // والشيف، بالبروفسور
+}
+
 bool verb_particle(std::string_view w) {
   return w == "لم" || w == "لن" || w == "سوف" || w == "قد" || w == "لقد" || w == "ولم" || w == "ولن" || w == "وقد" ||
          w == "فلم" || w == "فلن" || w == "فقد";
@@ -239,6 +248,11 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
           continue;
         }
         first += static_cast<std::uint32_t>(length);
+      }
+      while (type == 0 && first < sent.first_token + j && is_style(d, first)) ++first;
+      if (first == sent.first_token + j) {
+        i = next ? next : j;
+        continue;
       }
       // Nor is a span inside a title that starts before it anyone or anything (الحرمين in «أعرب
       // خادم الحرمين الشريفين عن شكره», الله in «آية الله علي خامنئي»).

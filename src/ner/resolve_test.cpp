@@ -1951,5 +1951,22 @@ TEST(Resolve, AVerbOfSayingIsNoWordOfAName) {
                                    {"جبر", EntityType::kPerson}}));
 }
 
+TEST(Resolve, AStyleIsNoWordOfAName) {
+  // The tagger took the style in, and found it alone once (بالبروفسور): nobody.
+  const std::string text = "اخترنا الشيف خالد دهبي، وكتب العقيد دكتور عاطي القرشي مقالا على مدونة خاصة بالبروفسور.";
+  auto e = run(text, {{"الشيف خالد دهبي", 0}, {"دكتور عاطي القرشي", 0}, {"بالبروفسور", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"خالد دهبي", EntityType::kPerson}, {"عاطي القرشي", EntityType::kPerson}}));
+}
+
+TEST(Resolve, AlAqsaParisSaintGermainAndIbbAreListed) {
+  // The tagger's mosque is a MISC, the club a place, Ibb nothing; إب needs its head.
+  const std::string text = "صلى الآلاف في المسجد الأقصى، وفاز سان جرمان على ليل، وقتل مسلحون في محافظة إب وسط البلاد.";
+  auto e = run(text, {{"المسجد الأقصى", 3}, {"سان جرمان", 1}, {"ليل", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"المسجد الأقصى", EntityType::kLocation},
+                                   {"سان جرمان", EntityType::kOrganization},
+                                   {"ليل", EntityType::kOrganization},
+                                   {"إب", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
