@@ -1968,5 +1968,14 @@ TEST(Resolve, AlAqsaParisSaintGermainAndIbbAreListed) {
                                    {"إب", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AnOrganisationsHeadAloneIsNoName) {
+  // «المنظمة» and «الميليشيا» stand for a body named before or a kind of body; «القوات» in
+  // quote marks is the party's name, الاتحاد also the club's.
+  const std::string text =
+      "وقالت المنظمة في بيان إن عناصر الميليشيا الحوثية قصفوا المدينة. وقال نائب عن كتلة \"القوات\" إن الاتحاد فاز.";
+  auto e = run(text, {{"المنظمة", 2}, {"الميليشيا", 2}, {"القوات", 2}, {"الاتحاد", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"القوات", EntityType::kOrganization}, {"الاتحاد", EntityType::kOrganization}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
