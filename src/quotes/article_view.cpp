@@ -80,9 +80,10 @@ void ArticleView::pair_quote_marks() {
     }
     if (tokens_[i].kind != text::TokenKind::kPunct) continue;
     std::string_view s = surface(i);
-    // Some papers open with ” as well (لـ”الوئام”، تمرين ” الصمصام 5 ”): with none open, one
-    // before a word opens, when it is glued to that word or stands apart from the word before.
-    bool opens_as_closing = s == "\u201D" && open.empty() && i + 1 < size() &&
+    // Some papers open with ” or » as well (لـ”الوئام”، تمرين ” الصمصام 5 ”، ل»الرياض»): with
+    // none open, one before a word opens, when it is glued to that word or stands apart from the
+    // word before.
+    bool opens_as_closing = (s == "\u201D" || s == "\u00BB") && open.empty() && i + 1 < size() &&
                             tokens_[i + 1].kind == text::TokenKind::kWord &&
                             (tokens_[i].end == tokens_[i + 1].begin || (i > 0 && tokens_[i - 1].end < tokens_[i].begin));
     if (is_opening_mark(s) || opens_as_closing) {

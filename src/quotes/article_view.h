@@ -58,6 +58,10 @@ class ArticleView {
   /// ، , and the Arabic semicolon ؛, which the news writes for one (عادل الملطاني؛ شيخ الصرافة، …).
   bool is_comma(std::size_t i) const noexcept { return is(i, "\u060C") || is(i, ",") || is(i, "\u061B"); }
   bool is_word(std::size_t i) const noexcept;
+  /// The full stop of a one-letter abbreviation, glued to it (د. بدر، م. سامي).
+  bool abbreviation_stop(std::size_t i) const noexcept {
+    return i > 0 && is(i, ".") && is_word(i - 1) && surface(i - 1).size() == 2 && tokens_[i].begin == tokens_[i - 1].end;
+  }
   /// True for an opening quote mark with a pair.
   bool opens_quote(std::size_t i) const noexcept;
   const text::Sentence& sentence_of(std::size_t i) const noexcept {

@@ -331,7 +331,8 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
         !v_.is(i, "/") &&  // الدكتور / بدر السمحان
         !((v_.is(i, "\u061B") || v_.is(i, ";")) && i + 1 < limit &&  // بدوي؛ لـ"سبق"، أن
           is_stop(v_.at(i + 1).cls)) &&
-        !v_.is(i, "\u00BB") && !v_.is(i, "("))
+        !v_.is(i, "\u00BB") && !v_.is(i, "(") &&
+        !(i > p && v_.abbreviation_stop(i)))  // في سورية د. بدر
       return kNone;
   }
   return kNone;

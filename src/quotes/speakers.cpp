@@ -91,7 +91,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   while (i < limit && (n < kMaxSpeakerWords || is_person(i)) && v_.is_word(i)) {  // (a long role, then its holder)
     // د. خالد الزعاق، م. سامي، أ.د. فهد: a title's one-letter abbreviation and its full stop;
     // a name follows, whatever it reads as (د. علي is no preposition).
-    if (v_.surface(i).size() == 2 && i + 2 < limit && v_.is(i + 1, ".") && v_.tokens()[i + 1].begin == v_.tokens()[i].end) {
+    if (i + 2 < limit && v_.abbreviation_stop(i + 1)) {
       i += 2;
       ++n;
       if (v_.is_word(i) && !(v_.surface(i).size() == 2 && v_.is(i + 1, ".")) && !is_person(i)) ++i, ++n;
@@ -275,6 +275,7 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
       continue;
     }
     if (v_.is(i, "/") && i + 1 < limit && is_person(i + 1)) continue;  // الدكتور / بدر السمحان
+    if (i > from && v_.abbreviation_stop(i)) continue;                   // في سورية د. بدر السمحان
     const WordInfo& w = v_.at(i);
     bool plain = v_.is_word(i) || v_.tokens()[i].kind == text::TokenKind::kNumber;
     bool allowed_stop = w.norm == "\u0641\u064A" || w.norm == "\u0645\u0639" ||  // في، مع
