@@ -344,13 +344,17 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     ++end;
     evidence = true;
     // The year after it restates the one the adjective gives; another number there counts
-    // something (بنهاية شهر مايو الماضي 1959 فرعا).
+    // something (بنهاية شهر مايو الماضي 1959 فرعا). A Hijri year marked هـ after a Hijri month
+    // is the writer's, and wins (رمضان المقبل 1436هـ in a story the site dates later).
     if (auto y2 = year_number(end); y2 && w_[end].digits == 4 && cal != Calendar::kHijri) {
       const auto implied = month_value(i, end, day, month->value, cal, std::nullopt, dir);
       if (!ref_.known || (implied && implied->value.starts_with(std::to_string(y2->year)))) {
         year = y2->year;
         end = y2->end;
       }
+    } else if (y2 && w_[end].digits == 4 && cal == Calendar::kHijri && y2->hijri) {
+      year = y2->year;
+      end = y2->end;
     }
   }
   // مايو/أيار ويونيو/حزيران 1999: the year written after the next month, joined by و, is this

@@ -778,5 +778,28 @@ TEST(FindTimes, ClockTimesOfASetRecur) {
             "2015-07-21T08:00") << "the set in another sentence: the reference day";
 }
 
+TEST(FindTimes, MidnightOfTheNightBefore) {
+  EXPECT_EQ(value_of("ودعا إلى احترام الهدنة التي سرت منتصف الليلة الماضية.", "2015-07-26", "منتصف الليلة الماضية"),
+            "2015-07-26T00:00") << "the midnight that began the reference day";
+  EXPECT_EQ(value_of("وبدأ سريان الهدنة منتصف ليل أمس.", "2015-07-27", "منتصف ليل أمس"), "2015-07-27T00:00");
+  EXPECT_EQ(value_of("تبدأ الهدنة عند منتصف الليل.", "2015-07-26", "منتصف الليل"), "2015-07-27T00:00");
+}
+
+TEST(FindTimes, AWrittenDateRestatesTheDayBeforeIt) {
+  // A story the site dates a month late: the writer's dates win over القادم and المقبل.
+  const std::string notice = "يبدأ التسجيل يوم الأحد القادم 27 / 8 / 1436هـ حتى الثامن من شهر رمضان المقبل 1436هـ.";
+  EXPECT_EQ(value_of(notice, "2015-07-21", "يوم الأحد القادم 27 / 8 / 1436هـ"), "2015-06-14");
+  EXPECT_EQ(value_of(notice, "2015-07-21", "الثامن من شهر رمضان المقبل 1436هـ"), "2015-06-25");
+  EXPECT_EQ(value_of("ولم تسمح بإقامة صلاتي الجمعة والعيد فيه.", "2015-07-31", "الجمعة"), "2015-07-31")
+      << "a feast after و that falls on a Friday is not the Friday's date";
+}
+
+TEST(FindTimes, IntentSpeaksOfTheComingWeekday) {
+  EXPECT_EQ(value_of("ويعتزم مجلس الإدارة استعراض النتائج يوم الأربعاء.", "2015-08-10", "يوم الأربعاء"), "2015-08-12");
+  EXPECT_EQ(value_of("وقالت الشركة في أبريل إنها تنوي توسيع المصنع.", "2015-07-27", "أبريل"), "2015-04")
+      << "a month is not moved by intent";
+  EXPECT_EQ(value_of("ستعود الحياة إلى طبيعتها في القريب العاجل.", "2015-07-26", "القريب العاجل"), "FUTURE_REF");
+}
+
 }  // namespace
 }  // namespace marsad::time

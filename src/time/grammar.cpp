@@ -276,6 +276,11 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   auto anchor = day_anchor(a);
   std::string date = anchor ? anchor->value : ref_.known ? format_day(ref_.date) : "XXXX-XX-XX";
   if (anchor && !dated) end = anchor->end;
+  // منتصف الليلة الماضية: the midnight that began the reference day.
+  if (const Sense* last = sense(end, Kind::kRelAdj); !anchor && hour == 24 && last && last->value < 0 && ref_.known) {
+    date = format_day(civil_from_days(days_from_civil(ref_.date) - 1));
+    ++end;
+  }
   if (auto d = parse_day(date); d && hour == 24)  // midnight ends the day: 00:00 of the next
     date = format_day(civil_from_days(days_from_civil(*d) + 1));
   if (date.find('-') == std::string::npos) date = "XXXX-XX-XX";  // PAST_REF and the like
@@ -831,6 +836,17 @@ std::vector<Match> Parser::run() const {
         day.tense_only = false, day.named_day = true;
         const std::size_t t = day.value.find('T');
         day.value = m->value + (t == std::string::npos ? "" : day.value.substr(t));
+      }
+      // «يوم الأحد القادم 27 / 8 / 1436هـ»: a date of the same weekday written right after a
+      // weekday and its adjective restates it, one expression with the date's value.
+      if (m->grain == Grain::kDay && parse_day(m->value) && !out.empty() && out.back().weekday &&
+          out.back().type == "DATE" && out.back().end == m->begin && !w_[m->begin].conj && out.back().mod.empty() &&
+          m->mod.empty() && same_weekday(out.back())) {  // (not صلاتي الجمعة والعيد)
+        Match& day = out.back();
+        day.end = m->end;
+        day.value = m->value;
+        day.tense_only = false, day.named_day = true;
+        continue;
       }
       // «العام الحالي 2015م»: a year written out right after the relative year it restates is
       // part of it (as «أغسطس الجاري 2015» is of the month).
