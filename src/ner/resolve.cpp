@@ -21,6 +21,7 @@ extern const std::string_view kCurrencies;
 extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
 extern const std::string_view kNerGiven;
+extern const std::string_view kNerTriggers;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -166,6 +167,36 @@ bool head_alone(const Doc& d, std::uint32_t t) {
   return d.model.lexicon.contains(bare, Category::kOrgHead) || militias.contains(bare);
 }
 
+// An adjective of origin written with the article before the name it describes, which the
+// tagger takes into a person's span (المدرب الأوروجوياني ألفارو غوتيريز، الزعيم الشيشاني أحمد
+// قاديروف، للبوسني نيكتش): one origin_adjective() knows, or a word of the article +
+// nisba shape in a fine word cluster where three or more of the listed ones fall (such clusters
+// hold the news' adjectives of origin and other adjectives — الكرواتي، الفنزويلي with السويدي;
+// الدولي، الهلالي — apart from family names and the like: القحطاني، الخميني، الجيزاني). Only
+// where an adjective stands: after a common noun with the article, or behind a preposition (not
+// عائلة الكيلاني، وقال اليكسي سوروكين).
+bool origin_adjective(const Doc& d, std::string_view w);
+
+bool adjective_of_origin_at(const Doc& d, std::uint32_t t, std::uint32_t sentence_begin) {
+  const bool after_noun = t > sentence_begin && d.tokens[t - 1].kind == text::TokenKind::kWord &&
+                          d.norm[t - 1].starts_with("\u0627\u0644") && !d.known.contains(d.norm[t - 1]);
+  for (const auto& [skip, form] : d.readings(t)) {
+    if (!after_noun && skip == 0) continue;
+    if (!form.starts_with("\u0627\u0644") || !form.ends_with("\u064A") || form.size() < 10) continue;
+    if (origin_adjective(d, form)) return true;
+    const WordInfo* info = d.model.clusters.find(form);
+    if (!info || info->fine == 0) continue;
+    int listed = 0;  // listed adjectives with the article in the word's fine cluster
+    util::for_each_table_line(data::kNerTriggers, [&](std::string_view line) {
+      if (!line.starts_with("nationality\t\u0627\u0644")) return;
+      if (const WordInfo* w = d.model.clusters.find(text::normalize_search(line.substr(12))); w && w->fine == info->fine)
+        ++listed;
+    });
+    if (listed >= 3) return true;
+  }
+  return false;
+}
+
 bool verb_particle(std::string_view w) {
   return w == "لم" || w == "لن" || w == "سوف" || w == "قد" || w == "لقد" || w == "ولم" || w == "ولن" || w == "وقد" ||
          w == "فلم" || w == "فلن" || w == "فقد";
@@ -267,6 +298,22 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
       if (first == sent.first_token + j) {
         i = next ? next : j;
         continue;
+      }
+      // Alone it names nobody (المنتخب السويدي), unless a title announces it as a family name
+      // (اللواء السويدي); nor does an adjective after it (الأرمني | القديم).
+      if (type == 0 && adjective_of_origin_at(d, first, sent.first_token)) {
+        std::size_t title_words = 0;
+        const bool after_title = first > sent.first_token &&
+                                 (person_announced(d, first) ||
+                                  d.model.lexicon.starts(d.norm, first - 1, Category::kTitle, title_words));
+        if (first + 1 < sent.first_token + j || !after_title) {
+          ++first;
+          if (first == sent.first_token + j ||
+              (first + 1 == sent.first_token + j && d.norm[first].starts_with("\u0627\u0644"))) {
+            i = next ? next : j;
+            continue;
+          }
+        }
       }
       // Nor is a span inside a title that starts before it anyone or anything (الحرمين in «أعرب
       // خادم الحرمين الشريفين عن شكره», الله in «آية الله علي خامنئي»).

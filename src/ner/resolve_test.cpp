@@ -1977,5 +1977,17 @@ TEST(Resolve, AnOrganisationsHeadAloneIsNoName) {
   EXPECT_EQ(named_types(e), (Named{{"القوات", EntityType::kOrganization}, {"الاتحاد", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, AnAdjectiveOfOriginBeforeTheNameIsNoPartOfIt) {
+  // The tagger took the adjective into the span, an adjective after it, and the adjective alone
+  // after its noun (a surname, to the later test, of its own «سولنا السويدي»).
+  const std::string text =
+      "وتعاقد النادي مع المدرب البوسني سالكو نيكتش، وكتب المؤرخ الأرمني القديم كتابا. ولعب نيكتش لنادي أيك سولنا "
+      "السويدي، ومثل المنتخب السويدي.";
+  auto e = run(text, {{"البوسني سالكو نيكتش", 0}, {"الأرمني القديم", 0}, {"سولنا السويدي", 0}, {"السويدي", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"سالكو نيكتش", EntityType::kPerson}, {"سولنا السويدي", EntityType::kPerson}}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].mentions.size(), 1u) << "المنتخب السويدي is no one";
+}
+
 }  // namespace
 }  // namespace marsad::ner
