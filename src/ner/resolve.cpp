@@ -3185,6 +3185,24 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
                  readings.end());
   for (std::size_t i = 1; i < readings.size(); ++i)
     if (known.count(readings[i].second)) return readings[i];
+  // ف before a name is rare, a name that starts with ف common (فورد، فيرون، فنار بخشه): ف is
+  // cut only before the article, a place, a given name, a head word or a mined name (فالمملكة،
+  // فإيران، فحسن، فمطار، فداعش), a word of the countries' word cluster (فبريطانيا: the one of مصر),
+  // or a name the article tags (above).
+  const util::StringSet& given = given_names();
+  const auto cut_after_fa = [&](const std::string& w) {
+    for (Category c : {Category::kCountry, Category::kCity, Category::kOrgHead, Category::kLocHead, Category::kMinedOrg,
+                       Category::kMinedLoc})
+      if (model.lexicon.contains(w, c)) return true;
+    if (w.starts_with("\u0627\u0644") || given.contains(w)) return true;
+    const WordInfo* a = model.clusters.find(w);
+    const WordInfo* egypt = model.clusters.find("\u0645\u0635\u0631");
+    return a && egypt && a->fine != 0 && a->fine == egypt->fine;
+  };
+  if (norm.starts_with("\u0641"))
+    readings.erase(std::remove_if(readings.begin() + 1, readings.end(),
+                                  [&](const auto& r) { return r.first == 2 && !cut_after_fa(r.second); }),
+                   readings.end());
   // A country, a city, or a head word of organisation and place names (بصحيفة → صحيفة, even
   // where one paper's boilerplate makes بصحيفة frequent). A place read by cutting a letter
   // must be as frequent as the word as written: فرانس (برس) is no و/ف + رانس (Reims).
@@ -3202,7 +3220,6 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
   // A given name as written is no proclitic and a more frequent word: وليد is no و + ل + يد
   // "hand", فراس no ف + راس. The list also holds names after و (وخالد، وتوفيق): a word with و
   // stays whole only where each shorter reading is rarer than it.
-  const util::StringSet& given = given_names();
   const std::uint32_t as_written = model.frequency(readings[0].second);
   if (given.contains(readings[0].second) && std::none_of(readings.begin() + 1, readings.end(), [&](const auto& r) {
         return given.contains(r.second) || (readings[0].second.starts_with("و") && model.frequency(r.second) >= as_written);

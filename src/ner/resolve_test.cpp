@@ -1989,5 +1989,17 @@ TEST(Resolve, AnAdjectiveOfOriginBeforeTheNameIsNoPartOfIt) {
   EXPECT_EQ(e[1].mentions.size(), 1u) << "المنتخب السويدي is no one";
 }
 
+TEST(Resolve, FaIsCutOnlyBeforeWhatItCanStandBefore) {
+  // ورد "roses" is far commoner than فورد, yet Ford keeps its ف; before a country's cluster
+  // (بريطانيا with مصر), the article or a given name it is the conjunction.
+  Model m = test_model();
+  m.clusters = {{"ورد", {535, 178, 55}}, {"فورد", {113, 179, 55}}, {"مصر", {3862, 17, 12}},
+                {"بريطانيا", {1017, 17, 12}}, {"فبريطانيا", {5, 17, 12}}, {"المملكه", {9000, 20, 12}},
+                {"حسن", {1686, 434, 51}}};
+  const std::string text = "وقال فورد إن الرحلة آمنة. فبريطانيا ترحب، فالمملكة تشكر، فحسن يقود الوفد.";
+  auto e = run(text, {{"فورد", 2}, {"فبريطانيا", 1}, {"فالمملكة", 1}, {"فحسن", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فورد", "بريطانيا", "المملكة", "حسن"}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
