@@ -3065,13 +3065,22 @@ void cut_at_quote_marks(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 // الاتحاد الأوروبي وفيتنام: a country of the gazetteer alone is a place even where the tagger
-// read it as a person, unless news writes it as a given name too (the mined list).
+// read it as a person, unless news writes it as a given name too (the mined list); and where it
+// read it as an organisation (منتخب الإكوادور، أمام المكسيك، التجارة مع الهند: the gold sets
+// write a country that stands for its team a place), unless a rule of context made it a club
+// (الكويت الكويتي) or an adjective of origin after it names the club's country (موناكو
+// الفرنسي), it is in quote marks (دورية «كولومبيا …») or it follows a body's head (قناة الإمارات).
 void type_countries_as_places(const Doc& d, std::vector<Mention>& mentions) {
   const auto& given = given_names();
-  for (auto& m : mentions)
-    if (m.type == 0 && m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry) &&
-        !given.count(m.key[0]))
-      m.type = 1;
+  for (auto& m : mentions) {
+    if (m.key.size() != 1 || !d.model.lexicon.contains(m.key[0], Category::kCountry)) continue;
+    if (m.type == 0 && !given.count(m.key[0])) m.type = 1;
+    static const text::WordSet teams = text::search_forms({"منتخب", "منتخبي"});  // منتخب الإكوادور: the country
+    const bool quoted_or_headed = m.first > 0 && (is_quote_mark(d, m.first - 1) || facility_head(d, m.first - 1) ||
+                                                  (is_org_head(d, m.first - 1) && !reads_as(d, m.first - 1, teams)));
+    const bool club = m.last < d.sentences[m.sentence].last_token && country_adjective_masculine(d, m.last);
+    if (m.type == 2 && !m.typed_by_context && !quoted_or_headed && !club) m.type = 1;  // (موناكو الفرنسي)
+  }
 }
 
 // Names in Latin letters inside Arabic news are mostly products, brands and titles of works.

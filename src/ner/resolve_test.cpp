@@ -926,6 +926,25 @@ TEST(Resolve, ACountryReadAsAPersonIsAPlace) {
   EXPECT_EQ(named_types(e), (Named{{"فيتنام", EntityType::kLocation}, {"الاتحاد الأوروبي", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, ACountryReadAsABodyIsAPlaceButAfterABodysHeadOrBeforeAClubsAdjective) {
+  Model m = test_model();
+  for (const char* c : {"الإكوادور", "المكسيك", "موناكو", "الإمارات"}) m.lexicon.add(c, Category::kCountry);
+  m.lexicon.add("الفرنسي", Category::kNationality);
+  const std::string text =
+      "استبعد لاعب منتخب الإكوادور بعد المباراة أمام المكسيك ، ولعب لفريق موناكو الفرنسي ، وبثت قناة الإمارات المباراة .";
+  auto e = run(text, {{"الإكوادور", 2}, {"المكسيك", 2}, {"موناكو", 2}, {"الإمارات", 2}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الإكوادور", EntityType::kLocation},
+                                   {"المكسيك", EntityType::kLocation},
+                                   {"موناكو", EntityType::kOrganization},
+                                   {"الإمارات", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, TheWorldCupsOtherNameAndTheBritishHousesAreListed) {
+  const std::string text = "وشارك اللاعب في المونديال ، وصوت مجلس اللوردات على القانون .";
+  auto e = run(text, {{"المونديال", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"المونديال", EntityType::kMisc}, {"مجلس اللوردات", EntityType::kOrganization}}));
+}
+
 // A work's name in brackets after its head is a work, as in quote marks; a clause is not.
 TEST(Resolve, AWorksNameInBracketsIsAWork) {
   auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});
