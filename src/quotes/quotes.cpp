@@ -27,6 +27,20 @@ void Finder::find_cues() {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
     if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
+    // نقلت الوكالة عن فلان أن …: a verb of carrying is a cue only with عن after its channel (not
+    // in the lexicon: ونقلوا إلى المستشفى "they were taken" ends no quote).
+    // (نقل after تم is the noun, «transport»; عن طريق is «by way of»; after a relative, مجلة
+    // «لكسبريس»، التي نقلت الخبر عن …، the main verb's subject speaks)
+    static const text::WordSet passive =
+        text::search_forms({"تم", "وتم", "يتم", "ويتم", "سيتم", "التي", "الذي", "الذين"});
+    if (!is_cue(c.cls) && carrying(i) && !(i > 0 && passive.contains(v_.at(i - 1).norm))) {
+      const std::size_t last = v_.sentence_of(i).last_token;
+      for (std::size_t k = i + 2; k + 1 < last && k < i + kMaxSpeakerWords + 2 && v_.is_word(k); ++k)
+        if (v_.at(k).norm == "\u0639\u0646" && v_.at(k + 1).norm != "\u0637\u0631\u064A\u0642") {
+          c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
+          break;
+        }
+    }
     // ومضى الرويلي بالقول، واختتم تصريحاته بالقول: "by saying" after a verb that is no cue is
     // the cue, its speaker the verb's subject; after a verb of saying (تساءل آخرون بالقول،
     // وأوضح بالقول) it is that verb's adverb.
@@ -199,6 +213,13 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
     if (dash && v_.is(k, ":") && k > i + 1 && i > 0 && is_cue(v_.at(i - 1).cls)) return k - 1;
   }
   return kNone;
+}
+
+// نقل، نقلت، نقلوا (behind و or ف): a channel carried someone's words (build).
+bool Finder::carrying(std::size_t cue) const {
+  std::string_view w = v_.at(cue).norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  return w == "\u0646\u0642\u0644" || w == "\u0646\u0642\u0644\u062A" || w == "\u0646\u0642\u0644\u0648\u0627";
 }
 
 // بالقول "by saying" (a cue or a verb's adverb: find_cues, build).
@@ -406,6 +427,17 @@ std::optional<Found> Finder::build(std::size_t k) {
     after = c.end + 1;
     f.implicit = true;
     f.anaphor = true;
+  } else if (c.cls == CueClass::kVerb && carrying(c.first)) {
+    // ونقلت وكالة أنباء الصين أمس عن لي تشونغ المتحدث باسم الوزارة أن …: the channel carried
+    // the words of the one named after عن, who speaks. Without عن the verb moves things (نقلت
+    // الطائرة الركاب); with قوله after the source, that cue has the quote.
+    std::size_t k = speaker_after(c.end, limit, 0, &q.speaker_span);
+    while (k < limit && v_.is_word(k) && v_.at(k).cls == CueClass::kAdverb) ++k;
+    if (k == c.end || k + 1 >= limit || v_.at(k).norm != "\u0639\u0646") return std::nullopt;
+    after = speaker_after(k + 1, limit, 0, &q.speaker_span);
+    std::size_t n = after;
+    while (n < limit && (v_.is_comma(n) || !v_.is_word(n))) ++n;
+    if (after == k + 1 || (n < limit && v_.at(n).cls == CueClass::kSaying)) return std::nullopt;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
     if (verbal_noun(c)) return std::nullopt;

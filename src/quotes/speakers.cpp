@@ -1287,11 +1287,13 @@ void Finder::link_entity(Quote* q) const {
       }
     }
   }
-  // وأوضح بيان صادر عن الخارجية الباكستانية أن …، وفقا لتقرير صادر من الرئاسة العامة للأرصاد:
-  // a statement or a report issued by a body is the body's word.
+  // وأوضح بيان صادر عن الخارجية الباكستانية أن …، وفقا لتقرير صادر من الرئاسة العامة للأرصاد،
+  // وبحسب بيانات صدرت من وزارة الموارد البشرية: a statement, a report or figures issued by a body
+  // are the body's word.
   {
-    static const text::WordSet statement = text::search_forms({"بيان", "البيان", "تقرير", "التقرير", "لتقرير"}),
-                               issued = text::search_forms({"صادر", "الصادر"});
+    static const text::WordSet statement = text::search_forms({"بيان", "البيان", "تقرير", "التقرير", "لتقرير", "بيانات",
+                                                               "البيانات", "لبيانات", "إحصاءات", "لإحصاءات"}),
+                               issued = text::search_forms({"صادر", "الصادر", "صادرة", "الصادرة", "صدر", "صدرت"});
     auto [b, e] = tokens_in(q->speaker_span);
     if (e == b + 2 && statement.contains(v_.at(b).norm) && issued.contains(v_.at(b + 1).norm) && e + 1 < v_.size() &&
         (v_.at(e).norm == "\u0639\u0646" || v_.at(e).norm == "\u0645\u0646")) {  // عن، من
