@@ -945,6 +945,21 @@ TEST(Resolve, TheWorldCupsOtherNameAndTheBritishHousesAreListed) {
   EXPECT_EQ(named_types(e), (Named{{"المونديال", EntityType::kMisc}, {"مجلس اللوردات", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, AGovernmentBodyNamedByItsFunctionIsNoEntity) {
+  const std::string text = "استقبل رئيس الهيئة العامة للطيران المدني وفدا من هيئة المهندسين .";
+  auto e = run(text, {{"الهيئة العامة للطيران المدني", 2}, {"هيئة المهندسين", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"هيئة المهندسين", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, AMinedPlaceAfterAHeadInTheDualIsAPlace) {
+  // «محافظتي أبين ولحج»: the dual construct of محافظة; the second name joins as a list's.
+  Model m = test_model();
+  m.lexicon.add("أبين", Category::kMinedLoc);
+  m.lexicon.add("محافظة", Category::kLocHead);
+  auto e = run("تهدف العملية إلى تحرير محافظتي أبين من الميليشيات .", {}, m);
+  EXPECT_EQ(named_types(e), (Named{{"أبين", EntityType::kLocation}}));
+}
+
 // A work's name in brackets after its head is a work, as in quote marks; a clause is not.
 TEST(Resolve, AWorksNameInBracketsIsAWork) {
   auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});
