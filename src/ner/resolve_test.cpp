@@ -960,6 +960,18 @@ TEST(Resolve, AMinedPlaceAfterAHeadInTheDualIsAPlace) {
   EXPECT_EQ(named_types(e), (Named{{"أبين", EntityType::kLocation}}));
 }
 
+TEST(Resolve, AHeadAloneWithoutTheArticleIsNoName) {
+  const std::string text = "اتهم رجل بالسطو على بنك في المدينة ، ولا يوجد لدى كل جامعة مكتب للتسجيل .";
+  auto e = run(text, {{"بنك", 2}, {"جامعة", 2}});
+  EXPECT_TRUE(e.empty());
+}
+
+TEST(Resolve, AlShabaabAfterItsHeadIsListed) {
+  auto e = run("وأعلنت حركة الشباب مسؤوليتها عن الهجوم .", {});
+  EXPECT_EQ(named_types(e), (Named{{"الشباب", EntityType::kOrganization}}));
+  EXPECT_TRUE(run("ويشارك الشباب في الأنشطة الصيفية .", {}).empty()) << "«the youth» without the movement's head";
+}
+
 // A work's name in brackets after its head is a work, as in quote marks; a clause is not.
 TEST(Resolve, AWorksNameInBracketsIsAWork) {
   auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});

@@ -469,8 +469,15 @@ std::optional<Found> Finder::build(std::size_t k) {
     // its speaker was looked for before it
   } else if (after == c.end && c.cls == CueClass::kVerb && !c.conj && adjunct_of_antecedent(c.end)) {
     // كلمة قال خلالها إنه …: a relative clause on the noun before the verb; the speaker is
-    // implied (the one who gave the speech), not that noun.
+    // implied (the one who gave the speech), not that noun — or the one named right before the
+    // verb as the speech's (تصريحات للرئيس الأمريكي باراك أوباما أكد فيها أن).
     f.implicit = true;
+    if (const std::size_t p = c.first; p > 0 && is_person(p - 1) && v_.at(p - 1).mention_end == p) {
+      std::size_t b = p - 1;
+      while (b > 0 && v_.at(b - 1).entity == v_.at(p - 1).entity) --b;
+      q.speaker_span = v_.span(b, p);
+      f.implicit = false;
+    }
   } else if (after == c.end && c.cls == CueClass::kVerb && !c.conj) {
     if (subject_before(c, &q.speaker_span, &f.implicit) == kNone && !f.implicit)
       return std::nullopt;

@@ -1046,6 +1046,19 @@ Span Finder::named_in_full(std::size_t token) const {
     if (v_.at(i).norm == head && i + 2 < token && v_.opens_quote(i + 1) && v_.at(i + 2).entity >= 0 &&
         v_.entities()[v_.at(i + 2).entity].type == EntityType::kOrganization && since.end == 0)
       return v_.span(i + 2, v_.at(i + 2).mention_end);
+    // معهد (وودز هول) لعلوم المحيطات: the body's name in brackets after its head, and what it
+    // is for after that.
+    if (v_.at(i).norm == head && i + 3 < token && v_.is(i + 1, "(") && since.end == 0) {
+      std::size_t close = i + 2;
+      while (close < token && close < i + 2 + kMaxQuotedName && v_.is_word(close)) ++close;
+      if (close < token && close > i + 2 && v_.is(close, ")")) {
+        std::size_t end = close + 1;
+        while (end < token && end < close + 4 && v_.is_word(end) &&
+               (v_.at(end).norm.starts_with("\u0644") || v_.at(end).norm.starts_with("\u0627\u0644")) && !ends_speaker(v_.at(end)))
+          ++end;
+        return v_.span(i, end);
+      }
+    }
     if (v_.at(i).norm != head || i + 1 >= token || !v_.is_word(i + 1) || ends_speaker(v_.at(i + 1)))
       continue;
     // (… is the one meant over one named before it: محكمة الاستئناف … إلى المحكمة العليا، حيث
@@ -1384,9 +1397,13 @@ void Finder::link_entity(Quote* q) const {
   // opens with those words.
   if (best < 0 && phrase_tokens > 1 && t < v_.size())
     best = held_by_one(t, phrase_tokens, v_.at(t).norm.starts_with("\u0627\u0644") ? sp.begin : UINT32_MAX);
-  if (best < 0 && phrase_tokens == 1) {  // الجامعة after جامعة طيبة that NER did not tag
-    if (Span full = named_in_full(t); full.end > full.begin)
+  // الجامعة after جامعة طيبة that NER did not tag, or tagged as «الجامعة» alone
+  const bool head_entity = best >= 0 && v_.entities()[best].name == v_.surface(t);
+  if ((best < 0 || head_entity) && phrase_tokens == 1) {
+    if (Span full = named_in_full(t); full.end > full.begin) {
       q->speaker = std::string(v_.text().substr(full.begin, full.end - full.begin));
+      if (head_entity) return;
+    }
   }
   // وأضاف اللواء التركي، after اللواء منصور التركي: a title and a surname the tagger left
   // untagged is the one person the article names with that surname (none when two share it);
