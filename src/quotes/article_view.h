@@ -58,6 +58,14 @@ class ArticleView {
   /// ، , and the Arabic semicolon ؛, which the news writes for one (عادل الملطاني؛ شيخ الصرافة، …).
   bool is_comma(std::size_t i) const noexcept { return is(i, "\u060C") || is(i, ",") || is(i, "\u061B"); }
   bool is_word(std::size_t i) const noexcept;
+  /// A full stop between initials of at most three letters, glued to both (إن.بي.سي، د.ب.أ).
+  bool initials_stop(std::size_t k) const noexcept {
+    const auto initial = [&](std::size_t i) {
+      return tokens_[i].kind == text::TokenKind::kWord && surface(i).size() <= 6;  // (UTF-8: 2 bytes a letter)
+    };
+    return k > 0 && k + 1 < size() && is(k, ".") && tokens_[k].begin == tokens_[k - 1].end &&
+           tokens_[k + 1].begin == tokens_[k].end && initial(k - 1) && initial(k + 1);
+  }
   /// The full stop of a one-letter abbreviation, glued to it (د. بدر، م. سامي).
   bool abbreviation_stop(std::size_t i) const noexcept {
     return i > 0 && is(i, ".") && is_word(i - 1) && surface(i - 1).size() == 2 && tokens_[i].begin == tokens_[i - 1].end;

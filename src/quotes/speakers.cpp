@@ -157,6 +157,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     ++n;
     // الدكتور / بدر السمحان: a slash between a title and the name it announces.
     if (i + 1 < limit && v_.is(i, "/") && is_person(i + 1)) ++i;
+    // شبكة إن.بي.سي نيوز: initials joined by full stops with no space are one name.
+    while (i + 1 < limit && v_.initials_stop(i)) i += 2;
   }
   if (i == p) return p;
   // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج"،
@@ -350,6 +352,16 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
       if (t + 1 >= c.first - 1) break;
       *span = v_.span(t + 1, c.first - 1);
       return t + 1;
+    }
+  }
+  // فهي تقول «…»، وهو يقول: a pronoun right before the verb is its subject; the speaker is the
+  // one it stands for.
+  if (c.first > s.first_token) {
+    std::string_view w = v_.at(c.first - 1).norm;
+    if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
+    if (w == "\u0647\u0648" || w == "\u0647\u064A" || w == "\u0647\u0645" || w == "\u0647\u0645\u0627") {
+      *implicit = true;
+      return kNone;
     }
   }
   std::size_t b = c.first;
