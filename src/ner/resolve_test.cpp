@@ -972,6 +972,15 @@ TEST(Resolve, AlShabaabAfterItsHeadIsListed) {
   EXPECT_TRUE(run("ويشارك الشباب في الأنشطة الصيفية .", {}).empty()) << "«the youth» without the movement's head";
 }
 
+TEST(Resolve, TheUnsFoodBodiesAndTheFundShortAreListed) {
+  const std::string text =
+      "وحذرت منظمة الأمم المتحدة للأغذية والزراعة وبرنامج الأغذية العالمي من المجاعة ، وقال صندوق النقد إن النمو تباطأ .";
+  auto e = run(text, {{"منظمة الأمم المتحدة", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"منظمة الأمم المتحدة للأغذية والزراعة", EntityType::kOrganization},
+                                   {"برنامج الأغذية العالمي", EntityType::kOrganization},
+                                   {"صندوق النقد", EntityType::kOrganization}}));
+}
+
 // A work's name in brackets after its head is a work, as in quote marks; a clause is not.
 TEST(Resolve, AWorksNameInBracketsIsAWork) {
   auto e = run("وعرض فيلم (رحلة الصقر) في الرياض ، وتحدث البرنامج (الذي يبث مساء) عن الصيد .", {});
