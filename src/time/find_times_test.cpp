@@ -801,5 +801,14 @@ TEST(FindTimes, IntentSpeaksOfTheComingWeekday) {
   EXPECT_EQ(value_of("ستعود الحياة إلى طبيعتها في القريب العاجل.", "2015-07-26", "القريب العاجل"), "FUTURE_REF");
 }
 
+TEST(FindTimes, ABareYearRestatingARelativeYearIsPartOfIt) {
+  EXPECT_EQ(value_of("ارتفعت الأرباح خلال العام الماضي 2014م، بنسبة كبيرة.", "2015-07-21", "العام الماضي 2014م"), "2014");
+  EXPECT_EQ(value_of("حتى نهاية شهر يوليو من هذا العام ٢٠١٥ تقريبا.", "2015-08-03", "نهاية شهر يوليو من هذا العام ٢٠١٥"),
+            "2015-07");
+  EXPECT_EQ(value_of("وفي العام الماضي 2013 كانت الأرباح أقل.", "2015-07-21", "العام الماضي"), "2014")
+      << "another year is no restatement";
+  EXPECT_EQ(value_of("تراجعت الأسعار خلال الفترة القليلة الماضية.", "2015-07-21", "الفترة القليلة الماضية"), "PAST_REF");
+}
+
 }  // namespace
 }  // namespace marsad::time

@@ -848,6 +848,19 @@ std::vector<Match> Parser::run() const {
         day.tense_only = false, day.named_day = true;
         continue;
       }
+      // «العام الماضي 2014»، «نهاية شهر يوليو من هذا العام ٢٠١٥»: a bare year number right after
+      // the relative year that ends the expression restates it, and is part of it (with its م).
+      if (m->type == "DATE" && m->end < w_.size() && w_[m->end].digits == 4 && w_[m->end].number >= 0 &&
+          m->value.size() >= 4 && m->value.compare(0, 4, std::to_string(w_[m->end].number)) == 0 && m->end > m->begin) {
+        const Sense* last_unit = unit(m->end - 1, Plurality::kSingular);
+        const bool ends_relative_year = sense(m->end - 1, Kind::kRelAdj) ||
+                                        (last_unit && static_cast<Unit>(last_unit->value) == Unit::kYear);
+        if (ends_relative_year) {
+          ++m->end;
+          if (m->end < w_.size() && norm(m->end) == "\u0645") ++m->end;  // 2015م written apart
+          i = m->end;
+        }
+      }
       // «العام الحالي 2015م»: a year written out right after the relative year it restates is
       // part of it (as «أغسطس الجاري 2015» is of the month).
       if (!out.empty() && out.back().end == m->begin && out.back().grain == Grain::kYear &&
