@@ -67,12 +67,17 @@ Mention mention_read_as(const Doc& d, std::uint32_t sentence, std::uint32_t firs
   return m;
 }
 
-// Whether some reading of token t (the word written alone, proclitics cut) is one of `words`.
-// An adjective of origin (السعودي، الإنجليزية): in the model's lexicon, or in this build's
-// table (data/ner_triggers.tsv), which lists more than the shipped model was trained with.
-bool nationality(const Doc& d, std::string_view w) {
+// This build's lexicon (data/ner_triggers.tsv and the titles), which lists more than the shipped
+// model was trained with; read beside the model's.
+const Lexicon& build_table() {
   static const Lexicon table = builtin_lexicon();
-  return d.model.lexicon.contains(w, Category::kNationality) || table.contains(w, Category::kNationality);
+  return table;
+}
+
+// Whether some reading of token t (the word written alone, proclitics cut) is one of `words`.
+// An adjective of origin (السعودي، الإنجليزية): in the model's lexicon or in this build's table.
+bool nationality(const Doc& d, std::string_view w) {
+  return d.model.lexicon.contains(w, Category::kNationality) || build_table().contains(w, Category::kNationality);
 }
 
 bool reads_as(const Doc& d, std::uint32_t t, const text::WordSet& words) {
@@ -162,10 +167,10 @@ bool is_quote_mark(const Doc& d, std::uint32_t t);
 bool head_alone(const Doc& d, std::uint32_t t) {
   static const text::WordSet militias = text::search_forms({"ميليشيا", "مليشيا", "ميليشيات", "مليشيات"});
   const std::string_view w = d.norm[t];
-  // (the model's heads and this build's table, data/ner_triggers.tsv, which lists more: معهد)
-  static const Lexicon table = builtin_lexicon();
+  // (the model's heads and this build's table, which lists more: معهد)
   const auto org_head = [&](std::string_view x) {
-    return d.model.lexicon.contains(x, Category::kOrgHead) || table.contains(x, Category::kOrgHead) || militias.contains(x);
+    return d.model.lexicon.contains(x, Category::kOrgHead) || build_table().contains(x, Category::kOrgHead) ||
+           militias.contains(x);
   };
   // (and without the article: «لماذا لا يكون لدى كل جامعة مكتب»، «بالسطو على بنك»)
   if (!w.starts_with("\u0627\u0644")) return org_head(w);
@@ -192,13 +197,16 @@ bool adjective_of_origin_at(const Doc& d, std::uint32_t t, std::uint32_t sentenc
     if (origin_adjective(d, form)) return true;
     const WordInfo* info = d.model.clusters.find(form);
     if (!info || info->fine == 0) continue;
-    int listed = 0;  // listed adjectives with the article in the word's fine cluster
-    util::for_each_table_line(data::kNerTriggers, [&](std::string_view line) {
-      if (!line.starts_with("nationality\t\u0627\u0644")) return;
-      if (const WordInfo* w = d.model.clusters.find(text::normalize_search(line.substr(12))); w && w->fine == info->fine)
-        ++listed;
-    });
-    if (listed >= 3) return true;
+    static const std::vector<std::string> listed = [] {  // the listed adjectives with the article
+      std::vector<std::string> out;
+      util::for_each_table_line(data::kNerTriggers, [&](std::string_view line) {
+        if (line.starts_with("nationality\t\u0627\u0644")) out.push_back(text::normalize_search(line.substr(12)));
+      });
+      return out;
+    }();
+    int in_cluster = 0;
+    for (const std::string& a : listed)
+      if (const WordInfo* w = d.model.clusters.find(a); w && w->fine == info->fine && ++in_cluster >= 3) return true;
   }
   return false;
 }
