@@ -62,9 +62,7 @@ void ArticleView::fold_tokens(const CueLexicon& lexicon, std::span<const std::st
     if (w.cls == CueClass::kComplement && surface(i).starts_with("\u0622")) w.cls = CueClass::kNone;
     // إن.بي.سي، أ.ف.ب: a letter or two joined to the next by a full stop is an initial, no word
     // (not the end of a sentence written without a space: للألمانية.وتقام).
-    const auto glued_stop = [&](std::size_t k) { return initials_stop(k); };
-    if (w.cls != CueClass::kNone && (glued_stop(i + 1) || (i >= 2 && glued_stop(i - 1) && tokens_[i - 1].end == tokens_[i].begin)))
-      w.cls = CueClass::kNone;
+    if (w.cls != CueClass::kNone && (initials_stop(i + 1) || (i > 0 && initials_stop(i - 1)))) w.cls = CueClass::kNone;
     // إبان ("during") written with its hamza below is no أبان ("he explained").
     if (w.cls == CueClass::kVerb && (surface(i) == "\u0625\u0628\u0627\u0646" || surface(i) == "\u0648\u0625\u0628\u0627\u0646"))
       w.cls = CueClass::kNone;

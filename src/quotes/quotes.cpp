@@ -31,9 +31,9 @@ void Finder::find_cues() {
     // in the lexicon: ونقلوا إلى المستشفى "they were taken" ends no quote).
     // (نقل after تم is the noun, «transport»; عن طريق is «by way of»; after a relative, مجلة
     // «لكسبريس»، التي نقلت الخبر عن …، the main verb's subject speaks)
-    static const text::WordSet passive =
+    static const text::WordSet not_reporting_after =
         text::search_forms({"تم", "وتم", "يتم", "ويتم", "سيتم", "التي", "الذي", "الذين"});
-    if (!is_cue(c.cls) && carrying(i) && !(i > 0 && passive.contains(v_.at(i - 1).norm))) {
+    if (!is_cue(c.cls) && carrying(i) && !(i > 0 && not_reporting_after.contains(v_.at(i - 1).norm))) {
       const std::size_t last = v_.sentence_of(i).last_token;
       for (std::size_t k = i + 2; k + 1 < last && k < i + kMaxSpeakerWords + 2 && v_.is_word(k); ++k)
         if (v_.at(k).norm == "\u0639\u0646" && v_.at(k + 1).norm != "\u0637\u0631\u064A\u0642") {

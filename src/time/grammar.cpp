@@ -849,7 +849,8 @@ std::vector<Match> Parser::run() const {
         continue;
       }
       // «العام الماضي 2014»، «نهاية شهر يوليو من هذا العام ٢٠١٥»: a bare year number right after
-      // the relative year that ends the expression restates it, and is part of it (with its م).
+      // the relative year that ends the expression restates it, and is part of it (with its م);
+      // a year the grammar reads on its own (1436هـ, another calendar) joins it below.
       if (m->type == "DATE" && m->end < w_.size() && w_[m->end].digits == 4 && w_[m->end].number >= 0 &&
           m->value.size() >= 4 && m->value.compare(0, 4, std::to_string(w_[m->end].number)) == 0 && m->end > m->begin) {
         const Sense* last_unit = unit(m->end - 1, Plurality::kSingular);
