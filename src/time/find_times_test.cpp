@@ -656,6 +656,25 @@ TEST(FindTimes, RelativeToTheLastDateNamed) {
             (Found{"السابعة مساء → XXXX-XX-XXT19:00", "السادسة صباحا → XXXX-XX-XXT06:00"}));
 }
 
+// A length after قبلها، بعدها، قبل ذلك، بعد ذلك is a date counted from the last one named in its
+// sentence or the one before, as fine as its unit; with none near, too coarse a date, or no
+// count, a length.
+TEST(FindTimes, ALengthCountedFromTheLastDateNamed) {
+  EXPECT_EQ(found("فاز الفريق بالدوري عام 2014 والكأس المحلية قبلها بعام.", "2015-07-21"),
+            (Found{"عام 2014 → 2014", "قبلها بعام → 2013"}));
+  EXPECT_EQ(found("لعب الفريق الثلاثاء الماضي، ثم خاض بعدها بثلاثة أيام مباراته الثانية.", "2015-08-14"),
+            (Found{"الثلاثاء الماضي → 2015-08-11", "بعدها بثلاثة أيام → 2015-08-14"}));
+  EXPECT_EQ(found("جاء في مايو 2015 ثم وبعد ذلك بشهرين عاد، وافتتح في 2012 بعد أن أغلق قبل ذلك بـ3 أعوام.", ""),
+            (Found{"مايو 2015 → 2015-05", "بعد ذلك بشهرين → 2015-07", "2012 → 2012", "قبل ذلك بـ3 أعوام → 2009"}));
+  EXPECT_EQ(found("أعيد انتخابه في مايو الماضي لكنه استقال بعد ذلك بأيام قليلة.", "2015-08-14"),
+            (Found{"مايو الماضي → 2015-05", "أيام قليلة → PXD"}));
+  EXPECT_EQ(found("وقع الحادث عام 2014. ثم تبعه آخر. ثم ثالث قبلها بعام.", "2015-08-14"),
+            (Found{"عام 2014 → 2014"}))
+      << "two sentences back is no longer the event just told";
+  EXPECT_EQ(found("تأسس النادي عام 1990 ثم هبط بعدها بثلاثة أيام.", "2015-08-14"),
+            (Found{"عام 1990 → 1990", "ثلاثة أيام → P3D"}));
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

@@ -766,10 +766,73 @@ void Parser::relative_to_last_named(std::vector<Match>& out) const {
   }
 }
 
+// «فاز بالدوري عام 2014 والكأس قبلها بعام» is 2013; «لعب الثلاثاء الماضي، ثم خاض بعدها بثلاثة
+// أيام مباراته» the Tuesday and three days; «حكم عليه بعد ذلك بعام»: a length after قبلها،
+// بعدها، قبل ذلك، بعد ذلك is a date counted from the last date the text named (TimeML's
+// «a year earlier»), as fine as its unit. With no such date, or one too coarse for the unit
+// (2014 and three days), or a count not given (بعدها بأيام), or further back than the sentence
+// before, the length stays a length.
+std::optional<Match> Parser::counted_from_named(std::size_t i, const std::vector<Match>& out) const {
+  std::string_view cue = norm(i);
+  if (w_[i].conj && (cue.starts_with("\u0648") || cue.starts_with("\u0641"))) cue.remove_prefix(2);  // و ف
+  int sign = 0;
+  std::size_t j = i + 1;
+  if (cue == "\u0642\u0628\u0644\u0647\u0627" || cue == "\u0628\u0639\u062F\u0647\u0627") {  // قبلها بعدها
+    sign = cue.starts_with("\u0642") ? -1 : 1;
+  } else if ((cue == "\u0642\u0628\u0644" || cue == "\u0628\u0639\u062F") && j < w_.size() && norm(j) == "\u0630\u0644\u0643") {
+    sign = cue.starts_with("\u0642") ? -1 : 1;  // قبل ذلك، بعد ذلك
+    ++j;
+  }
+  if (sign == 0 || j >= w_.size()) return std::nullopt;
+  if (norm(j) == "\u0628") {
+    ++j;  // بـ 3 أعوام
+  } else if (text_.substr(w_[j].token_begin, w_[j].begin - w_[j].token_begin) != "\u0628") {
+    return std::nullopt;  // بعام، بثلاثة أيام
+  }
+  if (j >= w_.size()) return std::nullopt;
+  auto d = duration(j);
+  if (const Sense* u = unit(j, Plurality::kSingular); !d && u && !w_[j].definite)
+    d = duration_match(j, j + 1, static_cast<Unit>(u->value), 1);  // بعام، بيوم
+  if (!d || d->count <= 0 || !d->mod.empty()) return std::nullopt;
+  auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& m) {
+    return m.type == "DATE" && m.mod.empty() && (m.grain == Grain::kYear || m.grain == Grain::kMonth || m.grain == Grain::kDay) &&
+           m.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(m.value[0]));
+  });
+  if (last == out.rend()) return std::nullopt;
+  std::size_t ends = 0;  // the date in its sentence or the one before: ذلك is the event just told
+  for (std::size_t k = last->end; k < i; ++k) {
+    const bool stop = punct(k, '.') || punct(k, '!') || punct(k, '?') || norm(k) == "\u061F";
+    ends += stop || text_.substr(w_[k].end, w_[k + 1].token_begin - w_[k].end).find('\n') != std::string_view::npos;
+  }
+  if (ends > 1) return std::nullopt;
+  const int n = sign * d->count;
+  Match m = make(i, d->end, "DATE", "");
+  const auto day = parse_day(last->value.substr(0, std::min<std::size_t>(10, last->value.size())));
+  switch (d->unit) {
+    case Unit::kYear: m.value = format_year(std::stoi(last->value.substr(0, 4)) + n), m.grain = Grain::kYear; break;
+    case Unit::kMonth:
+      if (last->grain == Grain::kYear || last->value.size() < 7) return std::nullopt;
+      {
+        const Ymd t = add_months({std::stoi(last->value.substr(0, 4)), std::stoi(last->value.substr(5, 2)), 1}, n);
+        m.value = format_month(t.year, t.month), m.grain = Grain::kMonth;
+      }
+      break;
+    case Unit::kWeek:
+    case Unit::kDay:
+      if (!day || last->grain != Grain::kDay) return std::nullopt;
+      m.value = format_day(civil_from_days(days_from_civil(*day) + (d->unit == Unit::kWeek ? 7 * n : n)));
+      m.grain = Grain::kDay;
+      break;
+    default: return std::nullopt;
+  }
+  return m;
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
     auto m = at(i);
+    keep_longer(m, counted_from_named(i, out));
     if (m && m->end > i) {
       i = m->end;
       // A clock time with no day of its own is on the last day the text named before it
