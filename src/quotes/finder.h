@@ -76,6 +76,8 @@ class Finder {
   std::size_t speaker_after(std::size_t p, std::size_t limit, std::size_t lam_skip,
                             Span* span) const;
   std::size_t past_addressee(std::size_t p, std::size_t limit) const;
+  bool told_pronoun(std::size_t p) const;
+  bool subject_told(std::size_t first, std::size_t end) const;
   std::size_t subject_before(const Cue& c, Span* span, bool* implicit) const;
   std::size_t name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const;
   bool first_person(std::size_t b, std::size_t e) const;

@@ -459,9 +459,12 @@ std::optional<Found> Finder::build(std::size_t k) {
     if (c.end < limit && own_speech(c.end)) after = c.end + 1, q.speaker_span = {}, f.implicit = true;
     // The newspaper told comes before the speaker: وأوضح لـ"الاقتصادية" الدكتور ضياء الخطيب،
     // نفى لـ«الرياض» مصدر مسؤول.
+    // After a pronoun told (أكد لنا مرشدنا السياحي أن، قال له المصور) the subject may be any
+    // noun with the article, or one with a pronoun and its adjective; not a manner (قال له
+    // بهدوء، قالت لها ضاحكة) nor an object (قال لي نفس الكلام).
     if (std::size_t p = after == c.end ? past_addressee(c.end, limit) : kNone; p != kNone && p > c.end) {
       std::size_t later = speaker_after(p, limit, 0, &q.speaker_span);
-      if (later > p && names_a_source(p, later)) after = later;
+      if (later > p && (names_a_source(p, later) || (told_pronoun(c.end) && subject_told(p, later)))) after = later;
       else q.speaker_span = {};
     }
   }
@@ -557,6 +560,24 @@ std::optional<Found> Finder::build(std::size_t k) {
   return f;
 }
 
+// A subject after a pronoun told: a noun with the article (المصور، المسؤول الأمني), or one
+// ending in a pronoun before its adjective (مرشدنا السياحي).
+bool Finder::subject_told(std::size_t first, std::size_t end) const {
+  const WordInfo& w = v_.at(first);
+  if (w.cls != CueClass::kNone) return false;
+  if (w.norm.starts_with("\u0627\u0644")) return true;
+  const std::string_view x = v_.surface(first);
+  const bool pronoun = x.ends_with("\u0646\u0627") || x.ends_with("\u0647") || x.ends_with("\u0647\u0627");  // نا ه ها
+  return pronoun && first + 1 < end && v_.at(first + 1).norm.starts_with("\u0627\u0644");
+}
+
+// ل with a pronoun, the one told (له، لها، لهم، لنا، لي، لك، لكم).
+bool Finder::told_pronoun(std::size_t p) const {
+  static const text::WordSet pronouns = {"\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627",
+                                         "\u0644\u0646\u0627", "\u0644\u064A", "\u0644\u0643", "\u0644\u0643\u0645"};
+  return v_.is_word(p) && pronouns.contains(v_.at(p).norm);
+}
+
 // Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), as an addressee
 // word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself
 // when there is none; kNone when its quote mark does not close in time.
@@ -574,6 +595,7 @@ std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   // stop with ل), the plain words or media nouns after it (up to three; a role or a source
   // noun starts the speaker: للصحيفة مصدر مسؤول) and its quoted name.
   // (ل + the article, للمشجع الشبابي، للصحفيين, is one told as well: no speaker takes ل.)
+  if (told_pronoun(p)) return p + 1;
   if (const WordInfo& w = v_.at(p);
       (w.cls == CueClass::kStop && w.norm.size() > 2 && w.norm.starts_with("\u0644")) ||
       (w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644") && v_.is_word(p))) {

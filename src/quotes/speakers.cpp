@@ -190,8 +190,15 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const std::size_t e = v_.at(i + 1).mention_end;
     if (e < limit && v_.is(e, v_.is(i, "(") ? ")" : "-")) i = e + 1;
   }
-  // … or the holder's own name quoted after the role: قائد الفرقة "محمد بالطيور": أنه …
-  if (i < limit && i > p && v_.opens_quote(i) && names_a_source(p, p + 1, false)) {
+  // … or the holder's own name quoted after the role: قائد الفرقة "محمد بالطيور": أنه …;
+  // also after a description of the article's own (وقال البائع العماني "أمجد": …).
+  const auto described = [&] {
+    if (i > p + 3) return false;
+    for (std::size_t k = p; k < i; ++k)
+      if (!v_.at(k).norm.starts_with("\u0627\u0644") || v_.at(k).entity >= 0 || v_.at(k).cls != CueClass::kNone) return false;
+    return true;
+  };
+  if (i < limit && i > p && v_.opens_quote(i) && (names_a_source(p, p + 1, false) || described())) {
     const QuotePair& q = v_.pairs()[v_.at(i).pair];
     if (q.close != kNone && q.close <= i + kMaxQuotedName + 1 && q.close < limit && is_person(i + 1)) {
       *span = q.content;
