@@ -1844,19 +1844,36 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     return std::nullopt;
   });
   // برشلونة الإسباني: a city with a country's adjective in the masculine, in a sentence about the
-  // game or after a word that names clubs, is the city's club (the city is feminine: برشلونة
+  // game, or after a word that names clubs, is the city's club (the city is feminine: برشلونة
   // الإسبانية). Not a country (مدرب جامايكا الألماني: the coach is German), nor a city after a
   // place's head (منتجع فنربخشه التركي). A country with its own adjective is a club named after
   // it (يواجه الكويت الكويتي، قطر القطري).
-  for (Mention& m : mentions) {
-    if (m.type != 1 || m.last >= d.sentences[m.sentence].last_token || !country_adjective_masculine(d, m.last))
-      continue;
-    const std::string_view adjective = d.norm[m.last];
-    const bool own = m.key.size() == 1 && (adjective == m.key[0] + "ي" || adjective == "ال" + m.key[0] + "ي");
-    if (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry) && !own) continue;
-    const bool first = m.first == d.sentences[m.sentence].first_token;
-    if (!first && d.model.lexicon.contains(without_conjunction(d.norm[m.first - 1]), Category::kLocHead)) continue;
-    if (sports(m.sentence) || (!first && reads_as(d, m.first - 1, club_before))) m.type = 2, m.typed_by_context = true;
+  static const text::WordSet place_heads =
+      text::search_forms({"قارة", "القارة", "مدينة", "منتجع", "ولاية", "جزيرة", "العاصمة", "عاصمة", "بلدة"});
+  int sport = -1;  // … or anywhere in an article about the game (انتقل إلى ميلان الإيطالي: «…»),
+  const auto sport_article = [&] { return sport < 0 ? (sport = about_sport(d)) : sport; };
+  // … or where the article names the club so once (حارس مرمى ميلان الإيطالي … إلى ميلان الإيطالي);
+  // elsewhere than in a sentence about the game, not after a place's own head (قارة آسيا الكوري
+  // الجنوبي تشونغ، مدينة سان بطرسبرغ الروسي، منتجع فنربخشة التركي).
+  std::set<std::vector<std::string>> clubs;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (Mention& m : mentions) {
+      if (m.type != 1 || m.last >= d.sentences[m.sentence].last_token || !country_adjective_masculine(d, m.last))
+        continue;
+      const std::string_view adjective = d.norm[m.last];
+      const bool own = m.key.size() == 1 && (adjective == m.key[0] + "ي" || adjective == "ال" + m.key[0] + "ي");
+      if (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry) && !own) continue;
+      const bool first = m.first == d.sentences[m.sentence].first_token;
+      if (!first && d.model.lexicon.contains(without_conjunction(d.norm[m.first - 1]), Category::kLocHead)) continue;
+      const auto place_head = [&] {
+        for (std::uint32_t k = m.first; k > d.sentences[m.sentence].first_token && k + 2 >= m.first; --k)
+          if (reads_as(d, k - 1, place_heads)) return true;
+        return false;
+      };
+      const bool club = pass == 0 ? sports(m.sentence) || (!first && reads_as(d, m.first - 1, club_before))
+                                  : (clubs.contains(m.key) || sport_article()) && !place_head();
+      if (club) m.type = 2, m.typed_by_context = true, clubs.insert(m.key);
+    }
   }
   // A club named in the article is that club in its first sentence too, the headline («الهلال
   // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر.

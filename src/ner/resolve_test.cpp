@@ -1698,6 +1698,23 @@ TEST(Resolve, ACityWithACountrysAdjectiveInTheMasculineIsItsClub) {
   EXPECT_EQ(e[2].type, EntityType::kLocation);
 }
 
+TEST(Resolve, ACityTheArticleNamesAsAClubIsTheClubWithItsAdjectiveElsewhere) {
+  // ميلان الإيطالي is the club in a sentence about the game, and so in the next, which has no
+  // word of the game, as anywhere in an article about sport; not after a place's own head
+  // (قارة آسيا الكوري: a Korean of the continent's).
+  const std::string text =
+      "وأعرب الحارس عن سعادته في المباراة أمام ميلان الإيطالي . وانتقل في نهاية الموسم إلى ميلان الإيطالي .";
+  auto e = run(text, {{"ميلان", 1}, {"ميلان", 1}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
+  const std::string sport =
+      "وفاز الفريق في المباراة . وقال اللاعب إن الدوري صعب . وانتقل المهاجم إلى بورتو البرتغالي . "
+      "وقال نائب الرئيس عن قارة آسيا الكوري تشونغ إن الاتحاد جاهز .";
+  e = run(sport, {{"بورتو", 1}, {"آسيا", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"بورتو", EntityType::kOrganization}, {"آسيا", EntityType::kLocation}}));
+}
+
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
   // outside the name after it.
