@@ -675,6 +675,24 @@ TEST(FindTimes, ALengthCountedFromTheLastDateNamed) {
             (Found{"عام 1990 → 1990", "ثلاثة أيام → P3D"}));
 }
 
+// الفترة الصباحية / المسائية: a session of the day, of the day named right before it, of the last
+// part of a day in its sentence or the last session, else of any day.
+TEST(FindTimes, ASessionOfTheDay) {
+  EXPECT_EQ(found("يعاود الفريق تمارينه غدا الثلاثاء في الفترة الصباحية.", "2015-07-27"),
+            (Found{"غدا الثلاثاء → 2015-07-28", "الفترة الصباحية → 2015-07-28TMO"}));
+  EXPECT_EQ(found("تقام الندوة الأولى يوم الخميس القادم في الفترة الصباحية. وفي الفترة المسائية تقام ندوة ثانية.",
+                  "2015-08-10"),
+            (Found{"يوم الخميس القادم → 2015-08-13", "الفترة الصباحية → 2015-08-13TMO",
+                   "الفترة المسائية → 2015-08-13TEV"}));
+  EXPECT_EQ(found("يقدم المهرجان 8 عروض يوميا في الفترة المسائية.", "2015-08-10"),
+            (Found{"يوميا → P1D", "الفترة المسائية → XXXX-XX-XXTEV"}));
+  EXPECT_EQ(found("ويستمر المعسكر حتى يوم الاثنين المقبل بواقع 5 أيام، وفي الفترة المسائية التمرين العملي.", "2015-08-10"),
+            (Found{"يوم الاثنين المقبل → 2015-08-17", "5 أيام → P5D", "الفترة المسائية → XXXX-XX-XXTEV"}))
+      << "a camp's days, not the day it ends";
+  EXPECT_EQ(found("تقام الدورة مساء يوم الجمعة. وتقام الدورات في الفترة المسائية.", "2015-08-10"),
+            (Found{"مساء يوم الجمعة → 2015-08-14TEV", "الفترة المسائية → XXXX-XX-XXTEV"}));
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

@@ -153,6 +153,24 @@ bool Parser::event_year(std::size_t i) const noexcept {
 }
 
 std::optional<Match> Parser::time_of_day(std::size_t i) const {
+  // الفترة المسائية، الفترة الصباحية: the evening or morning session, of the day named right before
+  // it (يعاود الفريق تمارينه غدا في الفترة الصباحية), else of the last dated part of a day in its
+  // sentence or the last session (أجرى الفريق صباحا مرانا …، وفي الفترة المسائية), else of the last
+  // day in its sentence, else of any day (يفتح أبوابه في الفترة المسائية؛ يستمر المعسكر حتى
+  // الاثنين بواقع 5 أيام، وفي الفترة المسائية التمرين).
+  if (i + 1 < w_.size() && norm(i) == "\u0627\u0644\u0641\u062A\u0631\u0647") {  // الفترة
+    static const std::pair<std::string_view, const char*> sessions[] = {
+        {"\u0627\u0644\u0635\u0628\u0627\u062D\u064A\u0647", "MO"},  // الصباحية
+        {"\u0627\u0644\u0645\u0633\u0627\u0626\u064A\u0647", "EV"},  // المسائية
+        {"\u0627\u0644\u0644\u064A\u0644\u064A\u0647", "NI"}};       // الليلية
+    for (const auto& [adjective, code] : sessions)
+      if (norm(i + 1) == adjective) {
+        Match m = make(i, i + 2, "TIME", std::string("XXXX-XX-XXT") + code);
+        m.grain = Grain::kTime;
+        m.floating = m.session = true;
+        return m;
+      }
+  }
   // في الساعات الأولى من صباح الجمعة: early in that part of the day, not one o'clock.
   if (const Sense* u = unit(i, Plurality::kPlural); u && static_cast<Unit>(u->value) == Unit::kHour) {
     auto n = number(i + 1);
@@ -840,7 +858,24 @@ std::vector<Match> Parser::run() const {
       // ظهرا»), as a reader takes it; before any, on the reference day. A day further back than
       // the one right before it only when it is a calendar day within a year of the reference:
       // a memoir's 1931 does not date «حفلة الساعة الثالثة».
-      if (m->floating) {
+      if (m->floating && m->session) {
+        const auto day_of = [](const Match& t) { return t.value.size() >= 10 ? parse_day(t.value.substr(0, 10)) : std::nullopt; };
+        const auto part_of_day = [&](const Match& t) {  // 2015-07-21TMO: a dated part of a day
+          return t.type == "TIME" && t.value.size() == 13 && day_of(t) && std::isupper(static_cast<unsigned char>(t.value[11]));
+        };
+        const Match* day = nullptr;
+        if (!out.empty() && out.back().grain == Grain::kDay && day_of(out.back()) && out.back().end + 3 >= m->begin &&
+            !sentence_end(out.back().end, m->begin)) {
+          day = &out.back();  // يعاود الفريق تمارينه غدا الثلاثاء في الفترة الصباحية
+        } else if (auto part = std::find_if(out.rbegin(), out.rend(), part_of_day);
+                   part != out.rend() && (part->session || !sentence_end(part->end, m->begin))) {
+          day = &*part;  // أجرى صباحا مرانا … وفي الفترة المسائية؛ في الفترة الصباحية … . وفي الفترة المسائية
+        } else if (!out.empty() && out.back().grain == Grain::kDay && day_of(out.back()) &&
+                   !sentence_end(out.back().end, m->begin)) {
+          day = &out.back();
+        }
+        if (day) m->value = day->value.substr(0, 10) + m->value.substr(m->value.find('T'));
+      } else if (m->floating) {
         const auto zoned = [&](const Match& t) {
           return t.end < w_.size() && norm(t.end) == "\u0628\u062A\u0648\u0642\u064A\u062A";  // بتوقيت
         };

@@ -29,6 +29,8 @@ struct Match {
   bool named_day = false;   ///< a day that names its weekday and fixes its week (الأحد المقبل،
                             ///< اليوم الأحد، الثلاثاء 24 سبتمبر)
   bool same_month = false;  ///< a day of the month named before it (التاسع من الشهر نفسه)
+  bool session = false;     ///< a session of the day (الفترة المسائية): dated only by a day in its
+                            ///< sentence with no length between (not a camp's «حتى الاثنين بواقع 5 أيام»)
 };
 
 /// The value of a relative date whose reference date is unknown: PAST_REF, PRESENT_REF, FUTURE_REF.
