@@ -162,8 +162,8 @@ bool is_quote_mark(const Doc& d, std::uint32_t t);
 
 // المنظمة، الوكالة، الجامعة، الميليشيا: an organisation's head alone, with the article or
 // without, is the body named before (or a kind of body), no name; the gold sets never mark one
-// (12 of 12 O), the tagger makes some 200 such organisations on 4,000 records. الاتحاد is also
-// the club and stays the tagger's.
+// (12 of 12 O), the tagger makes some 200 such organisations on 4,000 records — and a few
+// people, after a title (رئيس النادي). الاتحاد is also the club and stays the tagger's.
 bool head_alone(const Doc& d, std::uint32_t t) {
   static const text::WordSet militias = text::search_forms({"ميليشيا", "مليشيا", "ميليشيات", "مليشيات"});
   const std::string_view w = d.norm[t];
@@ -353,7 +353,7 @@ std::vector<Mention> tagged_mentions(Doc& d, const std::vector<std::vector<int>>
         i = next ? next : j;
         continue;
       }
-      if ((type == 2 || type == 3) && first + 1 == sent.first_token + j && head_alone(d, first) &&
+      if ((type == 2 || type == 3 || type == 0) && first + 1 == sent.first_token + j && head_alone(d, first) &&
           !(first > sent.first_token && is_quote_mark(d, first - 1))) {  // كتلة "القوات"
         i = next ? next : j;
         continue;

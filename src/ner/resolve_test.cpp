@@ -2047,6 +2047,11 @@ TEST(Resolve, AnOrganisationsHeadAloneIsNoName) {
       "وقالت المنظمة في بيان إن عناصر الميليشيا الحوثية قصفوا المدينة. وقال نائب عن كتلة \"القوات\" إن الاتحاد فاز.";
   auto e = run(text, {{"المنظمة", 2}, {"الميليشيا", 2}, {"القوات", 2}, {"الاتحاد", 2}});
   EXPECT_EQ(named_types(e), (Named{{"القوات", EntityType::kOrganization}, {"الاتحاد", EntityType::kOrganization}}));
+  // … nor a person's, after a title (رئيس النادي: the club's president, the club no one).
+  Model m = test_model();
+  m.clusters = {{"النادي", {5000, 13, 13}}};
+  e = run("وأكد رئيس النادي أن الإدارة تسعى للتوقيع مع الشركات. وقال رئيس النادي إن العقد جاهز.", {{"النادي", 0}}, m);
+  EXPECT_TRUE(e.empty());
 }
 
 TEST(Resolve, AnAdjectiveOfOriginBeforeTheNameIsNoPartOfIt) {

@@ -112,6 +112,14 @@ const std::vector<Case>& cases() {
        {},
        {{"الخبير", "قال", K::kIndirect, "الأسعار سترتفع"}, {"الخبير", "مرجحا", K::kIndirect, "يتراجع الطلب"},
         {"عاملين", "وفقا", K::kIndirect, "المحال ستغلق"}}},
+      {"a remark in quote marks between the subject and its verb stands aside",
+       "أحد الأيتام في الدار \"فضل عدم ذكر اسمه\" أوضح أن الفقيدة كانت أما للجميع.",
+       {},
+       {{"أحد الأيتام في الدار", "أوضح", K::kIndirect, "الفقيدة كانت أما للجميع"}}},
+      {"…but a name given in quote marks is the subject's own",
+       "وكانت صحيفة \"واشنطن بوست\" ذكرت أن الرجل خضع لرقابة أمنية.",
+       {{"واشنطن بوست", "org"}},
+       {{"واشنطن بوست", "ذكرت", K::kIndirect, "الرجل خضع لرقابة أمنية"}}},
       {"a report inside a report gives an outer and an inner quote",
        "وصرّح المتحدث لقناة العربية بأن الوزير قال إن الاتفاق قريب.",
        {},
@@ -1055,6 +1063,21 @@ TEST(FindQuotes, ARoleInConstructIsThePersonWithThatTitle) {
   EXPECT_EQ(quotes[0].speaker_entity, "e1");
   EXPECT_EQ(quotes[1].speaker_entity, "") << "وزير الخارجية is not وزير الداخلية";
   EXPECT_EQ(quotes[2].speaker_entity, "") << "a title of one word does not say which office";
+}
+
+TEST(FindQuotes, ARoleOverABodyNamedByItsKindIsThePersonWithThatHeadOverTheArticlesBody) {
+  // رئيس النادي: the club the article names (التعاون) and the one person titled رئيس التعاون;
+  // مدير الشركة names no one (no person's title has مدير over a body).
+  const std::string text =
+      "أعلنت إدارة نادي التعاون التوقيع مع الشركة. وأكد رئيس النادي أن الإدارة تسعى للتوقيع مع شركات أخرى. "
+      "وقال مدير الشركة إن العقد جاهز. وحضر رئيس التعاون محمد القاسم التوقيع.";
+  auto entities = entities_for(text, {{"التعاون", "org"}, {"محمد القاسم", ""}});
+  entities[1].titles = {"رئيس التعاون"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "محمد القاسم");
+  EXPECT_EQ(quotes[0].speaker_entity, "e2");
+  EXPECT_EQ(quotes[1].speaker_entity, "");
 }
 
 TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {

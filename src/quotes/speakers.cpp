@@ -373,7 +373,18 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
   }
   std::size_t b = c.first;
   std::size_t end = c.first;  // the subject's end: before a channel (وفقا للمسؤول) if there is one
-  while (b > s.first_token && c.first - b < kMaxSubjectWords + 1) {
+  // أحد الأيتام "فضل عدم ذكر اسمه" أوضح: a remark in quote marks right before the verb stands
+  // aside; the subject ends before it.
+  // (Not a name the subject gives in quote marks: وكانت صحيفة "واشنطن بوست" ذكرت; a remark has
+  // three words or more, no name, and no source noun before it.)
+  if (const std::size_t m = c.first - 1; c.first > s.first_token + 2 && v_.at(m).pair != kNone) {
+    const QuotePair& q = v_.pairs()[v_.at(m).pair];
+    bool remark = q.close == m && q.open > s.first_token + 1 && m - q.open >= 4 && m - q.open <= 6 &&
+                  v_.is_word(q.open - 1) && v_.at(q.open - 1).cls == CueClass::kNone;
+    for (std::size_t k = q.open + 1; remark && k < m; ++k) remark = v_.at(k).entity < 0;
+    if (remark) b = end = q.open;
+  }
+  while (b > s.first_token && end - b < kMaxSubjectWords + 1) {
     std::size_t t = b - 1;
     const WordInfo& w = v_.at(t);
     // رئيس الأركان وفقا للمسؤول العراقي أكد: the subject stands before the channel.
@@ -1153,21 +1164,45 @@ int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, s
 // phrase as it is written, a role of two words or more (طالب الرئيس اليمني عبدربه منصور هادي …);
 // -1 if none or several. Where the role also stood near other people (ودعا الرئيس اليمني …
 // المبعوث إسماعيل ولد الشيخ), resolution still gave it to its holder alone.
+//
+// A role over a body named by its kind (رئيس النادي، مدير الشركة) is the one person whose title
+// has the same head over a body the article names (رئيس التعاون، رئيس نادي التعاون).
 int Finder::titled_as(Span phrase) const {
   const std::string role = text::normalize_search(v_.text().substr(phrase.begin, phrase.end - phrase.begin));
   if (role.find(' ') == std::string::npos) return -1;
-  int found = -1;
-  for (std::size_t e = 0; e < v_.entities().size(); ++e) {
-    const Entity& x = v_.entities()[e];
-    if (x.type != EntityType::kPerson) continue;
-    for (const std::string& title : x.titles)
-      if (text::normalize_search(title) == role) {
-        if (found >= 0) return -1;
-        found = static_cast<int>(e);
-        break;
+  static const text::WordSet kinds = text::search_forms({"النادي", "الشركة", "الهيئة", "الجمعية", "المجلس", "اللجنة",
+                                                         "الحزب", "البنك", "الجامعة", "المنظمة", "الاتحاد", "المؤسسة"});
+  const std::vector<std::string_view> rw = util::split_at(role, ' ');
+  const bool over_kind = rw.size() == 2 && kinds.contains(rw[1]);
+  std::set<std::string, std::less<>> bodies;  // the article's organisations, by name
+  if (over_kind)
+    for (const Entity& x : v_.entities())
+      if (x.type == EntityType::kOrganization) bodies.insert(text::normalize_search(x.name));
+  const auto same_head_over_body = [&](const std::string& title) {
+    const std::vector<std::string_view> tw = util::split_at(title, ' ');
+    if (tw.size() < 2 || tw[0] != rw[0]) return false;
+    for (std::size_t k = 1; k < tw.size(); ++k)
+      if (bodies.contains(tw[k])) return true;
+    return false;
+  };
+  for (const bool loose : {false, true}) {
+    if (loose && !over_kind) break;
+    int found = -1;
+    for (std::size_t e = 0; e < v_.entities().size(); ++e) {
+      const Entity& x = v_.entities()[e];
+      if (x.type != EntityType::kPerson) continue;
+      for (const std::string& title : x.titles) {
+        const std::string t = text::normalize_search(title);
+        if (loose ? same_head_over_body(t) : t == role) {
+          if (found >= 0) return -1;
+          found = static_cast<int>(e);
+          break;
+        }
       }
+    }
+    if (found >= 0) return found;
   }
-  return found;
+  return -1;
 }
 
 // وأشار السفير إلى أن …: a role alone, with the article, is the one person named before who
