@@ -2066,6 +2066,13 @@ TEST(Resolve, AnAdjectiveOfOriginBeforeTheNameIsNoPartOfIt) {
   EXPECT_EQ(e[1].mentions.size(), 1u) << "المنتخب السويدي is no one";
 }
 
+TEST(Resolve, ABodysHeadWithAnIndefiniteAdjectiveIsAKindOfBody) {
+  // جامعة سعودية، جامعة أخرى: any Saudi university, any other; جامعة الملك سعود is one.
+  const std::string text = "أن يكون حاصلا على البكالوريوس من جامعة سعودية أو أي جامعة أخرى، مثل جامعة الملك سعود.";
+  auto e = run(text, {{"جامعة سعودية", 2}, {"جامعة أخرى", 2}, {"جامعة الملك سعود", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"جامعة الملك سعود", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, FaIsCutOnlyBeforeWhatItCanStandBefore) {
   // ورد "roses" is far commoner than فورد, yet Ford keeps its ف; before a country's cluster
   // (بريطانيا with مصر), the article or a given name it is the conjunction.
