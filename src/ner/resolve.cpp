@@ -1875,6 +1875,26 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (club) m.type = 2, m.typed_by_context = true, clubs.insert(m.key);
     }
   }
+  // ريال مدريد وبرشلونة وفالنسيا وفياريال: cities listed with و right after a club, in an
+  // article about the game, are clubs too (not countries: a country's team is its place).
+  if (sport_article()) {
+    std::vector<std::size_t> order(mentions.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return mentions[a].first < mentions[b].first; });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+      const Mention& before = mentions[order[k - 1]];
+      Mention& m = mentions[order[k]];
+      if (before.type != 2 || m.type != 1 || before.last != m.first || before.sentence != m.sentence ||
+          !d.norm[m.first].starts_with("\u0648") || m.span.begin == d.tokens[m.first].begin ||
+          (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry)))
+        continue;
+      if (before.typed_by_context || clubs.contains(before.key) || lists.clubs.contains(before.key.back()) ||
+          before.key.size() > 1) {
+        m.type = 2, m.typed_by_context = true;
+        clubs.insert(m.key);
+      }
+    }
+  }
   // A club named in the article is that club in its first sentence too, the headline («الهلال
   // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر.
   std::set<std::string, std::less<>> named;

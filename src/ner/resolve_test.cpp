@@ -1715,6 +1715,19 @@ TEST(Resolve, ACityTheArticleNamesAsAClubIsTheClubWithItsAdjectiveElsewhere) {
   EXPECT_EQ(named_types(e), (Named{{"بورتو", EntityType::kOrganization}, {"آسيا", EntityType::kLocation}}));
 }
 
+TEST(Resolve, CitiesListedAfterAClubInAnArticleAboutTheGameAreClubs) {
+  // ريال مدريد وبرشلونة وفالنسيا: the cities joined by و to a club; not a country (وإسبانيا).
+  const std::string text =
+      "وفاز الفريق في المباراة . وقال اللاعب إن الدوري صعب . وتهافتت أندية ريال مدريد وبرشلونة وفالنسيا على "
+      "اللاعب ، وسافر مع ريال مدريد وإسبانيا .";
+  Model m = test_model();
+  m.lexicon.add("إسبانيا", Category::kCountry);
+  m.clusters = {{"برشلونه", {900, 14, 14}}, {"فالنسيا", {300, 14, 14}}, {"اسبانيا", {2000, 15, 15}}};
+  auto e = run(text, {{"ريال مدريد", 2}, {"وبرشلونة", 1}, {"وفالنسيا", 1}, {"وإسبانيا", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"ريال مدريد", EntityType::kOrganization}, {"برشلونة", EntityType::kOrganization},
+                                   {"فالنسيا", EntityType::kOrganization}, {"إسبانيا", EntityType::kLocation}}));
+}
+
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
   // outside the name after it.
