@@ -590,11 +590,24 @@ const std::set<std::string>& quoted_heads() {
   return table;
 }
 
+// A building's or a site's head without the article, before its name in quote marks (بقصر
+// «المنسترلي»، قاعة "منيرة" بفندق "مداريم كراون"، محطة "ليلى"); the name is a proper word, not a
+// common noun with the article in scare quotes (فندق "التسمم"، محطة «الحافلات») unless a nisba.
+bool site_head(const Doc& d, std::uint32_t t) {
+  static const text::WordSet sites = text::search_forms(
+      {"قصر", "فندق", "قاعة", "منتجع", "محطة", "ملعب", "استاد", "مسجد", "جامع", "حي", "شارع", "برج", "متنزه"});
+  return reads_as(d, t, sites) && !d.norm[t].starts_with("\u0627\u0644");
+}
+bool site_name(const Doc& d, std::uint32_t first) {
+  return !d.norm[first].starts_with("\u0627\u0644") || d.norm[first].ends_with("\u064A");
+}
+
 // The type of a name in quote marks after token t, and its most words: an organisation after
 // an organisation head (تنظيم «داعش»), a work, event or product after theirs (برنامج «حوار
-// المساء», عملية «عاصفة الصحراء»); -1 after any other word.
+// المساء», عملية «عاصفة الصحراء»), a place after a site's; -1 after any other word.
 std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
   if (is_org_head(d, t) || d.norm[t] == "ل") return {2, 3};
+  if (site_head(d, t)) return {1, 3};
   for (const auto& r : d.readings(t)) {
     std::string_view w = r.second;
     if (w.starts_with("ال")) w.remove_prefix(4);
@@ -649,6 +662,7 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       std::uint32_t close = t + 2;
       while (close < end && close - t - 2 < max_words && !is_punct(d, close) && !covered[close]) ++close;
       if (close == t + 2 || close == end || !(bracket ? d.norm[close] == ")" : is_quote_mark(d, close))) continue;
+      if (type == 1 && !site_name(d, t + 2)) continue;
       // Not a name: one letter, function words alone after a work's head (حملة "لا", or a
       // closing and an opening mark read the wrong way round; a newspaper may be called
       // «سبق»), or words already named otherwise (خطة «داعش» is the group's).
@@ -731,6 +745,17 @@ void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       works.insert(m.key);
   for (auto& m : mentions)
     if (works.count(m.key)) m.type = 3;
+  // قاعة "منيرة"، فندق «ريتز»، ملعب «ليفايس ستاديوم»: a site's quoted name is the place, however the
+  // tagger typed it; after محطة an organisation stays one (محطة «فوكس»: a broadcaster).
+  static const text::WordSet station = text::search_forms({"محطة"});
+  std::set<std::vector<std::string>> sites;
+  for (const auto& m : mentions)
+    if (m.type != 1 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
+        is_quote_mark(d, m.last) && site_head(d, m.first - 2) && site_name(d, m.first) && !organisations.count(m.key) &&
+        !works.count(m.key) && !(m.type == 2 && reads_as(d, m.first - 2, station)))
+      sites.insert(m.key);
+  for (auto& m : mentions)
+    if (sites.count(m.key)) m.type = 1;
   // المدير الفني "نيبوشا"، المدرب «فلان»: a name in quote marks right after a title with the
   // article (and its adjective) is that person's, in apposition, however the tagger typed it; after
   // one in construct it is what he heads (مدير «فوكس»، زعيم «حزب الله»). (The lexicon's titles, not
