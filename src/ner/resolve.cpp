@@ -1900,6 +1900,18 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (club) m.type = 2, m.typed_by_context = true, clubs.insert(m.key);
     }
   }
+  // نادي نجران، أحد لاعبي الدرعية: a town of one word right after نادي, or after its players in
+  // an article about the game, is its club (not a country: a country's team is a place).
+  static const text::WordSet club_word = text::search_forms({"نادي", "لنادي", "بنادي", "ناديي", "النادي"});
+  static const text::WordSet players = text::search_forms({"لاعبي", "لاعبو", "لاعب"});
+  for (Mention& m : mentions) {
+    if (m.type != 1 || m.key.size() != 1 || m.first == d.sentences[m.sentence].first_token ||
+        m.span.begin != d.tokens[m.first].begin || d.model.lexicon.contains(m.key[0], Category::kCountry))
+      continue;
+    if (reads_as(d, m.first - 1, club_word) ||
+        (reads_as(d, m.first - 1, players) && d.model.lexicon.contains(m.key[0], Category::kCity) && sport_article()))
+      m.type = 2, m.typed_by_context = true, clubs.insert(m.key);
+  }
   // ريال مدريد وبرشلونة وفالنسيا وفياريال: cities listed with و right after a club, in an
   // article about the game, are clubs too (not countries: a country's team is its place).
   if (sport_article()) {

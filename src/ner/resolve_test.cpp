@@ -1728,6 +1728,13 @@ TEST(Resolve, CitiesListedAfterAClubInAnArticleAboutTheGameAreClubs) {
                                    {"فالنسيا", EntityType::kOrganization}, {"إسبانيا", EntityType::kLocation}}));
 }
 
+TEST(Resolve, ATownAfterNadiIsItsClub) {
+  // نادي نجران، لنادي روما: the club, in any article; a country after it stays a place.
+  const std::string text = "أنهت إدارة نادي نجران إجراءات التعاقد . وكشف المدير التنفيذي لنادي روما أن الفريق جاهز .";
+  auto e = run(text, {{"نجران", 1}, {"روما", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"نجران", EntityType::kOrganization}, {"روما", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
   // outside the name after it.
