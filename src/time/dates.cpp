@@ -198,6 +198,7 @@ std::optional<Match> Parser::year_part(std::size_t i) const {
 }
 
 Match Parser::year_value(std::size_t begin, std::size_t end, const Year& y) const {
+  if (y.bc) return make(begin, end, "BC" + format_year(y.year), Grain::kYear);
   if (!y.hijri) return make(begin, end, format_year(y.year), Grain::kYear);
   auto g = hijri_year_to_gregorian(y.year);
   return make(begin, end, g ? format_year(*g) : "XXXX", Grain::kYear);

@@ -693,6 +693,17 @@ TEST(FindTimes, ASessionOfTheDay) {
             (Found{"مساء يوم الجمعة → 2015-08-14TEV", "الفترة المسائية → XXXX-XX-XXTEV"}));
 }
 
+// Years of history: three digits with an era (ميلاديا، للهجرة), before the Christian era (BC),
+// and a year joined by و to one written out, of the same era; not a count (2500 إسترليني).
+TEST(FindTimes, YearsOfHistoryAndCoordinatedYears) {
+  EXPECT_EQ(found("ولد عام 568 ميلاديا، وبني المعبد عام 500 قبل الميلاد.", "2015-07-23"),
+            (Found{"عام 568 ميلاديا → 0568", "عام 500 قبل الميلاد → BC0500"}));
+  EXPECT_EQ(found("عاش بين حوالي 570 و632 ميلاديا، وحكم بين عامي 284 و246 قبل الميلاد.", "2015-07-23"),
+            (Found{"حوالي 570 → 0570 APPROX", "632 ميلاديا → 0632", "284 → BC0284", "246 قبل الميلاد → BC0246"}));
+  EXPECT_EQ(found("تغير كل شيء بين عامي 1990 و1995، وبلغ الإيجار ما بين 2000 و2500 إسترليني.", "2015-07-23"),
+            (Found{"1990 → 1990", "1995 → 1995", "2000 → 2000"}));
+}
+
 TEST(FindTimes, SeveralInOneSentenceAndOffsets) {
   std::string text = "وفي عام 2014، ثم في مارس/آذار 2003، ثم خلال العقدين الأخيرين.";
   auto times = run(text, "2024-09-28");

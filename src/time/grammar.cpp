@@ -112,6 +112,9 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
   const auto joined = [&](std::size_t k) { return k < w_.size() && !w_[k].space_before; };
   if (joined(i + 1) && w_[i + 1].punct == ':' && joined(i + 2) && w_[i + 2].number >= 0) return std::nullopt;
   if (i > 1 && joined(i) && w_[i - 1].punct == ':' && joined(i - 1) && w_[i - 2].number >= 0) return std::nullopt;
+  // عام 500 قبل الميلاد: before the Christian era (TimeML writes BC0500).
+  if (i + 2 < w_.size() && norm(i + 1) == "\u0642\u0628\u0644" && norm(i + 2) == "\u0627\u0644\u0645\u064A\u0644\u0627\u062F")
+    return Year{x.number, i + 3, false, true, true};
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
@@ -846,6 +849,69 @@ std::optional<Match> Parser::counted_from_named(std::size_t i, const std::vector
   return m;
 }
 
+// بين عامي 1990 و1995، بين حوالي 570 و632 ميلاديا: a number of as many digits joined by و to a
+// year written out is a year too, of the same era (the era written once after the second); not a
+// count (عام 2014 و300 منزل).
+void Parser::coordinated_years(std::vector<Match>& out) const {
+  const auto number_in = [&](const Match& m) {  // the match's year number (m.end if none)
+    std::size_t k = m.begin;
+    while (k < m.end && w_[k].number < 100) ++k;
+    return k;
+  };
+  const auto year_of_match = [&](const Match& m) {  // a year the grammar read from a number
+    const std::string_view v = std::string_view(m.value).substr(m.value.starts_with("BC") ? 2 : 0);
+    return m.grain == Grain::kYear && m.mod.empty() && v.size() == 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+           number_in(m) < m.end;
+  };
+  const auto plain_year = [&](std::size_t k) {
+    return k < w_.size() && w_[k].number >= 100 && w_[k].number <= 2999 && (w_[k].digits == 3 || w_[k].digits == 4);
+  };
+  const auto era_value = [&](const Match& m, int year) {  // the other year's era
+    const Sense* e = m.end >= 1 ? sense(m.end - 1, Kind::kEra) : nullptr;
+    return year_value(0, 0, Year{year, 0, e && e->value == 1, e != nullptr, m.value.starts_with("BC")}).value;
+  };
+  // (و is a token of its own before digits: و 1995)
+  const auto and_word = [&](std::size_t k) { return k < w_.size() && norm(k) == "\u0648"; };
+  std::vector<Match> added;
+  std::size_t taken = 0;  // words up to here belong to some match
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Match& m = out[k];
+    const std::size_t next_begin = k + 1 < out.size() ? out[k + 1].begin : w_.size();
+    const std::size_t own = number_in(m);
+    if (own == m.end) {
+      taken = std::max(taken, m.end);
+      continue;
+    }
+    // … و1995 after it (a bare number's partner a year of our times: not «ما بين 2000 و2500
+    // إسترليني»)
+    const bool marked = m.begin < own || own + 1 < m.end;  // عام 2013، 2013م، 1790 قبل الميلاد
+    if (year_of_match(m) && and_word(m.end) && plain_year(m.end + 1) && w_[m.end + 1].digits == w_[own].digits &&
+        m.end + 1 < next_begin && (marked || (w_[m.end + 1].number >= 1900 && w_[m.end + 1].number <= 2100))) {
+      Match y = make(m.end + 1, m.end + 2, "DATE", era_value(m, w_[m.end + 1].number));
+      y.grain = Grain::kYear;
+      if (sense(m.end + 2, Kind::kEra) && m.end + 2 < next_begin) ++y.end;
+      added.push_back(y);
+    }
+    // بين عامي 1798 و1790 قبل الميلاد: the first, already a year, is before the era as well.
+    if (m.value.starts_with("BC") && k > 0 && out[k - 1].end + 1 == m.begin && and_word(m.begin - 1) &&
+        out[k - 1].grain == Grain::kYear && out[k - 1].value.size() == 4 && std::isdigit(static_cast<unsigned char>(out[k - 1].value[0])))
+      out[k - 1].value = "BC" + out[k - 1].value;
+    // 1920 before it, the era after the second (بين 1920 و1990م)
+    if (year_of_match(m) && m.begin >= taken + 2 && and_word(m.begin - 1) && plain_year(m.begin - 2) &&
+        w_[m.begin - 2].digits == w_[own].digits && sense(m.end - 1, Kind::kEra)) {
+      std::size_t b = m.begin - 2;
+      Match y = make(b, b + 1, "DATE", era_value(m, w_[b].number));
+      y.grain = Grain::kYear;
+      if (const Sense* a = b > taken ? sense(b - 1, Kind::kMod) : nullptr; a && a->text == "APPROX") y.begin = b - 1, y.mod = "APPROX";
+      added.push_back(y);
+    }
+    taken = std::max(taken, m.end);
+  }
+  if (added.empty()) return;
+  out.insert(out.end(), added.begin(), added.end());
+  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+}
+
 std::vector<Match> Parser::run() const {
   std::vector<Match> out;
   for (std::size_t i = 0; i < w_.size();) {
@@ -1009,6 +1075,7 @@ std::vector<Match> Parser::run() const {
   }
   same_weekdays(out);
   relative_to_last_named(out);
+  coordinated_years(out);
   // بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، يونيو ويوليو المقبلين: the dual adjective
   // after a pair of months dates both; the first month is the last of its name before the second.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
