@@ -2961,6 +2961,9 @@ bool same_entity_as_written(const Model& model, const Mention& part, const Menti
     if (part.key.front() != whole.key.front() || part.key.back() != whole.key.back() ||
         std::any_of(part.key.begin(), part.key.end(), [&](const std::string& w) { return links.contains(w); }))
       return false;
+    // … and without the father's name written without بن (معتز مغربل = معتز عبدالحميد مغربل: the
+    // first name, the father's, the family's).
+    if (part.key.size() == 2 && whole.key.size() == 3 && !links.contains(whole.key[1])) return true;
     bool skipped_link = false;
     std::size_t k = 1;
     for (std::size_t w = 1; w + 1 < whole.key.size(); ++w) {

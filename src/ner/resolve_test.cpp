@@ -1878,6 +1878,11 @@ TEST(Resolve, TheNameWithoutTheFathersIsTheFullName) {
                                                    "عبدالله بن محمد بن عبدالعزيز"}));
   ASSERT_FALSE(e.empty());
   EXPECT_EQ(e[0].mentions.size(), 2u);
+  // … and without the father's name written without بن: معتز مغربل is معتز عبدالحميد مغربل.
+  e = run("أوضح معتز عبدالحميد مغربل أن الرسوم ثابتة، وبين معتز مغربل أن الزيادة ممنوعة.",
+          {{"معتز عبدالحميد مغربل", 0}, {"معتز مغربل", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
 TEST(Resolve, ACompanysFirstWordAloneIsTheCompany) {
