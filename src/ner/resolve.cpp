@@ -2686,6 +2686,20 @@ void add_ali(const Doc& d, std::vector<Mention>& mentions) {
     wider.typed_by_context = m.typed_by_context;
     m = std::move(wider);
   }
+  // السفير علي الصادق، الدكتور علي النعيمي: علي as written between a title with the article and
+  // a family name with it is the first name, the two words a person the tagger missed (17 of 17
+  // such in 5,000 records are names).
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (d.tokens[t].view(d.text) != kForms[0] || t == d.sentences[s].first_token || t + 1 >= d.sentences[s].last_token ||
+        covered[t + 1] || d.tokens[t + 1].kind != text::TokenKind::kWord)
+      return std::nullopt;
+    const std::string_view title = without_conjunction(d.norm[t - 1]), family = d.norm[t + 1];
+    if (!title.starts_with("\u0627\u0644") || !title_word(d, title.substr(4)) || !family.starts_with("\u0627\u0644") ||
+        family.size() < 8 || summary::StopWords::instance().contains(family))
+      return std::nullopt;
+    return make_mention(d, s, t, t + 2, 0);
+  });
 }
 
 // The given names mined from news by the tagger's readings of them (models/ner_given.tsv,

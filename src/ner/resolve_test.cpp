@@ -772,6 +772,9 @@ TEST(Resolve, AliBeforeANameIsTheFirstName) {
   auto e = run("وقال علي عبدالله صالح إن الحرب انتهت ، وسلم على سالم الحداد ، وقابل علي وخالد .",
                {{"عبدالله صالح", 0}, {"سالم الحداد", 0}, {"وخالد", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"علي عبدالله صالح", "سالم الحداد", "خالد"}));
+  // … and between a title and a family name the tagger did not read as a name (الصادق).
+  e = run("وقال السفير علي الصادق إن المواقع أوردت تقارير ، وحصل الوزير على الجائزة .", {});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"علي الصادق"}));
 }
 
 // A given name (models/ner_given.tsv: تشارلز) before a person's name the tagger cut short is
