@@ -624,9 +624,9 @@ TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
 TEST(Resolve, CupsAndLeaguesAreCompetitions) {
   const std::string text =
       "تأهل الفريق إلى بطولة دوري أبطال آسيا وفاز بكأس إنجلترا قبل انطلاق دوري سامي العلي ، ويستعد لمونديال روسيا 2018.";
-  // The tagger ended the competition before its place.
+  // The tagger ended the competition before its place (and took in the championship before it).
   auto e = run(text, {{"بطولة دوري أبطال", 3}, {"آسيا", 1}, {"إنجلترا", 1}, {"سامي العلي", 0}, {"روسيا", 1}});
-  EXPECT_EQ(named_types(e), (Named{{"بطولة دوري أبطال آسيا", EntityType::kMisc},
+  EXPECT_EQ(named_types(e), (Named{{"دوري أبطال آسيا", EntityType::kMisc},
                                    {"كأس إنجلترا", EntityType::kMisc},
                                    {"دوري سامي العلي", EntityType::kMisc},
                                    {"مونديال روسيا", EntityType::kMisc}}));
@@ -1736,6 +1736,15 @@ TEST(Resolve, ATownAfterNadiIsItsClub) {
   const std::string text = "أنهت إدارة نادي نجران إجراءات التعاقد . وكشف المدير التنفيذي لنادي روما أن الفريق جاهز .";
   auto e = run(text, {{"نجران", 1}, {"روما", 1}});
   EXPECT_EQ(named_types(e), (Named{{"نجران", EntityType::kOrganization}, {"روما", EntityType::kOrganization}}));
+}
+
+TEST(Resolve, AChampionshipBeforeACupAndAVerbAfterABodyAreNoPartOfTheName) {
+  // ببطولة كأس الخليج: the cup; «الاتحاد يفاوض»: the club, then its verb (يفاوض, written تفاوض too).
+  const std::string text = "وسيشارك المنتخب ببطولة كأس الخليج المقبلة . وأعلن أن نادي الاتحاد يفاوض اللاعب .";
+  Model m = test_model();
+  m.clusters = {{"يفاوض", {300, 16, 16}}, {"تفاوض", {400, 16, 16}}};
+  auto e = run(text, {{"ببطولة كأس الخليج", 3}, {"الاتحاد يفاوض", 2}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"كأس الخليج", "الاتحاد"}));
 }
 
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
