@@ -223,7 +223,10 @@ bool Finder::carrying(std::size_t cue) const {
 }
 
 // بالقول "by saying" (a cue or a verb's adverb: find_cues, build).
-bool Finder::by_saying(std::size_t i) const { return v_.at(i).norm == "\u0628\u0627\u0644\u0642\u0648\u0644"; }
+bool Finder::by_saying(std::size_t i) const {
+  static const text::WordSet forms = text::search_forms({"بالقول", "بقوله", "بقولها", "بقولهم"});
+  return forms.contains(v_.at(i).norm);
+}
 
 // حديثه، كلمتها، تصريحاته، كلامه: a word for one's speech with a possessive pronoun.
 bool Finder::own_speech(std::size_t i) const {
