@@ -215,8 +215,13 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
   }
   auto y = year_number(i);
   if (!y) return std::nullopt;
-  bool bare_ok = !y->hijri && w_[i].digits == 4 && y->year >= 1900 && y->year <= 2100 &&
-                 (bare_year_context(i) || event_year(i) || listed_year(i));
+  // «1938 - السلطات النازية تمنع …»: a year opening a line or a sentence before a dash or a colon
+  // heads an entry of a chronology (هذا اليوم في التاريخ), from any century.
+  const bool entry = w_[i].digits == 4 && y->year >= 1000 && y->year <= 2100 && i + 2 < w_.size() &&
+                     (punct(i + 1, '-') || punct(i + 1, ':')) && w_[i + 2].number < 0 &&
+                     (i == 0 || punct(i - 1, '.') || sentence_end(i - 1, i));
+  bool bare_ok = !y->hijri && w_[i].digits == 4 &&
+                 ((y->year >= 1900 && y->year <= 2100 && (bare_year_context(i) || event_year(i) || listed_year(i))) || entry);
   if (y->era || bare_ok) return year_value(i, y->end, *y);
   return std::nullopt;
 }

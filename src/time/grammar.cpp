@@ -333,7 +333,16 @@ std::optional<Match> Parser::duration(std::size_t i) const {
       return h;
     };
     switch (d->unit) {
-      case Unit::kYear: d = halved(Unit::kMonth, 12); break;
+      case Unit::kYear:  // عام ونصف P18M; خمس سنوات ونصف P5.5Y, as the sets write a count of years
+        if (d->count >= 3) {
+          Match h = duration_match(d->begin, half_end, d->unit, d->count);
+          h.value = "P" + std::to_string(d->count) + ".5Y";
+          h.mod = d->mod;
+          d = h;
+        } else {
+          d = halved(Unit::kMonth, 12);
+        }
+        break;
       case Unit::kDay: d = halved(Unit::kHour, 24); break;
       case Unit::kHour: d = halved(Unit::kMinute, 60); break;
       case Unit::kMinute: d = halved(Unit::kSecond, 60); break;
@@ -497,7 +506,9 @@ std::optional<Match> Parser::shifted(std::size_t i, const Match& dur, int sign) 
   std::int64_t today = days_from_civil(r);
   int n = sign * dur.count;
   Match m = make(i, dur.end, "DATE", "");
-  switch (dur.unit) {
+  Unit unit = dur.unit;
+  if (unit == Unit::kYear && dur.value.ends_with(".5Y")) unit = Unit::kMonth, n = sign * (12 * dur.count + 6);  // بعد ثلاث سنوات ونصف
+  switch (unit) {
     case Unit::kYear: m.value = format_year(r.year + n), m.grain = Grain::kYear; break;
     case Unit::kDecade: m.value = format_year(r.year + 10 * n), m.grain = Grain::kYear; break;
     case Unit::kCentury: m.value = format_year(r.year + 100 * n), m.grain = Grain::kYear; break;
