@@ -1747,6 +1747,16 @@ TEST(Resolve, AChampionshipBeforeACupAndAVerbAfterABodyAreNoPartOfTheName) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"كأس الخليج", "الاتحاد"}));
 }
 
+TEST(Resolve, ANameOfGodOtherThanAllahAloneIsNoPerson) {
+  // ضيوف الرحمن: the pilgrims, "the guests of the Merciful"; عبد الرحمن is a man.
+  Model m = test_model();
+  m.clusters = {{"الرحمن", {3000, 17, 17}}, {"ضيوف", {900, 18, 18}}};
+  auto e = run("ويعمل الجميع في خدمة ضيوف الرحمن .", {{"الرحمن", 0}}, m);
+  EXPECT_TRUE(e.empty());
+  e = run("وقال عبد الرحمن الشهري إن الخطة نجحت .", {{"عبد الرحمن الشهري", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"عبد الرحمن الشهري"}));
+}
+
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
   // outside the name after it.
