@@ -3014,6 +3014,14 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
   for (auto& m : mentions)
     if (m.last - m.first >= 2 && days.contains(d.norm[m.last - 1]))
       m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  // A present tense (ي…) the corpus writes with ت for ي at least a fifth as often, that form no
+  // place (يونس is no تونس); `bare` its own count.
+  const auto present_tense = [&](std::string_view v, std::uint32_t bare) {
+    if (!v.starts_with("\u064A")) return false;
+    const std::string other = "\u062A" + std::string(v.substr(2));
+    return d.model.frequency(other) * 5 >= bare && !d.model.lexicon.contains(other, Category::kCountry) &&
+           !d.model.lexicon.contains(other, Category::kCity);
+  };
   for (auto& m : mentions) {
     // عبدالعزيز الظفيري 15-25: a number after a person's name is the minute of his goal, not a
     // part of the name (a name's number, الملك تشارلز الثالث, is written in words).
@@ -3024,16 +3032,14 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
     }
     if (m.last - m.first < 2) continue;
     const std::string& w = d.norm[m.last - 1];
-    // الاتحاد يفاوض، حديقة الملك فهد يحوي: a present tense ends a body's or a place's name too
-    // (below; the corpus writes it with ت for ي too); and with the future's س (الاتحاد سيغادر).
+    // الاتحاد يفاوض، حديقة الملك فهد يحوي: a present tense ends a body's or a place's name too,
+    // also with the future's س (الاتحاد سيغادر).
     if (m.type == 1 || m.type == 2) {
       std::string v = w;
       if (v.starts_with("\u0633\u064A") && d.model.frequency(v.substr(2)) >= kMinCount) v.erase(0, 2);
-      if (!v.starts_with("\u064A") || v.size() < 6 || v.ends_with("\u0627")) continue;  // (not ياما)
+      if (v.size() < 6 || v.ends_with("\u0627")) continue;  // (not ياما)
       const std::uint32_t bare = d.model.frequency(v);
-      const std::string other = "\u062A" + v.substr(2);
-      if (bare >= kMinCount && d.model.frequency("\u0627\u0644" + v) == 0 && d.model.frequency(other) * 5 >= bare &&
-          !d.model.lexicon.contains(other, Category::kCountry) && !d.model.lexicon.contains(other, Category::kCity))
+      if (bare >= kMinCount && d.model.frequency("\u0627\u0644" + v) == 0 && present_tense(v, bare))
         m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
       continue;
     }
@@ -3046,15 +3052,10 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
     if (joints.contains(d.norm[m.last - 2])) continue;
     const std::uint32_t bare = d.model.frequency(w);
     if (bare < kMinCount || d.model.frequency("\u0627\u0644" + w) > 0) continue;
-    // أختر منصور | ينتمي، محمد عبده | يرى: a present tense ends the name when the corpus writes
-    // it with ت for ي at least a fifth as often, and that form is no place (يونس is no تونس).
-    if (w.starts_with("\u064A")) {
-      const std::string other = "\u062A" + w.substr(2);
-      if (d.model.frequency(other) * 5 >= bare && !d.model.lexicon.contains(other, Category::kCountry) &&
-          !d.model.lexicon.contains(other, Category::kCity)) {
-        m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
-        continue;
-      }
+    // أختر منصور | ينتمي، محمد عبده | يرى: a present tense ends the name.
+    if (present_tense(w, bare)) {
+      m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+      continue;
     }
     if (d.model.frequency(w + "\u062A") * 10 < bare && d.model.frequency(w + "\u0648\u0627") == 0) continue;
     m = make_mention(d, m.sentence, m.first, m.last - 1, 0);

@@ -869,10 +869,9 @@ void Parser::coordinated_years(std::vector<Match>& out) const {
     while (k < m.end && w_[k].number < 100) ++k;
     return k;
   };
-  const auto year_of_match = [&](const Match& m) {  // a year the grammar read from a number
+  const auto year_of_match = [&](const Match& m) {  // a year (its number found: number_in)
     const std::string_view v = std::string_view(m.value).substr(m.value.starts_with("BC") ? 2 : 0);
-    return m.grain == Grain::kYear && m.mod.empty() && v.size() == 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
-           number_in(m) < m.end;
+    return m.grain == Grain::kYear && m.mod.empty() && v.size() == 4 && std::isdigit(static_cast<unsigned char>(v[0]));
   };
   const auto plain_year = [&](std::size_t k) {
     return k < w_.size() && w_[k].number >= 100 && w_[k].number <= 2999 && (w_[k].digits == 3 || w_[k].digits == 4);
