@@ -2807,6 +2807,18 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
 
 // A name tagged once is a name everywhere in the article: the tagger sees one sentence at a
 // time and misses some repetitions, and one article rarely uses a name in two senses.
+// Whether token t is a word after which an adjective of origin is the family name of one the
+// article names in full: a rank or style (اللواء التركي after اللواء منصور التركي, والمهندس
+// التركي), which takes no adjective before a name, or a verb of saying, which no adjective
+// follows (وأكد الصيني أن، ويقول التونسي إنه).
+bool names_next(const Doc& d, std::uint32_t t) {
+  static const text::WordSet before = text::search_forms(
+      {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المشير", "الدكتور",
+       "الدكتورة", "المهندس", "الشيخ", "الأستاذ", "السيد", "السيدة", "الحاج", "المحامي", "يقول", "تقول", "يضيف",
+       "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى"});
+  return reads_as(d, t, before) || verb_of_saying(d.norm[t]);
+}
+
 void propagate(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::vector<std::string>, std::array<int, 4>> votes;
   for (const auto& m : mentions)
@@ -2861,8 +2873,8 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       if (!matches_at(d, t, d.sentences[s].last_token, key, tail)) continue;
       // A family name that is also an adjective of origin (السوداني) counts only with a
       // preposition or conjunction attached, which an adjective never carries.
-      if (surnames.count(key) && d.norm[t] == key[0] &&
-          nationality(d, key[0]))
+      if (surnames.count(key) && d.norm[t] == key[0] && nationality(d, key[0]) &&
+          !(t > d.sentences[s].first_token && names_next(d, t - 1)))
         continue;
       // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
       // to a function word does not spread to a word written with ى.

@@ -1153,6 +1153,21 @@ TEST(Resolve, DescribingWordsAreNoNames) {
   EXPECT_EQ(named_types(e), (Named{{"الاتحاد", EntityType::kOrganization}, {"نبيل العربي", EntityType::kPerson}}));
 }
 
+// A family name that is an adjective of origin (التركي) names the person the article names in
+// full after a rank or a verb of saying, neither of which an adjective follows; after a noun it
+// is the adjective (الوفد التركي).
+TEST(Resolve, AFamilyNameOfOriginAfterARankOrAVerbOfSayingIsThePerson) {
+  const std::string text =
+      "أعلن اللواء منصور التركي ضبط خلية. وقال اللواء التركي إن التحقيق مستمر. وأكد التركي أن الخلية "
+      "تلقت تمويلا. ووصل الوفد التركي أمس.";
+  auto e = run(text, {{"منصور التركي", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "منصور التركي");
+  ASSERT_EQ(e[0].mentions.size(), 3u) << "after اللواء and after وأكد; not the delegation's adjective";
+  EXPECT_EQ(e[0].mentions[1].begin, span_of(text, "التركي إن").begin);
+  EXPECT_EQ(e[0].mentions[2].begin, span_of(text, "التركي أن").begin);
+}
+
 // Honorifics and titles alone name no one (سماحة مفتي).
 TEST(Resolve, HonorificsAloneNameNoOne) {
   auto e = run("وصف سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ الحادث.", {{"سماحة مفتي", 0}, {"عبدالعزيز آل الشيخ", 0}});
