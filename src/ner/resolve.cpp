@@ -1294,8 +1294,7 @@ void retype_names_after_place_heads(const Doc& d, std::vector<Mention>& mentions
       places.insert(m.key);
   if (places.empty()) return;
   for (const auto& m : mentions)  // (a person named in full whose surname this is stays one)
-    if (m.type == 0 && m.key.size() >= 2)
-      for (const auto& k : m.key) places.erase({k});
+    if (m.type == 0 && m.key.size() >= 2) places.erase({m.key.back()});
   for (auto& m : mentions)
     if ((m.type == 0 || m.type == 2) && places.contains(m.key)) m.type = 1;
 }

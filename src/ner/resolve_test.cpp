@@ -1627,6 +1627,14 @@ TEST(Resolve, ANameAfterAStatesOrAVillagesHeadIsThePlace) {
                                    {"أوباما", EntityType::kPerson}}));
 }
 
+TEST(Resolve, ATownAfterAGovernoratesHeadIsThePlaceThoughSomeoneBearsItsNameFirst) {
+  // بدر is a first name and a town: after محافظة it is the town, bare elsewhere too; a person
+  // whose first name it is stays a person (only a full name's family name keeps the word a person's).
+  const std::string text = "عقدت اللجنة اجتماعها في محافظة بدر أمس. وقال بدر العتيبي إن بدر تستحق الدعم.";
+  auto e = run(text, {{"بدر العتيبي", 0}, {"بدر", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"بدر", EntityType::kLocation}, {"بدر العتيبي", EntityType::kPerson}}));
+}
+
 TEST(Resolve, TheCoalitionsAreBodies) {
   const std::string text = "قصفت طائرات التحالف العربي مواقع المسلحين ، ونفذ التحالف الدولي غارات .";
   auto e = run(text, {});
