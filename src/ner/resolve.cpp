@@ -2685,18 +2685,28 @@ void add_ali(const Doc& d, std::vector<Mention>& mentions) {
     wider.typed_by_context = m.typed_by_context;
     m = std::move(wider);
   }
-  // السفير علي الصادق، الدكتور علي النعيمي: علي as written between a title with the article and
-  // a family name with it is the first name, the two words a person the tagger missed (17 of 17
-  // such in 5,000 records are names).
+}
+
+// السفير علي الصادق، الدكتور علي النعيمي: علي as written between a title with the article and
+// a family name with it is the first name, the two words a person the tagger missed (17 of 17
+// such in 5,000 records are names). Run once the bodies and places of titles are named.
+void add_ali_after_titles(const Doc& d, std::vector<Mention>& mentions) {
+  static constexpr std::string_view kAli = "\u0639\u0644\u064A";
   const std::vector<bool> covered = covered_tokens(d, mentions);
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
-    if (d.tokens[t].view(d.text) != kForms[0] || t == d.sentences[s].first_token || t + 1 >= d.sentences[s].last_token ||
+    if (d.tokens[t].view(d.text) != kAli || t == d.sentences[s].first_token || t + 1 >= d.sentences[s].last_token ||
         covered[t + 1] || d.tokens[t + 1].kind != text::TokenKind::kWord)
       return std::nullopt;
-    const std::string_view title = without_conjunction(d.norm[t - 1]), family = d.norm[t + 1];
-    if (!title.starts_with("\u0627\u0644") || !title_word(d, title.substr(4)) || !family.starts_with("\u0627\u0644") ||
-        family.size() < 8 || summary::StopWords::instance().contains(family))
+    const std::string_view family = d.norm[t + 1];
+    if (!family.starts_with("\u0627\u0644") || family.size() < 8 || summary::StopWords::instance().contains(family))
       return std::nullopt;
+    // (also after a title's body or place: مدير جمعية الثقافة والفنون بالأحساء علي الغوينم)
+    std::uint32_t k = t - 1;
+    while (k > d.sentences[s].first_token && covered[k]) --k;
+    std::string_view title = without_conjunction(d.norm[k]);
+    if (title.starts_with("\u0627\u0644")) title.remove_prefix(4);
+    else if (k + 1 == t) return std::nullopt;  // (the title itself has the article)
+    if (covered[k] || !title_word(d, title)) return std::nullopt;
     return make_mention(d, s, t, t + 2, 0);
   });
 }
@@ -3463,6 +3473,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   drop_offices_of_places(d, mentions);
   type_countries_as_places(d, mentions);
   cut_at_quote_marks(d, mentions);
+  add_ali_after_titles(d, mentions);
   propagate(d, mentions);
   retype_names_after_place_heads(d, mentions);
   add_given_names(d, mentions);

@@ -775,6 +775,13 @@ TEST(Resolve, AliBeforeANameIsTheFirstName) {
   // … and between a title and a family name the tagger did not read as a name (الصادق).
   e = run("وقال السفير علي الصادق إن المواقع أوردت تقارير ، وحصل الوزير على الجائزة .", {});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"علي الصادق"}));
+  // … also when the title goes on to its body and place; not after a body with no title
+  // before it (علي written for the preposition).
+  e = run("وأوضح مدير جمعية الثقافة والفنون بالأحساء علي الغوينم أن الفعاليات مستمرة ، وحصلت جمعية الثقافة والفنون "
+          "علي المركز الأول .",
+          {{"جمعية الثقافة والفنون", 2}, {"بالأحساء", 1}});
+  ASSERT_EQ(e.size(), 3u) << "the body, the place and the person";
+  EXPECT_EQ(e[2].name, "علي الغوينم");
 }
 
 // A given name (models/ner_given.tsv: تشارلز) before a person's name the tagger cut short is
