@@ -131,6 +131,7 @@ class Finder {
   Span sole_person_before(const Found& f) const;
   int named_before_role(std::size_t t, std::uint32_t before) const;
   bool is_person(std::size_t i) const;
+  std::size_t turn_to_person(std::size_t i, std::size_t limit) const;
   bool is_person_entity(std::string_view id) const;
   bool inside_marks(std::size_t t) const;
 

@@ -145,6 +145,12 @@ std::size_t Finder::reported_end(std::size_t start, std::size_t cue_index) const
     end = std::max(end, after);
     i = after - 1;
   }
+  // …، فيما أثنى الدكتور القرني على …: a clause that turns to another person ends the report.
+  for (std::size_t i = start + 1; i + 2 < end; ++i)
+    if (v_.is_comma(i - 1) && turn_to_person(i, end) != kNone) {
+      end = i - 1;
+      break;
+    }
   for (std::size_t k = cue_index + 1; k < cues_.size() && cues_[k].first < end; ++k) {
     if (cues_[k].first <= start || !coordinating(cues_[k])) continue;
     end = cues_[k].first;

@@ -670,6 +670,12 @@ const std::vector<Case>& cases() {
        "ورحب المدير العام بزيارة السفير والوفد المرافق، فيما أبدى يونج سعادته بالزيارة، وقال إنها مثمرة.",
        {{"سالم العلي", ""}, {"كيم يونج", ""}, {"يونج", "كيم يونج"}},
        {{"كيم يونج", "قال", K::kIndirect, "مثمرة"}}},
+      {"a clause that فيما opens with its verb and a titled person ends the report before it, and a participle opening the next sentence is that person's",
+       "خبر\nوأضاف خالد الجغيمان أن الأنشطة كثيرة ومتنوعة، فيما أثنى الدكتور سعد القرني على جهود العاملين. "
+       "مبينا أن المكتب يسعى للتعاون.",
+       {{"خالد الجغيمان", ""}, {"سعد القرني", ""}},
+       {{"خالد الجغيمان", "أضاف", K::kIndirect, "الأنشطة كثيرة ومتنوعة"},
+        {"سعد القرني", "مبينا", K::kIndirect, "المكتب يسعى للتعاون"}}},
       {"الذي/التي after a described source, no one named: the source's phrase up to the pronoun; التي after a role is another noun's (implied: the last speaker)",
        "خبر\nوأخص بالشكر ذلك الخبير المختص في قطاع الثروة الحيوانية الذي أشار إلى أن الخطورة كبيرة.\n"
        "ويبدو أنه رئيس مقتنع بالدعاية التي تقول إن الحرب قريبة.\n"

@@ -481,13 +481,19 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
       }
   // ورحب المدير بالزيارة، فيما أبدى القنصل يونج سعادته بها، وقال إن …: a clause that فيما or
   // بينما opens, its verb then a person, hands the turn to that person, the subject nearest the cue.
-  for (std::size_t c = f.cue_token; c-- > from + 1;) {
+  // (A participle that opens its sentence goes on with the sentence before: «فيما أثنى الدكتور
+  // القرني على جهود العاملين. مبينا أن …», when no quote came between.)
+  std::size_t scan_from = from, scan_to = f.cue_token;
+  if (v_.at(f.cue_token).cls == CueClass::kParticiple && f.cue_token == s.first_token && f.sentence > 0) {
+    const text::Sentence& before = v_.sentences()[f.sentence - 1];
+    if (before.first_token < before.last_token && v_.at(before.first_token).paragraph == f.paragraph)
+      scan_from = before.first_token, scan_to = before.last_token;
+  }
+  for (std::size_t c = scan_to; c-- > scan_from + 1;) {
     if (v_.at(c).cls != CueClass::kClause || !(v_.at(c).norm == "\u0641\u064A\u0645\u0627" || v_.at(c).norm == "\u0628\u064A\u0646\u0645\u0627"))
       continue;
-    const CueClass verb = v_.at(c + 1).cls;
-    if (c + 2 < f.cue_token && v_.is_word(c + 1) && v_.at(c + 1).entity < 0 && (verb == CueClass::kNone || verb == CueClass::kVerb) &&
-        is_person(c + 2) && v_.at(c + 2).mention_end <= f.cue_token)
-      return v_.span(c + 2, v_.at(c + 2).mention_end);
+    if (scan_to != f.cue_token && k > 0 && found[k - 1].cue_token > c) break;  // (a quote came since)
+    if (const std::size_t p = turn_to_person(c, scan_to); p != kNone) return v_.span(p, v_.at(p).mention_end);
     break;
   }
   // واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال: a source the opening verb has for its subject
@@ -1046,6 +1052,20 @@ bool Finder::is_person_entity(std::string_view id) const {
   return !id.empty() && std::any_of(v_.entities().begin(), v_.entities().end(), [&](const Entity& e) {
            return e.type == EntityType::kPerson && e.id == id;
          });
+}
+
+// فيما أبدى القنصل يونج …، فيما أثنى الدكتور القرني …: فيما or بينما at i, a verb, then a person
+// (maybe after a word with the article, his title) ending by `limit`: the clause turns to that
+// person. His first token, or kNone.
+std::size_t Finder::turn_to_person(std::size_t i, std::size_t limit) const {
+  const std::string_view w = v_.at(i).norm;
+  if (v_.at(i).cls != CueClass::kClause || !(w == "\u0641\u064A\u0645\u0627" || w == "\u0628\u064A\u0646\u0645\u0627") ||
+      i + 2 >= limit || !v_.is_word(i + 1) || v_.at(i + 1).entity >= 0 || v_.at(i + 1).norm.starts_with("\u0627\u0644") ||
+      !(v_.at(i + 1).cls == CueClass::kNone || v_.at(i + 1).cls == CueClass::kVerb))
+    return kNone;
+  std::size_t p = i + 2;
+  if (!is_person(p) && p + 1 < limit && v_.is_word(p) && v_.at(p).entity < 0 && v_.at(p).norm.starts_with("\u0627\u0644")) ++p;
+  return is_person(p) && v_.at(p).mention_end <= limit ? p : kNone;
 }
 
 bool Finder::is_person(std::size_t i) const {
