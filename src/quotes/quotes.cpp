@@ -694,6 +694,11 @@ std::optional<Found> Finder::build_according(const Cue& c) {
     complement_ahead = complement(i);
   if (!opens_sentence && complement_ahead && (c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1))))
     opens_sentence = true;
+  // …، وحسب الهيئة، تم تسجيل …: with و and set off by commas, it opens the clause after it (not
+  // inside a quote, where it is the speaker's own source; not after ما + a verb).
+  if (!opens_sentence && !said && c.conj && c.first > s.first_token && v_.is_comma(c.first - 1) &&
+      after + 1 < s.last_token && v_.is_comma(after) && !inside_marks(c.first))
+    opens_sentence = true;
   // رئيس الأركان وفقا للمسؤول العراقي أكد أن …: between a subject and its verb the attribution
   // is a channel inside the verb's report, no quote of its own.
   // وتقول المؤسسة وفقا للتقارير إنه …: nor, with ل, between a verb's speaker and its

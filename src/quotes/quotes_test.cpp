@@ -250,6 +250,12 @@ const std::vector<Case>& cases() {
        {{"خالد", ""}},
        {{"خالد", "قال", K::kIndirect, "القرار خاطئ"},
         {"خالد", "وصفه", K::kDirect, "العبث الإداري"}}},
+      {"وحسب X set off by commas in mid-sentence opens the clause after it; after لل the source is written with its article",
+       "بدأت الفيضانات الشهر الماضي، وحسب الهيئة، تم تسجيل 77 حالة وفاة.\n"
+       "ارتفعت المبيعات بنسبة 11 في المئة، وفقا للتقرير.",
+       {},
+       {{"الهيئة", "حسب", K::kIndirect, "تم تسجيل 77 حالة وفاة"},
+        {"التقرير", "وفقا", K::kIndirect, "ارتفعت المبيعات بنسبة 11 في المئة"}}},
       {"بحسب before a measure, not a source, attributes nothing",
        "وزعت المساعدات على الأسر بحسب عدد أفرادها.",
        {},

@@ -1393,6 +1393,11 @@ void Finder::link_entity(Quote* q) const {
   q->speaker = std::string(v_.text().substr(sp.begin, sp.end - sp.begin));
   auto first = std::lower_bound(v_.tokens().begin(), v_.tokens().end(), sp.begin,
                                 [](const text::Token& t, std::uint32_t b) { return t.end <= b; });
+  // وفقا للألمانية، طبقا للتقرير: the phrase starts past the preposition ل, and لل wrote the
+  // article's alef away: the speaker is written with it (الألمانية، التقرير).
+  if (first != v_.tokens().end() && first->begin + 2 == sp.begin &&
+      v_.text().substr(first->begin, 4) == "\u0644\u0644")
+    q->speaker.insert(0, "\u0627");
   int best = -1;
   std::size_t best_tokens = 0, phrase_tokens = 0;
   for (auto t = first; t != v_.tokens().end() && t->begin < sp.end; ++t) ++phrase_tokens;
