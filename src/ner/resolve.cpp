@@ -421,7 +421,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     add({"مطار", "استاد", "ملعب", "شارع", "مسجد", "جامع"}, 1, true);
     add({"طريق", "جسر", "ميناء", "قاعدة", "حي", "ميدان", "ساحة", "برج", "مدينة", "صالة", "قاعة", "حديقة"}, 1, false);
     add({"مستشفى", "جامعة", "ابتدائية", "متوسطة", "ثانوية"}, 2, true);  // ابتدائية عمرو بن العاص: a school
-    add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع"}, 2, false);
+    add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع", "مكتبة", "دارة"}, 2, false);
     add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
     add({"جائزة", "كأس"}, 3, false);
     return out;
@@ -451,8 +451,9 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     const std::uint32_t end = d.sentences[m.sentence].last_token;
     if (last < end) {
       const std::string_view a = d.norm[last];
-      if (a.starts_with("ال") && a.size() >= 10 && (a.ends_with("ي") || a.ends_with("يه")) &&
-          !nationality(d, a))
+      static const std::string general = text::normalize_search("العامة");  // مكتبة الملك عبدالعزيز العامة
+      if ((a.starts_with("ال") && a.size() >= 10 && (a.ends_with("ي") || a.ends_with("يه")) && !nationality(d, a)) ||
+          (head->type == 2 && a == general))
         ++last;
     }
     // The purpose that goes on the name (مدينة الملك عبدالعزيز للعلوم والتقنية، مركز الملك

@@ -567,6 +567,14 @@ TEST(Resolve, APlaceNamedAfterAPersonIsAPlace) {
       << "a street's head stays outside its name (طريق | الملك فهد)";
 }
 
+// A library or a foundation named after a king is a body, «general» closing the library's name.
+TEST(Resolve, ALibraryOrAFoundationNamedAfterAKingIsABody) {
+  const std::string text = "دشنت مكتبة الملك سالم العامة برنامجا للأطفال بالتعاون مع دارة الملك سالم.";
+  auto e = run(text, {{"سالم", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"مكتبة الملك سالم العامة", EntityType::kOrganization},
+                                   {"دارة الملك سالم", EntityType::kOrganization}}));
+}
+
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
 // alone; an amount's currency keeps its case ending.
 TEST(Resolve, WordsWithACaseEndingAreNoName) {
