@@ -2817,6 +2817,47 @@ bool matches_at(const Doc& d, std::uint32_t t, std::uint32_t end, const std::vec
 
 // A name tagged once is a name everywhere in the article: the tagger sees one sentence at a
 // time and misses some repetitions, and one article rarely uses a name in two senses.
+// طيران الإمارات، طيران ناس، مصر للطيران، النيل للطيران، العربية للطيران: an airline named by
+// «aviation» and a place (or a name the tagger took for one), or by a place and «for aviation»,
+// is a company, as the gold sets write it; not طيران التحالف (a body's aircraft) nor الطيران
+// المدني, and not العربية after a noun (المنظمة العربية للطيران المدني).
+void name_airlines(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::string aviation = text::normalize_search("طيران"), for_aviation = text::normalize_search("للطيران"),
+                           arab = text::normalize_search("العربية");
+  static const text::WordSet shows = text::search_forms({"معرض", "ملتقى", "مؤتمر", "منتدى"});  // معرض باريس للطيران
+  const auto is_aviation = [&](std::uint32_t t) {
+    const std::string_view w = d.norm[t];
+    return w == aviation || (w.size() == aviation.size() + 2 && (w.starts_with("\u0648") || w.starts_with("\u0644")) &&
+                             w.substr(2) == aviation);  // وطيران، لطيران
+  };
+  bool changed = false;
+  for (auto& m : mentions) {
+    if (m.type != 1 || m.last - m.first != 1) continue;
+    const std::uint32_t first = d.sentences[m.sentence].first_token, end = d.sentences[m.sentence].last_token;
+    if (m.first > first && is_aviation(m.first - 1))
+      m = make_mention(d, m.sentence, m.first - 1, m.last, 2);
+    else if (m.last < end && d.norm[m.last] == for_aviation && !(m.first > first && reads_as(d, m.first - 1, shows)))
+      m = make_mention(d, m.sentence, m.first, m.last + 1, 2);
+    else
+      continue;
+    m.typed_by_context = true;
+    changed = true;
+  }
+  if (changed)
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    const std::string_view w = d.norm[t];
+    const bool bare = w == arab || (w.size() == arab.size() + 2 && w.starts_with("\u0648") && w.substr(2) == arab);
+    if (!bare || t + 1 >= d.sentences[s].last_token || d.norm[t + 1] != for_aviation) return std::nullopt;
+    if (t > d.sentences[s].first_token && d.tokens[t - 1].kind == text::TokenKind::kWord && w == arab &&
+        d.norm[t - 1].starts_with("\u0627\u0644"))
+      return std::nullopt;  // (an adjective of the noun before it)
+    Mention m = w == arab ? make_mention(d, s, t, t + 2, 2) : mention_read_as(d, s, t, t + 2, 2, 2, arab);
+    m.typed_by_context = true;
+    return m;
+  });
+}
+
 // Whether token t is a word after which an adjective of origin is the family name of one the
 // article names in full: a rank or style (اللواء التركي after اللواء منصور التركي, والمهندس
 // التركي), which takes no adjective before a name, or a verb of saying, which no adjective
@@ -3475,6 +3516,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   type_countries_as_places(d, mentions);
   cut_at_quote_marks(d, mentions);
   add_ali_after_titles(d, mentions);
+  name_airlines(d, mentions);
   propagate(d, mentions);
   retype_names_after_place_heads(d, mentions);
   add_given_names(d, mentions);

@@ -575,6 +575,20 @@ TEST(Resolve, ALibraryOrAFoundationNamedAfterAKingIsABody) {
                                    {"دارة الملك سالم", EntityType::kOrganization}}));
 }
 
+// An airline named by «aviation» and a place, or a place and «for aviation», is a company; an
+// air show is none, and the place alone stays a place.
+TEST(Resolve, AnAirlineNamedByAPlaceIsACompany) {
+  const std::string text =
+      "وتسير طيران الإمارات رحلتين يوميا، وتنافسها مصر للطيران والعربية للطيران. وزار الوفد معرض باريس "
+      "للطيران، وهبطت الطائرة في الإمارات.";
+  auto e = run(text, {{"الإمارات", 1}, {"مصر", 1}, {"باريس", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"طيران الإمارات", EntityType::kOrganization},
+                                   {"مصر للطيران", EntityType::kOrganization},
+                                   {"العربية للطيران", EntityType::kOrganization},
+                                   {"باريس", EntityType::kLocation},
+                                   {"الإمارات", EntityType::kLocation}}));
+}
+
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
 // alone; an amount's currency keeps its case ending.
 TEST(Resolve, WordsWithACaseEndingAreNoName) {
