@@ -391,6 +391,7 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
         if (const std::string_view w = d.norm[a - 1];
             a - 1 > t + 1 && !covered[a - 1] && !w.starts_with("\u0627\u0644") && !w.starts_with("\u0644\u0644"))
           break;  // (الخيرية after a purpose, جمعية زمزم للخدمات الصحية …, closes it)
+        if (a - 1 > t && facility_head(d, a - 1)) break;  // مطار الجوف ومطار القاهرة الدولي: two
         if (!closing->count(d.norm[a])) continue;
         std::erase_if(mentions, [&](const Mention& m) { return m.first <= a && m.last > t; });
         mentions.push_back(make_mention(d, s, t, a + 1, 1));
