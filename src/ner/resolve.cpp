@@ -3347,6 +3347,13 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [&](const Mention& m) {
     return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return units.contains(w); });
   });
+  // A disease is no name (كورونا: the tagger's body 18 times on 4,000 records; the gold sets O).
+  static const text::WordSet diseases = text::search_forms(
+      {"كورونا", "الكورونا", "الإيدز", "إيدز", "إيبولا", "سارس", "زيكا", "الملاريا", "الكوليرا", "الإنفلونزا",
+       "إنفلونزا", "الأنفلونزا", "أنفلونزا", "فيروس"});
+  std::erase_if(mentions, [&](const Mention& m) {
+    return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return diseases.contains(w); });
+  });
   // الرباط before a side of the knee is a ligament, not Rabat (الرباط الصليبي: 48 times in
   // SaudiNewsNet's sports news).
   static const std::string ligament = text::normalize_search("الرباط");

@@ -589,6 +589,13 @@ TEST(Resolve, AnAirlineNamedByAPlaceIsACompany) {
                                    {"الإمارات", EntityType::kLocation}}));
 }
 
+// A disease is no name, though the tagger read a body in it; a person whose name holds the word is.
+TEST(Resolve, ADiseaseIsNoName) {
+  auto e = run("سجلت الوزارة إصابتين بفيروس كورونا ، وانتشر الإيدز ، وسجل المهاجم خيسوس كورونا هدفا.",
+               {{"كورونا", 2}, {"الإيدز", 2}, {"خيسوس كورونا", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"خيسوس كورونا", EntityType::kPerson}}));
+}
+
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
 // alone; an amount's currency keeps its case ending.
 TEST(Resolve, WordsWithACaseEndingAreNoName) {
