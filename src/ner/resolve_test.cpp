@@ -596,6 +596,19 @@ TEST(Resolve, ADiseaseIsNoName) {
   EXPECT_EQ(named_types(e), (Named{{"خيسوس كورونا", EntityType::kPerson}}));
 }
 
+// A mosque's name is a place with its head: after a name the tagger found (of any type), or a
+// rare word it left out; not a common noun (مسجد الحي), a country's mosque or a joined noun.
+TEST(Resolve, AMosquesNameIsAPlaceWithItsHead) {
+  Model m = test_model();
+  m.lexicon.add("الكويت", Category::kCountry);
+  m.clusters.add("الحي", {900, 30, 30});
+  const std::string text = "رممت الهيئة مسجد جواثا ومسجد العقير، وصلى الأهالي في مسجد الحي وفي مسجد الكويت.";
+  auto e = run(text, {{"جواثا", 2}, {"الكويت", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"مسجد جواثا", EntityType::kLocation},
+                                   {"مسجد العقير", EntityType::kLocation},
+                                   {"الكويت", EntityType::kLocation}}));
+}
+
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
 // alone; an amount's currency keeps its case ending.
 TEST(Resolve, WordsWithACaseEndingAreNoName) {
