@@ -2333,10 +2333,24 @@ bool place_epithet(std::string_view w) {
 // The tagger often stops before the epithet (مكة alone in «منطقة مكة المكرمة»): a place's
 // mention takes the epithet after it, and the bare name is then the same place.
 void add_place_epithets(const Doc& d, std::vector<Mention>& mentions) {
+  // أوروبا الشرقية، أيرلندا الشمالية، آسيا الوسطى، الرقة الشمالية: a place's direction after its
+  // one-word name is part of another place's name (as the gold sets write it), not the same place.
+  static const text::WordSet directions = text::search_forms({"الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"});
+  static const text::WordSet continents = text::search_forms(
+      {"أوروبا", "أوربا", "آسيا", "أفريقيا", "إفريقيا", "أمريكا", "أميركا", "أستراليا"});
+  // (after a noun the direction is the noun's: محافظة الأنبار الغربية، سواحل اليمن الجنوبية; a
+  // continent's is its own: دول أوروبا الشرقية)
+  const auto headed = [&](const Mention& m) {
+    const std::uint32_t t = m.first;
+    if (continents.contains(m.key[0]) || t == d.sentences[m.sentence].first_token) return false;
+    return d.tokens[t - 1].kind == text::TokenKind::kWord && !summary::StopWords::instance().contains(d.norm[t - 1]);
+  };
   std::vector<bool> drop(mentions.size(), false);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
-    if (m.type != 1 || drop[k] || m.last >= d.sentences[m.sentence].last_token || !place_epithet(d.norm[m.last])) continue;
+    if (m.type != 1 || drop[k] || m.last >= d.sentences[m.sentence].last_token) continue;
+    if (!place_epithet(d.norm[m.last]) && !(m.key.size() == 1 && directions.contains(d.norm[m.last]) && !headed(m)))
+      continue;
     // The tagger may have made the epithet a place of its own (المدينة | المنورة): one name.
     auto next = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.first == m.last; });
     if (next != mentions.end() && next->last != m.last + 1) continue;

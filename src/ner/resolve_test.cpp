@@ -596,6 +596,18 @@ TEST(Resolve, ADiseaseIsNoName) {
   EXPECT_EQ(named_types(e), (Named{{"خيسوس كورونا", EntityType::kPerson}}));
 }
 
+// A direction after a place's one-word name makes another place's name (أوروبا الشرقية), not
+// after a noun the direction goes with (محافظة الأنبار الغربية), unless the place is a continent.
+TEST(Resolve, ADirectionAfterAPlaceNamesAnotherPlace) {
+  const std::string text =
+      "وصل الوفد إلى القدس الشرقية ، وقدم السياح من دول أوروبا الشرقية ومن أوروبا ، وقاتلوا في محافظة الأنبار الغربية .";
+  auto e = run(text, {{"القدس", 1}, {"أوروبا", 1}, {"الأنبار", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"القدس الشرقية", EntityType::kLocation},
+                                   {"أوروبا الشرقية", EntityType::kLocation},
+                                   {"أوروبا", EntityType::kLocation},
+                                   {"الأنبار", EntityType::kLocation}}));
+}
+
 // A mosque's name is a place with its head: after a name the tagger found (of any type), or a
 // rare word it left out; not a common noun (مسجد الحي), a country's mosque or a joined noun.
 TEST(Resolve, AMosquesNameIsAPlaceWithItsHead) {
