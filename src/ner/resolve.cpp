@@ -2874,6 +2874,33 @@ void name_mosques(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
+// أكد باسم منقل أمين عام نادي الوحدة، يقول باسم إبراهيم: after a verb of saying, باسم ("in the
+// name of") is the first name Basim, the speaker's: it joins the name the tagger found after it,
+// or makes one with the word after it when a title follows that word.
+void add_basim(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::string basim = text::normalize_search("باسم");
+  static const text::WordSet present = text::search_forms({"يقول", "ويقول", "يضيف", "ويضيف", "يؤكد", "ويؤكد"});
+  const auto after_saying = [&](std::uint32_t t, std::uint32_t s) {
+    return d.norm[t] == basim && t > d.sentences[s].first_token &&
+           (verb_of_saying(d.norm[t - 1]) || present.contains(d.norm[t - 1]));
+  };
+  for (auto& m : mentions)
+    if (m.type == 0 && m.first > 0 && after_saying(m.first - 1, m.sentence) && !d.norm[m.first].starts_with("\u0627\u0644"))
+      m = make_mention(d, m.sentence, m.first - 1, m.last, 0);
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (!after_saying(t, s) || t + 2 >= d.sentences[s].last_token || d.tokens[t + 1].kind != text::TokenKind::kWord)
+      return std::nullopt;
+    const std::string& name = d.norm[t + 1];
+    std::string_view title = without_conjunction(d.norm[t + 2]);
+    if (title.starts_with("\u0627\u0644")) title.remove_prefix(4);
+    if (name.starts_with("\u0627\u0644") || summary::StopWords::instance().contains(name) || !title_word(d, title))
+      return std::nullopt;
+    for (const Mention& o : mentions)
+      if (o.first <= t + 1 && t + 1 < o.last) return std::nullopt;
+    return make_mention(d, s, t, t + 2, 0);
+  });
+}
+
 // طيران الإمارات، طيران ناس، مصر للطيران، النيل للطيران، العربية للطيران: an airline named by
 // «aviation» and a place (or a name the tagger took for one), or by a place and «for aviation»,
 // is a company, as the gold sets write it; not طيران التحالف (a body's aircraft) nor الطيران
@@ -3580,6 +3607,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   type_countries_as_places(d, mentions);
   cut_at_quote_marks(d, mentions);
   add_ali_after_titles(d, mentions);
+  add_basim(d, mentions);
   name_airlines(d, mentions);
   name_mosques(d, mentions);
   propagate(d, mentions);

@@ -608,6 +608,14 @@ TEST(Resolve, ADirectionAfterAPlaceNamesAnotherPlace) {
                                    {"الأنبار", EntityType::kLocation}}));
 }
 
+// After a verb of saying, باسم ("in the name of") is the first name Basim; elsewhere it is not.
+TEST(Resolve, BasimAfterAVerbOfSayingIsAFirstName) {
+  const std::string text = "أكد باسم منقل أمين عام النادي أن المرحلة مهمة. ويقول باسم إبراهيم إن الطلب ارتفع. "
+                           "وتحدث المسؤول باسم وزارة الداخلية.";
+  auto e = run(text, {{"إبراهيم", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"باسم منقل", "باسم إبراهيم"}));
+}
+
 // A mosque's name is a place with its head: after a name the tagger found (of any type), or a
 // rare word it left out; not a common noun (مسجد الحي), a country's mosque or a joined noun.
 TEST(Resolve, AMosquesNameIsAPlaceWithItsHead) {
