@@ -3449,8 +3449,24 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   });
   // ضيوف الرحمن، خدمة ضيوف الرحمن: a name of God other than الله alone is no person (the tagger's
   // الرحمن, 15 times on 4,000 records; the gold sets O).
-  static const text::WordSet gods_names = text::search_forms({"الرحمن", "الرحمان", "الرحيم"});
+  // Nor is a word of kinship alone (وقال شقيق الشهيد); ابن alone
+  // before a word is the start of a name the tagger cut short (ابن تيمية، لابن القيم: 10).
+  static const std::string ibn = text::normalize_search("ابن");
+  for (auto& m : mentions)
+    if (m.type == 0 && m.key.size() == 1 && m.key[0] == ibn && m.last < d.sentences[m.sentence].last_token &&
+        d.tokens[m.last].kind == text::TokenKind::kWord && !summary::StopWords::instance().contains(d.norm[m.last]) &&
+        !d.norm[m.last].ends_with("\u0647\u0627") && !d.norm[m.last].ends_with("\u0647\u0645"))  // (وابن أميرها)
+      m = make_mention(d, m.sentence, m.first, m.last + 1, 0);
+  static const text::WordSet gods_names = text::search_forms(
+      {"الرحمن", "الرحمان", "الرحيم", "ابن", "ابنة", "بن", "شقيق", "شقيقة", "والد", "والدة", "نجل", "زوج", "زوجة",
+       "حفيد"});
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 0 && m.key.size() == 1 && gods_names.contains(m.key[0]); });
+  // ولي before عهده or ولي is the title (وولي عهده الأمين، وولي ولي عهده), not the name Wali.
+  static const std::string wali = text::normalize_search("ولي");
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == 0 && m.key.size() == 1 && m.key[0] == wali && m.last < d.sentences[m.sentence].last_token &&
+           (d.norm[m.last].starts_with("\u0639\u0647\u062F") || d.norm[m.last] == wali);  // عهد…
+  });
   // A people or a sect named alone (الأكراد، الشيعة، الدروز) is no body and no place (the news
   // sets write them O: الأكراد 5 times, السنة 3); a group is (الإخوان، الحوثيين).
   static const text::WordSet peoples = text::search_forms(

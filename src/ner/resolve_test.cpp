@@ -608,6 +608,15 @@ TEST(Resolve, ADirectionAfterAPlaceNamesAnotherPlace) {
                                    {"الأنبار", EntityType::kLocation}}));
 }
 
+// A word of kinship alone names no one, nor ولي before عهده; ابن alone before a word starts a
+// name cut short, not before a word with a possessive (وابن أميرها).
+TEST(Resolve, AWordOfKinshipAloneNamesNoOne) {
+  const std::string text =
+      "وقال شقيق الشهيد إن الأسرة صابرة ، ونقل كلام ابن تيمية ، وحضر وابن أميرها ، وشكر الوفد ولي عهده .";
+  auto e = run(text, {{"شقيق", 0}, {"ابن", 0}, {"وابن", 0}, {"ولي", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"ابن تيمية"}));
+}
+
 // After a verb of saying, باسم ("in the name of") is the first name Basim; elsewhere it is not.
 TEST(Resolve, BasimAfterAVerbOfSayingIsAFirstName) {
   const std::string text = "أكد باسم منقل أمين عام النادي أن المرحلة مهمة. ويقول باسم إبراهيم إن الطلب ارتفع. "
