@@ -1341,6 +1341,20 @@ std::string place_after_bi(const Doc& d, std::uint32_t t) {
 // written without it.)
 void split_at_places(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<Mention> added;
+  // (… and a person's name that starts with ب + a place the article names: شيخ القبيلة ببارق حسن
+  // بن عبدالله: the place is where he is, not his first name)
+  std::set<std::string, std::less<>> places;
+  for (const auto& m : mentions)
+    if (m.type == 1 && m.key.size() == 1) places.insert(m.key[0]);
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.last - m.first < 3) continue;
+    const std::string_view w = d.norm[m.first];
+    if (!w.starts_with("\u0628") || w.size() < 8) continue;
+    const std::string rest(w.substr(2));
+    if (!places.contains(rest)) continue;  // (not the gazetteer's: بسيف الدين، سيف a town)
+    added.push_back(mention_read_as(d, m.sentence, m.first, m.first + 1, 1, 2, rest));
+    m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
+  }
   for (auto& m : mentions) {
     if (m.last - m.first < 2) continue;
     for (std::uint32_t t = m.first + 1; t < m.last; ++t) {

@@ -1199,6 +1199,11 @@ TEST(Resolve, ANameEndsBeforeInAPlace) {
   EXPECT_EQ(named_types(e), (Named{{"جراند فوركس", EntityType::kOrganization},
                                    {"نورث داكوتا", EntityType::kLocation},
                                    {"المدينة المنورة", EntityType::kLocation}}));
+  // … and a person's name that starts with ب + a place the article names: the place is where he is.
+  e = run("وصل الوفد إلى جدة أمس. وقال مدير الجمعية بجدة عمر الجاسر إن البرنامج جاهز.",
+          {{"جدة", 1}, {"بجدة عمر الجاسر", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"جدة", EntityType::kLocation}, {"عمر الجاسر", EntityType::kPerson}}));
+  EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
 // No proclitic is cut off a name to leave a function word (فان بيرسي is no ف + ان); a lone
