@@ -625,6 +625,20 @@ TEST(Resolve, BasimAfterAVerbOfSayingIsAFirstName) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"باسم منقل", "باسم إبراهيم"}));
 }
 
+// A body's purpose goes on with nouns joined by و and their adjectives; not a relative, another
+// body's name, or the sponsor it is described as.
+TEST(Resolve, ABodysPurposeGoesOnWithJoinedNouns) {
+  const std::string text =
+      "أعلنت الهيئة السعودية للمواصفات والمقاييس والجودة معايير جديدة، وأطلق المركز المصري للبحوث والدراسات "
+      "الأمنية تقريرا، وشكر شركة جدة للتنمية والتطوير العمراني والتي دعمت المشروع، وشركة الطيار للسفر "
+      "والسياحة الراعي الرسمي.";
+  auto e = run(text, {{"الهيئة السعودية للمواصفات", 2}, {"المركز المصري للبحوث", 2}, {"جدة للتنمية", 2},
+                      {"الطيار للسفر", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الهيئة السعودية للمواصفات والمقاييس والجودة",
+                                                   "المركز المصري للبحوث والدراسات الأمنية",
+                                                   "جدة للتنمية والتطوير العمراني", "الطيار للسفر والسياحة"}));
+}
+
 // A mosque's name is a place with its head: after a name the tagger found (of any type), or a
 // rare word it left out; not a common noun (مسجد الحي), a country's mosque or a joined noun.
 TEST(Resolve, AMosquesNameIsAPlaceWithItsHead) {
