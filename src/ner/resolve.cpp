@@ -3013,14 +3013,18 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   }
   // After a full name, the family name alone names the same person (السوداني); not a
   // father's name after بن (محمد بن سلمان: سلمان alone is someone else).
-  static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن"});
+  // Nor a family's name after آل (آل الشيخ: الشيخ alone is the title).
+  static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن", "آل"});
   std::set<std::vector<std::string>> surnames;
-  for (const auto& m : mentions)
-    if (m.type == 0 && m.key.size() >= 2 && m.key.back() != "الله" && !votes.count({m.key.back()}) &&
-        !links.contains(m.key[m.key.size() - 2]))
-      surnames.insert({m.key.back()});
+  for (const auto& m : mentions) {
+    if (m.type != 0 || m.key.size() < 2 || m.key.back() == "الله" || votes.count({m.key.back()}) ||
+        links.contains(m.key[m.key.size() - 2]))
+      continue;
+    surnames.insert({m.key.back()});
+  }
   for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered = covered_tokens(d, mentions);
+  const std::vector<int> types = token_types(d, mentions);
   // The words of the sentences by the last byte of their search form, in text order: a name
   // is looked for only where a word ends as its first word's readings do (every name is
   // tried over the whole article).
@@ -3055,6 +3059,10 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       // preposition or conjunction attached, which an adjective never carries.
       if (surnames.count(key) && d.norm[t] == key[0] && nationality(d, key[0]) &&
           !(t > d.sentences[s].first_token && names_next(d, t - 1)))
+        continue;
+      // Nor one right before another name, where it is a title (الشيخ سيد قطب after أحمد عيسى الشيخ).
+      if (surnames.count(key) && t + 1 < d.sentences[s].last_token && types[t + 1] == 0 &&
+          !d.norm[t + 1].starts_with("\u0648"))
         continue;
       // Folding ى into ي makes the preposition على the name علي: a one-word name that folds
       // to a function word does not spread to a word written with ى.

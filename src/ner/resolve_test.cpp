@@ -596,6 +596,17 @@ TEST(Resolve, ADiseaseIsNoName) {
   EXPECT_EQ(named_types(e), (Named{{"خيسوس كورونا", EntityType::kPerson}}));
 }
 
+// A family's name after آل does not name the person alone (آل الشيخ: الشيخ is the title), nor
+// does a family name right before another person's name, where it is a title.
+TEST(Resolve, AFamilyNameAfterAalOrBeforeANameIsNoMentionOfThePerson) {
+  auto e = run("وزع الوزير صالح آل الشيخ الجوائز. وقال الشيخ إن المسابقة ناجحة.", {{"صالح آل الشيخ", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "not الشيخ alone after آل الشيخ";
+  e = run("تأثر أحمد عيسى الشيخ بالشيخ سيد قطب، وقال الشيخ إنه سيعود.", {{"أحمد عيسى الشيخ", 0}, {"سيد قطب", 0}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].mentions.size(), 2u) << "الشيخ before سيد قطب is a title; the last one is he";
+}
+
 // A direction after a place's one-word name makes another place's name (أوروبا الشرقية), not
 // after a noun the direction goes with (محافظة الأنبار الغربية), unless the place is a continent.
 TEST(Resolve, ADirectionAfterAPlaceNamesAnotherPlace) {
