@@ -82,12 +82,16 @@ bool Finder::said_between(std::size_t i) const {
   const WordInfo& w = v_.at(i);
   bool waw = w.norm == "\u0648\u0628\u064A\u0646";
   if ((!waw && w.norm != "\u0628\u064A\u0646") || i + 1 >= v_.size()) return false;
-  if (!waw) {
+  // (written with its shadda, بيّن is the verb anywhere: كلمة بيّن فيها أنه …)
+  const bool shadda = v_.surface(i).find("\u0651") != std::string_view::npos;
+  if (!waw && !shadda) {
     bool clause_start = i == v_.sentence_of(i).first_token || v_.is_comma(i - 1) ||
                         (v_.at(i - 1).cls == CueClass::kClause &&
                          v_.at(i - 1).norm != "\u0641\u064A\u0645\u0627");  // فيما بين: among
     if (!clause_start) return false;
   }
+  if (shadda && i + 2 < v_.size() && adjunct_of_antecedent(i + 1) && v_.at(i + 2).cls == CueClass::kComplement)
+    return true;
   const WordInfo& next = v_.at(i + 1);
   bool person = next.entity >= 0 && v_.entities()[next.entity].type == EntityType::kPerson;
   return next.cls == CueClass::kComplement || next.cls == CueClass::kAnaphor || person ||
