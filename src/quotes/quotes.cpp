@@ -551,8 +551,16 @@ std::optional<Found> Finder::build(std::size_t k) {
   if (start == kNone || start >= v_.size()) {
     // أكد المحافظ دعمه … وقال: who speaks next, if the phrase names a source at all (تؤكد
     // وجود مفاوضات: an object).
+    // (Not a verb inside brackets, text cited: «(… وأية جهة أخرى ترى وزارة التجارة الاستعانة بها)».)
+    const auto in_brackets = [&](std::size_t t) {
+      for (std::size_t i = t; i-- > v_.sentence_of(t).first_token;) {
+        if (v_.is(i, ")")) return false;
+        if (v_.is(i, "(")) return true;
+      }
+      return false;
+    };
     if (!f.implicit && q.speaker_span.end > q.speaker_span.begin &&
-        (after == c.end || names_a_source(c.end, after)))
+        (after == c.end || names_a_source(c.end, after)) && !in_brackets(c.first))
       subjects_.push_back({c.first, q.speaker_span});
     return std::nullopt;
   }
