@@ -2989,13 +2989,13 @@ void name_airlines(const Doc& d, std::vector<Mention>& mentions) {
 
 // Whether token t is a word after which an adjective of origin is the family name of one the
 // article names in full: a rank or style (اللواء التركي after اللواء منصور التركي, والمهندس
-// التركي), which takes no adjective before a name, or a verb of saying, which no adjective
-// follows (وأكد الصيني أن، ويقول التونسي إنه).
+// التركي), which takes no adjective before a name, or a verb of saying or a complementizer,
+// which no adjective follows (وأكد الصيني أن، ويقول التونسي إنه، إن السوداني كان).
 bool names_next(const Doc& d, std::uint32_t t) {
   static const text::WordSet before = text::search_forms(
       {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المشير", "الدكتور",
        "الدكتورة", "المهندس", "الشيخ", "الأستاذ", "السيد", "السيدة", "الحاج", "المحامي", "يقول", "تقول", "يضيف",
-       "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى"});
+       "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى", "إن", "أن", "بأن", "وأن", "لأن"});
   return reads_as(d, t, before) || verb_of_saying(d.norm[t]);
 }
 
@@ -3480,8 +3480,10 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
       {"كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "كيلوجراما", "كلغ", "كجم", "غرام", "جرام", "غراما", "جراما",
        "ملغ", "ملغم", "طن", "أطنان", "متر", "مترا", "أمتار", "كيلومتر", "كيلومترا", "سنتيمتر", "ملم", "ملليمتر",
        "لتر", "لترا", "ليتر", "برميل", "براميل", "ميل", "أميال", "هكتار", "فدان", "دونم", "راكب", "ركاب"});
-  std::erase_if(mentions, [&](const Mention& m) {
-    return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return units.contains(w); });
+  std::erase_if(mentions, [&](const Mention& m) {  // (also with the article: للكيلو)
+    return std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) {
+      return units.contains(w) || (w.starts_with("\u0627\u0644") && units.contains(w.substr(4)));
+    });
   });
   // A disease is no name (كورونا: the tagger's body 18 times on 4,000 records; the gold sets O).
   static const text::WordSet diseases = text::search_forms(

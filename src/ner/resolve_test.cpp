@@ -1274,6 +1274,10 @@ TEST(Resolve, AFamilyNameOfOriginAfterARankOrAVerbOfSayingIsThePerson) {
   ASSERT_EQ(e[0].mentions.size(), 3u) << "after اللواء and after وأكد; not the delegation's adjective";
   EXPECT_EQ(e[0].mentions[1].begin, span_of(text, "التركي إن").begin);
   EXPECT_EQ(e[0].mentions[2].begin, span_of(text, "التركي أن").begin);
+  // … and after a complementizer.
+  e = run("قتلت الغارة أبو خالد السوداني. وقال البيان إن السوداني كان قائدا.", {{"أبو خالد السوداني", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
 // Honorifics and titles alone name no one (سماحة مفتي).
@@ -1891,8 +1895,9 @@ TEST(Resolve, ANameOfGodOtherThanAllahAloneIsNoPerson) {
 TEST(Resolve, UnitsOfMeasureAndTheDepartedNameNoOne) {
   // The tagger's كيلو (MISC) and غرام (a person) are units; الفقيد alone names no one and stands
   // outside the name after it.
-  const std::string text = "ضبطت الهيئة 3 كيلو غرام من اللحوم . وقال الفقيد في كتابه إن الوطن باق ، ونعى الأدباء الفقيد غازي الصويغ .";
-  auto e = run(text, {{"كيلو", 3}, {"غرام", 0}, {"الفقيد", 0}, {"الفقيد غازي الصويغ", 0}});
+  const std::string text = "ضبطت الهيئة 3 كيلو غرام من اللحوم وبيع الكيلو بسعر مرتفع . وقال الفقيد في كتابه إن الوطن باق ، "
+                           "ونعى الأدباء الفقيد غازي الصويغ .";
+  auto e = run(text, {{"كيلو", 3}, {"غرام", 0}, {"الكيلو", 1}, {"الفقيد", 0}, {"الفقيد غازي الصويغ", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"غازي الصويغ"}));
 }
 
