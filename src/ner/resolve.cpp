@@ -1132,12 +1132,13 @@ bool time_word(std::string_view w) {
 
 // Festivals, forums and prizes are events (MISC) named with their head, as the sets' guide and
 // ANERcorp's competitions have them: «مهرجان الطائف السياحي», «مهرجان العسل الدولي», «جائزة جازان
-// للتفوق والإبداع», «جائزة الأمير محمد بن ناصر». The head (behind و ف ب ل), then a name the
-// tagger found or a word with the article, then up to two adjectives with the article and a
-// purpose with ل (its words joined by و). The place or person inside is the event's.
+// للتفوق والإبداع», «جائزة الأمير محمد بن ناصر», «معرض البحرين الدولي للطيران». The head (behind
+// و ف ب ل), then a name the tagger found or a word with the article (for an exhibition, only a
+// name: معرض العلوم is none), then up to two adjectives with the article and a purpose with ل
+// (its words joined by و). The place or person inside is the event's.
 void name_events(const Doc& d, std::vector<Mention>& mentions) {
-  static const text::WordSet heads = text::search_forms({"مهرجان", "ملتقى", "جائزة"});
-  static const std::string eid = text::normalize_search("العيد");
+  static const text::WordSet heads = text::search_forms({"مهرجان", "ملتقى", "جائزة", "معرض"});
+  static const std::string eid = text::normalize_search("العيد"), fair = text::normalize_search("معرض");
   const std::vector<int> type = token_types(d, mentions);
   const auto definite = [&](std::uint32_t k) {
     const std::string_view w = d.norm[k];
@@ -1149,8 +1150,9 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       const std::string_view w = d.norm[t];
-      if (!w.ends_with("\u062C\u0627\u0646") && !w.ends_with("\u062A\u0642\u064A") && !w.ends_with("\u0626\u0632\u0647"))
-        continue;  // none of مهرجان، ملتقى، جائزة: the cheap test before the lookups
+      if (!w.ends_with("\u062C\u0627\u0646") && !w.ends_with("\u062A\u0642\u064A") && !w.ends_with("\u0626\u0632\u0647") &&
+          !w.ends_with("\u0631\u0636"))
+        continue;  // none of مهرجان، ملتقى، جائزة، معرض: the cheap test before the lookups
       std::size_t skip = 0;
       if (!heads.contains(w)) {
         const std::string_view bare = without_conjunction(w);
@@ -1161,11 +1163,13 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
         }
       }
       std::uint32_t last = t + 1;
+      // (معرض بهولندا، معرض للكاريكاتير: an exhibition in a place or of a kind, no name)
+      if (w.substr(skip) == fair && (d.norm[last].starts_with("\u0628") || d.norm[last].starts_with("\u0644"))) continue;
       if (type[last] >= 0) {  // a name the tagger found: to its end
         const int kind = type[last];
         if (kind == 3) continue;  // a work or event already
         while (last < end && type[last] == kind) ++last;
-      } else if (definite(last)) {
+      } else if (definite(last) && w.substr(skip) != fair) {  // (معرض العلوم: a science fair, no name)
         ++last;
       } else {
         continue;

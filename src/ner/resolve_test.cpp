@@ -1142,6 +1142,10 @@ TEST(Resolve, FestivalsAndPrizesAreEvents) {
   EXPECT_EQ(named_types(e), (Named{{"مهرجان الطائف السياحي", EntityType::kMisc},
                                    {"جائزة الواحة للتفوق والإبداع", EntityType::kMisc},
                                    {"مهرجان العسل الدولي", EntityType::kMisc}}));
+  // An exhibition only with a name after its head: not a common noun, a place with ب, a kind with ل.
+  e = run("يقام معرض البحرين الدولي للطيران في يناير ، وزار الطلاب معرض العلوم ومعرضا بهولندا ومعرض للكاريكاتير .",
+          {{"البحرين", 1}, {"بهولندا", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"معرض البحرين الدولي للطيران", EntityType::kMisc}, {"بهولندا", EntityType::kLocation}}));
 }
 
 // A word inside a long title that starts before it is no one, where the tagger took it for a
