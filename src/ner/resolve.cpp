@@ -424,7 +424,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     add({"مستشفى", "جامعة", "ابتدائية", "متوسطة", "ثانوية"}, 2, true);  // ابتدائية عمرو بن العاص: a school
     add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع", "مكتبة", "دارة"}, 2, false);
     add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
-    add({"جائزة", "كأس"}, 3, false);
+    add({"جائزة", "كأس", "مشروع", "برنامج"}, 3, false);  // مشروع الملك عبدالله للنقل العام: a project
     return out;
   }();
   for (auto& m : mentions) {
@@ -470,7 +470,13 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
       return d.tokens[k].kind == text::TokenKind::kWord && w.size() > 6 && !d.tokens[k].view(d.text).ends_with("ى") &&
              (w.starts_with("وال") || (w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("يه"))));  // not الأولى
     };
-    if (last + 1 < end && d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && goes_on(last + 1)) {
+    // (a prize's, a league's, a project's or a programme's purpose may stand alone: برنامج الملك
+    // عبدالله للابتعاث، دوري عبداللطيف جميل للمحترفين; not للمرة، للموسم)
+    static const text::WordSet times = text::search_forms({"للمرة", "للموسم", "للعام", "للسنة", "لليوم", "للشهر", "للأسبوع"});
+    if (type == 3 && last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("لل") &&
+        d.norm[last].size() > 6 && !times.contains(d.norm[last]) && !(last + 1 < end && goes_on(last + 1))) {
+      ++last;
+    } else if (last + 1 < end && d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && goes_on(last + 1)) {
       std::uint32_t k = last + 1;
       while (k < end && k < last + 4 && goes_on(k)) ++k;
       last = k;

@@ -567,6 +567,18 @@ TEST(Resolve, APlaceNamedAfterAPersonIsAPlace) {
       << "a street's head stays outside its name (طريق | الملك فهد)";
 }
 
+// A project, a programme or a league named after a person is a work or event with its bare
+// purpose; not a time after it.
+TEST(Resolve, AProjectOrALeagueNamedAfterAPersonTakesItsPurpose) {
+  auto e = run("وددت أنقل الفكرة لمشروع الملك سالم للنقل ، وشارك الفريق في دوري خالد جميل للمحترفين ، وبدأ دوري "
+               "خالد جميل للموسم الجديد .",
+               {{"سالم", 0}, {"خالد جميل", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"مشروع الملك سالم للنقل", EntityType::kMisc},
+                                   {"دوري خالد جميل للمحترفين", EntityType::kMisc},
+                                   {"دوري خالد جميل", EntityType::kMisc}}))
+      << "the last without للموسم";
+}
+
 // A library or a foundation named after a king is a body, «general» closing the library's name.
 TEST(Resolve, ALibraryOrAFoundationNamedAfterAKingIsABody) {
   const std::string text = "دشنت مكتبة الملك سالم العامة برنامجا للأطفال بالتعاون مع دارة الملك سالم.";
