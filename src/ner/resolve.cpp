@@ -3506,7 +3506,7 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   // SaudiNewsNet's sports news).
   static const std::string ligament = text::normalize_search("الرباط");
   static const text::WordSet sides = text::search_forms(
-      {"الصليبي", "الداخلي", "الجانبي", "الخارجي", "الأمامي", "الخلفي"});
+      {"الصليبي", "المتصالب", "الداخلي", "الجانبي", "الخارجي", "الأمامي", "الخلفي"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key[0] != ligament) return false;
     if (m.key.size() > 1) return sides.contains(m.key[1]);

@@ -2004,7 +2004,7 @@ TEST(Resolve, APlacesHeadAloneIsNoPlace) {
 
 TEST(Resolve, TheLigamentOfTheKneeIsNoPlace) {
   // الرباط before a side of the knee is a ligament; الرباط alone stays the city.
-  const std::string text = "أصيب المهاجم بقطع في الرباط الصليبي ، وسافر إلى الرباط للعلاج .";
+  const std::string text = "أصيب المهاجم بقطع في الرباط الصليبي وزميله في الرباط المتصالب ، وسافر إلى الرباط للعلاج .";
   auto e = run(text, {{"الرباط الصليبي", 1}, {"الرباط", 1}});
   ASSERT_EQ(names_of(e), (std::vector<std::string>{"الرباط"}));
   EXPECT_EQ(e[0].mentions.size(), 1u);
