@@ -1028,6 +1028,15 @@ TEST(FindQuotes, AnHonorificIsThePersonWhoHoldsItsTitle) {
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "سالم العلي");
   EXPECT_EQ(quotes[1].speaker, "فيصل بن خالد");
+  // Of two princes in the sentence before, the first is its subject, the one who speaks next.
+  const std::string two =
+      "هنأ الأمير جلوي بن مساعد ولي العهد الأمير محمد بن نايف على الإنجاز.\nوقال سموه إن الأمن نعمة.";
+  entities = entities_for(two, {{"جلوي بن مساعد", ""}, {"محمد بن نايف", ""}});
+  entities[0].titles = {"الأمير"};
+  entities[1].titles = {"ولي العهد", "الأمير"};
+  quotes = quotes_with(two, entities);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "جلوي بن مساعد");
 }
 
 TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {

@@ -1017,16 +1017,29 @@ Span Finder::honorific_holder(const Found& f) const {
       for (const auto& [stem, words] : kinds)
         if (v_.at(t).norm.starts_with(stem)) titles = &words;
   if (!titles) return {};
-  for (std::size_t i = f.cue_token; i-- > 0;) {
-    if (!is_person(i)) continue;
+  const auto holds = [&](std::size_t i) {
+    if (!is_person(i)) return false;
     const Entity& e = v_.entities()[v_.at(i).entity];
-    const bool holds = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
+    return std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
       const std::string norm = text::normalize_search(title);
       return std::any_of(titles->begin(), titles->end(), [&](const std::string& w) {
         return norm == w || norm.starts_with(w + " ");
       });
     });
-    if (!holds) continue;
+  };
+  for (std::size_t i = f.cue_token; i-- > 0;) {
+    if (!holds(i)) continue;
+    // The sentence's first holder is its subject, the others its objects (هنأ الأمير جلوي … الأمير
+    // محمد بن نايف … وقال سموه: the governor who congratulated).
+    // (Not in a sentence that reports: its holders after أن are in what was said.)
+    const std::size_t from = v_.sentences()[v_.at(i).sentence].first_token;
+    bool reports = false;
+    for (std::size_t k = from; k < i && !reports; ++k) reports = v_.at(k).cls == CueClass::kComplement;
+    for (std::size_t k = from; k < i && !reports; ++k)
+      if (holds(k)) {
+        i = k;
+        break;
+      }
     std::size_t first = i;
     while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end)
       --first;
