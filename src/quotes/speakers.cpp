@@ -781,8 +781,13 @@ Span Finder::lede_subject(const Found& f) const {
     if (head.rfind("\u0627\u0644", 0) == 0 && head.size() > 6) head = head.substr(4);
     const int e = v_.at(h).entity;
     const bool named_body = v_.at(h).norm == head && institutions.contains(head) && end > h + 1 && end <= h + 5;
+    // (or by its head with the article and an adjective after a verb in the feminine past:
+    // جددت الإدارة الهلالية تأكيدها; not تُعد الوكالة الشرعية, a power of attorney)
+    const bool described_body = v_.at(h).norm != head && institutions.contains(head) && end == h + 2 &&
+                                v_.at(h + 1).norm.starts_with("\u0627\u0644") && v_.at(h + 1).entity < 0 &&
+                                w.norm.ends_with("\u062A");
     const bool speaks = (e >= 0 && v_.entities()[e].type != EntityType::kLocation) || role_head(h) ||
-                        holds_office(h) || unnamed_source(h) || named_body;
+                        holds_office(h) || unnamed_source(h) || named_body || described_body;
     return speaks ? span : Span{};
   }
   return {};
