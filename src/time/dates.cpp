@@ -265,7 +265,10 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     if (sense(m, Kind::kOf)) ++m;
     const Sense* u = unit(m, Plurality::kSingular);
     bool shahr = u && static_cast<Unit>(u->value) == Unit::kMonth && sense(m + 1, Kind::kMonth);
-    if (sense(m, Kind::kMonth) || shahr) day = n->value, j = m, evidence = true;
+    // (a day up to the tenth in words is an ordinal, الثالث: بأنواعه الثلاثة لشهر أغسطس counts three
+    // kinds, الست من شوال six days; the tens are written as cardinals, العشرين من رجب)
+    if ((sense(m, Kind::kMonth) || shahr) && (n->ordinal || n->digits || n->value > 10))
+      day = n->value, j = m, evidence = true;
     // الثاني عشر من الشهر الجاري، 5 من الشهر المقبل: a day of the month the reference gives
     // (an ordinal or digits: ثلاثة من الشهر counts three of something; nor an ordinal after a
     // unit, its adjective: الثلاثة والعشرين يوما الأولى من الشهر الجاري).

@@ -363,8 +363,10 @@ std::optional<Match> Parser::duration(std::size_t i) const {
 }
 
 std::optional<Match> Parser::bare_duration(std::size_t i) const {
+  // (the unit carries no preposition: بأنواعه الثلاثة لشهر أغسطس is no length)
   if (auto n = number(i); n && !n->ordinal && n->value > 0 && n->value <= 1000)
-    if (const Sense* u = sense(n->end, Kind::kUnit); u && !w_[n->end].definite) {
+    if (const Sense* u = sense(n->end, Kind::kUnit);
+        u && !w_[n->end].definite && w_[n->end].begin == w_[n->end].token_begin) {
       std::size_t end = n->end + 1;  // الأربع والعشرين ساعة الماضية
       bool definite = w_[i].definite || norm(i) == kArticle;
       // … and ثلاث سنوات قادمة: the adjective agrees with the count in definiteness.
