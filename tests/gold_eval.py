@@ -12,7 +12,9 @@ Floors sit a little under the scores at the end of the twenty-third session (set
 0.900 / 0.894 / 0.829 / 0.969 / 0.930), sets 33–38 under the twenty-sixth's (NER 85.5 / 85.1 /
 86.4 / 77.1 / 85.5 / 85.0, quotes 0.904 / 0.782 / 0.797 / 0.824 / 0.764 / 0.771, times 0.861 /
 0.903 / 0.898 / 0.852 / 0.980 / 0.909), sets 39–43 under the twenty-seventh's (NER 80.6 / 86.0 / 72.5 /
-92.3 / 84.6, quotes 0.950 / 0.667 / 0.832 / 0.841 / 0.699, times 0.889 / 0.912 / 0.959 / 0.819 / 0.923), with a
+92.3 / 84.6, quotes 0.950 / 0.667 / 0.832 / 0.841 / 0.699, times 0.889 / 0.912 / 0.959 / 0.819 / 0.923), sets
+44–48 under the twenty-eighth's (NER 83.9 / 85.0 / 82.7 / 87.1 / 85.2, quotes 0.944 / 0.955 / 0.837 /
+0.923 / 0.800, times 0.972 / 0.717 / 0.960 / 0.945 / 0.986), with a
 few older floors raised to what later sessions reached: a change that loses more than that on
 modern news fails here. Skips (exit 77) when ../shared is absent.
   gold_eval.py MARSAD SOURCE_DIR
@@ -21,29 +23,29 @@ import json, re, subprocess, sys, tempfile
 from pathlib import Path
 
 FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
-    "set5": (0.88, 0.87, 0.88),
+    "set5": (0.89, 0.87, 0.88),
     "set6": (0.91, 0.77, 0.95),
     "set7": (0.91, 0.87, 0.97),
     "set8": (0.83, 0.86, 0.90),
     "set9": (0.86, 0.80, 0.90),
     "set10": (0.90, 0.84, 0.93),
     "set11": (0.86, 0.83, 0.95),
-    "set12": (0.87, 0.85, 0.90),
+    "set12": (0.88, 0.85, 0.90),
     "set13": (0.88, 0.88, 0.96),
     "set14": (0.86, 0.85, 0.93),
     "set15": (0.89, 0.86, 0.93),
     "set16": (0.87, 0.89, 0.88),
     "set17": (0.89, 0.82, 0.97),
     "set18": (0.89, 0.84, 0.93),
-    "set19": (0.84, 0.91, 0.84),
-    "set20": (0.81, 0.75, 0.89),
-    "set21": (0.83, 0.90, 0.97),
+    "set19": (0.85, 0.91, 0.84),
+    "set20": (0.84, 0.75, 0.89),
+    "set21": (0.84, 0.90, 0.97),
     "set22": (0.87, 0.82, 0.91),
     "set23": (0.86, 0.91, 0.94),
     "set24": (0.88, 0.75, 0.99),
     "set25": (0.82, 0.86, 0.99),
     "set26": (0.86, 0.80, 0.97),
-    "set27": (0.83, 0.93, 0.94),
+    "set27": (0.84, 0.93, 0.94),
     "set28": (0.89, 0.86, 0.89),
     "set29": (0.85, 0.84, 0.89),
     "set30": (0.85, 0.86, 0.82),
@@ -53,13 +55,18 @@ FLOORS = {  # set: (NER F1, quotes content+speaker F1, times relaxed F1)
     "set34": (0.85, 0.78, 0.90),
     "set35": (0.86, 0.80, 0.91),
     "set36": (0.77, 0.82, 0.85),
-    "set37": (0.85, 0.85, 0.97),
+    "set37": (0.85, 0.86, 0.97),
     "set38": (0.84, 0.77, 0.93),
-    "set39": (0.80, 0.94, 0.88),
+    "set39": (0.81, 0.94, 0.88),
     "set40": (0.85, 0.66, 0.91),
     "set41": (0.72, 0.83, 0.95),
     "set42": (0.92, 0.84, 0.81),
-    "set43": (0.84, 0.69, 0.92),
+    "set43": (0.85, 0.69, 0.92),
+    "set44": (0.83, 0.94, 0.97),
+    "set45": (0.84, 0.95, 0.71),
+    "set46": (0.82, 0.83, 0.96),
+    "set47": (0.87, 0.92, 0.94),
+    "set48": (0.85, 0.80, 0.98),
 }
 # The summary sets (two readers each): summary sentence F1 and keyphrase F1 (partial
 # matches), each the mean over the readers; at the sixteenth session's end sum1 0.801 and
