@@ -2927,7 +2927,7 @@ void add_basim(const Doc& d, std::vector<Mention>& mentions) {
 
 // الهيئة السعودية للمواصفات والمقاييس والجودة، مركز الملك سلمان للإغاثة والأعمال الإنسانية: a
 // body's purpose goes on with nouns joined by و (and their adjectives) that the tagger left out
-// (~90 on 4,000 records); not a relative (والتي), nor another body's name (والمتحدة للتأمين).
+// (~75 mentions on 4,000 records); not a relative (والتي), nor another body's name (والمتحدة للتأمين).
 void extend_purposes(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet relatives = text::search_forms({"والتي", "والذي", "والذين", "واللذين", "واللتين", "واللاتي"});
   const std::vector<bool> covered = covered_tokens(d, mentions);
