@@ -267,7 +267,7 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     bool shahr = u && static_cast<Unit>(u->value) == Unit::kMonth && sense(m + 1, Kind::kMonth);
     // (a day up to the tenth in words is an ordinal, الثالث: بأنواعه الثلاثة لشهر أغسطس counts three
     // kinds, الست من شوال six days; the tens are written as cardinals, العشرين من رجب)
-    if ((sense(m, Kind::kMonth) || shahr) && (n->ordinal || n->digits || n->value > 10))
+    if ((sense(m, Kind::kMonth) || shahr) && (n->value > 10 || n->ordinal || w_[n->end - 1].number >= 0))
       day = n->value, j = m, evidence = true;
     // الثاني عشر من الشهر الجاري، 5 من الشهر المقبل: a day of the month the reference gives
     // (an ordinal or digits: ثلاثة من الشهر counts three of something; nor an ordinal after a
