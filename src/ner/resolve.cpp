@@ -2883,6 +2883,7 @@ void name_mosques(const Doc& d, std::vector<Mention>& mentions) {
   }
   if (changed)
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  const std::vector<bool> covered = covered_tokens(d, mentions);
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     const auto head = head_at(t);
     if (!head || t + 1 >= d.sentences[s].last_token || d.tokens[t + 1].kind != text::TokenKind::kWord) return std::nullopt;
@@ -2890,8 +2891,7 @@ void name_mosques(const Doc& d, std::vector<Mention>& mentions) {
     if (!w.starts_with("\u0627\u0644") || w.size() < 8 || d.model.frequency(w) >= kRare ||
         summary::StopWords::instance().contains(w) || has_tanween(d, t + 1))
       return std::nullopt;
-    for (const Mention& o : mentions)
-      if (o.first <= t + 1 && t + 1 < o.last) return std::nullopt;
+    if (covered[t + 1]) return std::nullopt;
     Mention m = mention_read_as(d, s, t, t + 2, 1, head->first, head->second);
     m.typed_by_context = true;
     return m;
@@ -2911,6 +2911,7 @@ void add_basim(const Doc& d, std::vector<Mention>& mentions) {
   for (auto& m : mentions)
     if (m.type == 0 && m.first > 0 && after_saying(m.first - 1, m.sentence) && !d.norm[m.first].starts_with("\u0627\u0644"))
       m = make_mention(d, m.sentence, m.first - 1, m.last, 0);
+  const std::vector<bool> covered = covered_tokens(d, mentions);
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     if (!after_saying(t, s) || t + 2 >= d.sentences[s].last_token || d.tokens[t + 1].kind != text::TokenKind::kWord)
       return std::nullopt;
@@ -2919,8 +2920,7 @@ void add_basim(const Doc& d, std::vector<Mention>& mentions) {
     if (title.starts_with("\u0627\u0644")) title.remove_prefix(4);
     if (name.starts_with("\u0627\u0644") || summary::StopWords::instance().contains(name) || !title_word(d, title))
       return std::nullopt;
-    for (const Mention& o : mentions)
-      if (o.first <= t + 1 && t + 1 < o.last) return std::nullopt;
+    if (covered[t + 1]) return std::nullopt;
     return make_mention(d, s, t, t + 2, 0);
   });
 }
