@@ -41,6 +41,20 @@ void Finder::find_cues() {
           break;
         }
     }
+    // وعلمت «عكاظ» من مصادرها أن …، علم من مصدر مطلع أن: learning is a cue only with من after
+    // its channel (build: and the complementizer after the source); علم is mostly a noun (a
+    // flag, a science: علم من أعلام الأدب).
+    if (!is_cue(c.cls) && learning(i)) {
+      const std::size_t last = v_.sentence_of(i).last_token;
+      std::size_t from = kNone;
+      for (std::size_t k = i + 1; k + 1 < last && k < i + kMaxSpeakerWords + 2 && from == kNone; ++k)
+        if (v_.at(k).norm == "\u0645\u0646") from = k;
+      for (std::size_t k = from + 2; from != kNone && k < last && k < from + kMaxSpeakerWords + 4; ++k)
+        if (v_.at(k).cls == CueClass::kComplement) {
+          c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.starts_with("\u0648") || v_.at(i).norm.starts_with("\u0641")};
+          break;
+        }
+    }
     // ومضى الرويلي بالقول، واختتم تصريحاته بالقول: "by saying" after a verb that is no cue is
     // the cue, its speaker the verb's subject; after a verb of saying (تساءل آخرون بالقول،
     // وأوضح بالقول) it is that verb's adverb.
@@ -230,6 +244,13 @@ bool Finder::carrying(std::size_t cue) const {
   std::string_view w = v_.at(cue).norm;
   if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
   return w == "\u0646\u0642\u0644" || w == "\u0646\u0642\u0644\u062A" || w == "\u0646\u0642\u0644\u0648\u0627";
+}
+
+// علم، علمت (behind و or ف): a channel learnt something from someone (build).
+bool Finder::learning(std::size_t cue) const {
+  std::string_view w = v_.at(cue).norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  return w == "\u0639\u0644\u0645" || w == "\u0639\u0644\u0645\u062A";
 }
 
 // بالقول "by saying" (a cue or a verb's adverb: find_cues, build).
@@ -451,6 +472,21 @@ std::optional<Found> Finder::build(std::size_t k) {
     std::size_t n = after;
     while (n < limit && (v_.is_comma(n) || !v_.is_word(n))) ++n;
     if (after == k + 1 || (n < limit && v_.at(n).cls == CueClass::kSaying)) return std::nullopt;
+  } else if (c.cls == CueClass::kVerb && learning(c.first)) {
+    // وعلمت «الشرق الأوسط» من مصادر مطلعة أن …: the one named after من speaks, when the
+    // complementizer follows it (without a source, علمت الصحيفة أن, the paper's own news).
+    Span channel;
+    std::size_t k = speaker_after(c.end, limit, 0, &channel);
+    while (k < limit && v_.is_word(k) && v_.at(k).cls == CueClass::kAdverb) ++k;
+    if (k + 1 >= limit || v_.at(k).norm != "\u0645\u0646") return std::nullopt;
+    after = speaker_after(k + 1, limit, 0, &q.speaker_span);
+    // (a time between them: من مصدر مطلع اليوم الاثنين أن)
+    std::size_t n = after;
+    while (n < limit && n < after + 4 && (v_.is_comma(n) || v_.is_word(n)) && v_.at(n).cls != CueClass::kComplement) ++n;
+    // (the source a body, an office or a source word, also with a pronoun: من مصادرها)
+    const bool sources = v_.at(k + 1).norm.starts_with("\u0645\u0635\u0627\u062F\u0631");
+    if (after == k + 1 || n >= limit || v_.at(n).cls != CueClass::kComplement || !(sources || names_a_source(k + 1, after)))
+      return std::nullopt;
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
     if (verbal_noun(c)) return std::nullopt;
