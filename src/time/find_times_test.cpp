@@ -367,6 +367,12 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "the season named with its kind between the noun and its adjective of time"},
       {"لم يخسر الفريق أي مباراة هذا الموسم.", "2015-08-10", "هذا الموسم", "DATE", "PRESENT_REF", "",
        "this season: a vague present"},
+      {"ستستمر التجارب حتى نهاية تشرين أول/أكتوبر 2016.", "2015-07-24", "نهاية تشرين أول/أكتوبر 2016", "DATE",
+       "2016-10", "END", "a Syriac month written without the article, paired"},
+      {"أنهى منتخب مواليد 2000 لكرة القدم معسكره.", "2015-08-02", "2000", "DATE", "2000", "",
+       "a team of those born in a year: the year, whatever follows"},
+      {"زار الرازي (ت 932م) أرمينيا.", "", "932م", "DATE", "0932", "",
+       "three digits and م after ت (died): the era"},
       {"لعب المدافع موسما واحدا مع النادي.", "2015-08-10", "موسما واحدا", "DURATION", "P1Y", "",
        "a season counted with واحد is a year's length"},
       {"فاز الفريق بلقب موسم 2014، وخسر لقب الكأس.", "2015-08-10", "2014", "DATE", "2014", "",
@@ -562,6 +568,8 @@ TEST(FindTimes, NewsPaperHabits) {
       << "اليوم الأول: the first day of something, not today";
   EXPECT_TRUE(run("يحضرن في اليوم المحدد، وقتل مئة في اليوم السابق، وسيأتي اليوم الذي نندم فيه.", "2015-08-02").empty())
       << "the day set, the day before, the day when: not today";
+  EXPECT_TRUE(run("حل ثالثا في سباق 400 م، وفرض حرم للشواطئ بارتداد 100م.", "2015-08-04").empty())
+      << "three digits and م after a noun: metres";
   EXPECT_TRUE(run("وخلال موسم الحج ازدحمت شوارع مكة.", "2015-08-10").empty())
       << "a season alone is no length, even after خلال";
   EXPECT_TRUE(run("بدأ الموسم الرياضي 2015/2016م بمباراة ودية.", "").empty())

@@ -117,6 +117,18 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
     return Year{x.number, i + 3, false, true, true};
   const Sense* era = sense(i + 1, Kind::kEra);
   if (x.digits == 3 && !era) return std::nullopt;
+  // سباق 100م، بارتداد 100م: three digits and the bare letter م are metres, unless a year's word, a
+  // preposition, a month or a Hijri year before them makes it the era (عام 647م، ت 932م، 26 هـ/
+  // 647 م، 21 يوليو 921م).
+  if (x.digits == 3 && era->value == 0 && norm(i + 1) == "\u0645") {
+    const Sense* u = i > 0 ? unit(i - 1, Plurality::kSingular) : nullptr;
+    const bool after_hijri = i > 1 && w_[i - 1].punct == '/' && sense(i - 2, Kind::kEra);
+    bool month = false;  // 21 يوليو (تموز) 921م
+    for (std::size_t k = i; k-- > 0 && k + 4 > i && !month;) month = sense(k, Kind::kMonth) != nullptr;
+    if (!(u && static_cast<Unit>(u->value) == Unit::kYear) && !bare_year_context(i) && !after_hijri && !month &&
+        !(i > 0 && norm(i - 1) == "\u062A"))
+      return std::nullopt;
+  }
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
 }
 
@@ -135,6 +147,8 @@ bool Parser::event_year(std::size_t i) const noexcept {
   // (موسم 2015: a season, a unit only with واحد, names its year like an event)
   if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord || (w_[i - 1].entry && !unit(i - 1, Plurality::kOne)))
     return false;
+  // منتخب مواليد 2000 لكرة القدم: those born that year, whatever follows
+  if (norm(i - 1) == "\u0645\u0648\u0627\u0644\u064A\u062F" && w_[i].digits == 4 && w_[i].number >= 1900) return true;
   if (w_[i].number < 1950) return false;
   if (i + 1 >= w_.size()) return true;
   const Word& next = w_[i + 1];
