@@ -2596,13 +2596,15 @@ void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
-// عبد الله بن عبد العزيز رحمه الله، نايف رحمه الله، الملك عبدالعزيز طيب الله ثراه: a prayer after
-// a name is no part of it; the tagger's person ends before the prayer's verb (الله alone is
-// then a name of its own, add_god). A mention that is the prayer alone goes.
+// عبد الله بن عبد العزيز رحمه الله، نايف رحمه الله، الملك عبدالعزيز طيب الله ثراه، محمد صلى الله
+// عليه وسلم، ابن عمر رضي الله عنه: a prayer after a name is no part of it; the tagger's person
+// ends before the prayer's verb (الله alone is then a name of its own, add_god). A mention that
+// is the prayer alone goes.
 void cut_prayers(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet verbs = text::search_forms(
       {"رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "حفظه", "حفظها", "حفظهم", "حفظهما",
-       "يحفظه", "يحفظها", "رعاه", "رعاها", "يرعاه", "أيده", "وفقه", "وفقها", "تغمده", "تغمدها", "طيب", "نحمد"});
+       "يحفظه", "يحفظها", "رعاه", "رعاها", "يرعاه", "أيده", "وفقه", "وفقها", "تغمده", "تغمدها", "طيب", "نحمد",
+       "صلى", "رضي"});
   static const std::string god = text::normalize_search("الله");
   const auto word = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kWord && !d.norm[t].empty(); };
   for (auto& m : mentions) {
@@ -3542,6 +3544,13 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet news_before = text::search_forms({"رابط", "هذا", "ذلك", "نشر", "نقل", "تفاصيل", "مصدر"});
   std::erase_if(mentions, [&](const Mention& m) {
     return m.key.size() == 1 && m.key[0] == khobar && m.first > 0 && news_before.contains(without_conjunction(d.norm[m.first - 1]));
+  });
+  // لصالح before a noun with the article is "in favour of" (لصالح التحالف، لصالح البشرية), not
+  // Saleh; before a name, a preposition or a comma it may be (الموالية لصالح والحوثيين).
+  static const std::string for_saleh = text::normalize_search("لصالح");
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == 0 && m.last == m.first + 1 && d.norm[m.first] == for_saleh && m.last < d.sentences[m.sentence].last_token &&
+           d.norm[m.last].starts_with("\u0627\u0644") && d.tokens[m.last].kind == text::TokenKind::kWord;
   });
   // A place's head alone, without the article, heads a name and is none (بولاية بافاريا: the
   // tagger took بولاية for a place of its own, 25 times in 5,000 records).

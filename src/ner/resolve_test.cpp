@@ -1474,6 +1474,21 @@ TEST(Resolve, APrayerAfterANameIsNoPartOfIt) {
   EXPECT_EQ(named_types(e), (Named{{"سالم بن حمد", EntityType::kPerson}, {"الله", EntityType::kMisc}}));
 }
 
+TEST(Resolve, TheBlessingAfterTheProphetAndTheCompanionsIsNoPartOfTheName) {
+  const std::string text = "وقال النبي محمد صلى الله عليه وسلم في حديث رواه ابن عمر رضي الله عنه إن الدين يسر.";
+  auto e = run(text, {{"محمد صلى", 0}, {"ابن عمر رضي", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"محمد", EntityType::kPerson}, {"الله", EntityType::kMisc},
+                                   {"ابن عمر", EntityType::kPerson}}));
+}
+
+TEST(Resolve, LisalihBeforeANounWithTheArticleIsInFavourOfNotSaleh) {
+  const std::string text = "وانسحبت قوات علي عبدالله صالح، ومال الميزان لصالح التحالف العربي.";
+  auto e = run(text, {{"علي عبدالله صالح", 0}, {"صالح", 0}, {"التحالف العربي", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"علي عبدالله صالح", EntityType::kPerson}, {"التحالف العربي", EntityType::kOrganization}}));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].mentions.size(), 1u);
+}
+
 TEST(Resolve, AFathersNameAloneIsNotTheSon) {
   const std::string text =
       "أسس الملك عبدالعزيز الدولة، وحكم بعده الملك عبدالله بن عبدالعزيز. واستقبل الأمير محمد بن سلمان "
