@@ -1090,6 +1090,14 @@ TEST(Resolve, AlShabaabAfterItsHeadIsListed) {
   EXPECT_TRUE(run("ويشارك الشباب في الأنشطة الصيفية .", {}).empty()) << "«the youth» without the movement's head";
 }
 
+TEST(Resolve, TheOlympicCommitteesAndTheReliefCampaignAreListed) {
+  const std::string text =
+      "وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا إن رئيس اللجنة الأولمبية العربية السعودية زار المخيم .";
+  auto e = run(text, {{"لنصرة الأشقاء", 2}, {"سوريا", 1}, {"السعودية", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"الحملة الوطنية السعودية لنصرة الأشقاء في سوريا", EntityType::kOrganization},
+                                   {"اللجنة الأولمبية العربية السعودية", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, TheUnsFoodBodiesAndTheFundShortAreListed) {
   const std::string text =
       "وحذرت منظمة الأمم المتحدة للأغذية والزراعة وبرنامج الأغذية العالمي من المجاعة ، وقال صندوق النقد إن النمو تباطأ .";
