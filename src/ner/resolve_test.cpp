@@ -1497,6 +1497,13 @@ TEST(Resolve, LisalihBeforeANounWithTheArticleIsInFavourOfNotSaleh) {
   EXPECT_EQ(e[0].mentions.size(), 1u);
 }
 
+TEST(Resolve, AHotelsNameIsAPlaceWithoutItsHead) {
+  const std::string text = "وقعت العقود في فندق الفهد كراون في الرياض ، ونزل الوفد في فندق نارسيس .";
+  auto e = run(text, {{"فندق الفهد كراون", 2}, {"الرياض", 1}, {"نارسيس", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"الفهد كراون", EntityType::kLocation}, {"الرياض", EntityType::kLocation},
+                                   {"نارسيس", EntityType::kLocation}}));
+}
+
 TEST(Resolve, AFathersNameAloneIsNotTheSon) {
   const std::string text =
       "أسس الملك عبدالعزيز الدولة، وحكم بعده الملك عبدالله بن عبدالعزيز. واستقبل الأمير محمد بن سلمان "
