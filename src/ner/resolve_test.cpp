@@ -1090,12 +1090,16 @@ TEST(Resolve, AlShabaabAfterItsHeadIsListed) {
   EXPECT_TRUE(run("ويشارك الشباب في الأنشطة الصيفية .", {}).empty()) << "«the youth» without the movement's head";
 }
 
-TEST(Resolve, TheOlympicCommitteesAndTheReliefCampaignAreListed) {
+TEST(Resolve, TheOlympicCommitteesTheReliefCampaignHamasAndTheSyrianCoalitionAreListed) {
   const std::string text =
-      "وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا إن رئيس اللجنة الأولمبية العربية السعودية زار المخيم .";
-  auto e = run(text, {{"لنصرة الأشقاء", 2}, {"سوريا", 1}, {"السعودية", 1}});
+      "وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا إن رئيس اللجنة الأولمبية العربية السعودية زار المخيم "
+      "مع وفد من حركة المقاومة الإسلامية ( حماس ) والائتلاف الوطني السوري .";
+  auto e = run(text, {{"لنصرة الأشقاء", 2}, {"سوريا", 1}, {"السعودية", 1}, {"المقاومة الإسلامية", 2}, {"حماس", 2}});
   EXPECT_EQ(named_types(e), (Named{{"الحملة الوطنية السعودية لنصرة الأشقاء في سوريا", EntityType::kOrganization},
-                                   {"اللجنة الأولمبية العربية السعودية", EntityType::kOrganization}}));
+                                   {"اللجنة الأولمبية العربية السعودية", EntityType::kOrganization},
+                                   {"حركة المقاومة الإسلامية", EntityType::kOrganization},
+                                   {"حماس", EntityType::kOrganization},
+                                   {"الائتلاف الوطني السوري", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, TheUnsFoodBodiesAndTheFundShortAreListed) {
