@@ -1058,9 +1058,10 @@ TEST(Resolve, ACountryReadAsABodyIsAPlaceButAfterABodysHeadOrBeforeAClubsAdjecti
 }
 
 TEST(Resolve, TheWorldCupsOtherNameAndTheBritishHousesAreListed) {
-  const std::string text = "وشارك اللاعب في المونديال ، وصوت مجلس اللوردات على القانون .";
-  auto e = run(text, {{"المونديال", 1}});
-  EXPECT_EQ(named_types(e), (Named{{"المونديال", EntityType::kMisc}, {"مجلس اللوردات", EntityType::kOrganization}}));
+  const std::string text = "وشارك اللاعب في المونديال وفي كوبا أمريكا في تشيلي ، وصوت مجلس اللوردات على القانون .";
+  auto e = run(text, {{"المونديال", 1}, {"كوبا", 1}, {"أمريكا", 1}, {"تشيلي", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"المونديال", EntityType::kMisc}, {"كوبا أمريكا", EntityType::kMisc},
+                                   {"تشيلي", EntityType::kLocation}, {"مجلس اللوردات", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, AGovernmentBodyNamedByItsFunctionIsNoEntity) {
