@@ -568,6 +568,14 @@ TEST(FindTimes, NewsPaperHabits) {
       << "اليوم الأول: the first day of something, not today";
   EXPECT_TRUE(run("يحضرن في اليوم المحدد، وقتل مئة في اليوم السابق، وسيأتي اليوم الذي نندم فيه.", "2015-08-02").empty())
       << "the day set, the day before, the day when: not today";
+  EXPECT_EQ(found("توفيت الطفلة في 26 رمضان 1436، ولم تسلم الجثة في نفس اليوم.", "2015-07-27"),
+            (Found{"26 رمضان 1436 → 2015-07-13", "نفس اليوم → 2015-07-13"}))
+      << "the same day: the day named before, not today";
+  EXPECT_EQ(found("صادرت البلدية أطنانا عام 2013، وفي العام نفسه أغلقت محلات.", "2015-07-27"),
+            (Found{"عام 2013 → 2013", "العام نفسه → 2013"}))
+      << "the same year: the year named before";
+  EXPECT_TRUE(run("وحضر الجميع في اليوم نفسه، وفي نفس الوقت.", "2015-08-04").empty())
+      << "the same day with no day named before: no date (not today)";
   EXPECT_TRUE(run("حل ثالثا في سباق 400 م، وفرض حرم للشواطئ بارتداد 100م.", "2015-08-04").empty())
       << "three digits and م after a noun: metres";
   EXPECT_TRUE(run("وخلال موسم الحج ازدحمت شوارع مكة.", "2015-08-10").empty())

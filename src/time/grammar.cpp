@@ -814,6 +814,56 @@ void Parser::relative_to_last_named(std::vector<Match>& out) const {
   }
 }
 
+// في نفس اليوم، العام نفسه، الشهر ذاته، ذات اليوم: the day, month or year of the last date the
+// text named finely enough («توفيت في 26 رمضان، ولم تسلم الجثة في نفس اليوم» is the 26th, not
+// today). With none named before, no date (the reference's «اليوم» inside it goes too); «الشهر
+// نفسه من العام الماضي» is relative_to_last_named's.
+void Parser::same_as_last_named(std::vector<Match>& out) const {
+  const std::string_view day_word = "\u0627\u0644\u064A\u0648\u0645", month_word = "\u0627\u0644\u0634\u0647\u0631",
+                         year_word = "\u0627\u0644\u0639\u0627\u0645", self = "\u0646\u0641\u0633",
+                         same = "\u0630\u0627\u062A";  // اليوم الشهر العام نفس ذات
+  // نفس، ذات (maybe after ب ل و ف), نفسه، ذاته
+  const auto marker = [&](std::size_t k, bool after) {
+    std::string_view w = norm(k);
+    if (after) return w == "\u0646\u0641\u0633\u0647" || w == "\u0630\u0627\u062A\u0647";
+    if (w.size() == self.size() + 2) w.remove_prefix(2);
+    return w == self || w == same;
+  };
+  const auto grain_of = [&](std::size_t k) {  // (بالشهر، لليوم, a proclitic before the article)
+    std::string_view w = norm(k);
+    if (w.ends_with(day_word) && w.size() <= day_word.size() + 2) return Grain::kDay;
+    if (w.ends_with(month_word) && w.size() <= month_word.size() + 2) return Grain::kMonth;
+    if (w.ends_with(year_word) && w.size() <= year_word.size() + 2) return Grain::kYear;
+    return Grain::kNone;
+  };
+  for (std::size_t i = 0; i + 1 < w_.size(); ++i) {
+    std::size_t b = i, e = i + 2, unit_at;
+    if (marker(i, false) && grain_of(i + 1) != Grain::kNone) unit_at = i + 1;
+    else if (grain_of(i) != Grain::kNone && marker(i + 1, true)) unit_at = i;
+    else continue;
+    if (e < w_.size() && (sense(e, Kind::kOf) || sense(e, Kind::kFi))) continue;  // الشهر نفسه من (في) العام الماضي
+    // (part of a longer expression already: التاسع من الشهر نفسه)
+    if (std::any_of(out.begin(), out.end(), [&](const Match& m) { return m.begin < e && m.end > b && (m.begin < b || m.end > e); }))
+      continue;
+    const Grain g = grain_of(unit_at);
+    const std::size_t size = g == Grain::kDay ? 10 : g == Grain::kMonth ? 7 : 4;
+    const Match* anchor = nullptr;
+    for (const Match& m : out)
+      if (m.end <= b && m.type == "DATE" && m.mod.empty() && m.value.size() >= size &&
+          std::isdigit(static_cast<unsigned char>(m.value[0])) && (size < 7 || m.value[4] == '-') &&
+          (size < 10 || m.value[7] == '-'))
+        anchor = &m;
+    std::optional<Match> made;
+    if (anchor) {
+      made = make(b, e, "DATE", anchor->value.substr(0, size));
+      made->grain = g;
+    }
+    std::erase_if(out, [&](const Match& m) { return m.begin < e && m.end > b; });
+    if (made) out.insert(std::find_if(out.begin(), out.end(), [&](const Match& m) { return m.begin >= e; }), *made);
+    i = e - 1;
+  }
+}
+
 // «فاز بالدوري عام 2014 والكأس قبلها بعام» is 2013; «لعب الثلاثاء الماضي، ثم خاض بعدها بثلاثة
 // أيام مباراته» the Tuesday and three days; «حكم عليه بعد ذلك بعام»: a length after قبلها،
 // بعدها، قبل ذلك، بعد ذلك is a date counted from the last date the text named (TimeML's
@@ -1101,6 +1151,7 @@ std::vector<Match> Parser::run() const {
   }
   same_weekdays(out);
   relative_to_last_named(out);
+  same_as_last_named(out);
   coordinated_years(out);
   // بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، يونيو ويوليو المقبلين: the dual adjective
   // after a pair of months dates both; the first month is the last of its name before the second.

@@ -102,6 +102,7 @@ class Parser {
   std::optional<Match> bare_duration(std::size_t i) const;
   std::optional<Match> age(std::size_t i) const;
   void relative_to_last_named(std::vector<Match>& out) const;
+  void same_as_last_named(std::vector<Match>& out) const;
   void coordinated_years(std::vector<Match>& out) const;
   std::optional<Match> counted_from_named(std::size_t i, const std::vector<Match>& out) const;
   std::optional<std::size_t> range_start(std::size_t i, int upper) const;
