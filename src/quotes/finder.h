@@ -96,6 +96,7 @@ class Finder {
   bool by_saying(std::size_t i) const;
   bool carrying(std::size_t cue) const;
   bool learning(std::size_t cue) const;
+  bool citing(std::size_t cue) const;
   bool expressed_verb(std::size_t t, std::size_t limit) const;
   bool speaker_before_saying(std::size_t cue, Span* span) const;
   std::size_t reported_end(std::size_t start, std::size_t cue_index) const;

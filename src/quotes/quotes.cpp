@@ -55,6 +55,17 @@ void Finder::find_cues() {
           break;
         }
     }
+    // وأورد التقرير أن …: citing is a cue only with إن or أن after its subject, not with a list or
+    // a title (فأورد نماذج من أعمالهم: …، أورد لبعض المؤلفين), nor after a relative (صحيفة واشنطن
+    // تايمز، التي أوردت الخبر …، إن: the main verb's subject speaks).
+    if (!is_cue(c.cls) && citing(i) && !(i > 0 && not_reporting_after.contains(v_.at(i - 1).norm))) {
+      const std::size_t last = v_.sentence_of(i).last_token;
+      for (std::size_t k = i + 1; k < last && k < i + kMaxSpeakerWords + 3 && !v_.is(k, ":"); ++k)
+        if (v_.at(k).cls == CueClass::kComplement) {
+          c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.starts_with("\u0648") || v_.at(i).norm.starts_with("\u0641")};
+          break;
+        }
+    }
     // ومضى الرويلي بالقول، واختتم تصريحاته بالقول: "by saying" after a verb that is no cue is
     // the cue, its speaker the verb's subject; after a verb of saying (تساءل آخرون بالقول،
     // وأوضح بالقول) it is that verb's adverb.
@@ -251,6 +262,13 @@ bool Finder::learning(std::size_t cue) const {
   std::string_view w = v_.at(cue).norm;
   if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
   return w == "\u0639\u0644\u0645" || w == "\u0639\u0644\u0645\u062A";
+}
+
+// أورد، أوردت، أوردوا (behind و or ف): cited (find_cues).
+bool Finder::citing(std::size_t cue) const {
+  std::string_view w = v_.at(cue).norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  return w.starts_with("\u0627\u0648\u0631\u062F") && w.size() <= 12;  // اورد، اوردت، اوردوا (normalized)
 }
 
 // بالقول "by saying" (a cue or a verb's adverb: find_cues, build).

@@ -980,6 +980,12 @@ const std::vector<Case>& cases() {
        {},
        {{"مصادر مطلعة", "علمت", K::kIndirect, "اللجنة ستجتمع غدا"},
         {"مصدر مطلع", "علم", K::kIndirect, "الموعد تأجل"}}},
+      {"citing is a report with its clause after the subject, not with a list, nor after a relative",
+       "وأوردت صحيفة حرييت أمس أن الشحنة متطابقة. فأورد المؤلف نماذج من أعمالهم: الأول والثاني. وقالت الصحيفة "
+       "التي أوردت الخبر إن التحقيق مستمر.",
+       {},
+       {{"صحيفة حرييت", "أوردت", K::kIndirect, "الشحنة متطابقة"},
+        {"صحيفة حرييت", "قالت", K::kIndirect, "التحقيق مستمر"}}},
       {"figures issued by a body are the body's word",
        "وبحسب بيانات صدرت من وزارة العمل أمس، فإن البطالة تراجعت.",
        {},
