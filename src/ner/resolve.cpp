@@ -2803,8 +2803,9 @@ void add_given_names(const Doc& d, std::vector<Mention>& mentions) {
 // بن عبدالرحمن أبا الخيل; a one-word «person» before it is often a title: الشيخ | أبو زنط).
 void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
   std::set<std::vector<std::string>> people;
+  std::set<std::string, std::less<>> surnames;  // the last words of the article's longer names
   for (const auto& m : mentions)
-    if (m.type == 0 && m.key.size() > 1) people.insert(m.key);
+    if (m.type == 0 && m.key.size() > 1) people.insert(m.key), surnames.insert(m.key.back());
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](auto a, auto b) { return mentions[a].first < mentions[b].first; });
@@ -2821,7 +2822,17 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
     key.insert(key.end(), b.key.begin(), b.key.end());
     // (a family name of أبا، أبو or آل right after a name is its last part: فيصل المهنا أبا الخيل)
     static const text::WordSet family = text::search_forms({"أبا", "أبو", "آل"});
-    if (!people.count(key) && !(a.key.size() >= 2 && b.key.size() >= 2 && family.contains(d.norm[b.first]))) continue;
+    // (a one-word first name the tagger cut off the rest of the name: جانيت | يلين، إدريس | ديبي
+    // إتنو; not a title or a word with the article, السيناتور، القدير، الأوروغواياني, nor a
+    // conjunct, وألحان | علي المعتوق, nor the family name of a longer name the article writes,
+    // قال أوباما | هيلاري كلينتون، and not before a conjunct or a preposition: سكوت | وتانيا)
+    const std::string_view second = d.norm[b.first];
+    const bool cut_short = a.key.size() == 1 && !title_word(d, d.norm[a.first]) && !a.key[0].starts_with("\u0627\u0644") &&
+                           !d.norm[a.first].starts_with("\u0648") && !surnames.contains(a.key[0]) &&
+                           !second.starts_with("\u0648") &&
+                           !second.starts_with("\u0628") && !second.starts_with("\u0644") && !second.starts_with("\u0641");
+    if (!people.count(key) && !cut_short && !(a.key.size() >= 2 && b.key.size() >= 2 && family.contains(d.norm[b.first])))
+      continue;
     Mention joined = make_mention(d, a.sentence, a.first, b.last, 0);
     joined.typed_by_context = a.typed_by_context;
     a = std::move(joined);

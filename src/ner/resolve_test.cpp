@@ -927,6 +927,17 @@ TEST(Resolve, TwoNamesSideBySideThatTheArticleWritesAsOneAreOne) {
   EXPECT_EQ(e[0].mentions[1], span_of(text, "هيفاءُ وهبي"));
 }
 
+// A one-word first name the tagger cut off the rest of the name is that name; a title, a word
+// with the article or a conjunct before a name is not its first word.
+TEST(Resolve, AFirstNameCutOffItsNameIsJoinedToIt) {
+  const std::string text = "هنأ الملك الرئيس إدريس ديبي إتنو ، وقال السيناتور توم كوتون إن الأغنية من كلمات سالم وألحان علي المعتوق . "
+                           "وقال باراك أوباما في مقابلة ، وقال أوباما هيلاري كلينتون ستكون رئيسة .";
+  auto e = run(text, {{"إدريس", 0}, {"ديبي إتنو", 0}, {"السيناتور", 0}, {"توم كوتون", 0}, {"سالم", 0}, {"وألحان", 0},
+                      {"علي المعتوق", 0}, {"باراك أوباما", 0}, {"أوباما", 0}, {"هيلاري كلينتون", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"إدريس ديبي إتنو", "السيناتور", "توم كوتون", "سالم", "وألحان",
+                                                   "علي المعتوق", "باراك أوباما", "هيلاري كلينتون"}));
+}
+
 // A country's official name with the article (the gazetteer's, in the model's lexicon) is one
 // place, also where the tagger ran two together; a longer place that goes on with an adjective
 // of origin stays.
