@@ -1114,6 +1114,13 @@ TEST(Resolve, TheOlympicCommitteesTheReliefCampaignHamasAndTheSyrianCoalitionAre
                                    {"الائتلاف الوطني السوري", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, UmmAlQuraAfterCalendarIsTheCalendarsName) {
+  const std::string text = "يوافق غدا الأول من شوال حسب تقويم أم القرى ، وتقع أم القرى في الحجاز .";
+  auto e = run(text, {{"أم القرى", 1}, {"أم القرى", 1}, {"الحجاز", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"أم القرى", EntityType::kMisc}, {"أم القرى", EntityType::kLocation},
+                                   {"الحجاز", EntityType::kLocation}}));
+}
+
 TEST(Resolve, TheUnsFoodBodiesAndTheFundShortAreListed) {
   const std::string text =
       "وحذرت منظمة الأمم المتحدة للأغذية والزراعة وبرنامج الأغذية العالمي من المجاعة ، وقال صندوق النقد إن النمو تباطأ .";
