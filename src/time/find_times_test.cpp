@@ -367,6 +367,8 @@ TEST(FindTimes, SeasonsQuartersAndNamedHours) {
        "the season named with its kind between the noun and its adjective of time"},
       {"لم يخسر الفريق أي مباراة هذا الموسم.", "2015-08-10", "هذا الموسم", "DATE", "PRESENT_REF", "",
        "this season: a vague present"},
+      {"وأعلنت الشرطة الاول من امس القبض على المتهم.", "2015-07-22", "الاول من امس", "DATE", "2015-07-20", "",
+       "the day before yesterday with the article"},
       {"ستستمر التجارب حتى نهاية تشرين أول/أكتوبر 2016.", "2015-07-24", "نهاية تشرين أول/أكتوبر 2016", "DATE",
        "2016-10", "END", "a Syriac month written without the article, paired"},
       {"أنهى منتخب مواليد 2000 لكرة القدم معسكره.", "2015-08-02", "2000", "DATE", "2000", "",
