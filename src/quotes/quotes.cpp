@@ -582,6 +582,30 @@ std::optional<Found> Finder::build(std::size_t k) {
       break;
     }
   }
+  // وذكر راديو “بي بي سي”، اليوم الثلاثاء، أن …: a short quoted name right after the speaker's
+  // head, the complementizer a few words after it, names the speaker; it is no quote.
+  // (after a word that names a kind of source, not after a person: قالت فلانة «شعرت بأنني …»،
+  // مضيفة أن is her own words)
+  static const text::WordSet outlets = text::search_forms(
+      {"راديو", "شبكة", "بنك", "مصرف", "مجموعة", "مؤسسة", "مركز", "جامعة", "برنامج", "مجلة", "صحيفة", "وكالة",
+       "موقع", "قناة", "تلفزيون", "إذاعة", "شركة", "منظمة", "جمعية", "حركة", "حزب", "جماعة"});
+  const auto outlet_before = [&](std::size_t t) {
+    std::string_view w = v_.at(t).norm;
+    if (w.size() > 6 && (w.starts_with("\u0628") || w.starts_with("\u0644"))) w.remove_prefix(2);  // بصحيفة
+    return outlets.contains(w);
+  };
+  if (c.cls == CueClass::kVerb && after > c.end && after < limit && v_.opens_quote(after) && outlet_before(after - 1)) {
+    const QuotePair& pair = v_.pairs()[v_.at(after).pair];
+    if (pair.close != kNone && pair.close < limit && pair.close <= after + kMaxQuotedName + 1) {
+      std::size_t n = pair.close + 1, words = 0;
+      while (n < limit && words < 4 && v_.at(n).cls != CueClass::kComplement && (v_.is_comma(n) || v_.is_word(n)))
+        words += v_.is_word(n), ++n;
+      if (n < limit && v_.at(n).cls == CueClass::kComplement) {
+        q.speaker_span = pair.content;
+        after = pair.close + 1;
+      }
+    }
+  }
   // The office's holder named after a comma, between commas or before the complementizer
   // (وأوضح المتحدث الرسمي باسم الخطوط السعودية، عبدالرحمن الفهد، أن …) is the speaker.
   if (!named && after > c.end && after + 1 < limit && v_.is_comma(after) && person(after + 1)) {
