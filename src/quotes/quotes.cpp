@@ -51,7 +51,7 @@ void Finder::find_cues() {
         if (v_.at(k).norm == "\u0645\u0646") from = k;
       for (std::size_t k = from + 2; from != kNone && k < last && k < from + kMaxSpeakerWords + 4; ++k)
         if (v_.at(k).cls == CueClass::kComplement) {
-          c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.starts_with("\u0648") || v_.at(i).norm.starts_with("\u0641")};
+          c = {i, i + 1, CueClass::kVerb, without_and(i).size() < v_.at(i).norm.size()};
           break;
         }
     }
@@ -62,7 +62,7 @@ void Finder::find_cues() {
       const std::size_t last = v_.sentence_of(i).last_token;
       for (std::size_t k = i + 1; k < last && k < i + kMaxSpeakerWords + 3 && !v_.is(k, ":"); ++k)
         if (v_.at(k).cls == CueClass::kComplement) {
-          c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.starts_with("\u0648") || v_.at(i).norm.starts_with("\u0641")};
+          c = {i, i + 1, CueClass::kVerb, without_and(i).size() < v_.at(i).norm.size()};
           break;
         }
     }
@@ -250,24 +250,28 @@ std::size_t Finder::aside_end(std::size_t i, std::size_t limit) const {
   return kNone;
 }
 
+// The word at i without the و or ف it may start with (a verb's conjunction).
+std::string_view Finder::without_and(std::size_t i) const {
+  std::string_view w = v_.at(i).norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  return w;
+}
+
 // نقل، نقلت، نقلوا (behind و or ف): a channel carried someone's words (build).
 bool Finder::carrying(std::size_t cue) const {
-  std::string_view w = v_.at(cue).norm;
-  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  const std::string_view w = without_and(cue);
   return w == "\u0646\u0642\u0644" || w == "\u0646\u0642\u0644\u062A" || w == "\u0646\u0642\u0644\u0648\u0627";
 }
 
 // علم، علمت (behind و or ف): a channel learnt something from someone (build).
 bool Finder::learning(std::size_t cue) const {
-  std::string_view w = v_.at(cue).norm;
-  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  const std::string_view w = without_and(cue);
   return w == "\u0639\u0644\u0645" || w == "\u0639\u0644\u0645\u062A";
 }
 
 // أورد، أوردت، أوردوا (behind و or ف): cited (find_cues).
 bool Finder::citing(std::size_t cue) const {
-  std::string_view w = v_.at(cue).norm;
-  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  const std::string_view w = without_and(cue);
   return w.starts_with("\u0627\u0648\u0631\u062F") && w.size() <= 12;  // اورد، اوردت، اوردوا (normalized)
 }
 
