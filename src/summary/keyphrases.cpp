@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 #include <absl/container/flat_hash_map.h>
 
@@ -51,7 +52,7 @@ struct GramHash {
   }
 };
 
-Gram gram(const std::vector<std::uint32_t>& ids, std::size_t b, std::size_t e) {
+Gram gram(std::span<const std::uint32_t> ids, std::size_t b, std::size_t e) {
   Gram g;
   for (std::size_t k = b; k < e; ++k) g.ids[g.size++] = ids[k];
   return g;
@@ -74,13 +75,16 @@ struct Candidate {
 };
 
 // The words of one article: content words grouped in runs, each with its key and display id.
+// The runs' words stand one after another in the parallel vectors tokens … written; a run is
+// a range of them (one allocation for the article, not four per run).
 struct Words {
   WordIds keys, shown;
-  std::vector<std::vector<std::size_t>> runs;        // token indices
-  std::vector<std::vector<std::uint32_t>> run_keys;  // key ids, parallel to runs
-  // Display ids, parallel to runs: a phrase shows its first word without و ب ل (والحكومة →
-  // الحكومة) and the others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
-  std::vector<std::vector<std::uint32_t>> run_shown, run_written;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;  // [begin, end) in the vectors below
+  std::vector<std::size_t> tokens;   // token indices
+  std::vector<std::uint32_t> key;    // key ids
+  // Display ids: a phrase shows its first word without و ب ل (والحكومة → الحكومة) and the
+  // others as written (جمعية الثقافة والفنون, الوزارة لشؤون المساجد).
+  std::vector<std::uint32_t> shown_id, written;
   std::vector<bool> key_in_name;  // by key id: the word stands inside an entity mention somewhere
   // By key id: written somewhere with the accusative's tanween (معلنًا، احتفالاً; accusative()).
   std::vector<bool> key_accusative;
@@ -275,22 +279,19 @@ Span dateline(const Context& ctx) {
 // title repeated, a contact line, a tag list) are left out.
 Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span byline, const Mentions& mention) {
   Words w;
-  w.runs.emplace_back();
-  w.run_keys.emplace_back();
-  w.run_shown.emplace_back();
-  w.run_written.emplace_back();
   std::string folded;
-  auto close_run = [&w] {
-    if (w.runs.back().empty()) return;
-    w.runs.emplace_back();
-    w.run_keys.emplace_back();
-    w.run_shown.emplace_back();
-    w.run_written.emplace_back();
+  std::size_t open = 0;  // where the run being read began in w.tokens
+  auto close_run = [&] {
+    if (w.tokens.size() == open) return;
+    w.runs.emplace_back(static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(w.tokens.size()));
+    open = w.tokens.size();
   };
   const StopWords& stop = StopWords::instance();
   w.folded_at.assign(ctx.tokens.size(), {0, 0});
   w.content.assign(ctx.tokens.size(), false);
   w.folded_text.reserve(ctx.text.size());  // the folded words take about as many bytes as the text
+  for (auto* v : {&w.key, &w.shown_id, &w.written}) v->reserve(ctx.tokens.size());
+  w.tokens.reserve(ctx.tokens.size());
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     if (skip[k]) continue;  // the title again with the source's formula around it, a tag list …
     const text::Sentence& s = ctx.sentences[k];
@@ -327,35 +328,32 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
         form.remove_prefix(cut);
         if (surface.size() > cut && surface.substr(0, cut) == std::string_view(folded).substr(0, cut)) surface.remove_prefix(cut);
       }
-      w.runs.back().push_back(i);
+      w.tokens.push_back(i);
       const std::uint32_t key = w.keys.id(key_of_folded(form));
       if (key >= w.key_in_name.size()) w.key_in_name.resize(key + 1, false), w.key_accusative.resize(key + 1, false);
       if (in_name) w.key_in_name[key] = true;
       if (util::has_suffix(surface, "\u064B\u0627") || util::has_suffix(surface, "\u0627\u064B")) w.key_accusative[key] = true;
-      w.run_keys.back().push_back(key);
-      w.run_shown.back().push_back(w.shown.id(display_word(surface)));
-      w.run_written.back().push_back(w.shown.id(surface));
+      w.key.push_back(key);
+      w.shown_id.push_back(w.shown.id(display_word(surface)));
+      w.written.push_back(w.shown.id(surface));
     }
     close_run();
   }
-  w.runs.pop_back();
-  w.run_keys.pop_back();
-  w.run_shown.pop_back();
-  w.run_written.pop_back();
   return w;
 }
 
 // TextRank over word ids; edges join words at most two apart in a run. Words never in a run
 // keep the score a word without neighbours converges to.
-std::vector<double> rank_words(const std::vector<std::vector<std::uint32_t>>& runs,
-                               std::size_t words) {
+std::vector<double> rank_words(const Words& w) {
+  const std::size_t words = w.keys.size();
   std::vector<std::uint64_t> directed;  // (from << 32 | to), one per co-occurrence
-  for (const auto& run : runs)
-    for (std::size_t i = 0; i < run.size(); ++i)
-      for (std::size_t j = i + 1; j < run.size() && j <= i + 2; ++j) {
-        if (run[i] == run[j]) continue;
-        directed.push_back(std::uint64_t{run[i]} << 32 | run[j]);
-        directed.push_back(std::uint64_t{run[j]} << 32 | run[i]);
+  for (auto [begin, end] : w.runs)
+    for (std::size_t i = begin; i < end; ++i)
+      for (std::size_t j = i + 1; j < end && j <= i + 2; ++j) {
+        const std::uint32_t a = w.key[i], b = w.key[j];
+        if (a == b) continue;
+        directed.push_back(std::uint64_t{a} << 32 | b);
+        directed.push_back(std::uint64_t{b} << 32 | a);
       }
   std::sort(directed.begin(), directed.end());
   std::vector<std::size_t> first(words + 1, 0);  // edges of w: [first[w], first[w + 1])
@@ -485,28 +483,28 @@ class Construct {
 void collect(const Context& ctx, const Words& w, const Mentions& mention, Candidates& out) {
   const auto in_mention = [&](std::size_t t) { return mention[t].second > mention[t].first; };
   Construct construct(ctx, w, mention);
-  for (std::size_t r = 0; r < w.runs.size(); ++r) {
-    for (std::size_t b = 0; b < w.runs[r].size(); ++b)
-      for (std::size_t e = b + 1; e <= w.runs[r].size() && e - b <= kMaxGram; ++e) {
+  for (auto [begin, end] : w.runs) {
+    for (std::size_t b = begin; b < end; ++b)
+      for (std::size_t e = b + 1; e <= end && e - b <= kMaxGram; ++e) {
         // An n-gram that cuts a name is no phrase: «الأمير محمد» of «الأمير محمد بن سلمان»,
         // «مذكرات فاتن» of «مذكرات فاتن حمامة»; the name is a candidate of its own.
-        const std::size_t first = w.runs[r][b], last = w.runs[r][e - 1] + 1;
+        const std::size_t first = w.tokens[b], last = w.tokens[e - 1] + 1;
         bool cuts = false;
         for (std::size_t t = first; t < last && !cuts; ++t)
           cuts = in_mention(t) && (mention[t].first < first || mention[t].second > last);
         if (cuts) continue;
-        Candidate& c = out.at(gram(w.run_keys[r], b, e));
+        Candidate& c = out.at(gram(w.key, b, e));
         bool title = in_span(ctx.tokens[first], ctx.title);
         c.in_title = c.in_title || title;
         c.count += title ? 0 : 1;  // the title repeats the body; it boosts instead
-        c.heads += b == 0 && !title;
+        c.heads += b == begin && !title;
         ++c.occurrences;
         c.first_seen = std::min(c.first_seen, ctx.tokens[first].begin);
         c.word_and_name += e - b >= 2 && !in_mention(first) && mention[first + 1] == std::pair{first + 1, last};
         c.before_name += !title && last < mention.size() && in_mention(last) && mention[last].first == last;
         c.open += construct.open(last);
-        Gram form = gram(w.run_written[r], b, e);
-        form.ids[0] = w.run_shown[r][b];
+        Gram form = gram(w.written, b, e);
+        form.ids[0] = w.shown_id[b];
         add_form(c, form, 1);
       }
   }
@@ -774,7 +772,7 @@ std::vector<std::string> keyphrases(const Context& ctx, std::size_t count) {
   collect(ctx, words, mentions, cands);
   const std::vector<Gram> bylines = add_entities(ctx, skip, byline, words, cands);
   add_institutions(ctx, skip, mentions, words, cands);
-  std::vector<double> rank = rank_words(words.run_keys, words.keys.size());
+  std::vector<double> rank = rank_words(words);
   // A word the news writes everywhere (الناس، وقت، مستوى) says less about this article than
   // one it rarely writes: each word's rank is weighted by its inverse corpus frequency (the
   // word with and without the article; TextRank × IDF).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 #include "marsad/text.h"
 #include "util/strings.h"
@@ -103,8 +104,13 @@ std::vector<bool> title_echoes(const Context& ctx) {
   if (ctx.title.end <= ctx.title.begin) return echo;
   // Word keys of the title, and of the body with each word's sentence: a title written with
   // ".." (بالصور .. رمضان في ليبيا) is two sentences, and so is its repetition.
-  std::vector<std::string> title, body;
+  std::vector<std::string_view> title, body;
   std::vector<std::size_t> sentence_of, words_in(ctx.sentences.size(), 0);
+  std::deque<std::string> own;  // the keys, when the caller gave no search forms (ctx.norms)
+  const auto key = [&](std::size_t i) -> std::string_view {
+    if (ctx.norms.size() == ctx.tokens.size()) return key_of_folded(ctx.norms[i]);
+    return own.emplace_back(word_key(ctx.tokens[i].view(ctx.text)));
+  };
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     const text::Sentence& s = ctx.sentences[k];
     bool heading = in_title(ctx, s);
@@ -112,9 +118,9 @@ std::vector<bool> title_echoes(const Context& ctx) {
       const text::Token& t = ctx.tokens[i];
       if (!word_like(t)) continue;
       bool title_word = ctx.title.begin <= t.begin && t.end <= ctx.title.end;
-      if (heading && title_word) title.push_back(word_key(t.view(ctx.text)));
+      if (heading && title_word) title.push_back(key(i));
       if (heading) continue;
-      body.push_back(word_key(t.view(ctx.text)));
+      body.push_back(key(i));
       sentence_of.push_back(k);
       ++words_in[k];
     }
