@@ -275,20 +275,26 @@ std::vector<int> viterbi(const Scores& emit, const Transitions& trans) {
   std::vector<int> labels(n);
   if (n == 0) return labels;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  std::vector<std::array<float, kLabels>> best(n);
-  std::vector<std::array<std::uint8_t, kLabels>> back(n);
-  for (std::size_t i = 0; i < n; ++i) {
+  // A forbidden step costs -inf: no sum through it is ever the best, as if it were skipped
+  // (the first of equal scores still wins), and the inner loop needs no test.
+  Transitions open;
+  for (int prev = 0; prev <= kStart; ++prev)
+    for (int cur = 0; cur < kLabels; ++cur) open[prev][cur] = allowed(prev, cur) ? trans[prev][cur] : kNeg;
+  thread_local std::vector<std::array<float, kLabels>> best;
+  thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
+  best.resize(n);
+  back.resize(n);
+  for (int cur = 0; cur < kLabels; ++cur) {
+    best[0][cur] = open[kStart][cur] + emit[0][cur];
+    back[0][cur] = 0;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
     for (int cur = 0; cur < kLabels; ++cur) {
       float top = kNeg;
       int arg = 0;
-      if (i == 0) {
-        if (allowed(kStart, cur)) top = trans[kStart][cur];
-      } else {
-        for (int prev = 0; prev < kLabels; ++prev) {
-          if (!allowed(prev, cur)) continue;
-          float s = best[i - 1][prev] + trans[prev][cur];
-          if (s > top) top = s, arg = prev;
-        }
+      for (int prev = 0; prev < kLabels; ++prev) {
+        const float s = best[i - 1][prev] + open[prev][cur];
+        if (s > top) top = s, arg = prev;
       }
       best[i][cur] = top + emit[i][cur];
       back[i][cur] = static_cast<std::uint8_t>(arg);

@@ -93,24 +93,32 @@ std::string_view strip_proclitics(std::string_view w, std::size_t& skipped) noex
 }
 
 Readings name_readings(std::string_view w) {
-  Readings out{{0, std::string(w)}};
-  auto add = [&](std::size_t skip, std::string form) {
-    if (form.size() < 4) return;  // a name has at least two letters
+  Readings out;
+  out.emplace_back(0, w);
+  // The form `head` + `tail`, unless shorter than two letters or already read; compared before
+  // it is built (most words have one or two readings, and most forms are already there).
+  auto add = [&](std::size_t skip, std::string_view head, std::string_view tail) {
+    const std::size_t size = head.size() + tail.size();
+    if (size < 4) return;  // a name has at least two letters
     for (const auto& r : out)
-      if (r.second == form) return;
-    out.emplace_back(skip, std::move(form));
+      if (r.second.size() == size && std::string_view(r.second).starts_with(head) &&
+          std::string_view(r.second).substr(head.size()) == tail)
+        return;
+    std::string& form = out.emplace_back(skip, std::string()).second;
+    form.reserve(size);
+    form.append(head).append(tail);
   };
   static constexpr std::string_view kConjunctions[] = {"", "و", "ف"};
   for (std::string_view conj : kConjunctions) {
     if (!util::has_prefix(w, conj)) continue;
     std::size_t p = conj.size();
-    if (p > 0) add(p, std::string(w.substr(p)));
+    if (p > 0) add(p, {}, w.substr(p));
     std::string_view rest = w.substr(p);
     if (util::has_prefix(rest, "لل")) {
-      add(p + 2, "ا" + std::string(rest.substr(2)));  // للعراق → العراق, span from the 2nd ل
-      add(p + 2, std::string(rest.substr(2)));        // للندن → لندن
+      add(p + 2, "ا", rest.substr(2));  // للعراق → العراق, span from the 2nd ل
+      add(p + 2, {}, rest.substr(2));   // للندن → لندن
     } else if (util::has_prefix(rest, "ب") || util::has_prefix(rest, "ل") || util::has_prefix(rest, "ك")) {
-      add(p + 2, std::string(rest.substr(2)));
+      add(p + 2, {}, rest.substr(2));
     }
   }
   return out;
