@@ -6,7 +6,6 @@
 #include <array>
 #include <initializer_list>
 #include <cstdint>
-#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +13,8 @@
 #include <vector>
 
 #include <absl/container/inlined_vector.h>
+
+#include "util/hash.h"
 
 namespace marsad::ner {
 
@@ -84,7 +85,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   std::vector<std::vector<std::uint32_t>> by_first_;  // indices of entries, per first-word key
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
-  std::array<std::set<std::string, std::less<>>, static_cast<std::size_t>(Category::kCount)> second_words_;
+  std::array<util::StringSet, static_cast<std::size_t>(Category::kCount)> second_words_;
 };
 
 /// The built-in lists (data/ner_*.tsv and the mined names, models/ner_names.tsv) as a lexicon.
@@ -104,7 +105,8 @@ struct WordInfo {
   std::array<std::uint16_t, kExtraClusterings> extra{};  // ids + 1; 0 = none
 };
 
-/// 64-bit FNV-1a, finished with the splitmix64 mixer.
+/// A word's 64-bit hash: eight bytes at a time, each block through the splitmix64 mixer.
+/// Tables of them are built when a model loads; no file stores one.
 std::uint64_t hash_word(std::string_view s) noexcept;
 
 /// Words with their counts and clusters. Lookups probe a flat table of 64-bit word hashes

@@ -813,7 +813,7 @@ void type_quoted_after_lam(const Doc& d, std::vector<Mention>& mentions) {
 // Whether the article is about sport: at least three of its words are of the game (نادي
 // المسؤولية الاجتماعية, نادي الضباط elsewhere are clubs of another kind).
 bool about_sport(const Doc& d) {
-  static const std::set<std::string, std::less<>> words = {
+  static const text::WordSet words = {
       "مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المدرب", "اللاعب", "لاعب", "اللاعبين",
       "بطوله", "البطوله", "الملعب", "هدف", "اهداف", "الاهداف", "المنتخب", "كره", "الكره"};
   int seen = 0;
@@ -1575,20 +1575,18 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
   // one that ends like a one-word name, الكنيست) is read.
   struct Cheap {
     util::StringSet seconds;
-    std::vector<std::string> single_tails;
+    text::Endings single_tails;
   };
   static const Cheap cheap = [] {
     Cheap c;
     for (const auto& [first, list] : bodies)
       for (const Body& b : list)
-        if (b.rest.empty()) c.single_tails.emplace_back(reading_tail(first));
+        if (b.rest.empty()) c.single_tails.insert(std::string(reading_tail(first)));
         else c.seconds.insert(b.rest[0]);
     return c;
   }();
   const auto may_start = [&](std::uint32_t t, std::uint32_t end) {
-    return (t + 1 < end && cheap.seconds.contains(d.norm[t + 1])) ||
-           std::any_of(cheap.single_tails.begin(), cheap.single_tails.end(),
-                       [&](const std::string& x) { return d.norm[t].ends_with(x); });
+    return (t + 1 < end && cheap.seconds.contains(d.norm[t + 1])) || cheap.single_tails.ends(d.norm[t]);
   };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
@@ -1640,9 +1638,9 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     return out;
   }();
   // The heads without their article: a word that ends with none of them is read no further.
-  static const std::vector<std::string> bare = [] {
-    std::vector<std::string> out;
-    for (std::string_view h : kHeads) out.push_back(text::normalize_search(h).substr(4));
+  static const text::Endings bare = [] {
+    text::Endings out;
+    for (std::string_view h : kHeads) out.insert(text::normalize_search(h).substr(4));
     return out;
   }();
   static const text::WordSet kinds = text::search_forms({"الخيرية", "الخيري", "العلمية", "العلمي", "الأهلية", "الأهلي",
@@ -1654,7 +1652,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 2 < end; ++t) {
-      if (std::none_of(bare.begin(), bare.end(), [&](const std::string& h) { return d.norm[t].ends_with(h); })) continue;
+      if (!bare.ends(d.norm[t])) continue;
       std::string form;
       std::size_t skip = 0;
       for (const auto& [k, r] : d.readings(t))
@@ -2023,7 +2021,11 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
     return d.tokens[t].kind == text::TokenKind::kNumber || amounts.contains(without_conjunction(d.norm[t]));
   };
   const auto read = [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
-    const bool after_amount = t > d.sentences[s].first_token && amount(t - 1);
+    std::optional<bool> after;  // read when needed: most words are no currency
+    const auto after_amount = [&] {
+      if (!after) after = t > d.sentences[s].first_token && amount(t - 1);
+      return *after;
+    };
     // The word as written (after an amount it stands bare: بين is no ب + ين), maybe with the
     // accusative's alef (روبلا); or the article after و/ف and ب/ل/ك, or لل (للدولار).
     const std::string_view w = d.norm[t];
@@ -2044,12 +2046,12 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
                       util::has_prefix(w, "ك")))
         break;
     }
-    if (!article && after_amount && util::has_suffix(base, "ا") && base.size() > 6 && !currencies.contains(base))
+    if (!article && util::has_suffix(base, "ا") && base.size() > 6 && after_amount() && !currencies.contains(base))
       base.remove_suffix(2);
     // (الين after أمام or مقابل is the yen an exchange rate is quoted against: «أمام الين».)
-    const bool against = t > d.sentences[s].first_token && skip == 0 && rates.contains(d.norm[t - 1]);
-    if (!currencies.contains(base) || (!article && !after_amount) ||
-        (article && !after_amount && !against && !with_article.contains(base)))
+    const auto against = [&] { return t > d.sentences[s].first_token && skip == 0 && rates.contains(d.norm[t - 1]); };
+    if (!currencies.contains(base) || (!article && !after_amount()) ||
+        (article && !after_amount() && !against() && !with_article.contains(base)))
       return std::nullopt;
     return mention_read_as(d, s, t, t + 1, 3, skip, article ? "ال" + std::string(base) : std::string(w));
   };

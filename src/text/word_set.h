@@ -2,9 +2,11 @@
 // ى → ي, no tashkeel), looked up by string_view. Internal to the library.
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "marsad/text.h"
 #include "util/hash.h"
@@ -19,5 +21,27 @@ inline WordSet search_forms(std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) out.insert(normalize_search(w));
   return out;
 }
+
+/// Whether a word ends with one of a few strings: only those ending in the word's last byte
+/// are tried (a rule that reads every word of every article asks it).
+class Endings {
+ public:
+  Endings() = default;
+  void insert(std::string tail) {
+    if (tail.empty()) any_ = true;
+    else by_last_[static_cast<unsigned char>(tail.back())].push_back(std::move(tail));
+  }
+  bool ends(std::string_view word) const {
+    if (any_) return true;
+    if (word.empty()) return false;
+    for (const std::string& tail : by_last_[static_cast<unsigned char>(word.back())])
+      if (word.ends_with(tail)) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string>, 256> by_last_;
+  bool any_ = false;
+};
 
 }  // namespace marsad::text
