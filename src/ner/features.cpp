@@ -275,29 +275,32 @@ std::vector<int> viterbi(const Scores& emit, const Transitions& trans) {
   std::vector<int> labels(n);
   if (n == 0) return labels;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  // A forbidden step costs -inf: no sum through it is ever the best, as if it were skipped
-  // (the first of equal scores still wins), and the inner loop needs no test.
-  Transitions open;
-  for (int prev = 0; prev <= kStart; ++prev)
-    for (int cur = 0; cur < kLabels; ++cur) open[prev][cur] = allowed(prev, cur) ? trans[prev][cur] : kNeg;
-  thread_local std::vector<std::array<float, kLabels>> best;
+  thread_local std::vector<std::array<float, kLabels>> best;  // kept between sentences
   thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
   best.resize(n);
   back.resize(n);
   for (int cur = 0; cur < kLabels; ++cur) {
-    best[0][cur] = open[kStart][cur] + emit[0][cur];
+    best[0][cur] = (allowed(kStart, cur) ? trans[kStart][cur] : kNeg) + emit[0][cur];
     back[0][cur] = 0;
   }
+  // The best step into `cur` from the labels [from, to) (those allowed before it); the first of
+  // equal scores wins.
+  const auto step = [&](std::size_t i, int cur, int from, int to) {
+    float top = kNeg;
+    int arg = 0;
+    for (int prev = from; prev < to; ++prev) {
+      const float s = best[i - 1][prev] + trans[prev][cur];
+      if (s > top) top = s, arg = prev;
+    }
+    best[i][cur] = top + emit[i][cur];
+    back[i][cur] = static_cast<std::uint8_t>(arg);
+  };
+  static_assert(allowed(0, 2) == false && allowed(1, 2) && allowed(2, 2) && allowed(3, 1) && !allowed(3, 2));
   for (std::size_t i = 1; i < n; ++i) {
-    for (int cur = 0; cur < kLabels; ++cur) {
-      float top = kNeg;
-      int arg = 0;
-      for (int prev = 0; prev < kLabels; ++prev) {
-        const float s = best[i - 1][prev] + open[prev][cur];
-        if (s > top) top = s, arg = prev;
-      }
-      best[i][cur] = top + emit[i][cur];
-      back[i][cur] = static_cast<std::uint8_t>(arg);
+    step(i, 0, 0, kLabels);  // O and B-X after anything, I-X after B-X or I-X of its type
+    for (int cur = 1; cur < kLabels; cur += 2) {
+      step(i, cur, 0, kLabels);
+      step(i, cur + 1, cur, cur + 2);
     }
   }
   labels[n - 1] = static_cast<int>(std::max_element(best[n - 1].begin(), best[n - 1].end()) -

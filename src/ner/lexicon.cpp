@@ -1,6 +1,7 @@
 // Labels, the phrase lexicon, proclitic stripping and the cluster file reader.
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <iterator>
 #include <fstream>
 #include <sstream>
@@ -252,13 +253,16 @@ Clusters read_clusters(const std::string& path) {
 // ---------------------------------------------------------------------------------------------
 
 std::uint64_t hash_word(std::string_view s) noexcept {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  return h ^ (h >> 31);
+  std::uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);  // the length: "ab" is not "ab\0"
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t block;
+    std::memcpy(&block, s.data() + i, 8);
+    h = util::mix64(h ^ block);
+  }
+  std::uint64_t block = 0;
+  if (i < s.size()) std::memcpy(&block, s.data() + i, s.size() - i);
+  return util::mix64(h ^ block);
 }
 
 Clusters::Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words) {
