@@ -11,6 +11,7 @@
 #include <span>
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/inlined_vector.h>
 
 #include "marsad/summary.h"
 #include "summary/words.h"
@@ -69,7 +70,7 @@ struct Candidate {
   bool entity = false;
   bool institution = false;  // a body named by its head and what it does (add_institutions)
   bool in_title = false;
-  std::vector<std::pair<Gram, int>> forms;  // display form → occurrences
+  absl::InlinedVector<std::pair<Gram, int>, 1> forms;  // display form → occurrences (most have one)
   double score = 0;
   std::string sort_key;  // the keys joined by spaces: the order among equal scores
 };
