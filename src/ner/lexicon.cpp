@@ -261,7 +261,14 @@ std::uint64_t hash_word(std::string_view s) noexcept {
     h = util::mix64(h ^ block);
   }
   std::uint64_t block = 0;
-  if (i < s.size()) std::memcpy(&block, s.data() + i, s.size() - i);
+  const std::size_t rest = s.size() - i;
+  static_assert(std::endian::native == std::endian::little, "the shift below keeps the last bytes read");
+  if (rest > 0 && s.size() >= 8) {  // the last eight bytes, without those already mixed in
+    std::memcpy(&block, s.data() + s.size() - 8, 8);
+    block >>= 8 * (8 - rest);
+  } else {
+    for (std::size_t k = 0; k < rest; ++k) block |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+  }
   return util::mix64(h ^ block);
 }
 
