@@ -136,9 +136,16 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
   auto at = [&](std::ptrdiff_t j) -> const WordView* {
     return j >= 0 && j < static_cast<std::ptrdiff_t>(n) ? &v[static_cast<std::size_t>(j)] : nullptr;
   };
+  // A word's features are written to a buffer and appended at once: at most 48 of fixed
+  // templates, three per extra clustering and one per lexicon bit of four neighbours (the one
+  // before twice).
+  constexpr std::size_t kMaxFeatures = 48 + 3 * kExtraClusterings + 5 * 32;
+  std::array<std::uint32_t, kMaxFeatures> feature;
+  std::size_t features = 0;
   for (std::size_t i = 0; i < n; ++i) {
+    features = 0;
     auto add = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b = 0) __attribute__((always_inline)) {
-      out.ids.push_back(static_cast<std::uint32_t>(util::mix64(util::mix64(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift));
+      feature[features++] = static_cast<std::uint32_t>(util::mix64(util::mix64(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift);
     };
     const auto ip = static_cast<std::ptrdiff_t>(i);
     const WordView& w = v[i];
@@ -207,6 +214,7 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
       if (i + 1 < n && v[i + 1].extra[j]) add(kExtraR1, j, v[i + 1].extra[j]);
     }
     if (i == 0) add(kFirst, 0);
+    out.ids.insert(out.ids.end(), feature.begin(), feature.begin() + static_cast<std::ptrdiff_t>(features));
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }
 }
