@@ -371,11 +371,14 @@ std::vector<double> rank_words(const Words& w) {
     k = n;
   }
   for (std::size_t w = 0; w < words; ++w) first[w + 1] += first[w];
+  // Each edge's share of its neighbour's weight, divided once rather than once an iteration.
+  std::vector<double> share(count.size());
+  for (std::size_t e = 0; e < count.size(); ++e) share[e] = count[e] / weight[to[e]];
   std::vector<double> score(words, 1.0), next(words);
   for (int it = 0; it < kIterations; ++it) {
     for (std::size_t w = 0; w < words; ++w) {
       double sum = 0;
-      for (std::size_t e = first[w]; e < first[w + 1]; ++e) sum += count[e] / weight[to[e]] * score[to[e]];
+      for (std::size_t e = first[w]; e < first[w + 1]; ++e) sum += share[e] * score[to[e]];
       next[w] = (1 - kDamping) + kDamping * sum;
     }
     score.swap(next);
