@@ -22,7 +22,10 @@ Model test_model() {
                 {"الزهراني", {900, 6, 6}}, {"تلفزيون", {800, 7, 7}}, {"التلفزيون", {900, 7, 7}},
                 {"بدر", {700, 2, 2}}, {"در", {40, 8, 8}}, {"يري", {3000, 9, 9}},
                 {"البرازيليه", {200, 10, 10}}, {"اليونسكو", {500, 11, 11}}, {"الصحه", {3000, 12, 12}},
-                {"صحه", {2500, 12, 12}}};
+                {"صحه", {2500, 12, 12}},
+                // places the corpus writes after ب (an adjective of origin in the accusative,
+                // أميركيا، سعوديا, never takes it)
+                {"بنيجيريا", {20, 13, 13}}, {"بكوريا", {20, 13, 13}}, {"ببريطانيا", {20, 13, 13}}};
   return m;
 }
 
@@ -1590,6 +1593,24 @@ TEST(Resolve, AnAdjectiveOfOriginAfterItsNounIsNoPlace) {
   EXPECT_EQ(e[0].mentions[1], span_of(text, "السعودية", text.find("والسعودية")));
 }
 
+TEST(Resolve, AnAdjectiveOfOriginInTheAccusativeIsNoPlace) {
+  // The tagger took «تونسيا» (a Tunisian), «أفغانيا» and «أميركيا» for places; سوريا, a listed
+  // country written the same way, stays one.
+  const std::string text =
+      "اعتقلت الشرطة تونسيا وباكستانيا، وقتل 14 جنديا أفغانيا، ودفع ألف دولار أميركيا، ثم عاد إلى سوريا.";
+  Model m = test_model();
+  m.lexicon.add("سوريا", Category::kCountry);  // the gazetteer's, in a trained model
+  auto e = run(text, {{"تونسيا", 1}, {"وباكستانيا", 1}, {"أفغانيا", 1}, {"أميركيا", 1}, {"سوريا", 1}}, m);
+  std::vector<std::string> places;
+  for (const auto& x : e)
+    if (x.type == EntityType::kLocation) places.push_back(x.name);
+  EXPECT_EQ(places, std::vector<std::string>{"سوريا"});  // (and دولار after ألف, a currency)
+  // An unlisted place the corpus writes after ب or ل stays one, and so does one after a
+  // preposition.
+  e = run("زار الوفد بريطانيا، وعاد إلى تشيكيا.", {{"بريطانيا", 1}, {"تشيكيا", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"بريطانيا", "تشيكيا"}));
+}
+
 TEST(Resolve, ABodyNamedByItsOriginAndPurposeIsOneOrganisation) {
   // The tagger split them or took the adjective for the country; a continent's union is a
   // whole name before its ل (the period is not part of it), a time word no part of the name.
@@ -2344,7 +2365,8 @@ TEST(Resolve, FaIsCutOnlyBeforeWhatItCanStandBefore) {
   // (بريطانيا with مصر), the article or a given name it is the conjunction.
   Model m = test_model();
   m.clusters = {{"ورد", {535, 178, 55}}, {"فورد", {113, 179, 55}}, {"مصر", {3862, 17, 12}},
-                {"بريطانيا", {1017, 17, 12}}, {"فبريطانيا", {5, 17, 12}}, {"المملكه", {9000, 20, 12}},
+                {"بريطانيا", {1017, 17, 12}}, {"فبريطانيا", {5, 17, 12}}, {"ببريطانيا", {19, 17, 12}},
+                {"المملكه", {9000, 20, 12}},
                 {"حسن", {1686, 434, 51}}};
   const std::string text = "وقال فورد إن الرحلة آمنة. فبريطانيا ترحب، فالمملكة تشكر، فحسن يقود الوفد.";
   auto e = run(text, {{"فورد", 2}, {"فبريطانيا", 1}, {"فالمملكة", 1}, {"فحسن", 0}}, m);
