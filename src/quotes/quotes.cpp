@@ -641,8 +641,9 @@ std::optional<Found> Finder::build(std::size_t k) {
       }
       return false;
     };
+    // (Nor God's name before a verse: ممن قال الله فيهم (…) cites; the one citing goes on.)
     if (!f.implicit && q.speaker_span.end > q.speaker_span.begin &&
-        (after == c.end || names_a_source(c.end, after)) && !in_brackets(c.first))
+        (after == c.end || names_a_source(c.end, after)) && !in_brackets(c.first) && !divine(q.speaker_span))
       subjects_.push_back({c.first, q.speaker_span});
     return std::nullopt;
   }

@@ -608,7 +608,14 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     Quote& q = f.quote;
-    if (f.implicit) {
+    // قوله تعالى: {…}، قوله سبحانه: the words after the cue name God, the verse's speaker (of
+    // the verse quoted, not of what a reader made of it: فسر قوله تعالى (…) بأنه …).
+    bool god_named = false;
+    for (std::size_t n = 1; f.implicit && q.kind == QuoteKind::kDirect && !god_named && n <= 2 &&
+                            f.cue_token + 1 + n <= v_.size();
+         ++n)
+      if (divine(v_.span(f.cue_token + 1, f.cue_token + 1 + n))) q.speaker_span = v_.span(f.cue_token + 1, f.cue_token + 1 + n), god_named = true;
+    if (f.implicit && !god_named) {
       bool same_sentence = any && last_sentence == f.sentence && !last.speaker.empty();
       if (!same_sentence) q.speaker_span = implied_subject(found, k);
       if (q.speaker_span.end == 0 && !same_sentence) {
@@ -662,10 +669,12 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       }
     }
     // فقال سبحانه (…)، قال الله تعالى: scripture cited: its speaker is God, and the one citing
-    // it, if named before, goes on speaking after it (…، مشيرين إلى أن).
+    // it goes on speaking after it (…، مشيرين إلى أن), or, if no one was named before, the
+    // speaker is found as if the verse were not there (وصف فلان … بأنه ممن قال الله فيهم (…).
+    // وأوضح أنه: فلان).
     const bool scripture = divine(q.speaker_span);
     if (scripture) q.speaker = "\u0627\u0644\u0644\u0647";
-    if (!f.nested && !(scripture && any)) {
+    if (!f.nested && !scripture) {
       last_person = is_person_entity(q.speaker_entity);
       last = q;
       last_sentence = f.sentence;
@@ -901,7 +910,10 @@ bool Finder::divine(Span span) const {
       }
     return out;
   }();
+  // (قال الله فيهم، قال تعالى عنهم: the ones the verse is about, after the name)
+  static const text::WordSet about = text::search_forms({"فيهم", "فيه", "فيها", "فيهن", "عنهم", "عنه", "عنها", "لهم", "له", "لها"});
   auto [b, e] = tokens_in(span);
+  if (e - b >= 2 && about.contains(v_.at(e - 1).norm)) --e;
   if (b >= e || e - b > 4) return false;
   std::string phrase;
   for (std::size_t i = b; i < e; ++i) phrase += (i == b ? "" : " ") + v_.at(i).norm;
