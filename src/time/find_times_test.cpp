@@ -472,6 +472,8 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
   // but not after كان, nor for a feast in such a clause.
   check({"الحلف الأطلسي يجتمع الثلاثاء بطلب من أنقرة.", "2015-07-26", "الثلاثاء", "DATE", "2015-07-28", "",
          "يجتمع: the coming Tuesday"});
+  check({"حيث يبدأ التقديم يوم الأحد ويستمر خمسة أيام.", "2015-07-23", "يوم الأحد", "DATE", "2015-07-26", "",
+         "يبدأ التقديم: the coming Sunday (23 July 2015 is a Thursday)"});
   check({"يواجه الفريق النصر الخميس بعد المقبل.", "2015-07-31", "الخميس بعد المقبل", "DATE", "2015-08-13", "",
          "بعد المقبل: the Thursday after the next"});
   check({"كان الفريق يلعب الثلاثاء في الدوحة.", "2015-07-26", "الثلاثاء", "DATE", "2015-07-21", "",
