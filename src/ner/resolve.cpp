@@ -3418,10 +3418,27 @@ void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
            d.model.frequency("ب" + std::string(w)) + d.model.frequency("ل" + std::string(w)) == 0 &&
            nationality(d, "ال" + std::string(w.substr(0, w.size() - 2)));
   };
+  // It follows what it describes: a noun in the accusative (جنديا، دولارا، مواطنا), a number (22
+  // باكستانيا), or another such adjective (تونسيا وباكستانيا) — not a verb or a title (أزاحت
+  // ألمانيا، رئيسة لاتفيا).
+  std::vector<bool> dropped(d.tokens.size(), false);
+  std::vector<bool> place(d.tokens.size(), false);  // (وحلت ألمانيا وتشيكيا: a list of places)
+  for (const Mention& m : mentions)
+    if (m.type == 1)
+      for (std::uint32_t t = m.first; t < m.last; ++t) place[t] = true;
+  const auto describes = [&](std::uint32_t t) {
+    if (d.tokens[t].kind == text::TokenKind::kNumber || dropped[t]) return true;
+    if (place[t]) return false;
+    const std::string_view w = d.norm[t];
+    return d.tokens[t].kind == text::TokenKind::kWord && w.size() >= 6 && w.ends_with("ا") && !w.ends_with("ها") &&
+           !prepositions.contains(w);
+  };
   std::erase_if(mentions, [&](const Mention& m) {  // (وباكستانيا; فرنسيا, whose ف is its own)
-    if (m.type != 1 || m.key.size() != 1) return false;
-    if (m.first > d.sentences[m.sentence].first_token && prepositions.contains(d.norm[m.first - 1])) return false;
-    return accusative_origin(m.key[0]) || accusative_origin(without_conjunction(m.key[0]));
+    if (m.type != 1 || m.key.size() != 1 || m.first <= d.sentences[m.sentence].first_token ||
+        !describes(m.first - 1) || !(accusative_origin(m.key[0]) || accusative_origin(without_conjunction(m.key[0]))))
+      return false;
+    dropped[m.first] = true;
+    return true;
   });
 }
 
