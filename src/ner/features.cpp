@@ -141,9 +141,8 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
   // before twice).
   constexpr std::size_t kMaxFeatures = 48 + 3 * kExtraClusterings + 5 * 32;
   std::array<std::uint32_t, kMaxFeatures> feature;
-  std::size_t features = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    features = 0;
+    std::size_t features = 0;
     auto add = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b = 0) __attribute__((always_inline)) {
       feature[features++] = static_cast<std::uint32_t>(util::mix64(util::mix64(t * 0x9E3779B97F4A7C15ull ^ a) + b) >> shift);
     };

@@ -3407,39 +3407,35 @@ void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || t < d.sentences[m.sentence].first_token) return false;
     return agreeing(d.norm[t]);
   });
-  // «14 جنديا أفغانيا», «2799 ريالا سعوديا», «تعتقل تونسيا وباكستانيا»: an adjective of origin in
-  // the accusative (ـيًا) is someone or something from there, not the place. A place written so
+  // «14 جنديا أفغانيا», «2799 ريالا سعوديا», «22 باكستانيا»: an adjective of origin in the
+  // accusative (ـيًا) is someone or something from there, not the place. A place written so
   // (سوريا، بريطانيا، كوريا) is listed, or the corpus writes it after ب or ل (on 60,000 articles
-  // ببريطانيا 19 times, لكوريا 18, بأميركيا and لسعوديا never), or a preposition stands before it.
-  static const text::WordSet prepositions = text::search_forms({"في", "إلى", "من", "عن", "مع", "حتى", "نحو"});
+  // ببريطانيا 19 times, لكوريا 18, بأميركيا and لسعوديا never).
   const auto accusative_origin = [&](std::string_view w) {
     return w.size() >= 8 && w.ends_with("يا") && !w.starts_with("ال") &&
            !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity) &&
            d.model.frequency("ب" + std::string(w)) + d.model.frequency("ل" + std::string(w)) == 0 &&
            nationality(d, "ال" + std::string(w.substr(0, w.size() - 2)));
   };
-  // It follows what it describes: a noun in the accusative (جنديا، دولارا، مواطنا), a number (22
-  // باكستانيا), or another such adjective (تونسيا وباكستانيا) — not a verb or a title (أزاحت
-  // ألمانيا، رئيسة لاتفيا).
-  std::vector<bool> dropped(d.tokens.size(), false);
-  std::vector<bool> place(d.tokens.size(), false);  // (وحلت ألمانيا وتشيكيا: a list of places)
+  // It follows what it describes: a noun in the accusative (جنديا، دولارا، مواطنا), a number, or
+  // another such adjective (جنديا أفغانيا وباكستانيا) — not a verb, a title, a preposition or a
+  // place (أزاحت ألمانيا، رئيسة لاتفيا، في تشيكيا، وحلت ألمانيا وتشيكيا), which would leave
+  // «تعتقل تونسيا» (a Tunisian) a place too.
+  std::vector<bool> place(d.tokens.size(), false), dropped(d.tokens.size(), false);
   for (const Mention& m : mentions)
     if (m.type == 1)
       for (std::uint32_t t = m.first; t < m.last; ++t) place[t] = true;
   const auto describes = [&](std::uint32_t t) {
     if (d.tokens[t].kind == text::TokenKind::kNumber || dropped[t]) return true;
-    if (place[t]) return false;
     const std::string_view w = d.norm[t];
-    return d.tokens[t].kind == text::TokenKind::kWord && w.size() >= 6 && w.ends_with("ا") && !w.ends_with("ها") &&
-           !prepositions.contains(w);
+    return !place[t] && d.tokens[t].kind == text::TokenKind::kWord && w.size() >= 6 && w.ends_with("ا") &&
+           !w.ends_with("ها");
   };
-  std::erase_if(mentions, [&](const Mention& m) {  // (وباكستانيا; فرنسيا, whose ف is its own)
-    if (m.type != 1 || m.key.size() != 1 || m.first <= d.sentences[m.sentence].first_token ||
-        !describes(m.first - 1) || !(accusative_origin(m.key[0]) || accusative_origin(without_conjunction(m.key[0]))))
-      return false;
-    dropped[m.first] = true;
-    return true;
-  });
+  for (const Mention& m : mentions)  // in the text's order: one such adjective after another
+    if (m.type == 1 && m.key.size() == 1 && m.first > d.sentences[m.sentence].first_token && describes(m.first - 1) &&
+        (accusative_origin(m.key[0]) || accusative_origin(without_conjunction(m.key[0]))))  // (وباكستانيا; فرنسيا)
+      dropped[m.first] = true;
+  std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && dropped[m.first]; });
 }
 
 // محترف الاتحاد الجديد، رئيس النادي السابق، داعش الإرهابي: «new», «former», «current», «terrorist»
