@@ -611,10 +611,9 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     // قوله تعالى: {…}، قوله سبحانه: the words after the cue name God, the verse's speaker (of
     // the verse quoted, not of what a reader made of it: فسر قوله تعالى (…) بأنه …).
     bool god_named = false;
-    for (std::size_t n = 1; f.implicit && q.kind == QuoteKind::kDirect && !god_named && n <= 2 &&
-                            f.cue_token + 1 + n <= v_.size();
-         ++n)
-      if (divine(v_.span(f.cue_token + 1, f.cue_token + 1 + n))) q.speaker_span = v_.span(f.cue_token + 1, f.cue_token + 1 + n), god_named = true;
+    if (f.implicit && q.kind == QuoteKind::kDirect)
+      for (std::size_t e = f.cue_token + 2; !god_named && e <= f.cue_token + 3 && e <= v_.size(); ++e)
+        if (divine(v_.span(f.cue_token + 1, e))) q.speaker_span = v_.span(f.cue_token + 1, e), god_named = true;
     if (f.implicit && !god_named) {
       bool same_sentence = any && last_sentence == f.sentence && !last.speaker.empty();
       if (!same_sentence) q.speaker_span = implied_subject(found, k);
