@@ -3407,10 +3407,10 @@ void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || t < d.sentences[m.sentence].first_token) return false;
     return agreeing(d.norm[t]);
   });
-  // «14 جنديا أفغانيا», «2799 ريالا سعوديا», «22 باكستانيا»: an adjective of origin in the
-  // accusative (ـيًا) is someone or something from there, not the place. A place written so
-  // (سوريا، بريطانيا، كوريا) is listed, or the corpus writes it after ب or ل (on 60,000 articles
-  // ببريطانيا 19 times, لكوريا 18, بأميركيا and لسعوديا never).
+  // «قتل 9 جنديا أفغانيا», «دفع 500 ريالا سعوديا», «أوقف 30 باكستانيا»: an adjective of origin
+  // in the accusative (ـيًا) is someone or something from there, not the place. A place written
+  // so (سوريا، بريطانيا، كوريا) is listed, or the corpus writes it after ب or ل (on 60,000
+  // articles ببريطانيا 19 times, لكوريا 18, بأميركيا and لسعوديا never).
   const auto accusative_origin = [&](std::string_view w) {
     return w.size() >= 8 && w.ends_with("يا") && !w.starts_with("ال") &&
            !d.model.lexicon.contains(w, Category::kCountry) && !d.model.lexicon.contains(w, Category::kCity) &&

@@ -1598,7 +1598,7 @@ TEST(Resolve, AnAdjectiveOfOriginInTheAccusativeIsNoPlace) {
   // (a number, a noun in the accusative, another such adjective) for places; سوريا, a listed
   // country written the same way, stays one.
   const std::string text =
-      "اعتقلت الشرطة 22 باكستانيا، وقتل 14 جنديا أفغانيا وباكستانيا، ودفع 500 ريالا سعوديا، ثم عاد إلى سوريا.";
+      "اعتقلت الشرطة 30 باكستانيا، وقتل 9 جنديا أفغانيا وباكستانيا، ودفع 500 ريالا سعوديا، ثم عاد إلى سوريا.";
   Model m = test_model();
   m.lexicon.add("سوريا", Category::kCountry);  // the gazetteer's, in a trained model
   auto e = run(text, {{"باكستانيا", 1}, {"أفغانيا", 1}, {"وباكستانيا", 1}, {"سعوديا", 1}, {"سوريا", 1}}, m);
