@@ -280,7 +280,7 @@ Span dateline(const Context& ctx) {
 // title repeated, a contact line, a tag list) are left out.
 Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span byline, const Mentions& mention) {
   Words w;
-  std::string folded;
+  std::string buffer;  // a token's search form when the caller made none
   std::size_t open = 0;  // where the run being read began in w.tokens
   auto close_run = [&] {
     if (w.tokens.size() == open) return;
@@ -299,14 +299,10 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
     for (std::size_t i = s.first_token; i < s.last_token && i < ctx.tokens.size(); ++i) {
       const text::Token& t = ctx.tokens[i];
       bool content = false;
+      std::string_view folded;
       if ((t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kLatin) &&
           !(byline.begin <= t.begin && t.end <= byline.end)) {
-        if (ctx.norms.size() == ctx.tokens.size()) {
-          folded = ctx.norms[i];
-        } else {
-          folded.clear();
-          text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
-        }
+        folded = search_form(ctx, i, buffer);
         if (t.kind == text::TokenKind::kWord) {
           w.folded_at[i] = {static_cast<std::uint32_t>(w.folded_text.size()), static_cast<std::uint32_t>(folded.size())};
           w.folded_text += folded;
@@ -327,7 +323,7 @@ Words content_runs(const Context& ctx, const std::vector<bool>& skip, Span bylin
       if (const std::size_t cut = in_name ? 0 : opens_phrase(folded); cut > 0) {
         close_run();
         form.remove_prefix(cut);
-        if (surface.size() > cut && surface.substr(0, cut) == std::string_view(folded).substr(0, cut)) surface.remove_prefix(cut);
+        if (surface.size() > cut && surface.substr(0, cut) == folded.substr(0, cut)) surface.remove_prefix(cut);
       }
       w.tokens.push_back(i);
       const std::uint32_t key = w.keys.id(key_of_folded(form));

@@ -77,14 +77,7 @@ Bag bag_of(const Context& ctx, const text::Sentence& s, WordIds& ids, std::size_
     const text::Token& t = ctx.tokens[i];
     if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kLatin) continue;
     ++*words;
-    std::string_view f;
-    if (ctx.norms.size() == ctx.tokens.size()) {
-      f = ctx.norms[i];
-    } else {
-      folded.clear();
-      text::normalize_into(t.view(ctx.text), text::Profile::kSearch, folded);
-      f = folded;
-    }
+    const std::string_view f = search_form(ctx, i, folded);
     if (stop.contains(f)) continue;
     seen.push_back(ids.id(key_of_folded(f)));
   }

@@ -40,6 +40,13 @@ std::string_view key_of_folded(std::string_view folded) {
   return w;
 }
 
+std::string_view search_form(const Context& ctx, std::size_t i, std::string& buffer) {
+  if (ctx.norms.size() == ctx.tokens.size()) return ctx.norms[i];
+  buffer.clear();
+  text::normalize_into(ctx.tokens[i].view(ctx.text), text::Profile::kSearch, buffer);
+  return buffer;
+}
+
 std::string word_key(std::string_view surface) {
   std::string folded;
   text::normalize_into(surface, text::Profile::kSearch, folded);
@@ -107,9 +114,9 @@ std::vector<bool> title_echoes(const Context& ctx) {
   std::vector<std::string_view> title, body;
   std::vector<std::size_t> sentence_of, words_in(ctx.sentences.size(), 0);
   std::deque<std::string> own;  // the keys, when the caller gave no search forms (ctx.norms)
-  const auto key = [&](std::size_t i) -> std::string_view {
+  const auto key = [&](std::size_t i) -> std::string_view {  // kept until the search below
     if (ctx.norms.size() == ctx.tokens.size()) return key_of_folded(ctx.norms[i]);
-    return own.emplace_back(word_key(ctx.tokens[i].view(ctx.text)));
+    return key_of_folded(search_form(ctx, i, own.emplace_back()));
   };
   for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
     const text::Sentence& s = ctx.sentences[k];

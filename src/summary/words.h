@@ -19,6 +19,8 @@ std::string word_key(std::string_view surface);
 
 /// word_key of a word that is already search-normalized: a view into `folded`.
 std::string_view key_of_folded(std::string_view folded);
+/// Token `i`'s search form: the caller's (ctx.norms) when it made them, else folded into `buffer`.
+std::string_view search_form(const Context& ctx, std::size_t i, std::string& buffer);
 
 /// The word as a reader writes it alone: والحكومة → الحكومة، للحكومة → الحكومة.
 std::string display_word(std::string_view surface);
