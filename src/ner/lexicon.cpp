@@ -252,26 +252,6 @@ Clusters read_clusters(const std::string& path) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::uint64_t hash_word(std::string_view s) noexcept {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);  // the length: "ab" is not "ab\0"
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t block;
-    std::memcpy(&block, s.data() + i, 8);
-    h = util::mix64(h ^ block);
-  }
-  std::uint64_t block = 0;
-  const std::size_t rest = s.size() - i;
-  static_assert(std::endian::native == std::endian::little, "the shift below keeps the last bytes read");
-  if (rest > 0 && s.size() >= 8) {  // the last eight bytes, without those already mixed in
-    std::memcpy(&block, s.data() + s.size() - 8, 8);
-    block >>= 8 * (8 - rest);
-  } else {
-    for (std::size_t k = 0; k < rest; ++k) block |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-  }
-  return util::mix64(h ^ block);
-}
-
 Clusters::Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words) {
   for (const auto& [w, info] : words) add(w, info);
 }

@@ -105,9 +105,7 @@ struct WordInfo {
   std::array<std::uint16_t, kExtraClusterings> extra{};  // ids + 1; 0 = none
 };
 
-/// A word's 64-bit hash: eight bytes at a time, each block through the splitmix64 mixer.
-/// Tables of them are built when a model loads; no file stores one.
-std::uint64_t hash_word(std::string_view s) noexcept;
+using util::hash_word;
 
 /// Words with their counts and clusters. Lookups probe a flat table of 64-bit word hashes
 /// (one cache line, no string compare: two of 60,000 words share a hash with odds ~1e-10),

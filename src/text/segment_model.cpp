@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <utility>
 
 namespace marsad::text::detail {
 namespace {
@@ -203,10 +204,12 @@ Segmentation make_segmentation(std::string_view surface, const Word& w, const Ca
 }
 
 void Lexicon::add(std::string_view word, std::uint32_t count) {
-  if (auto it = counts_.find(word); it != counts_.end()) {
-    it->second += count;
-    return;
-  }
+  const std::uint64_t key = util::hash_word(word);
+  if (!slots_.empty())
+    if (Slot& s = slots_[at(slots_, key)]; s.print != 0) {
+      s.count += count;
+      return;
+    }
   constexpr std::size_t kBlock = 64 * 1024;
   if (word.size() > left_) {
     const std::size_t size = std::max(kBlock, word.size());
@@ -215,14 +218,25 @@ void Lexicon::add(std::string_view word, std::uint32_t count) {
     left_ = size;
   }
   std::copy(word.begin(), word.end(), free_);
-  counts_.emplace(std::string_view(free_, word.size()), count);
+  words_.emplace_back(free_, word.size());
   free_ += word.size();
   left_ -= word.size();
+  if (words_.size() * 2 > slots_.size()) {  // keep the table at most half full
+    // A slot holds no word, only its fingerprint: the words place themselves again.
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, std::bit_ceil(words_.size() * 2))));
+    for (std::string_view w : std::span(words_).first(words_.size() - 1)) {
+      const std::uint64_t k = util::hash_word(w);
+      slots_[at(slots_, k)] = old[at(old, k)];
+    }
+  }
+  slots_[at(slots_, key)] = {fingerprint(key), count};
 }
 
-std::uint32_t Lexicon::count(std::string_view word) const {
-  auto it = counts_.find(word);
-  return it == counts_.end() ? 0 : it->second;
+std::vector<std::pair<std::string_view, std::uint32_t>> Lexicon::entries() const {
+  std::vector<std::pair<std::string_view, std::uint32_t>> out;
+  out.reserve(words_.size());
+  for (std::string_view w : words_) out.emplace_back(w, count(w));
+  return out;
 }
 
 namespace {

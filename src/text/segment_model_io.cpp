@@ -100,10 +100,10 @@ std::string write_model(const SegmenterModel& model) {
                   static_cast<double>(w));
     out += buf;
   }
-  std::vector<std::pair<std::string, std::uint32_t>> words(model.lexicon.counts().begin(),
-                                                           model.lexicon.counts().end());
+  std::vector<std::pair<std::string_view, std::uint32_t>> words = model.lexicon.entries();
   std::sort(words.begin(), words.end());
-  for (const auto& [word, count] : words) out += "l\t" + word + "\t" + std::to_string(count) + "\n";
+  for (const auto& [word, count] : words)
+    out.append("l\t").append(word).append("\t").append(std::to_string(count)).append("\n");
   return out;
 }
 

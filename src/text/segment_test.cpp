@@ -7,6 +7,7 @@
 #include "marsad/error.h"
 #include "marsad/segment_train.h"
 #include "marsad/text.h"
+#include "text/segment_model.h"
 
 namespace marsad::data {
 extern const std::string_view kSegmenterModel;
@@ -253,6 +254,28 @@ TEST(CorpusCount, CountsWordsOfTheBuiltInCorpus) {
   EXPECT_GT(corpus_count("الحكومه"), 1000u) << "a common word, search-normalized";
   EXPECT_EQ(corpus_count(normalize_search("الحُكومة")), corpus_count("الحكومه"));
   EXPECT_EQ(corpus_count("qqqq"), 0u);
+}
+
+TEST(CorpusCount, LexiconKeepsEveryCountAcrossGrowth) {
+  // Two thousand words push the table through several growths; a word added twice sums.
+  detail::Lexicon lex;
+  const std::vector<std::string> stems = {"كتاب", "مدرسه", "سوق", "مدينه"};
+  std::vector<std::string> words;
+  for (int i = 0; i < 500; ++i)
+    for (const std::string& stem : stems) words.push_back(stem + std::to_string(i));
+  for (std::size_t i = 0; i < words.size(); ++i) lex.add(words[i], static_cast<std::uint32_t>(i + 1));
+  lex.add("سوق7", 1000);
+  EXPECT_EQ(lex.size(), words.size());
+  for (std::size_t i = 0; i < words.size(); ++i)
+    EXPECT_EQ(lex.count(words[i]), words[i] == "سوق7" ? i + 1 + 1000 : i + 1) << words[i];
+  EXPECT_EQ(lex.count("كتاب500"), 0u);
+  EXPECT_EQ(lex.count(""), 0u);
+  const auto entries = lex.entries();  // in the order first added, with the summed count
+  ASSERT_EQ(entries.size(), words.size());
+  EXPECT_EQ(entries[0].first, "كتاب0");
+  EXPECT_EQ(entries[30].first, "سوق7");
+  EXPECT_EQ(entries[30].second, 1031u);
+  EXPECT_EQ(detail::Lexicon().count("كتاب"), 0u) << "an empty lexicon";
 }
 
 }  // namespace

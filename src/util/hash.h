@@ -2,7 +2,9 @@
 // string-keyed tables the modules read for every word.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -22,6 +24,28 @@ constexpr std::uint64_t mix64(std::uint64_t x) noexcept {
   x ^= x >> 27;
   x *= 0x94d049bb133111ebull;
   return x ^ (x >> 31);
+}
+
+/// A word's 64-bit hash: eight bytes at a time, each block through the splitmix64 mixer. The
+/// same in every run (tables keyed by it behave alike everywhere); no file stores one.
+inline std::uint64_t hash_word(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);  // the length: "ab" is not "ab\0"
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t block;
+    std::memcpy(&block, s.data() + i, 8);
+    h = mix64(h ^ block);
+  }
+  std::uint64_t block = 0;
+  const std::size_t rest = s.size() - i;
+  static_assert(std::endian::native == std::endian::little, "the shift below keeps the last bytes read");
+  if (rest > 0 && s.size() >= 8) {  // the last eight bytes, without those already mixed in
+    std::memcpy(&block, s.data() + s.size() - 8, 8);
+    block >>= 8 * (8 - rest);
+  } else {
+    for (std::size_t k = 0; k < rest; ++k) block |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+  }
+  return mix64(h ^ block);
 }
 
 /// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's
