@@ -465,17 +465,24 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     // مدينة الملك عبدالله الطبية: a medical or university city is an institution (as a hospital).
     static const text::WordSet institutional = text::search_forms({"الطبية", "الطبي", "الجامعية", "الجامعي", "الصحية"});
     if (type == 1 && last > m.last && institutional.contains(d.norm[last - 1])) type = 2;
+    // (not الأولى, nor a relative pronoun: «مركز الملك سلمان للإغاثة الذي لديه خطة»)
+    static const text::WordSet relatives = text::search_forms({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"});
     const auto goes_on = [&](std::uint32_t k) {
       const std::string_view w = d.norm[k];
       return d.tokens[k].kind == text::TokenKind::kWord && w.size() > 6 && !d.tokens[k].view(d.text).ends_with("ى") &&
-             (w.starts_with("وال") || (w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("يه"))));  // not الأولى
+             (w.starts_with("وال") || (w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("يه")))) &&
+             !relatives.contains(w);
     };
     // (a prize's, a league's, a project's or a programme's purpose may stand alone: برنامج الملك
     // عبدالله للابتعاث، دوري عبداللطيف جميل للمحترفين; not للمرة، للموسم)
     static const text::WordSet times = text::search_forms({"للمرة", "للموسم", "للعام", "للسنة", "لليوم", "للشهر", "للأسبوع"});
-    if (type == 3 && last < end && d.tokens[last].kind == text::TokenKind::kWord && d.norm[last].starts_with("لل") &&
-        d.norm[last].size() > 6 && !times.contains(d.norm[last]) && !(last + 1 < end && goes_on(last + 1))) {
+    // (any head's, when a relative pronoun closes the name: «مدينة الملك عبدالله للتمور التي تربط»)
+    const bool closed = last + 1 < end && relatives.contains(d.norm[last + 1]);
+    if ((type == 3 || closed) && last < end && d.tokens[last].kind == text::TokenKind::kWord &&
+        d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && !times.contains(d.norm[last]) &&
+        !(last + 1 < end && goes_on(last + 1))) {
       ++last;
+      if (type == 1) type = 2;  // (a purpose makes the place an institution, as below)
     } else if (last + 1 < end && d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && goes_on(last + 1)) {
       std::uint32_t k = last + 1;
       while (k < end && k < last + 4 && goes_on(k)) ++k;

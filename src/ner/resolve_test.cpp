@@ -731,6 +731,16 @@ TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
                                    {"مطار الأمير سالم", EntityType::kLocation}}));
 }
 
+// A relative pronoun after the purpose closes the name: it is no adjective that goes on
+// (الذي، التي), and the purpose alone before it is the name's (مدينة … للتمور التي).
+TEST(Resolve, ARelativePronounClosesAnInstitutionsName) {
+  const std::string text =
+      "زار الوفد مركز الملك سالم للبحوث الزراعية الذي افتتح أمس، ثم مدينة الأمير سالم للألبان التي تخدم المنطقة.";
+  auto e = run(text, {{"سالم", 0}, {"سالم", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"مركز الملك سالم للبحوث الزراعية", EntityType::kOrganization},
+                                   {"مدينة الأمير سالم للألبان", EntityType::kOrganization}}));
+}
+
 // A cup, league or World Cup (مونديال) of a place, or one named after its sponsor, is a competition.
 TEST(Resolve, CupsAndLeaguesAreCompetitions) {
   const std::string text =
