@@ -83,14 +83,16 @@ CueLexicon::CueLexicon(std::string_view tsv) {
       throw FormatError("expected form<TAB>class", Location{"data/quote_cues.tsv", line_no});
     std::string_view rest = line.substr(tab + 1);
     std::size_t tab2 = rest.find('\t');
-    bool goes_on = false, adjective = false, content = false;
+    bool goes_on = false, adjective = false, content = false, named = false;
     if (tab2 != std::string_view::npos) {
       const std::string_view third = rest.substr(tab2 + 1);
-      if (third != "continues" && third != "adjective" && third != "content")
-        throw FormatError("third column must be 'continues', 'adjective' or 'content'", Location{"data/quote_cues.tsv", line_no});
+      if (third != "continues" && third != "adjective" && third != "content" && third != "named")
+        throw FormatError("third column must be 'continues', 'adjective', 'content' or 'named'",
+                          Location{"data/quote_cues.tsv", line_no});
       goes_on = third == "continues";
       adjective = third == "adjective";
       content = third == "content";
+      named = third == "named";
       rest = rest.substr(0, tab2);
     }
     CueClass cls = parse_class(rest, line_no);
@@ -99,6 +101,7 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     if (goes_on) continues_.insert(words[0]);
     if (adjective) adjectives_.insert(words[0]);
     if (content) content_only_.insert(words[0]);
+    if (named) named_only_.insert(words[0]);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {
@@ -134,6 +137,12 @@ bool CueLexicon::content_only(std::string_view norm) const {
   if (content_only_.contains(norm)) return true;
   std::string_view rest;
   return strip_conjunction(norm, rest) && content_only_.contains(rest);
+}
+
+bool CueLexicon::named_only(std::string_view norm) const {
+  if (named_only_.contains(norm)) return true;
+  std::string_view rest;
+  return strip_conjunction(norm, rest) && named_only_.contains(rest);
 }
 
 bool CueLexicon::adjective(std::string_view norm) const {

@@ -65,6 +65,9 @@ class CueLexicon {
   /// A verb that is a cue only with its words right after it, a colon, a quote mark or a
   /// complementizer (وزاد: …، وزاد أن …; زاد is "increased" elsewhere): third column "content".
   bool content_only(std::string_view norm) const;
+  /// A verb that is a cue only when its speaker is a named entity (كتب: also the plural
+  /// "books", the writer's own كتبت, a book written): third column "named".
+  bool named_only(std::string_view norm) const;
 
  private:
   struct Phrase {
@@ -77,6 +80,7 @@ class CueLexicon {
   util::StringSet continues_;
   util::StringSet adjectives_;
   util::StringSet content_only_;
+  util::StringSet named_only_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

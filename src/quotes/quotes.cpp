@@ -378,6 +378,16 @@ std::size_t Finder::content_after(std::size_t p, std::size_t limit, bool long_re
     }
     if (v_.opens_quote(i)) {
       const QuotePair& pair = v_.pairs()[w.pair];
+      // كتب مقالا بعنوان «…»، صدر كتابه «…»: a title the writer quotes, not what was said; the
+      // content may follow it.
+      static const text::WordSet titles = text::search_forms(
+          {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونة", "كتاب", "كتابه", "كتابها", "رواية",
+           "روايته", "روايتها", "قصيدة", "قصيدته", "قصيدتها", "مقال", "مقاله", "مقالها", "مقالة", "مقالته"});
+      if (i > 0 && titles.contains(v_.at(i - 1).norm)) {
+        if (pair.close == kNone) return kNone;
+        i = pair.close;
+        continue;
+      }
       // A short quoted name in an adjunct or apposition (لـ«المدى»، مؤسس مجموعة "…" في مؤتمر
       // صحفي "…") is skipped when the content follows it.
       bool name = pair.close != kNone && pair.close - i <= kMaxQuotedName + 1;
@@ -1014,7 +1024,21 @@ std::vector<Quote> Finder::run() {
       f.nested = f.nested || (o.quote.span.begin <= f.quote.cue.begin && f.quote.cue.end <= o.quote.span.end);
     });
   }
+  // كتب التاريخ، كتبت عن ظاهرة، كتب رسالتين: «wrote» reports speech only from someone named.
+  // Who is named is known once the speakers are resolved; a quote dropped then must not lend
+  // its speaker to the next, so the speakers are resolved again without it.
+  const CueLexicon& lexicon = CueLexicon::instance();
+  const auto named_only = [&](const Found& f) { return lexicon.named_only(v_.at(f.cue_token).norm); };
+  std::vector<Found> unresolved;
+  if (std::any_of(found.begin(), found.end(), named_only)) unresolved = found;
   resolve_speakers(found);
+  std::vector<bool> unnamed(found.size(), false);
+  for (std::size_t k = 0; k < found.size(); ++k) unnamed[k] = named_only(found[k]) && found[k].quote.speaker_entity.empty();
+  if (std::find(unnamed.begin(), unnamed.end(), true) != unnamed.end()) {
+    util::erase_flagged(unresolved, unnamed);
+    found = std::move(unresolved);
+    resolve_speakers(found);
+  }
   std::vector<Quote> out;
   out.reserve(found.size());
   for (Found& f : found) out.push_back(std::move(f.quote));
