@@ -94,6 +94,7 @@ class Finder {
   bool saying_verb(std::size_t cue) const;
   bool own_speech(std::size_t i) const;
   bool by_saying(std::size_t i) const;
+  bool bare_saying(const Cue& c) const;
   std::string_view without_and(std::size_t i) const;
   bool carrying(std::size_t cue) const;
   bool learning(std::size_t cue) const;

@@ -155,6 +155,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
       descriptor = true;
     ++i;
     ++n;
+    // بحسب المصدر نفسه | كانوا يخططون: «the same» closes the source it refers back to.
+    if (n >= 2 && w.cls == CueClass::kSame) break;
     // الدكتور / بدر السمحان: a slash between a title and the name it announces.
     if (i + 1 < limit && v_.is(i, "/") && is_person(i + 1)) ++i;
     // شبكة إن.بي.سي نيوز: initials joined by full stops with no space are one name.
