@@ -1041,6 +1041,10 @@ const std::vector<Case>& cases() {
        {},
        {{"مصدر أمني", "قال", K::kIndirect, "الخلية فككت أمس"},
         {"مصدر أمني", "بحسب", K::kIndirect, "كانوا يخططون لهجمات في العاصمة"}}},
+      {"a complementizer with the first person's pronoun (أننا، إنني) opens the content as إنه does",
+       "وأكد المدير سالم العلي أننا سنعمل معا. وقال أيضا إنني سعيد بالنتائج.",
+       {{"سالم العلي", ""}},
+       {{"سالم العلي", "أكد", K::kIndirect, "سنعمل معا"}, {"سالم العلي", "قال", K::kIndirect, "سعيد بالنتائج"}}},
   };
   return kCases;
 }
