@@ -659,6 +659,9 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
   // The era's adjective and «of time» are the expression's; «these days» the present.
   EXPECT_EQ(found("بني في منتصف الستينات الميلادية وبقي قرابة الخمسة عقود من الزمن.", "2015-07-21"),
             (Found{"منتصف الستينات الميلادية → 196 MID", "قرابة الخمسة عقود من الزمن → P50Y APPROX"}));
+  // … also after قبل and بعد, whose date it does not cut off (من is no event's here), and as الزمان.
+  EXPECT_EQ(found("افتتح الجسر قبل نحو عقدين من الزمن، وصمد عامين من الزمان.", "2015-07-21"),
+            (Found{"قبل نحو عقدين من الزمن → 1995 APPROX", "عامين من الزمان → P2Y"}));
   EXPECT_EQ(found("تشهد الأسواق هذه الأيام حركة، وتنخفض الأسعار خلال الفترة القريبة المقبلة.", "2015-07-21"),
             (Found{"هذه الأيام → PRESENT_REF", "الفترة القريبة المقبلة → FUTURE_REF"}));
   // The last spring that has ended (this year's, in July), the next autumn that has not begun;

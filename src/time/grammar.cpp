@@ -504,6 +504,13 @@ std::optional<Match> Parser::vague(std::size_t i) const {
   return std::nullopt;
 }
 
+// «Of time» after a length (عقد من الزمن، قرن من الزمان): the expression's own words.
+bool Parser::of_time(std::size_t i) const noexcept {
+  static const std::set<std::string_view> times = {"\u0627\u0644\u0632\u0645\u0646",
+                                                   "\u0627\u0644\u0632\u0645\u0627\u0646"};  // الزمن، الزمان
+  return i + 1 < w_.size() && norm(i) == "\u0645\u0646" && times.contains(norm(i + 1));  // من
+}
+
 // A date moved by a duration from the reference: قبل ثلاثة أيام، بعد أسبوعين، قبل عامين.
 // يوما بعد يوم، عاما بعد عام: a unit after بعد and the same unit before it is "day after day",
 // no date and no length.
@@ -575,7 +582,9 @@ std::optional<Match> Parser::modified(std::size_t i) const {
     const auto from_event = [&](std::size_t k) {
       return k < w_.size() && (sense(k, Kind::kOf) || norm(k) == "\u0639\u0644\u064A");  // من، على
     };
-    if (auto dur = duration(approx ? j + 1 : j); dur && !from_event(dur->end)) {
+    auto dur = duration(approx ? j + 1 : j);
+    if (dur && of_time(dur->end)) dur->end += 2;  // قبل عقد من الزمن: a decade ago
+    if (dur && !from_event(dur->end)) {
       best = shifted(i, *dur, mod == "BEFORE" ? -1 : 1);  // none for hours (بعد قرابة ساعة)
       if (approx && best) best->mod = "APPROX";
     }
@@ -1136,9 +1145,7 @@ std::vector<Match> Parser::run() const {
             "\u0627\u0644\u0647\u062C\u0631\u064A", "\u0627\u0644\u0647\u062C\u0631\u064A\u0647"};  // الميلادي(ة)، الهجري(ة)
         if (eras.contains(norm(m->end))) ++m->end;
       }
-      if (m->type == "DURATION" && m->end + 1 < w_.size() && norm(m->end) == "\u0645\u0646" &&
-          norm(m->end + 1) == "\u0627\u0644\u0632\u0645\u0646")  // من الزمن
-        m->end += 2;
+      if (m->type == "DURATION" && of_time(m->end)) m->end += 2;
       // Coordinated weekdays go forward: الأحد والاثنين المقبلين.
       auto day = parse_day(m->value);
       if (day && m->weekday && !out.empty() && out.back().weekday && out.back().end == m->begin &&

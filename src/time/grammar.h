@@ -95,6 +95,7 @@ class Parser {
   std::optional<Match> day_anchor(std::size_t i) const;
   // Times, durations, sets, modifiers (grammar.cpp).
   std::optional<Match> time_of_day(std::size_t i) const;
+  bool of_time(std::size_t i) const noexcept;
   bool day_after_day(std::size_t i) const noexcept;
   bool listed_year(std::size_t i) const noexcept;
   std::optional<Match> clock(std::size_t i) const;
