@@ -403,6 +403,12 @@ void add_facilities(const Doc& d, std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
+// للمرة، للموسم، للعام: a time with ل, no purpose of a body's name.
+bool time_with_lam(std::string_view w) {
+  static const text::WordSet times = text::search_forms({"للمرة", "للموسم", "للعام", "للسنة", "لليوم", "للشهر", "للأسبوع"});
+  return times.contains(w);
+}
+
 // مطار الأمير سلطان بن عبدالعزيز، استاد الملك فهد، مركز الملك فهد الثقافي: a place or an
 // institution named after a person is not that person. A head of such names, a title, then a
 // person's mention: the whole is one place (or organisation, or prize), with an adjective that
@@ -475,11 +481,10 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     };
     // (a prize's, a league's, a project's or a programme's purpose may stand alone: برنامج الملك
     // عبدالله للابتعاث، دوري عبداللطيف جميل للمحترفين; not للمرة، للموسم)
-    static const text::WordSet times = text::search_forms({"للمرة", "للموسم", "للعام", "للسنة", "لليوم", "للشهر", "للأسبوع"});
     // (any head's, when a relative pronoun closes the name: «مدينة الملك عبدالله للتمور التي تربط»)
     const bool closed = last + 1 < end && relatives.contains(d.norm[last + 1]);
     if ((type == 3 || closed) && last < end && d.tokens[last].kind == text::TokenKind::kWord &&
-        d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && !times.contains(d.norm[last]) &&
+        d.norm[last].starts_with("لل") && d.norm[last].size() > 6 && !time_with_lam(d.norm[last]) &&
         !(last + 1 < end && goes_on(last + 1))) {
       ++last;
       if (type == 1) type = 2;  // (a purpose makes the place an institution, as below)
@@ -1213,16 +1218,19 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 // كأس آسيا، دوري أبطال أوروبا، كأس إنجلترا، مونديال روسيا: a cup, a league or a World Cup of a
-// place is a competition (MISC), not the place, as ANERcorp writes them.
+// place is a competition (MISC), not the place, as ANERcorp writes them; so is the cup of a
+// federation (كأس الاتحاد الإنجليزي، كأس الاتحاد الآسيوي: the gold sets write it whole, 3 of 3).
 void name_competitions(const Doc& d, std::vector<Mention>& mentions) {
   for (auto& m : mentions) {
-    if (m.type != 1 || m.first == 0) continue;
+    const bool federation = m.type == 2 && m.last > m.first + 1 && d.norm[m.first] == "الاتحاد";
+    if ((m.type != 1 && !federation) || m.first == 0) continue;
     const std::uint32_t start = d.sentences[m.sentence].first_token;
     std::uint32_t t = m.first - 1;
     if (t > start && without_conjunction(d.norm[t]) == "ابطال") --t;  // دوري أبطال آسيا
     const auto& readings = d.readings(t);
-    auto cup = std::find_if(readings.begin(), readings.end(),
-                            [](const auto& r) { return r.second == "كاس" || r.second == "دوري" || r.second == "مونديال"; });
+    auto cup = std::find_if(readings.begin(), readings.end(), [&](const auto& r) {
+      return r.second == "كاس" || (!federation && (r.second == "دوري" || r.second == "مونديال"));
+    });
     if (cup == readings.end()) continue;
     // بطولة دوري أبطال | آسيا: a competition the tagger ended early takes the place in.
     auto before = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& o) {
@@ -1670,7 +1678,7 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
       if (kinds.contains(d.norm[last]) && last + 1 < end) ++last;
       const std::string_view w = d.norm[last];
       if (!(w.starts_with("ل") && w.size() >= 6) || d.tokens[last].kind != text::TokenKind::kWord ||
-          summary::StopWords::instance().contains(w))
+          summary::StopWords::instance().contains(w) || time_with_lam(w))
         continue;
       ++last;
       // (not a title: رئيس الشركة السعودية للكهرباء | الدكتور صالح العواجي)

@@ -753,6 +753,16 @@ TEST(Resolve, CupsAndLeaguesAreCompetitions) {
                                    {"مونديال روسيا", EntityType::kMisc}}));
 }
 
+// The cup of a federation is a competition, the federation inside it; «للمرة» after a body's
+// head and adjective is a time, no purpose of its name.
+TEST(Resolve, AFederationsCupIsACompetition) {
+  const std::string text =
+      "وتوج الفريق بكأس الاتحاد الإنجليزي للمرة الثالثة، وأعلن الاتحاد البلجيكي للمرة الأولى قائمة اللاعبين.";
+  auto e = run(text, {{"الاتحاد الإنجليزي", 2}, {"الاتحاد البلجيكي", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"كأس الاتحاد الإنجليزي", EntityType::kMisc},
+                                   {"الاتحاد البلجيكي", EntityType::kOrganization}}));
+}
+
 // «المملكة» alone is a place wherever it stands; a longer name it heads is not cut.
 TEST(Resolve, TheKingdomAloneIsAPlace) {
   const std::string text = "وصل الوفد إلى المملكة أمس، وقال إن للمملكة دورا. وزار المملكة المتحدة.";
