@@ -98,6 +98,9 @@ std::optional<Match> Parser::holiday(std::size_t i) const {
   if (auto n = number(i); n && n->ordinal && n->value <= 4) {
     const Sense* u = unit(n->end, Plurality::kPlural);
     if (u && static_cast<Unit>(u->value) == Unit::kDay) j = n->end + 1, nth = n->value - 1;
+  } else if (const Sense* u = unit(i, Plurality::kSingular);
+             u && static_cast<Unit>(u->value) == Unit::kDay && !w_[i].definite && sense(i + 1, Kind::kHoliday)) {
+    j = i + 1;  // منذ يوم العيد، يوم عيد الفطر: the feast's own day
   }
   const Sense* h = sense(j, Kind::kHoliday);
   if (!h) return std::nullopt;

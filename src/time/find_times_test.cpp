@@ -138,6 +138,10 @@ TEST(FindTimes, Hijri) {
        "its second day; the Eid four days past, even in a clause about the future (al-Adha is two months on)"},
       {"وسيحتفل الأطفال في ثاني أيام العيد.", "2015-09-01", "ثاني أيام العيد", "DATE", "2015-09-24", "",
        "three weeks before al-Adha 1436 (23 September 2015)"},
+      {"وتزدحم الحدائق بالزوار منذ يوم العيد.", "2015-07-26", "يوم العيد", "DATE", "2015-07-17", "",
+       "the feast's day: one date with the feast, no length of one day beside it"},
+      {"وتراجعت المبيعات في الثلاث السنوات الماضية.", "2015-07-26", "الثلاث السنوات الماضية", "DURATION", "P3Y", "",
+       "a count with the article before its unit with the article (السنوات الثلاث in the plural's own order)"},
   };
   for (const auto& c : cases) check(c);
   // A school or fiscal year named by two Hijri years, with or without هـ: two years, each Hijri

@@ -389,6 +389,12 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
       if (static_cast<Unit>(u->value) == Unit::kDay && end < w_.size() && norm(end) == "\u0639\u0645\u0644") ++end;
       return duration_match(i, end, static_cast<Unit>(u->value), n->value);
     }
+  // الثلاث السنوات الماضية: a count with the article before the unit with it (the plural's
+  // own order is السنوات الثلاث), when an adjective of time closes it.
+  if (auto n = number(i); n && !n->ordinal && n->value > 2 && n->value <= 1000 && w_[i].definite)
+    if (const Sense* u = unit(n->end, Plurality::kPlural); u && w_[n->end].definite)
+      if (const Sense* a = sense(n->end + 1, Kind::kRelAdj); a && a->value != 0)
+        return duration_match(i, n->end + 2, static_cast<Unit>(u->value), n->value);
   // لمدة (24) شهرا: a count in brackets, as notices and forms write it.
   if (punct(i, '('))
     if (auto n = number(i + 1); n && !n->ordinal && n->value > 0 && n->value <= 1000 && punct(n->end, ')'))
