@@ -649,6 +649,24 @@ std::optional<Found> Finder::build(std::size_t k) {
       q.speaker_span = v_.span(after + 1, end);
     }
   }
+  // وقال الصحفي والناشط في محافظة الحديدة أيمن جرمش لـ«عكاظ»: «…»: a place between the
+  // description and the name; the person named right after it, before the content (or before
+  // whom he told), speaks.
+  if (!named && c.cls == CueClass::kVerb && after > c.end && after + 2 < limit && v_.at(after).norm == "\u0641\u064A") {
+    for (std::size_t i = after + 1; i < limit && i < after + 5 && v_.is_word(i) && !is_cue(v_.at(i).cls) &&
+                                    v_.at(i).cls != CueClass::kComplement;
+         ++i) {
+      if (!person(i)) continue;
+      const std::size_t end = std::min(v_.at(i).mention_end, limit);
+      const bool told = end + 1 < limit && (v_.is(end, "\u0644") || v_.is(end, "\u0644\u0640")) && v_.opens_quote(end + 1);
+      if (end < limit && (told || v_.is(end, ":") || v_.at(end).cls == CueClass::kComplement)) {
+        named = true;
+        q.speaker_span = v_.span(c.end, end);
+        after = end;
+      }
+      break;
+    }
+  }
   bool long_reach = c.cls == CueClass::kVerb && after < limit && (named || is_stop(v_.at(after).cls));
   std::size_t start = content_after(after, limit, long_reach, saying_verb(c.first), &q);
   if (start == kNone && bare_saying(c)) {
