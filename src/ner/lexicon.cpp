@@ -256,34 +256,33 @@ Clusters::Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words
   for (const auto& [w, info] : words) add(w, info);
 }
 
-void Clusters::insert(std::uint64_t key, std::uint32_t index) noexcept {
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = key & mask;
-  while (slots_[i].index != 0 && slots_[i].key != key) i = (i + 1) & mask;
-  slots_[i] = {key, index};
-}
-
 void Clusters::add(std::string word, WordInfo info) {
-  if (const WordInfo* old = find(word)) {
-    *const_cast<WordInfo*>(old) = info;
-    return;
-  }
-  words_.emplace_back(std::move(word), info);
+  const std::uint64_t key = key_of(word);
+  if (!slots_.empty())
+    if (Slot& s = slots_[at(key)]; s.key != 0) {
+      s.info = info;
+      return;
+    }
+  words_.push_back(std::move(word));
   if (words_.size() * 2 > slots_.size()) {  // keep the table at most half full
-    slots_.assign(std::max<std::size_t>(64, std::bit_ceil(words_.size() * 4)), Slot{});
-    for (std::size_t k = 0; k < words_.size(); ++k) insert(hash_word(words_[k].first), static_cast<std::uint32_t>(k + 1));
-  } else {
-    insert(hash_word(words_.back().first), static_cast<std::uint32_t>(words_.size()));
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, std::bit_ceil(words_.size() * 2))));
+    for (const Slot& s : old)
+      if (s.key != 0) slots_[at(s.key)] = s;
   }
+  slots_[at(key)] = {key, info};
 }
 
 const WordInfo* Clusters::find(std::string_view word) const noexcept {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t key = hash_word(word);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = key & mask; slots_[i].index != 0; i = (i + 1) & mask)
-    if (slots_[i].key == key) return &words_[slots_[i].index - 1].second;
-  return nullptr;
+  const Slot& s = slots_[at(key_of(word))];
+  return s.key != 0 ? &s.info : nullptr;
+}
+
+std::vector<std::pair<std::string_view, WordInfo>> Clusters::words() const {
+  std::vector<std::pair<std::string_view, WordInfo>> out;
+  out.reserve(words_.size());
+  for (const std::string& w : words_) out.emplace_back(w, *find(w));
+  return out;
 }
 
 }  // namespace marsad::ner

@@ -107,25 +107,37 @@ struct WordInfo {
 
 using util::hash_word;
 
-/// Words with their counts and clusters. Lookups probe a flat table of 64-bit word hashes
-/// (one cache line, no string compare: two of 60,000 words share a hash with odds ~1e-10),
-/// because the tagger looks up several forms of every word.
+/// Words with their counts and clusters. The tagger looks up several forms of every word, so
+/// a lookup is one probe into a flat table whose slots hold the word's 64-bit hash and its
+/// information (one cache miss; no string compare: two of 60,000 words share a hash with odds
+/// ~1e-10).
 class Clusters {
  public:
   Clusters() = default;
   Clusters(std::initializer_list<std::pair<std::string, WordInfo>> words);
   void add(std::string word, WordInfo info);
   const WordInfo* find(std::string_view word) const noexcept;
-  const std::vector<std::pair<std::string, WordInfo>>& words() const noexcept { return words_; }
+  /// Every word and its information, in the order first added.
+  std::vector<std::pair<std::string_view, WordInfo>> words() const;
 
  private:
   struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t index = 0;  // into words_, + 1; 0 = empty
+    std::uint64_t key = 0;  // the word's hash (1 for a hash of 0); 0 = empty
+    WordInfo info;
   };
-  void insert(std::uint64_t key, std::uint32_t index) noexcept;
-  std::vector<std::pair<std::string, WordInfo>> words_;
-  std::vector<Slot> slots_;
+  static std::uint64_t key_of(std::string_view word) noexcept {
+    const std::uint64_t k = hash_word(word);
+    return k ? k : 1;
+  }
+  // Where the word hashed to `key` is, or the empty slot it would take.
+  std::size_t at(std::uint64_t key) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = key & mask;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
 };
 Clusters read_clusters(const std::string& path);  // throws IoError / FormatError
 

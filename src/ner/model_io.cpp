@@ -175,16 +175,15 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
     w.put(static_cast<std::uint8_t>(e.category));
     w.put_string(e.phrase);
   }
-  std::vector<const std::pair<std::string, WordInfo>*> words;
-  for (const auto& kv : clusters.words()) words.push_back(&kv);
-  std::sort(words.begin(), words.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  std::vector<std::pair<std::string_view, WordInfo>> words = clusters.words();
+  std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   w.put(static_cast<std::uint32_t>(words.size()));
-  for (const auto* kv : words) {
-    w.put_string(kv->first);
-    w.put(kv->second.count);
-    w.put(kv->second.fine);
-    w.put(kv->second.coarse);
-    for (auto e : kv->second.extra) w.put(e);
+  for (const auto& [word, info] : words) {
+    w.put_string(word);
+    w.put(info.count);
+    w.put(info.fine);
+    w.put(info.coarse);
+    for (auto e : info.extra) w.put(e);
   }
   put_transitions(w, transition);
   put_weights(w, packed_, stride_, 0, packed_scale_[0]);

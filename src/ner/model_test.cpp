@@ -332,6 +332,26 @@ TEST(Training, LearnsFromMachineLabelledArticlesToo) {
   }
 }
 
+TEST(Clusters, KeepEveryWordAcrossGrowthAndUpdateInPlace) {
+  // A thousand words push the table through several growths; adding a word again replaces
+  // its information; words() gives them in the order first added.
+  Clusters c;
+  for (int i = 0; i < 1000; ++i)
+    c.add("مدينة" + std::to_string(i), {static_cast<std::uint32_t>(i + 1), static_cast<std::uint16_t>(i % 7), 1, {}});
+  c.add("مدينة5", {77, 2, 2, {}});
+  for (int i = 0; i < 1000; ++i) {
+    const WordInfo* w = c.find("مدينة" + std::to_string(i));
+    ASSERT_NE(w, nullptr) << i;
+    EXPECT_EQ(w->count, i == 5 ? 77u : static_cast<std::uint32_t>(i + 1));
+  }
+  EXPECT_EQ(c.find("مدينة1000"), nullptr);
+  EXPECT_EQ(Clusters().find("مدينة1"), nullptr) << "an empty table";
+  const auto words = c.words();
+  ASSERT_EQ(words.size(), 1000u);
+  EXPECT_EQ(words[0].first, "مدينة0");
+  EXPECT_EQ(words[5].second.count, 77u);
+}
+
 TEST(Clusters, ExtraClusteringsAreLearnedReadAndSaved) {
   // Two kinds of words in two kinds of contexts: cities after a travel verb, dishes after a
   // verb of eating. Each extra clustering gives every word an id within its own size.
