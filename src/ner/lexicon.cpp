@@ -129,17 +129,13 @@ Readings name_readings(std::string_view w) {
 
 std::uint32_t Lexicon::list_of(std::uint64_t key) const noexcept {
   if (slots_.empty()) return 0;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = key & mask; slots_[i].list != 0; i = (i + 1) & mask)
-    if (slots_[i].key == key) return slots_[i].list;
-  return 0;
+  return slots_[util::probe(slots_, key, [](const Slot& s) { return s.list != 0; },
+                            [key](const Slot& s) { return s.key == key; })]
+      .list;  // an empty slot's is 0
 }
 
-void Lexicon::insert(std::uint64_t key, std::uint32_t list) noexcept {
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = key & mask;
-  while (slots_[i].list != 0) i = (i + 1) & mask;
-  slots_[i] = {key, list};
+void Lexicon::insert(std::uint64_t key, std::uint32_t list) noexcept {  // a key not yet in the table
+  slots_[util::probe(slots_, key, [](const Slot& s) { return s.list != 0; }, [](const Slot&) { return false; })] = {key, list};
 }
 
 void Lexicon::add(std::string_view phrase, Category category) {

@@ -131,10 +131,8 @@ class Clusters {
   }
   // Where the word hashed to `key` is, or the empty slot it would take.
   std::size_t at(std::uint64_t key) const noexcept {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = key & mask;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
-    return i;
+    return util::probe(slots_, key, [](const Slot& s) { return s.key != 0; },
+                       [key](const Slot& s) { return s.key == key; });
   }
   std::vector<std::string> words_;
   std::vector<Slot> slots_;  // a power of two, at most half full

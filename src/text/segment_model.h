@@ -92,10 +92,8 @@ class Lexicon {
   }
   // Where the word hashed to `key` is in `table`, or the empty slot it would take.
   static std::size_t at(const std::vector<Slot>& table, std::uint64_t key) noexcept {
-    const std::size_t mask = table.size() - 1;
-    std::size_t i = key & mask;
-    while (table[i].print != 0 && table[i].print != fingerprint(key)) i = (i + 1) & mask;
-    return i;
+    return util::probe(table, key, [](const Slot& s) { return s.print != 0; },
+                       [print = fingerprint(key)](const Slot& s) { return s.print == print; });
   }
 
   std::vector<std::unique_ptr<char[]>> blocks_;  // the words' bytes

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
@@ -46,6 +47,18 @@ inline std::uint64_t hash_word(std::string_view s) noexcept {
     for (std::size_t k = 0; k < rest; ++k) block |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
   }
   return mix64(h ^ block);
+}
+
+/// Linear probing in a power-of-two table of slots keyed by a 64-bit hash (the flat tables read
+/// for every word: one probe into one cache line where a node-based map follows pointers):
+/// from the key's low bits, the first slot that is empty (`taken` false) or holds the key
+/// (`holds` true).
+template <class Slot, class Taken, class Holds>
+std::size_t probe(const std::vector<Slot>& table, std::uint64_t key, Taken taken, Holds holds) noexcept {
+  const std::size_t mask = table.size() - 1;
+  std::size_t i = key & mask;
+  while (taken(table[i]) && !holds(table[i])) i = (i + 1) & mask;
+  return i;
 }
 
 /// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's
