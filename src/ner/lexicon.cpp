@@ -161,7 +161,26 @@ void Lexicon::add(std::string_view phrase, Category category) {
   list.push_back(static_cast<std::uint32_t>(entries_.size()));
   entries_.push_back({std::move(joined), category});
   if (words.size() > 1) second_words_[static_cast<std::size_t>(category)].insert(words[1]);
+  if (words.size() == 1) add_single(hash_word(words[0]), 1u << static_cast<unsigned>(category));
   words_.push_back(std::move(words));
+}
+
+void Lexicon::add_single(std::uint64_t key, std::uint32_t categories) {
+  auto taken = [](const Single& s) { return s.categories != 0; };
+  if (!singles_.empty()) {
+    Single& s = singles_[util::probe(singles_, key, taken, [key](const Single& s) { return s.key == key; })];
+    if (s.categories != 0) {
+      s.categories |= categories;
+      return;
+    }
+  }
+  if ((single_count_ + 1) * 2 > singles_.size()) {  // at most half full
+    std::vector<Single> old = std::exchange(singles_, std::vector<Single>(std::max<std::size_t>(64, std::bit_ceil((single_count_ + 1) * 4))));
+    for (const Single& s : old)
+      if (s.categories != 0) singles_[util::probe(singles_, s.key, taken, [](const Single&) { return false; })] = s;
+  }
+  singles_[util::probe(singles_, key, taken, [](const Single&) { return false; })] = {key, categories};
+  ++single_count_;
 }
 
 bool Lexicon::second_word(std::string_view word, Category c) const {
@@ -207,11 +226,11 @@ bool Lexicon::starts(std::span<const std::string> words, std::size_t i, Category
 }
 
 bool Lexicon::contains(std::string_view word, Category c) const {
-  const std::uint32_t list = list_of(hash_word(article_key(word)));
-  if (list == 0) return false;
-  for (std::uint32_t idx : by_first_[list - 1])
-    if (entries_[idx].category == c && words_[idx].size() == 1 && words_[idx][0] == word) return true;
-  return false;
+  if (singles_.empty()) return false;
+  const std::uint64_t key = hash_word(word);
+  const Single& s = singles_[util::probe(singles_, key, [](const Single& s) { return s.categories != 0; },
+                                         [key](const Single& s) { return s.key == key; })];
+  return (s.categories >> static_cast<unsigned>(c)) & 1u;
 }
 
 Lexicon builtin_lexicon() {

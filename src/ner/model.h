@@ -76,6 +76,7 @@ class Lexicon {
   // reading of every word.
   std::uint32_t list_of(std::uint64_t key) const noexcept;
   void insert(std::uint64_t key, std::uint32_t list) noexcept;
+  void add_single(std::uint64_t key, std::uint32_t categories);
 
   std::vector<Entry> entries_;
   struct Slot {
@@ -84,6 +85,14 @@ class Lexicon {
   };
   std::vector<Slot> slots_;
   std::vector<std::vector<std::uint32_t>> by_first_;  // indices of entries, per first-word key
+  // The one-word entries' categories (a bit each) by their word's hash: contains() is asked for
+  // many words of every document, most in no list, and this answers in one probe.
+  struct Single {
+    std::uint64_t key = 0;
+    std::uint32_t categories = 0;  // 0 = empty
+  };
+  std::vector<Single> singles_;
+  std::size_t single_count_ = 0;
   std::vector<std::vector<std::string>> words_;  // entries_ split into words
   std::array<util::StringSet, static_cast<std::size_t>(Category::kCount)> second_words_;
 };
