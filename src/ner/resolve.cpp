@@ -622,12 +622,26 @@ bool site_name(const Doc& d, std::uint32_t first) {
   return !d.norm[first].starts_with("\u0627\u0644") || d.norm[first].ends_with("\u064A");
 }
 
+// فيلم الحركة والخيال العلمي الجديد «آنت مان»، المسلسل التركي الشهير "سنوات الضياع": up to four
+// words with the article (a genre, an origin, الجديد) between a film's or a series' head and its
+// quoted name; whether token t ends such words after such a head.
+bool screen_work_before(const Doc& d, std::uint32_t t) {
+  static const text::WordSet heads = text::search_forms(
+      {"فيلم", "الفيلم", "أفلام", "مسلسل", "المسلسل", "مسلسلات"});
+  for (std::uint32_t k = t, n = 0; k > 0 && n < 4; --k, ++n) {
+    if (is_punct(d, k) || !without_conjunction(d.norm[k]).starts_with("\u0627\u0644")) return false;
+    if (reads_as(d, k - 1, heads)) return true;
+  }
+  return false;
+}
+
 // The type of a name in quote marks after token t, and its most words: an organisation after
 // an organisation head (تنظيم «داعش»), a work, event or product after theirs (برنامج «حوار
 // المساء», عملية «عاصفة الصحراء»), a place after a site's; -1 after any other word.
 std::pair<int, std::uint32_t> quoted_name_after(const Doc& d, std::uint32_t t) {
   if (is_org_head(d, t) || d.norm[t] == "ل") return {2, 3};
   if (site_head(d, t)) return {1, 3};
+  if (screen_work_before(d, t)) return {3, 5};
   for (const auto& r : d.readings(t)) {
     std::string_view w = r.second;
     if (w.starts_with("ال")) w.remove_prefix(4);
@@ -757,11 +771,13 @@ void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   // the article also writes after a body's head (جائزة «فاي كابا فاي» … لمنظمة «فاي كابا فاي»).
   static const text::WordSet work_heads = text::search_forms(
       {"مسلسل", "فيلم", "كتاب", "رواية", "ديوان", "ألبوم", "أغنية", "مسرحية", "المسلسل", "الفيلم", "الكتاب",
-       "الرواية", "الديوان", "الألبوم", "الأغنية", "المسرحية"});
+       "الرواية", "الديوان", "الألبوم", "الأغنية", "المسرحية", "أفلام", "مسلسلات", "روايات", "مسرحيات", "أغنيات",
+       "ألبومات"});
   std::set<std::vector<std::string>> works;
   for (const auto& m : mentions)
     if (m.type != 3 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
-        is_quote_mark(d, m.last) && reads_as(d, m.first - 2, work_heads) && !organisations.count(m.key))
+        is_quote_mark(d, m.last) && (reads_as(d, m.first - 2, work_heads) || screen_work_before(d, m.first - 2)) &&
+        !organisations.count(m.key))
       works.insert(m.key);
   for (auto& m : mentions)
     if (works.count(m.key)) m.type = 3;
@@ -2554,7 +2570,8 @@ void cut_place_outskirts(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet sides = text::search_forms({"الغربي", "الشرقي", "الشمالي", "الجنوبي"});
   std::erase_if(mentions, [&](Mention& m) {
     if (m.type != 1) return false;
-    if (outskirts.contains(m.key[0])) {
+    const auto& readings = d.readings(m.first);  // with its proclitic: بريف اللاذقية، وريف إدلب
+    if (std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return outskirts.contains(r.second); })) {
       if (m.last - m.first == 1) return true;
       m = make_mention(d, m.sentence, m.first + 1, m.last, 1);
     }
@@ -2662,6 +2679,16 @@ void cut_case_endings(const Doc& d, std::vector<Mention>& mentions) {
 // first word, with the article, is a title, role or person trigger, an adjective of origin in
 // the lexicon, or has an origin's shape (ال…ي, six letters or more: الصربي، الأرمني). Names
 // that begin with ال keep it: الحسين بن علي، الظاهر بيبرس، الكسيس تسيبراس.
+// A cousin, a nephew (ابن عم الأسد، ابنة خاله، ابن أخته) is described by his kinship to the one
+// named after it, and alone names no one (قتل ابن عمه): whether words [t, last) begin so.
+bool cousin_at(const Doc& d, std::uint32_t t, std::uint32_t last) {
+  static const text::WordSet child = text::search_forms({"ابن", "ابنة", "بنت"});
+  static const text::WordSet kin_noun = text::search_forms(
+      {"عم", "عمه", "عمها", "عمي", "عمهم", "عمة", "خال", "خاله", "خالها", "خالي", "خالهم", "خالة", "أخ", "أخي",
+       "أخيه", "أخيها", "أخت", "أخته", "أختها", "أختي"});
+  return last - t >= 2 && child.contains(without_conjunction(d.norm[t])) && kin_noun.contains(d.norm[t + 1]);
+}
+
 void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   // An adjective of origin (الكويتي، الغاني): ي after the article and three letters or more,
   // which the corpus also writes in the feminine (الكويتية); names of that shape are not
@@ -2678,9 +2705,15 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet late = text::search_forms(
       {"الفقيد", "الفقيدة", "المرحوم", "المرحومة", "المغفور"});
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 0 && m.key.size() == 1 && late.contains(m.key[0]); });
+  const auto relative_of = [&](const Mention& m) { return cousin_at(d, m.first, m.last); };
+  std::erase_if(mentions, [&](const Mention& m) { return m.type == 0 && m.last - m.first == 2 && relative_of(m); });
   for (auto& m : mentions) {
     while (m.type == 0 && m.last - m.first >= 2) {
       const std::string_view w = d.norm[m.first];
+      if (relative_of(m)) {
+        m = make_mention(d, m.sentence, m.first + 2, m.last, 0);
+        continue;
+      }
       bool opener = (m.last - m.first >= 3 && kin.contains(w)) || late.contains(w);
       if (!opener && w.starts_with("\u0627\u0644"))
         opener = nationality(d, w) || nisba(w) || title_word(d, w) ||
@@ -3610,7 +3643,10 @@ void drop_common_nouns(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet gods_names = text::search_forms(
       {"الرحمن", "الرحمان", "الرحيم", "ابن", "ابنة", "بن", "شقيق", "شقيقة", "والد", "والدة", "نجل", "زوج", "زوجة",
        "حفيد"});
-  std::erase_if(mentions, [&](const Mention& m) { return m.type == 0 && m.key.size() == 1 && gods_names.contains(m.key[0]); });
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == 0 && ((m.key.size() == 1 && gods_names.contains(m.key[0])) ||
+                           (m.last - m.first == 2 && cousin_at(d, m.first, m.last)));
+  });
   // ولي before عهده or ولي is the title (وولي عهده الأمين، وولي ولي عهده), not the name Wali.
   static const std::string wali = text::normalize_search("ولي");
   std::erase_if(mentions, [&](const Mention& m) {

@@ -1015,6 +1015,33 @@ TEST(Resolve, OutskirtsAndSidesAreNoPartOfAPlace) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"حلب", "إدلب", "دير الزور", "كوريا الجنوبية", "كولومبيا"}));
 }
 
+// The countryside word keeps its preposition (بريف، لريف): cut off all the same, and alone no place.
+TEST(Resolve, OutskirtsWithAPrepositionAreNoPartOfAPlace) {
+  auto e = run("سقطت قذائف على تلبيسة بريف حمص الشمالي .", {{"تلبيسة", 1}, {"بريف حمص", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"تلبيسة", "حمص"}));
+  e = run("وقصف الطيران قرية بريف اللاذقية .", {{"بريف", 1}, {"اللاذقية", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"اللاذقية"}));
+}
+
+// ابن عم الأسد: a cousin is described by his kinship to the one named after it; «ابن عمه» alone
+// names no one. (ابن عمر is a name: عمر is no word of kinship.)
+TEST(Resolve, ACousinIsNoPartOfTheNameAfterIt) {
+  auto e = run("أعلنت السلطات القبض على ابن عم الأسد ، وقال إن ابن عمه هرب مع ابن عمر .",
+               {{"ابن عم الأسد", 0}, {"ابن عمه", 0}, {"ابن عمر", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الأسد", "ابن عمر"}));
+}
+
+// فيلم الحركة والخيال العلمي الجديد «آنت مان»: a film's or a series' quoted name after words with
+// the article (its genre, origin, الجديد) is the work, however the tagger typed it; after other
+// words (فيلم عن «داعش») a name keeps its type.
+TEST(Resolve, AFilmsNameAfterItsGenreIsTheWork) {
+  auto e = run("تصدر فيلم الحركة والخيال العلمي الجديد «آنت مان» الإيرادات ، وتراجع المسلسل التركي الشهير "
+               "«وادي الذئاب» ، وعرض فيلم عن «داعش» .",
+               {{"آنت مان", 0}, {"وادي الذئاب", 1}, {"داعش", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"آنت مان", EntityType::kMisc}, {"وادي الذئاب", EntityType::kMisc},
+                                   {"داعش", EntityType::kOrganization}}));
+}
+
 // تنظيم stays outside the group's name, as the gold sets of today's news write it (ANERcorp's
 // few cases take it in), and so does an epithet; حزب، جبهة stay inside. تنظيم before common
 // words is the verbal noun, and the mention stays as the tagger made it.
