@@ -603,7 +603,7 @@ bool Finder::opening_verb(std::size_t first, std::size_t cue, bool opener) const
 // that quote's speaker; otherwise the speaker is the last one named, as the previous quote's
 // speaker or as the subject of a speech verb that had no quote (أكد المحافظ دعمه … وقال إن).
 void Finder::resolve_speakers(std::vector<Found>& found) const {
-  Quote last;
+  Quote last, headline;
   std::uint32_t last_sentence = 0;
   std::size_t last_cue = 0;
   bool any = false, last_person = false;  // last: the last speaker, a person's entity or not
@@ -651,8 +651,9 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         }
       }
       if (q.speaker_span.end == 0) {
-        q.speaker = last.speaker;
-        q.speaker_entity = last.speaker_entity;
+        const Quote& from = any ? last : headline;  // (the headline's speaker when the body names none)
+        q.speaker = from.speaker;
+        q.speaker_entity = from.speaker_entity;
         // In the same sentence the speaker phrase is in sight: point at it.
         if (same_sentence) q.speaker_span = last.speaker_span;
         continue;
@@ -675,6 +676,13 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     // وأوضح أنه: فلان).
     const bool scripture = divine(q.speaker_span);
     if (scripture) q.speaker = "\u0627\u0644\u0644\u0647";
+    // (A headline's body by its head and place, «سفارة المملكة بمسقط: …», no entity, is no last
+    // speaker: the body names it again, in full, and a verb there without a subject goes on
+    // with that; only if the body names none, with the headline's.)
+    if (f.paragraph == 0 && v_.is(f.cue_token, ":") && q.speaker_entity.empty()) {
+      headline = q;
+      continue;
+    }
     if (!f.nested && !scripture) {
       last_person = is_person_entity(q.speaker_entity);
       last = q;
