@@ -97,6 +97,9 @@ class Finder {
   bool bare_saying(const Cue& c) const;
   std::string_view without_and(std::size_t i) const;
   bool carrying(std::size_t cue) const;
+  // هكذا before a verb of saying, or هذا ما before the verb with its object (هذا ما قاله
+  // فلان): the word that opens it, or kNone.
+  std::size_t thus_opener(std::size_t cue) const;
   bool learning(std::size_t cue) const;
   bool citing(std::size_t cue) const;
   bool expressed_verb(std::size_t t, std::size_t limit) const;

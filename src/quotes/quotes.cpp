@@ -27,6 +27,8 @@ void Finder::find_cues() {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
     if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
+    // «…»، هذا ما قاله فلان: the verb with its object, after «this is what», is a cue.
+    if (!is_cue(c.cls) && thus_opener(i) != kNone && thus_opener(i) + 1 != i) c = {i, i + 1, CueClass::kVerb, false};
     // نقلت الوكالة عن فلان أن …: a verb of carrying is a cue only with عن after its channel (not
     // in the lexicon: ونقلوا إلى المستشفى "they were taken" ends no quote).
     // (نقل after تم is the noun, «transport»; عن طريق is «by way of»; after a relative, مجلة
@@ -78,6 +80,13 @@ void Finder::find_cues() {
       if (!saying && words_follow) c.cls = CueClass::kParticiple;
     }
     if (!is_cue(c.cls)) continue;
+    // وهذا ما يؤكد أن …، وفي كل ذلك ما يشير إلى أن …: «this is what shows», in the present, is the
+    // writer's reasoning, no one's words (وهذا ما أكد عليه الوزير بقوله: … reports his).
+    static const text::WordSet demonstratives = text::search_forms({"هذا", "وهذا", "ذلك", "وذلك", "هذه", "وهذه"});
+    if (c.cls == CueClass::kVerb && i > 1 && v_.at(i - 1).norm == "\u0645\u0627" &&
+        v_.at(i).norm.starts_with("\u064A") &&
+        demonstratives.contains(v_.at(i - 2).norm) && thus_opener(i) == kNone)
+      continue;
     // A participle that is also an adjective opens a clause of saying after a comma or و, or with
     // its content right after it (متوقعا أن); elsewhere it is the adjective (لم يكن متوقعا،
     // تهديدات متوقعة، أصدر أمرا مشددا).
@@ -458,9 +467,22 @@ bool Finder::first_person(std::size_t b, std::size_t e) const {
 
 // The quote-mark pair that closes right before token i (past a comma or full stop, or هكذا),
 // when it opens in the same paragraph and holds a statement, not a name; kNone otherwise.
+std::size_t Finder::thus_opener(std::size_t cue) const {
+  if (cue > 0 && v_.at(cue - 1).norm == kThus) return cue - 1;
+  // (هذا ما يؤكد أن … is a reasoning, not a report of words)
+  static const text::WordSet this_is = text::search_forms({"هذا", "وهذا"});
+  static const text::WordSet said_it = text::search_forms(
+      {"قاله", "قالته", "قالوه", "أكده", "أكدته", "ذكره", "ذكرته", "أوضحه", "أوضحته", "يقوله", "تقوله"});
+  if (cue > 1 && v_.at(cue - 1).norm == "\u0645\u0627" && this_is.contains(v_.at(cue - 2).norm) &&
+      said_it.contains(v_.at(cue).norm))
+    return cue - 2;
+  return kNone;
+}
+
 std::size_t Finder::quote_before(std::size_t i) const {
   std::size_t j = i;
-  if (j > 0 && v_.at(j - 1).norm == kThus) --j;
+  const bool thus = thus_opener(i) != kNone;
+  if (thus) j = thus_opener(i);
   for (int steps = 0; steps < 2 && j > 0; ++steps) {
     if (v_.is_comma(j - 1) || v_.is(j - 1, ".")) --j;
   }
@@ -470,7 +492,8 @@ std::size_t Finder::quote_before(std::size_t i) const {
   if (q.close != j - 1 || v_.at(q.open).paragraph != v_.at(i).paragraph) return kNone;
   std::size_t words = 0;
   for (std::size_t k = q.open + 1; k < q.close; ++k) words += v_.is_word(k);
-  return words > kMaxQuotedName ? pair : kNone;
+  // (after «…»، هكذا قال / هذا ما قاله the words are said, however few: «كان السباق جيدا»)
+  return words > (thus ? 1 : kMaxQuotedName) ? pair : kNone;
 }
 
 // The cue's span without its و or ف. The letter is skipped as it is written in the original
@@ -499,7 +522,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   const Cue& c = cues_[k];
   if (c.cls == CueClass::kAccording || c.cls == CueClass::kAccordingLam) return build_according(c);
   if (c.cls == CueClass::kNaming) return build_naming(c);
-  if (c.cls == CueClass::kVerb && c.first > 0 && v_.at(c.first - 1).norm == kThus) return build_thus(c);
+  if (c.cls == CueClass::kVerb && thus_opener(c.first) != kNone) return build_thus(c);
   // رافضا ذكر اسمه، طلب عدم كشف هويته: naming oneself is no statement (the verb is a noun here).
   static const text::WordSet identity = text::search_forms({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم"});
   if (c.cls == CueClass::kVerb && c.end < v_.size() && identity.contains(v_.at(c.end).norm)) return std::nullopt;
@@ -786,7 +809,7 @@ std::optional<Found> Finder::build_thus(const Cue& c) const {
     return f;
   }
   std::uint32_t s = v_.at(c.first).sentence;
-  if (v_.sentences()[s].first_token != c.first - 1 || s == 0) return std::nullopt;
+  if (v_.sentences()[s].first_token != thus_opener(c.first) || s == 0) return std::nullopt;
   const text::Sentence& before = v_.sentences()[s - 1];
   std::size_t words = 0;
   for (std::size_t i = before.first_token; i < before.last_token; ++i) words += v_.is_word(i);
