@@ -261,8 +261,27 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   // minutes (news agencies' market reports).
   const bool hhmm = marker && j + 1 < w_.size() && w_[j].digits == 4 && w_[j].number % 100 < 60 &&
                     w_[j].number < 2400 && norm(j + 1).find("\u062A\u0648\u0642\u064A\u062A") != std::string_view::npos;
+  // الساعة 4.15 مساء: hours and minutes with a dot, one number token, after الساعة.
+  const auto dotted = [&](int& h, int& m) {
+    if (!marker || j >= w_.size() || w_[j].kind != text::TokenKind::kNumber) return false;
+    const std::string_view t = norm(j);
+    const std::size_t dot = t.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || t.size() - dot != 3) return false;
+    h = m = 0;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (k == dot) continue;
+      if (t[k] < '0' || t[k] > '9') return false;
+      (k < dot ? h : m) = (k < dot ? h : m) * 10 + (t[k] - '0');
+    }
+    return true;
+  };
+  int dotted_hour = 0, dotted_minute = 0;
   if (const Sense* h = sense(j, Kind::kHourWord)) {
     hour = h->value, end = j + 1, marker = true;  // منتصف الليل
+  } else if (dotted(dotted_hour, dotted_minute)) {
+    hour = dotted_hour, minute = dotted_minute, end = j + 1, colon = true;
+    // (الساعة 4.15 دقيقة مساء: the minutes' unit after them)
+    if (const Sense* m = unit(end, Plurality::kSingular); m && static_cast<Unit>(m->value) == Unit::kMinute) ++end;
   } else if (hhmm) {
     hour = w_[j].number / 100, minute = w_[j].number % 100, end = j + 1, colon = true;
   } else if (colon) {
