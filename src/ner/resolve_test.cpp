@@ -1029,6 +1029,19 @@ TEST(Resolve, ACousinIsNoPartOfTheNameAfterIt) {
   auto e = run("أعلنت السلطات القبض على ابن عم الأسد ، وقال إن ابن عمه هرب مع ابن عمر .",
                {{"ابن عم الأسد", 0}, {"ابن عمه", 0}, {"ابن عمر", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الأسد", "ابن عمر"}));
+  e = run("القبض على ابن عم الرئيس فراس .", {{"عم الرئيس فراس", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فراس"})) << "the tagger left ابن out";
+}
+
+// الجمهورية اليمنية، بالجمهورية الإسلامية الإيرانية: a republic named by its people's (feminine)
+// adjective is the country, however the tagger read it; in «نائب رئيس الجمهورية العراقي» the
+// masculine adjective is the vice-president's.
+TEST(Resolve, ARepublicByItsPeoplesAdjectiveIsTheCountry) {
+  auto e = run("وصل الوفد إلى الجمهورية اليمنية ، والتقى سفير بالجمهورية الإسلامية الإيرانية ، وانتقد نائب رئيس "
+               "الجمهورية العراقي القرار .",
+               {{"بالجمهورية الإسلامية", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"الجمهورية اليمنية", EntityType::kLocation},
+                                   {"الجمهورية الإسلامية الإيرانية", EntityType::kLocation}}));
 }
 
 // فيلم الحركة والخيال العلمي الجديد «آنت مان»: a film's or a series' quoted name after words with
