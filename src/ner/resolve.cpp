@@ -615,7 +615,8 @@ const std::set<std::string>& quoted_heads() {
 // common noun with the article in scare quotes (فندق "التسمم"، محطة «الحافلات») unless a nisba.
 bool site_head(const Doc& d, std::uint32_t t) {
   static const text::WordSet sites = text::search_forms(
-      {"قصر", "فندق", "قاعة", "منتجع", "محطة", "ملعب", "استاد", "مسجد", "جامع", "حي", "شارع", "برج", "متنزه"});
+      {"قصر", "فندق", "قاعة", "منتجع", "محطة", "ملعب", "استاد", "مسجد", "جامع", "حي", "شارع", "برج", "متنزه",
+       "قرية", "بلدة", "مدينة", "جزيرة", "ميدان"});
   return reads_as(d, t, sites) && !d.norm[t].starts_with("\u0627\u0644");
 }
 bool site_name(const Doc& d, std::uint32_t first) {

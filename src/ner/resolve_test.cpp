@@ -2417,6 +2417,15 @@ TEST(Resolve, ASitesNameInQuoteMarksIsAPlace) {
                                    {"مدريد", EntityType::kLocation}, {"فوكس", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, ASettlementsNameInQuoteMarksIsAPlace) {
+  // بقرية «…»، مدينة "…": a village's or a town's quoted name is the place (the tagger read one as
+  // an event); a camp's (مخيم «…») is more often an event's and keeps the tagger's type.
+  const std::string text = "اعتقل المطلوب بقرية «كفر نبل» قرب مدينة \"سراقب\" ، وافتتح مخيم «بسمة» للأطفال .";
+  auto e = run(text, {{"كفر نبل", 3}, {"بسمة", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"كفر نبل", EntityType::kLocation}, {"سراقب", EntityType::kLocation},
+                                   {"بسمة", EntityType::kMisc}}));
+}
+
 TEST(Resolve, ABodysHeadWithAnIndefiniteAdjectiveIsAKindOfBody) {
   // جامعة سعودية، جامعة أخرى: any Saudi university, any other; جامعة الملك سعود is one.
   const std::string text = "أن يكون حاصلا على البكالوريوس من جامعة سعودية أو أي جامعة أخرى، مثل جامعة الملك سعود.";
