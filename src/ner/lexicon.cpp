@@ -154,15 +154,24 @@ void Lexicon::add(std::string_view phrase, Category category) {
     insert(key, at);
   }
   auto& list = by_first_[at - 1];
-  for (std::uint32_t idx : list)
-    if (words_[idx] == words && entries_[idx].category == category) return;
+  Shape shape{hash_word(words[0]), static_cast<std::uint32_t>(rest_.size()), static_cast<std::uint32_t>(words.size())};
+  for (std::size_t k = 1; k < words.size(); ++k) rest_.push_back(hash_word(words[k]));
+  const auto same = [&](std::uint32_t idx) {
+    const Shape& o = shapes_[idx];
+    return entries_[idx].category == category && o.first == shape.first && o.size == shape.size &&
+           std::equal(rest_.begin() + o.rest, rest_.begin() + o.rest + o.size - 1, rest_.begin() + shape.rest);
+  };
+  if (std::any_of(list.begin(), list.end(), same)) {
+    rest_.resize(shape.rest);
+    return;
+  }
   std::string joined;
   for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
   list.push_back(static_cast<std::uint32_t>(entries_.size()));
   entries_.push_back({std::move(joined), category});
+  shapes_.push_back(shape);
   if (words.size() > 1) second_words_[static_cast<std::size_t>(category)].insert(words[1]);
-  if (words.size() == 1) add_single(hash_word(words[0]), 1u << static_cast<unsigned>(category));
-  words_.push_back(std::move(words));
+  if (words.size() == 1) add_single(shape.first, 1u << static_cast<unsigned>(category));
 }
 
 void Lexicon::add_single(std::uint64_t key, std::uint32_t categories) {
@@ -189,26 +198,35 @@ bool Lexicon::second_word(std::string_view word, Category c) const {
 
 // Entries starting at words[i], whose first word may carry proclitics (بالعراق, وإيران) and
 // whose other words must match exactly.
-template <typename Fn>
-void Lexicon::for_each_at(std::span<const std::string> words, std::size_t i, Fn fn) const {
+// (Words are compared by their 64-bit hashes; the entries of a list share the first word's
+// key, the word without the article.)
+template <typename Hash, typename Fn>
+void Lexicon::for_each_at(std::span<const std::string> words, std::size_t i, Hash hash_at, Fn fn) const {
   for (const auto& reading : name_readings(words[i])) {
     const std::uint32_t list = list_of(hash_word(article_key(reading.second)));
     if (list == 0) continue;
+    std::uint64_t first = 0;  // the reading's own hash, when an entry needs it
     for (std::uint32_t idx : by_first_[list - 1]) {
-      const auto& ph = words_[idx];
-      if (i + ph.size() > words.size() || article_key(ph[0]) != article_key(reading.second)) continue;
-      if (exact_first_word(entries_[idx].category) && ph[0] != reading.second) continue;
+      const Shape& ph = shapes_[idx];
+      if (i + ph.size > words.size()) continue;
+      if (exact_first_word(entries_[idx].category)) {
+        if (first == 0) first = hash_word(reading.second);
+        if (ph.first != first) continue;
+      }
       bool ok = true;
-      for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = words[i + k] == ph[k];
-      if (ok) fn(entries_[idx].category, ph.size());
+      for (std::size_t k = 1; k < ph.size && ok; ++k) ok = hash_at(i + k) == rest_[ph.rest + k - 1];
+      if (ok) fn(entries_[idx].category, ph.size);
     }
   }
 }
 
 std::vector<std::uint32_t> Lexicon::match(std::span<const std::string> words) const {
   std::vector<std::uint32_t> bits(words.size(), 0);
+  std::vector<std::uint64_t> hashes(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) hashes[i] = hash_word(words[i]);
+  const auto hash_at = [&](std::size_t k) { return hashes[k]; };
   for (std::size_t i = 0; i < words.size(); ++i)
-    for_each_at(words, i, [&](Category c, std::size_t len) {
+    for_each_at(words, i, hash_at, [&](Category c, std::size_t len) {
       auto cat = static_cast<std::uint32_t>(c);
       bits[i] |= 1u << (2 * cat);
       for (std::size_t k = 1; k < len; ++k) bits[i + k] |= 1u << (2 * cat + 1);
@@ -219,7 +237,8 @@ std::vector<std::uint32_t> Lexicon::match(std::span<const std::string> words) co
 bool Lexicon::starts(std::span<const std::string> words, std::size_t i, Category c,
                      std::size_t& length) const {
   length = 0;
-  for_each_at(words, i, [&](Category found, std::size_t len) {
+  const auto hash_at = [&](std::size_t k) { return hash_word(words[k]); };
+  for_each_at(words, i, hash_at, [&](Category found, std::size_t len) {
     if (found == c) length = std::max(length, len);
   });
   return length > 0;

@@ -68,8 +68,9 @@ class Lexicon {
   const std::vector<Entry>& entries() const noexcept { return entries_; }
 
  private:
-  template <typename Fn>
-  void for_each_at(std::span<const std::string> words, std::size_t i, Fn fn) const;
+  // `hash_at(k)`: hash_word(words[k]), which match() computes once per word.
+  template <typename Hash, typename Fn>
+  void for_each_at(std::span<const std::string> words, std::size_t i, Hash hash_at, Fn fn) const;
 
   // The entries whose first word's key hashes to `key`: their list in by_first_, + 1 (0 = none).
   // An open-addressing table of 64-bit hashes, as in Clusters: the tagger looks up every
@@ -93,7 +94,15 @@ class Lexicon {
   };
   std::vector<Single> singles_;
   std::size_t single_count_ = 0;
-  std::vector<std::vector<std::string>> words_;  // entries_ split into words
+  // Each entry's words by their hashes (compared for every reading of every word: a hash, not
+  // a string behind a pointer): its first word's, and its other words' at `rest` in rest_.
+  struct Shape {
+    std::uint64_t first = 0;
+    std::uint32_t rest = 0;
+    std::uint32_t size = 0;  // words
+  };
+  std::vector<Shape> shapes_;  // per entry
+  std::vector<std::uint64_t> rest_;
   std::array<util::StringSet, static_cast<std::size_t>(Category::kCount)> second_words_;
 };
 
