@@ -100,6 +100,9 @@ class Finder {
   // هكذا before a verb of saying, or هذا ما before the verb with its object (هذا ما قاله
   // فلان): the word that opens it, or kNone.
   std::size_t thus_opener(std::size_t cue) const;
+  // صلى الله عليه وسلم from token t; the Prophet's last mention before t (empty if none).
+  bool blessing_at(std::size_t t) const;
+  Span prophet_before(std::size_t t) const;
   bool learning(std::size_t cue) const;
   bool citing(std::size_t cue) const;
   bool expressed_verb(std::size_t t, std::size_t limit) const;

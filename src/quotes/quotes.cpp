@@ -479,6 +479,26 @@ std::size_t Finder::thus_opener(std::size_t cue) const {
   return kNone;
 }
 
+bool Finder::blessing_at(std::size_t t) const {
+  static const std::string words[] = {text::normalize_search("صلى"), text::normalize_search("الله"),
+                                      text::normalize_search("عليه"), text::normalize_search("وسلم")};
+  for (std::size_t k = 0; k < 4; ++k)
+    if (t + k >= v_.size() || v_.at(t + k).norm != words[k]) return false;
+  return true;
+}
+
+// The last «النبي», «الرسول» or «رسول الله» before token t, as written; empty if none.
+Span Finder::prophet_before(std::size_t t) const {
+  static const std::string prophet = text::normalize_search("النبي"), messenger = text::normalize_search("الرسول"),
+                           rasul = text::normalize_search("رسول"), god = text::normalize_search("الله");
+  for (std::size_t k = t; k-- > 0;) {
+    const std::string& w = v_.at(k).norm;
+    if (w == prophet || w == messenger) return v_.span(k, k + 1);
+    if (w == rasul && k + 1 < t && v_.at(k + 1).norm == god) return v_.span(k, k + 2);
+  }
+  return {};
+}
+
 std::size_t Finder::quote_before(std::size_t i) const {
   std::size_t j = i;
   const bool thus = thus_opener(i) != kNone;
@@ -562,6 +582,13 @@ std::optional<Found> Finder::build(std::size_t k) {
     const bool sources = v_.at(k + 1).norm.starts_with("\u0645\u0635\u0627\u062F\u0631");
     if (after == k + 1 || n >= limit || v_.at(n).cls != CueClass::kComplement || !(sources || names_a_source(k + 1, after)))
       return std::nullopt;
+  } else if (c.cls == CueClass::kVerb && c.end + 4 <= limit && blessing_at(c.end)) {
+    // فقال صلى الله عليه وسلم: «…»: the blessing after the verb stands for the Prophet, named
+    // before it (النبي، رسول الله), not for a speaker of that name.
+    // (With no such mention before, the blessing itself is what names him.)
+    after = c.end + 4;
+    q.speaker_span = prophet_before(c.first);
+    if (q.speaker_span.end == 0) q.speaker_span = v_.span(c.end, after);
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
     if (verbal_noun(c)) return std::nullopt;
