@@ -926,6 +926,10 @@ bool Finder::divine(Span span) const {
   if (b >= e || e - b > 4) return false;
   std::string phrase;
   for (std::size_t i = b; i < e; ++i) phrase += (i == b ? "" : " ") + v_.at(i).norm;
+  // قال عز من قائل: «mighty is He who says», the speaker phrase cut before من.
+  static const std::string mighty = text::normalize_search("عز"), sayer = text::normalize_search("قائل");
+  if (phrase == mighty && e + 1 < v_.size() && v_.at(e).norm == "\u0645\u0646" && v_.at(e + 1).norm == sayer)
+    return true;
   return phrases.contains(phrase);
 }
 
