@@ -592,6 +592,16 @@ std::optional<Found> Finder::build(std::size_t k) {
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
     if (verbal_noun(c)) return std::nullopt;
+    // وقال ساكن يدعى أبو بكر، قالت الوالدة وتدعى إليزابيث أوسبورن: a description, then the
+    // person's name after «who is called»: the name speaks.
+    if (after > c.end) {
+      static const text::WordSet called = text::search_forms({"يدعى", "تدعى", "ويدعى", "وتدعى", "يسمى", "تسمى", "ويسمى", "وتسمى"});
+      std::size_t k = after;
+      if (k < limit && v_.is_comma(k)) ++k;
+      if (k + 1 < limit && called.contains(v_.at(k).norm) && v_.at(k + 1).entity >= 0 &&
+          v_.entities()[v_.at(k + 1).entity].type == EntityType::kPerson)
+        q.speaker_span = v_.span(k + 1, v_.at(k + 1).mention_end);
+    }
     // وأبلغت «عكاظ» مصادر مطلعة أن: the paper told, without ل, then the speaker.
     if (std::size_t told = v_.opens_quote(c.end) ? past_addressee(c.end, limit) : kNone; told != kNone && told > c.end) {
       Span span;
