@@ -3809,6 +3809,39 @@ std::pair<std::size_t, std::string> choose_reading(const Model& model, std::stri
   return readings[best];
 }
 
+// بي.بي.سي، سي.آي.إيه: letters joined by dots, no space between, are one name; the tagger sees
+// the dots as tokens and keeps a letter or two (بي). A mention that holds a part of such a chain
+// is made the whole chain, and a mention made twice so is kept once.
+void join_dotted_letters(const Doc& d, std::vector<Mention>& mentions) {
+  const auto letters = [&](std::uint32_t t) {
+    return d.tokens[t].kind == text::TokenKind::kWord && text::count_codepoints(d.tokens[t].view(d.text)) <= 3;
+  };
+  const auto dot_between = [&](std::uint32_t t) {  // tokens t - 1, t (a dot) and t + 1 touch
+    return d.text.substr(d.tokens[t].begin, d.tokens[t].end - d.tokens[t].begin) == "." &&
+           d.tokens[t - 1].end == d.tokens[t].begin && d.tokens[t].end == d.tokens[t + 1].begin;
+  };
+  bool changed = false;
+  for (auto& m : mentions) {
+    const text::Sentence& s = d.sentences[m.sentence];
+    std::uint32_t first = m.first, last = m.last;
+    if (!letters(first) || !letters(last - 1)) continue;
+    while (last + 1 < s.last_token && dot_between(last) && letters(last + 1)) last += 2;
+    while (first >= s.first_token + 2 && dot_between(first - 1) && letters(first - 2)) first -= 2;
+    if (first == m.first && last == m.last) continue;
+    Mention whole = make_mention(d, m.sentence, first, last, m.type);
+    whole.typed_by_context = m.typed_by_context;
+    m = std::move(whole);
+    changed = true;
+  }
+  if (!changed) return;
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.first != y.first ? x.first < y.first : x.last > y.last;
+  });
+  mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                             [](const Mention& x, const Mention& y) { return x.first == y.first && x.last == y.last; }),
+                 mentions.end());
+}
+
 std::vector<Entity> resolve(const Model& model, std::string_view text, std::span<const text::Token> tokens,
                             std::span<const text::Sentence> sentences,
                             const std::vector<std::vector<int>>& labels) {
@@ -3823,6 +3856,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
                             const std::vector<std::vector<int>>& labels, std::span<const std::string> norm) {
   Doc d{model, {}, text, tokens, sentences, norm};
   std::vector<Mention> mentions = tagged_mentions(d, labels);
+  join_dotted_letters(d, mentions);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);
   cut_prayers(d, mentions);

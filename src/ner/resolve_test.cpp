@@ -2417,6 +2417,14 @@ TEST(Resolve, ASitesNameInQuoteMarksIsAPlace) {
                                    {"مدريد", EntityType::kLocation}, {"فوكس", EntityType::kOrganization}}));
 }
 
+// إن.بي.سي: letters joined by dots are one name, where the tagger kept one of them; a word of
+// more letters after a dot (دي.كي.إنترناشيونال) or a space ends the chain.
+TEST(Resolve, LettersJoinedByDotsAreOneName) {
+  auto e = run("وقال الوزير لشبكة (إن.بي.سي) إن الوضع مستقر ، وارتفع سهم أو.سي.آي إن.في اليوم .",
+               {{"بي", 2}, {"سي", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"إن.بي.سي", "أو.سي.آي"}));
+}
+
 TEST(Resolve, ASettlementsNameInQuoteMarksIsAPlace) {
   // بقرية «…»، مدينة "…": a village's or a town's quoted name is the place (the tagger read one as
   // an event); a camp's (مخيم «…») is more often an event's and keeps the tagger's type.
