@@ -27,8 +27,10 @@ void Finder::find_cues() {
       c = {i, i + n, phrase_cls, phrase_conj};
     }
     if (!is_cue(c.cls) && said_between(i)) c = {i, i + 1, CueClass::kVerb, v_.at(i).norm.size() > 6};
-    // «…»، هذا ما قاله فلان: the verb with its object, after «this is what», is a cue.
-    if (!is_cue(c.cls) && thus_opener(i) != kNone && thus_opener(i) + 1 != i) c = {i, i + 1, CueClass::kVerb, false};
+    // «…»، هذا ما قاله فلان: the verb with its object, after «this is what», is a cue (هكذا قال
+    // has its verb in the lexicon).
+    const std::size_t thus = thus_opener(i);
+    if (!is_cue(c.cls) && thus != kNone && thus + 1 != i) c = {i, i + 1, CueClass::kVerb, false};
     // نقلت الوكالة عن فلان أن …: a verb of carrying is a cue only with عن after its channel (not
     // in the lexicon: ونقلوا إلى المستشفى "they were taken" ends no quote).
     // (نقل after تم is the noun, «transport»; عن طريق is «by way of»; after a relative, مجلة
@@ -83,9 +85,8 @@ void Finder::find_cues() {
     // وهذا ما يؤكد أن …، وفي كل ذلك ما يشير إلى أن …: «this is what shows», in the present, is the
     // writer's reasoning, no one's words (وهذا ما أكد عليه الوزير بقوله: … reports his).
     static const text::WordSet demonstratives = text::search_forms({"هذا", "وهذا", "ذلك", "وذلك", "هذه", "وهذه"});
-    if (c.cls == CueClass::kVerb && i > 1 && v_.at(i - 1).norm == "\u0645\u0627" &&
-        v_.at(i).norm.starts_with("\u064A") &&
-        demonstratives.contains(v_.at(i - 2).norm) && thus_opener(i) == kNone)
+    if (c.cls == CueClass::kVerb && thus == kNone && i > 1 && v_.at(i - 1).norm == "\u0645\u0627" &&
+        v_.at(i).norm.starts_with("\u064A") && demonstratives.contains(v_.at(i - 2).norm))
       continue;
     // A participle that is also an adjective opens a clause of saying after a comma or و, or with
     // its content right after it (متوقعا أن); elsewhere it is the adjective (لم يكن متوقعا،
@@ -500,9 +501,9 @@ Span Finder::prophet_before(std::size_t t) const {
 }
 
 std::size_t Finder::quote_before(std::size_t i) const {
-  std::size_t j = i;
-  const bool thus = thus_opener(i) != kNone;
-  if (thus) j = thus_opener(i);
+  const std::size_t opener = thus_opener(i);
+  const bool thus = opener != kNone;
+  std::size_t j = thus ? opener : i;
   for (int steps = 0; steps < 2 && j > 0; ++steps) {
     if (v_.is_comma(j - 1) || v_.is(j - 1, ".")) --j;
   }
