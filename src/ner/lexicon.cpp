@@ -146,11 +146,8 @@ void Lexicon::add(std::string_view phrase, Category category) {
   if (at == 0) {
     by_first_.emplace_back();
     at = static_cast<std::uint32_t>(by_first_.size());
-    if (by_first_.size() * 2 > slots_.size()) {  // keep the table at most half full
-      std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, std::bit_ceil(by_first_.size() * 4))));
-      for (const Slot& s : old)
-        if (s.list != 0) insert(s.key, s.list);
-    }
+    util::keep_half_empty(slots_, by_first_.size(), 4, [](const Slot& s) { return s.list != 0; },
+                          [](const Slot& s) { return s.key; });
     insert(key, at);
   }
   auto& list = by_first_[at - 1];
@@ -183,11 +180,7 @@ void Lexicon::add_single(std::uint64_t key, std::uint32_t categories) {
       return;
     }
   }
-  if ((single_count_ + 1) * 2 > singles_.size()) {  // at most half full
-    std::vector<Single> old = std::exchange(singles_, std::vector<Single>(std::max<std::size_t>(64, std::bit_ceil((single_count_ + 1) * 4))));
-    for (const Single& s : old)
-      if (s.categories != 0) singles_[util::probe(singles_, s.key, taken, [](const Single&) { return false; })] = s;
-  }
+  util::keep_half_empty(singles_, single_count_ + 1, 4, taken, [](const Single& s) { return s.key; });
   singles_[util::probe(singles_, key, taken, [](const Single&) { return false; })] = {key, categories};
   ++single_count_;
 }
@@ -298,11 +291,8 @@ void Clusters::add(std::string word, WordInfo info) {
       return;
     }
   words_.push_back(std::move(word));
-  if (words_.size() * 2 > slots_.size()) {  // keep the table at most half full
-    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, std::bit_ceil(words_.size() * 2))));
-    for (const Slot& s : old)
-      if (s.key != 0) slots_[at(s.key)] = s;
-  }
+  util::keep_half_empty(slots_, words_.size(), 2, [](const Slot& s) { return s.key != 0; },
+                        [](const Slot& s) { return s.key; });
   slots_[at(key)] = {key, info};
 }
 

@@ -2,12 +2,14 @@
 // string-keyed tables the modules read for every word.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
@@ -59,6 +61,17 @@ std::size_t probe(const std::vector<Slot>& table, std::uint64_t key, Taken taken
   std::size_t i = key & mask;
   while (taken(table[i]) && !holds(table[i])) i = (i + 1) & mask;
   return i;
+}
+
+/// Keeps such a table at most half full: when `count` entries (the one about to go in included)
+/// would fill more than half of it, a new table of bit_ceil(count × spread) slots (64 at least)
+/// with every taken slot put back at its key (`key_of`).
+template <class Slot, class Taken, class KeyOf>
+void keep_half_empty(std::vector<Slot>& table, std::size_t count, std::size_t spread, Taken taken, KeyOf key_of) {
+  if (count * 2 <= table.size()) return;
+  std::vector<Slot> old = std::exchange(table, std::vector<Slot>(std::max<std::size_t>(64, std::bit_ceil(count * spread))));
+  for (const Slot& s : old)
+    if (taken(s)) table[probe(table, key_of(s), taken, [](const Slot&) { return false; })] = s;
 }
 
 /// Hash for string-keyed tables searched with a string_view (no temporary string): Abseil's
