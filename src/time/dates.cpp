@@ -142,6 +142,11 @@ std::optional<int> Parser::year_of(std::size_t i, std::size_t& end) const {
   if (auto y = year_number(year_word ? i + 1 : i); y && !y->hijri) {
     end = y->end;
     return y->year;
+  } else if (y && !y->era) {  // صيف 1434: a bare Hijri year, the Gregorian year of its middle
+    if (auto g = hijri_year_to_gregorian(y->year)) {
+      end = y->end;
+      return *g;
+    }
   }
   if (auto r = relative_unit(i, true); r && r->grain == Grain::kYear && ref_.known) {
     end = r->end;

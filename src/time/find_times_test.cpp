@@ -148,6 +148,11 @@ TEST(FindTimes, Hijri) {
   // (العام 1436 alone had been the Gregorian year 1436); two Gregorian years stay a range.
   EXPECT_EQ(found("يبدأ القبول للعام 1436/1437هـ وللعام 1435 - 1436 وللعام 2015/2016م.", "2015-08-06"),
             (Found{"لعام 1436 → 2015", "1437هـ → 2016", "لعام 1435 → 2014", "1436 → 2015", "لعام 2015 → 2015"}));
+  // A bare year of the Hijri era's last century, up to the next year, is Hijri when the article
+  // has a date; a later one stays Gregorian, and so does any year without a date to count from.
+  EXPECT_EQ(found("ولد الشاعر في أبها عام 1390، وافتتحت المكتبة صيف 1434، وبنيت القلعة عام 1473.", "2015-07-21"),
+            (Found{"عام 1390 → 1970", "صيف 1434 → 2013-SU", "عام 1473 → 1473"}));
+  EXPECT_EQ(found("ولد الشاعر في أبها عام 1390.", ""), (Found{"عام 1390 → 1390"}));
   // A weekday with a day/month and no year: the weekday tells the calendar (17 Shawwal 1436
   // was Sunday 2 August 2015; 17 October 2015 a Saturday).
   EXPECT_EQ(found("تجرى المقابلات الأحد 17/10 ثم الاثنين 18/10، والسبت 17/10 موعد آخر.", "2015-08-02"),

@@ -129,6 +129,14 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
         !(i > 0 && norm(i - 1) == "\u062A"))
       return std::nullopt;
   }
+  // ولد بالرياض عام 1396، في العام 1428: a bare year of the last century of the Hijri era, up to
+  // the next one, is Hijri (Saudi news dates by it; 1473, 1543 stay Gregorian). Not before
+  // another year (عام 1385 1964: the pair restated), nor without a date to count from.
+  if (!era && x.digits == 4 && ref_.known && !(i + 1 < w_.size() && w_[i + 1].digits == 4) &&
+      !(i > 0 && w_[i - 1].digits == 4)) {
+    const auto h = gregorian_to_hijri(ref_.date);
+    if (h && x.number <= h->year + 1 && x.number >= h->year - 100) return Year{x.number, i + 1, true, false};
+  }
   return Year{x.number, era ? i + 2 : i + 1, era && era->value == 1, era != nullptr};
 }
 
