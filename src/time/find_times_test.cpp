@@ -690,7 +690,7 @@ TEST(FindTimes, AgesTheOldDaysAndImpossibleYears) {
 // Dates relative to the last one the text named: الشهر نفسه من العام الماضي (one expression),
 // الشهر السابق / العام السابق the one before the month or year named, however often repeated; with
 // none named, the reference's reading. العام after an office is "general" (الأمين العام السابق).
-// An ordinal hour after من is a clock time (من السابعة مساء وحتى السادسة صباحا).
+// An ordinal hour after من، إلى or a joined ل is a clock time (من السابعة مساء وحتى السادسة صباحا).
 TEST(FindTimes, RelativeToTheLastDateNamed) {
   EXPECT_EQ(found("زادت المبيعات خلال يوليو الماضي مقارنة بالشهر نفسه من العام الماضي، وزادت عن الشهر السابق، "
                   "وزادت الصادرات عن الشهر السابق.",
@@ -703,6 +703,12 @@ TEST(FindTimes, RelativeToTheLastDateNamed) {
   EXPECT_EQ(found("قال كوفي عنان الأمين العام السابق للأمم المتحدة إن الإصلاح ضروري.", "2015-08-07"), Found{});
   EXPECT_EQ(found("يمتد الحظر من السابعة مساء وحتى السادسة صباحا.", ""),
             (Found{"السابعة مساء → XXXX-XX-XXT19:00", "السادسة صباحا → XXXX-XX-XXT06:00"}));
+  // … and after إلى, or with ل joined to it (مدّ الدوام للثامنة مساء: «until eight»); an ordinal
+  // after a noun it agrees with stays an adjective (للمرحلة الثالثة مساء أمس).
+  EXPECT_EQ(found("تفتح المكتبة من العاشرة صباحا إلى السادسة مساء، ومدّ المعرض ساعاته للثامنة مساء.", ""),
+            (Found{"العاشرة صباحا → XXXX-XX-XXT10:00", "السادسة مساء → XXXX-XX-XXT18:00",
+                   "لثامنة مساء → XXXX-XX-XXT20:00"}));
+  EXPECT_EQ(found("تأهل الفريق للمرحلة الثالثة مساء أمس.", "2015-07-26"), (Found{"مساء أمس → 2015-07-25TEV"}));
 }
 
 // A length after قبلها، بعدها، قبل ذلك، بعد ذلك is a date counted from the last one named in its

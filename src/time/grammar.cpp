@@ -316,14 +316,16 @@ std::optional<Match> Parser::clock(std::size_t i) const {
   // Without الساعة, digits need a part of the day and a 12-hour value (9 مساء); a number
   // word needs the part joined by من (التاسعة من مساء الأربعاء), since an ordinal before a
   // part of the day is more often an adjective (المباراة الثالثة مساء أمس).
-  // After في، عند، تمام، حوالي … the ordinal is the hour (في تمام التاسعة مساء، عند العاشرة صباحا).
+  // After في، عند، تمام، حوالي، إلى … the ordinal is the hour (في تمام التاسعة مساء، عند العاشرة صباحا).
   const auto at_hour = [&] {
+    // (للثامنة مساء: ل joined to the article's ordinal, «until eight»)
+    if (w_[j].definite && norm(j).starts_with("\u0644\u0644")) return true;
     if (j == 0) return false;
     std::string_view p = norm(j - 1);
     if (p.starts_with("\u0648")) p.remove_prefix(2);  // وفي، وعند
     return p == "\u0641\u064A" || p == "\u0639\u0646\u062F" || p == "\u062A\u0645\u0627\u0645" ||
            p == "\u062D\u0648\u0627\u0644\u064A" || p == "\u0646\u062D\u0648" || p == "\u062D\u062A\u064A" ||
-           p == "\u0642\u0631\u0627\u0628\u0647" || p == "\u0645\u0646";  // (من السابعة مساء وحتى السادسة صباحا)
+           p == "\u0642\u0631\u0627\u0628\u0647" || p == "\u0645\u0646" || p == "\u0627\u0644\u064A";  // (من السابعة مساء وحتى السادسة صباحا)
   };
   if (!marker && !colon && (hour > 12 || (w_[j].number < 0 && !joined && !at_hour()))) return std::nullopt;
   const std::string code = afternoon ? "AF" : part ? part->text : "";
