@@ -1587,6 +1587,7 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
     std::vector<std::string> rest;  // the words after the first
     int type;
     text::WordSet after;  // if not empty, one of them must stand right before the name
+    bool version = false;  // a product's version number right after it is part of its name
   };
   static const std::map<std::string, std::vector<Body>, std::less<>> bodies = [] {
     std::map<std::string, std::vector<Body>, std::less<>> out;
@@ -1595,8 +1596,9 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
       std::vector<std::string> words;
       for (const auto& w : text::tokenize(fields[0])) words.push_back(text::normalize_search(w.view(fields[0])));
       Body b{{words.begin() + 1, words.end()}, static_cast<int>(parse_entity_type(fields.at(1))), {}};
-      if (fields.size() > 2)
+      if (fields.size() > 2 && !fields[2].empty())
         for (std::string_view w : util::split_at(fields[2], '|')) b.after.insert(text::normalize_search(w));
+      b.version = fields.size() > 3 && fields[3] == "version";
       out[words[0]].push_back(std::move(b));
     });
     for (auto& [first, list] : out)  // the longest name first
@@ -1620,12 +1622,20 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
   const auto may_start = [&](std::uint32_t t, std::uint32_t end) {
     return (t + 1 < end && cheap.seconds.contains(d.norm[t + 1])) || cheap.single_tails.ends(d.norm[t]);
   };
+  static const text::WordSet large_numbers = text::search_forms({"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات"});
+  // 10، 5.0، 8.1 written after the name with a space: a version, not a year or a price.
+  const auto is_version = [&](std::uint32_t t) {
+    const std::string_view w = d.tokens[t].view(d.text);
+    return d.tokens[t].kind == text::TokenKind::kNumber && d.tokens[t].begin == d.tokens[t - 1].end + 1 &&
+           w.size() <= 4 && (w.size() <= 2 || w.find('.') != std::string_view::npos);
+  };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = first; t < end; ++t) {
       if (d.tokens[t].kind != text::TokenKind::kWord || !may_start(t, end)) continue;
       std::optional<Mention> found;
+      bool version = false;
       for (const auto& [skip, form] : d.readings(t)) {
         const auto it = bodies.find(form);
         if (it == bodies.end()) continue;
@@ -1634,11 +1644,17 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
           if (last > end || !std::equal(b.rest.begin(), b.rest.end(), d.norm.begin() + t + 1)) continue;
           if (!b.after.empty() && (t == first || !b.after.contains(without_conjunction(d.norm[t - 1])))) continue;
           found = mention_read_as(d, s, t, last, b.type, skip, form);
+          version = b.version;
           break;
         }
         if (found) break;
       }
       if (!found) continue;
+      // A product named without a word before it runs on over its version written right after
+      // it (ويندوز 10، أندرويد 5.0، آيفون 7), not over a count (آيفون 10 ملايين).
+      if (version && found->last < end && is_version(found->last) &&
+          !(found->last + 1 < end && reads_as(d, found->last + 1, large_numbers)))
+        found = make_mention(d, s, found->first, found->last + 1, 3);
       // A longer name the tagger found around it stays (صندوق النقد الدولي للتنمية), but not
       // one that runs on into a new phrase: و ف ب ك + the article, or لل (جبهة النصرة | والقيادي).
       if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {

@@ -1860,6 +1860,23 @@ TEST(Resolve, ListedProductsCompetitionsAndAPersonWhoseNameReadsAsAWord) {
                                    {"برنت", EntityType::kPerson}}));
 }
 
+TEST(Resolve, ListedProductsTakeTheirVersionAndWarplanesTheirKind) {
+  // An operating system or a phone with its version after it (not a count: آيفون 10 ملايين); a
+  // warplane's name only after its kind (شركة أباتشي is an oil company); the American oil blend.
+  const std::string text =
+      "يعمل الهاتف بنظام أندرويد 5.0 ويصل ويندوز 10 قريبا، وباعت الشركة آيفون 10 ملايين مرة. "
+      "وهبطت طائرة أباتشي في جازان، وانخفض خام غرب تكساس الوسيط.";
+  auto e = run(text, {{"أندرويد", 0}, {"ويندوز", 0}, {"أباتشي", 2}, {"جازان", 1}, {"تكساس", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"أندرويد 5.0", EntityType::kMisc},
+                                   {"ويندوز 10", EntityType::kMisc},
+                                   {"آيفون", EntityType::kMisc},
+                                   {"أباتشي", EntityType::kMisc},
+                                   {"جازان", EntityType::kLocation},
+                                   {"غرب تكساس الوسيط", EntityType::kMisc}}));
+  auto company = run("وقعت شركة أباتشي عقدا جديدا.", {{"أباتشي", 2}});
+  EXPECT_EQ(named_types(company), (Named{{"أباتشي", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, ListedReliefCentreAndGreenwich) {
   // The tagger stops at the king's name inside the centre's; Greenwich of the time zone.
   const std::string text =
