@@ -1369,6 +1369,14 @@ TEST(Resolve, DescribingWordsAreNoNames) {
                "الرماد في البحر.",
                {{"الاتحاد الجديد", 2}, {"الاتحاد", 2}, {"العراقي", 0}, {"نبيل العربي", 0}, {"العربي", 0}, {"البحر", 1}});
   EXPECT_EQ(named_types(e), (Named{{"الاتحاد", EntityType::kOrganization}, {"نبيل العربي", EntityType::kPerson}}));
+  // The boys are not Benin: with the article, or after a school; the country stays.
+  e = run("افتتحت الوزارة كلية للبنين والبنات في أبها، وزار الوفد الكاميرون وبنين.",
+          {{"للبنين", 1}, {"أبها", 1}, {"الكاميرون", 1}, {"وبنين", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"أبها", EntityType::kLocation},
+                                   {"الكاميرون", EntityType::kLocation},
+                                   {"وبنين", EntityType::kLocation}}));
+  e = run("افتتحت الوزارة مدرسة بنين في أبها.", {{"بنين", 1}, {"أبها", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"أبها", EntityType::kLocation}}));
 }
 
 // A family name that is an adjective of origin (التركي) names the person the article names in
