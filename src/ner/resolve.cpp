@@ -3636,6 +3636,28 @@ void type_countries_as_places(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// سمات البحرين السعودية العراق: countries of the gazetteer side by side with no word between
+// them (a closing tag list) are a place each, whatever the tagger joined them into — unless
+// together they are a country's name too (the gazetteer's longest reading).
+void split_country_runs(const Doc& d, std::vector<Mention>& mentions) {
+  std::vector<Mention> parts;
+  for (auto& m : mentions) {
+    if (m.key.size() < 2 || m.last - m.first != m.key.size()) continue;
+    if (!std::all_of(m.key.begin(), m.key.end(), [&](const std::string& w) { return d.model.lexicon.contains(w, Category::kCountry); }))
+      continue;
+    std::size_t length = 0;
+    if (d.model.lexicon.starts(std::span(d.norm).subspan(m.first, m.last - m.first), 0, Category::kCountry, length) &&
+        length > 1)
+      continue;
+    for (std::uint32_t t = m.first; t < m.last; ++t) parts.push_back(make_mention(d, m.sentence, t, t + 1, 1));
+    m.type = -1;
+  }
+  if (parts.empty()) return;
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+  mentions.insert(mentions.end(), parts.begin(), parts.end());
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 // Names in Latin letters inside Arabic news are mostly products, brands and titles of works.
 // A mention of Latin words alone whose first word starts with a small letter is no name (this،
 // data، gradient), nor is one letter alone (M، k); a "person" of Latin words alone is a product
@@ -3927,6 +3949,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_places_after_outlets(d, mentions);
   drop_offices_of_places(d, mentions);
   type_countries_as_places(d, mentions);
+  split_country_runs(d, mentions);
   cut_at_quote_marks(d, mentions);
   add_ali_after_titles(d, mentions);
   add_basim(d, mentions);

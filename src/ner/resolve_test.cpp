@@ -1118,6 +1118,18 @@ TEST(Resolve, ACountryReadAsAPersonIsAPlace) {
   EXPECT_EQ(named_types(e), (Named{{"فيتنام", EntityType::kLocation}, {"الاتحاد الأوروبي", EntityType::kOrganization}}));
 }
 
+// A closing tag list's countries side by side are a place each, though the tagger joined two;
+// a country whose name holds another's stays whole (غينيا بيساو).
+TEST(Resolve, CountriesSideBySideAreAPlaceEach) {
+  Model m = test_model();
+  for (const char* c : {"البحرين", "السعودية", "العراق", "غينيا", "بيساو", "غينيا بيساو"}) m.lexicon.add(c, Category::kCountry);
+  auto e = run("زار الوفد غينيا بيساو . سمات البحرين السعودية العراق", {{"غينيا بيساو", 1}, {"البحرين السعودية", 1}, {"العراق", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"غينيا بيساو", EntityType::kLocation},
+                                   {"البحرين", EntityType::kLocation},
+                                   {"السعودية", EntityType::kLocation},
+                                   {"العراق", EntityType::kLocation}}));
+}
+
 TEST(Resolve, ACountryReadAsABodyIsAPlaceButAfterABodysHeadOrBeforeAClubsAdjective) {
   Model m = test_model();
   for (const char* c : {"الإكوادور", "المكسيك", "موناكو", "الإمارات"}) m.lexicon.add(c, Category::kCountry);
