@@ -130,6 +130,7 @@ class Finder {
   Span narrative_subject(const Found& f, std::size_t since) const;
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
+  int statement_issuer(const std::vector<Found>& found, std::size_t k) const;
   Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
   bool office_or_role(std::size_t i) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;

@@ -659,7 +659,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         continue;
       }
     }
-    if (int j = same_source_before(found, k); j >= 0) {
+    if (int j = same_source_before(found, k); j < 0 ? (j = statement_issuer(found, k)) >= 0 : true) {
       q.speaker = found[j].quote.speaker;
       q.speaker_entity = found[j].quote.speaker_entity;
     } else {
@@ -1016,6 +1016,34 @@ int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) c
       all = in;
     }
     if (all) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+// وقالت رئاسة الجمهورية في بيان … وذكر البيان أن: the statement speaks for the one who issued
+// it, the speaker of the nearest earlier quote whose sentence names a statement (في بيان،
+// أصدرت بيانا، ببيان) before its content; -1 if the speaker is not «the statement» or none does.
+int Finder::statement_issuer(const std::vector<Found>& found, std::size_t k) const {
+  static const std::string statement = text::normalize_search("البيان");
+  auto [t, end] = tokens_in(found[k].quote.speaker_span);
+  if (end != t + 1 || v_.at(t).norm != statement) return -1;
+  const auto names_statement = [&](std::string_view w) {  // بيان، بيانا، بيانه، ببيان، وبيان
+    static const std::string stem = text::normalize_search("بيان");
+    for (int i = 0; i < 2 && !w.starts_with(stem); ++i)
+      if (w.starts_with("\u0648") || w.starts_with("\u0628\u0628")) w.remove_prefix(2);
+    return w.starts_with(stem) && w.size() <= stem.size() + 4;
+  };
+  for (std::size_t j = k; j-- > 0;) {
+    const Quote& q = found[j].quote;
+    if (q.speaker.empty() || q.speaker_span.end <= q.speaker_span.begin) continue;
+    auto [sb, se] = tokens_in(q.speaker_span);
+    if (se == sb + 1 && v_.at(sb).norm == statement) continue;
+    static const std::string a_statement = text::normalize_search("بيان");
+    if (sb < se && v_.at(sb).norm == a_statement) return -1;  // (بيان تم نشره: no issuer named)
+    const std::size_t from = v_.sentences()[found[j].sentence].first_token;
+    const std::size_t cb = tokens_in(q.span).first;
+    for (std::size_t i = from; i < cb && i < v_.size(); ++i)
+      if (v_.is_word(i) && names_statement(v_.at(i).norm)) return static_cast<int>(j);
   }
   return -1;
 }
@@ -1430,6 +1458,19 @@ void Finder::link_entity(Quote* q) const {
       Span body;
       const std::size_t limit = v_.sentences()[v_.at(b).sentence].last_token;
       if (speaker_after(e + 1, limit, 0, &body) > e + 1 && body.end > body.begin) q->speaker_span = body;
+    }
+    // بيان لوزارة الخارجية الباكستانية، بيان الممثل التجاري الأمريكي: a statement of a body named
+    // after it (by ل or in construct) is the body's word too; not بيان تم نشره.
+    static const std::string bare_statement = text::normalize_search("بيان");
+    if (e >= b + 2 && v_.at(b).norm == bare_statement && v_.is_word(b + 1) && !issued.contains(v_.at(b + 1).norm)) {
+      const std::string_view w = v_.at(b + 1).norm;
+      const std::uint32_t begin = v_.tokens()[b + 1].begin;
+      if (w.starts_with("\u0644") && w.size() > 6 &&
+          (v_.at(b + 1).entity >= 0 || w.starts_with("\u0644\u0644") ||
+           (b + 2 < v_.size() && v_.at(b + 2).norm.starts_with("\u0627\u0644"))))
+        q->speaker_span.begin = begin + 2;
+      else if (w.starts_with("\u0627\u0644") || v_.at(b + 1).entity >= 0)
+        q->speaker_span.begin = begin;
     }
   }
   const Span sp = q->speaker_span;
