@@ -664,6 +664,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       q.speaker_entity = found[j].quote.speaker_entity;
     } else {
       if (Span s = source_introduced(found, k); s.end > s.begin) q.speaker_span = s;
+      if (Span s = body_named_before(q.speaker_span, q.cue.begin); s.end > s.begin) q.speaker_span = s;
       link_entity(&q);
       if (q.speaker_entity.empty() && last_person && official_taken_up(q.speaker_span)) {
         q.speaker = last.speaker;
@@ -1046,6 +1047,44 @@ int Finder::statement_issuer(const std::vector<Found>& found, std::size_t k) con
       if (v_.is_word(i) && names_statement(v_.at(i).norm)) return static_cast<int>(j);
   }
   return -1;
+}
+
+// وأوضحت الشركة أن …، وقالت الصحيفة إن …: a body's head alone with the article speaks for the
+// body of that kind the article named last before the cue, by that head (شركة كوكاكولا، صحيفة
+// «ديلي ستار»: the name after it); empty when the speaker is no such head or none was named.
+Span Finder::body_named_before(Span speaker, std::uint32_t before) const {
+  static const text::WordSet heads = text::search_forms(
+      {"شركة", "صحيفة", "مؤسسة", "تنظيم", "موقع", "هيئة", "جمعية", "منظمة", "وكالة", "حركة", "جماعة", "قناة",
+       "مجلة", "جامعة", "مجموعة", "مصرف", "بنك", "لجنة", "مركز"});
+  auto [t, end] = tokens_in(speaker);
+  // (الصحيفة، or للصحيفة after وفقا: لل wrote the article's alef away)
+  const std::string_view w = v_.at(t).norm;
+  if (end != t + 1 || !(w.starts_with("\u0627\u0644") || w.starts_with("\u0644\u0644")) || v_.at(t).entity >= 0)
+    return {};
+  const std::string head(w.substr(4));
+  if (!heads.contains(head)) return {};
+  // (a head written with a proclitic: لشركة، بصحيفة، وشركة)
+  const auto is_head = [&](std::string_view x) {
+    if (x == head) return true;
+    for (std::string_view p : {"\u0644", "\u0628", "\u0648", "\u0648\u0644", "\u0648\u0628"})
+      if (x.size() == p.size() + head.size() && x.starts_with(p) && x.ends_with(head)) return true;
+    return false;
+  };
+  for (std::size_t i = t; i-- > 0;) {
+    if (v_.tokens()[i].end > before || !is_head(v_.at(i).norm)) continue;
+    std::size_t n = i + 1;
+    while (n < v_.size() && n < i + 3 && !v_.is_word(n)) ++n;  // (صحيفة «ديلي ستار»)
+    // the name after the head, or a mention that begins with it (شركة أرامكو السعودية)
+    for (std::size_t x : {n, i}) {
+      if (x >= v_.size() || v_.at(x).entity < 0) continue;
+      const EntityType type = v_.entities()[v_.at(x).entity].type;
+      if (type != EntityType::kOrganization && type != EntityType::kMisc) continue;
+      if (x > 0 && x != i && v_.at(x - 1).entity == v_.at(x).entity && v_.at(x - 1).mention_end == v_.at(x).mention_end)
+        continue;  // (not the middle of a name)
+      return v_.span(x, v_.at(x).mention_end);
+    }
+  }
+  return {};
 }
 
 // The tokens a span covers, as [first, end).
