@@ -1039,6 +1039,8 @@ std::optional<Found> Finder::build_headline() const {
   const std::size_t first_word = start + (v_.opens_quote(start) ? 1 : 0);
   if (!body && after > first_word + 1 && after - first_word <= 4 && body_heads.contains(v_.at(first_word).norm))
     body = true;
+  // التحالف لـ«الوطن»: …: whoever told a paper speaks, named by what it is (no topic is told).
+  if (!body && stop < colon && after == stop) body = true;
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < stop; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote

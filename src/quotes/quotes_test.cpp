@@ -625,6 +625,10 @@ const std::vector<Case>& cases() {
        "الناطق باسم بان كي مون لـ«الشرق الأوسط»: سنحيل الملف إلى مجلس الأمن",
        {},
        {{"الناطق باسم بان كي مون", ":", K::kDirect, "سنحيل الملف إلى مجلس الأمن"}}},
+      {"… any speaker who told a paper, named by what it is (a headline's topic tells no one)",
+       "التحالف لـ«الوطن»: عدن آمنة اليوم وتطهيرها يحتاج وقتا",
+       {},
+       {{"التحالف", ":", K::kDirect, "عدن آمنة اليوم وتطهيرها يحتاج وقتا"}}},
       {"a source's quoted name of four words; quoted words after a person's name are a quote",
        "ذكر موقع «كل شيء عن الجزائر» أن التصريحات مستفزة.\n"
        "وقال وزير الخارجية سامي العلي \"إنها منطقة شهدت سوابق\" من قبل.",
