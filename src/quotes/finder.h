@@ -132,6 +132,7 @@ class Finder {
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   int statement_issuer(const std::vector<Found>& found, std::size_t k) const;
   Span body_named_before(Span speaker, std::uint32_t before) const;
+  bool told_body(std::size_t p) const;
   Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
   bool office_or_role(std::size_t i) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;

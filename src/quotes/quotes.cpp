@@ -593,6 +593,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   } else if (c.cls == CueClass::kVerb || c.cls == CueClass::kSource) {
     after = speaker_after(c.end, limit, 0, &q.speaker_span);
     if (verbal_noun(c)) return std::nullopt;
+    if (after > c.end && c.cls == CueClass::kVerb && told_body(c.end)) after = c.end, q.speaker_span = {};
     // وقال ساكن يدعى أبو بكر، قالت الوالدة وتدعى إليزابيث أوسبورن: a description, then the
     // person's name after «who is called»: the name speaks.
     if (after > c.end) {
@@ -795,6 +796,17 @@ bool Finder::told_pronoun(std::size_t p) const {
   return v_.is_word(p) && pronouns.contains(v_.at(p).norm);
 }
 
+// لرويترز، لوكالة «فرانس برس» named: a body the tagger found behind ل at p (its name without
+// it, not لجنة …), the one told, never the speaker.
+bool Finder::told_body(std::size_t p) const {
+  const WordInfo& w = v_.at(p);
+  if (w.entity < 0 || !w.norm.starts_with("\u0644") || w.norm.starts_with("\u0644\u0644") ||
+      v_.entities()[w.entity].type != EntityType::kOrganization)
+    return false;
+  const std::string name = text::normalize_search(v_.entities()[w.entity].name);
+  return !name.starts_with(w.norm) && name.starts_with(w.norm.substr(2));
+}
+
 // Past the addressee written as لـ + a name in quote marks (قال لـ«الرياض»), as an addressee
 // word (قال للصحف الكينية), or as the name alone after أبلغ/أخبر: the token after it; p itself
 // when there is none; kNone when its quote mark does not close in time.
@@ -813,6 +825,7 @@ std::size_t Finder::past_addressee(std::size_t p, std::size_t limit) const {
   // noun starts the speaker: للصحيفة مصدر مسؤول) and its quoted name.
   // (ل + the article, للمشجع الشبابي، للصحفيين, is one told as well: no speaker takes ل.)
   if (told_pronoun(p)) return p + 1;
+  if (told_body(p)) return v_.at(p).mention_end < limit ? v_.at(p).mention_end : kNone;
   if (const WordInfo& w = v_.at(p);
       (w.cls == CueClass::kStop && w.norm.size() > 2 && w.norm.starts_with("\u0644")) ||
       (w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644") && v_.is_word(p))) {
