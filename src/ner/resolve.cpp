@@ -3579,6 +3579,20 @@ void cut_describing_words(const Doc& d, std::vector<Mention>& mentions) {
   }
   static const std::string sea = text::normalize_search("البحر");
   std::erase_if(mentions, [&](const Mention& m) { return m.type == 1 && m.key.size() == 1 && m.key[0] == sea; });
+  // الرئيس التنفيذي لشركة معادن المهندس خالد المديفر، المتحدث الرسمي لشرطة القصيم الرائد بدر:
+  // the holder's rank or style after a body's name opens his name, no part of the body's.
+  static const text::WordSet ranks = text::search_forms(
+      {"المهندس", "المهندسة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد", "المقدم",
+       "الرائد", "النقيب", "الملازم", "السفير", "السفيرة", "السيد", "السيدة", "المستشار", "الكابتن"});
+  // (what is left, a head alone with the article, names nothing: مدير المعهد المهندس فلان)
+  for (auto& m : mentions) {
+    if (m.type != 2 || m.last - m.first < 2 || m.key.size() < 2 || !ranks.contains(d.norm[m.last - 1])) continue;
+    const std::string_view w = d.norm[m.first];
+    if (m.last - m.first == 2 && w.starts_with("\u0627\u0644") && d.model.lexicon.contains(w.substr(4), Category::kOrgHead))
+      m.type = -1;
+    else m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  }
+  std::erase_if(mentions, [](const Mention& m) { return m.type < 0; });
 }
 
 // The boys are not Benin: مدارس البنين، كلية للبنين والبنات (55 «places» on 20,000 SaudiNewsNet

@@ -1374,6 +1374,16 @@ TEST(Resolve, HolyPlacesNamedByCommonWords) {
                                    {"بيت الله الحرام", EntityType::kLocation}}));
 }
 
+// A holder's rank or style after a body's name opens his name (لشركة معادن المهندس خالد); a head
+// alone left names nothing (مدير المعهد المهندس جبريل).
+TEST(Resolve, ARankAfterABodysNameIsNoPartOfIt) {
+  auto e = run("وعبر الرئيس التنفيذي لشركة معادن المهندس خالد المديفر عن فخره. وأوضح مدير المعهد المهندس جبريل زربطان أن الدورة بدأت.",
+               {{"معادن المهندس", 2}, {"خالد المديفر", 0}, {"المعهد المهندس", 2}, {"جبريل زربطان", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"معادن", EntityType::kOrganization},
+                                   {"خالد المديفر", EntityType::kPerson},
+                                   {"جبريل زربطان", EntityType::kPerson}}));
+}
+
 // «اللاعب العراقي» is no person's name, العربي after نبيل العربي is; «new», «former» after a
 // name the article also writes alone describe it; the sea alone names no place.
 TEST(Resolve, DescribingWordsAreNoNames) {
