@@ -3078,12 +3078,14 @@ void add_basim(const Doc& d, std::vector<Mention>& mentions) {
 // الهيئة السعودية للمواصفات والمقاييس والجودة، مركز الملك سلمان للإغاثة والأعمال الإنسانية: a
 // body's purpose goes on with nouns joined by و (and their adjectives) that the tagger left out
 // (~75 mentions on 4,000 records); not a relative (والتي), nor another body's name (والمتحدة للتأمين).
+// A purpose in construct (لأنظمة الأبنية) first takes the noun it governs.
 void extend_purposes(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet relatives = text::search_forms({"والتي", "والذي", "والذين", "واللذين", "واللتين", "واللاتي"});
   const std::vector<bool> covered = covered_tokens(d, mentions);
   const auto adjective = [&](std::uint32_t k) {
     const std::string_view w = d.norm[k];
-    if (d.tokens[k].kind != text::TokenKind::kWord || !w.starts_with("\u0627\u0644") || w.size() <= 6 || covered[k])
+    if (d.tokens[k].kind != text::TokenKind::kWord || !w.starts_with("\u0627\u0644") || w.size() <= 6 || covered[k] ||
+        w == "\u0627\u0644\u0630\u064A")  // (الذي)
       return false;
     if (w.ends_with("\u064A\u0647")) return true;  // الدراسات الأمنية، الأجهزة المنزلية
     // التطوير العمراني; not a participle of the pattern فاعل (الراعي الرسمي: the sponsor)
@@ -3091,9 +3093,18 @@ void extend_purposes(const Doc& d, std::vector<Mention>& mentions) {
     return w.ends_with("\u064A") && !(stem.size() == 8 && stem.substr(2, 2) == "\u0627");
   };
   for (auto& m : mentions) {
-    if (m.type != 2 || m.last - m.first < 2 || !d.norm[m.last - 1].starts_with("\u0644\u0644")) continue;
+    if (m.type != 2 || m.last - m.first < 2 || !d.norm[m.last - 1].starts_with("\u0644")) continue;
     const std::uint32_t end = d.sentences[m.sentence].last_token;
     std::uint32_t k = m.last;
+    // يو تي سي لأنظمة | الأبنية والصناعة: a purpose in construct goes on with the noun it governs.
+    if (!d.norm[m.last - 1].starts_with("\u0644\u0644")) {
+      const std::string_view w = d.norm[m.last - 1];
+      if (w.size() < 8 || d.tokens[m.last - 1].kind != text::TokenKind::kWord || k >= end || covered[k] ||
+          d.tokens[k].kind != text::TokenKind::kWord || !d.norm[k].starts_with("\u0627\u0644") ||
+          d.model.frequency(std::string(w.substr(2))) <= d.model.frequency(std::string(w)))
+        continue;  // (the ل a preposition, not the name's: ليماسول، ليدز)
+      ++k;
+    }
     for (int joined = 0; joined < 3 && k < end; ++joined) {
       const std::string_view w = d.norm[k];
       if (d.tokens[k].kind != text::TokenKind::kWord || covered[k] || !w.starts_with("\u0648\u0627\u0644") ||

@@ -663,6 +663,14 @@ TEST(Resolve, ABodysPurposeGoesOnWithJoinedNouns) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الهيئة السعودية للمواصفات والمقاييس والجودة",
                                                    "المركز المصري للبحوث والدراسات الأمنية",
                                                    "جدة للتنمية والتطوير العمراني", "الطيار للسفر والسياحة"}));
+  // A purpose in construct first takes the noun it governs, when its ل is a preposition (the
+  // corpus writes the word without it more often), not a name's first letter (ليماسول).
+  Model m = test_model();
+  m.clusters.add("انظمه", {900, 14, 14});
+  m.clusters.add("ليماسول", {80, 15, 15});
+  e = run("عقدت شركة يو تي سي لأنظمة الأبنية والصناعة ندوة، وفاز أريس ليماسول القبرصي بالكأس.",
+          {{"يو تي سي لأنظمة", 2}, {"أريس ليماسول", 2}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"يو تي سي لأنظمة الأبنية والصناعة", "أريس ليماسول"}));
 }
 
 // A mosque's name is a place with its head: after a name the tagger found (of any type), or a
