@@ -2712,6 +2712,26 @@ void cut_prayers(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
 
+const util::StringSet& given_names();
+
+// سأل فيه عبدالله بن مسعود النبي صلى الله عليه وسلم: the Prophet's title is no name (the gold
+// sets leave النبي and الرسول alone untagged, 5 of 5), neither alone nor after the name of the one
+// who spoke to him, which the tagger ran on into it (of whatever type it made the two).
+void drop_prophet_titles(const Doc& d, std::vector<Mention>& mentions) {
+  // (names that hold the title: عبد رب الرسول، حسب النبي; a word before it that is no given
+  // name was the tagger's too: فأمره النبي)
+  static const text::WordSet titles = text::search_forms({"النبي", "الرسول", "والنبي", "والرسول", "للنبي", "للرسول"}),
+                             compounds = text::search_forms({"عبد", "رب", "حسب", "غلام", "عبدرب"});
+  const auto& given = given_names();
+  for (auto& m : mentions) {
+    if (m.type < 0 || m.type == 3 || !titles.contains(d.norm[m.last - 1])) continue;
+    if (m.last - m.first > 1 && compounds.contains(d.norm[m.last - 2])) continue;
+    if (m.last - m.first == 1 || (m.last - m.first == 2 && !given.count(m.key[0]))) m.type = -1;
+    else m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+}
+
 // News writes no name with a case ending, but an adjective or an adverb in the accusative
 // often (مستشارًا، نيجيرياً، وليًا للعهد، إيرانيًا): the tagger's words that carry tanween at the
 // end of a person, place or organisation are cut off, and a mention left with one word or
@@ -3937,6 +3957,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);
   cut_prayers(d, mentions);
+  drop_prophet_titles(d, mentions);
   drop_the_boys(d, mentions);
   split_at_places(d, mentions);
   cut_facility_heads(d, mentions);

@@ -1613,6 +1613,17 @@ TEST(Resolve, TheBlessingAfterTheProphetAndTheCompanionsIsNoPartOfTheName) {
                                    {"ابن عمر", EntityType::kPerson}}));
 }
 
+// The Prophet's title is no name, alone or after the one who spoke to him; a name that holds
+// it keeps it (عبد رب الرسول).
+TEST(Resolve, TheProphetsTitleIsNoName) {
+  const std::string text =
+      "وسأل عبدالله بن مسعود النبي عن أحب الأعمال، فقال النبي إنها الصلاة. وزار عبد رب الرسول سياف كابول.";
+  auto e = run(text, {{"عبدالله بن مسعود النبي", 0}, {"النبي", 0}, {"عبد رب الرسول", 0}, {"كابول", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"عبدالله بن مسعود", EntityType::kPerson},
+                                   {"عبد رب الرسول", EntityType::kPerson},
+                                   {"كابول", EntityType::kLocation}}));
+}
+
 TEST(Resolve, LisalihBeforeANounWithTheArticleIsInFavourOfNotSaleh) {
   const std::string text = "وانسحبت قوات علي عبدالله صالح، ومال الميزان لصالح التحالف العربي.";
   auto e = run(text, {{"علي عبدالله صالح", 0}, {"صالح", 0}, {"التحالف العربي", 2}});
