@@ -773,7 +773,7 @@ void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet work_heads = text::search_forms(
       {"مسلسل", "فيلم", "كتاب", "رواية", "ديوان", "ألبوم", "أغنية", "مسرحية", "المسلسل", "الفيلم", "الكتاب",
        "الرواية", "الديوان", "الألبوم", "الأغنية", "المسرحية", "أفلام", "مسلسلات", "روايات", "مسرحيات", "أغنيات",
-       "ألبومات"});
+       "ألبومات", "إعصار", "الإعصار", "عاصفة", "العاصفة"});  // (and a storm's: الإعصار «سودلور»)
   std::set<std::vector<std::string>> works;
   for (const auto& m : mentions)
     if (m.type != 3 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&

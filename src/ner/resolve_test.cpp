@@ -2375,6 +2375,9 @@ TEST(Resolve, AQuotedNameAfterAWorksHeadIsTheWork) {
       "عرضت القناة مسلسل “سيلفي” في رمضان، وشكر فريق سيلفي المشاهدين. ونالت شركة «نوفاستار» الجائزة.";
   auto e = run(text, {{"سيلفي", 2}, {"نوفاستار", 2}});
   EXPECT_EQ(named_types(e), (Named{{"سيلفي", EntityType::kMisc}, {"نوفاستار", EntityType::kOrganization}}));
+  // … and so is a storm's after its head (the tagger takes an unknown name for a person's).
+  e = run("الإعصار «سودلور» يضرب الصين، وأسفر الإعصار سودلور عن 14 قتيلا.", {{"سودلور", 0}, {"الصين", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"سودلور", EntityType::kMisc}, {"الصين", EntityType::kLocation}}));
 }
 
 TEST(Resolve, ACompanysHeadStaysOutsideItsName) {
