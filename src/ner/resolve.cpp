@@ -428,7 +428,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     add({"مطار", "استاد", "ملعب", "شارع", "مسجد", "جامع"}, 1, true);
     add({"طريق", "جسر", "ميناء", "قاعدة", "حي", "ميدان", "ساحة", "برج", "مدينة", "صالة", "قاعة", "حديقة"}, 1, false);
     add({"مستشفى", "جامعة", "ابتدائية", "متوسطة", "ثانوية"}, 2, true);  // ابتدائية عمرو بن العاص: a school
-    add({"مركز", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع", "مكتبة", "دارة"}, 2, false);
+    add({"مركز", "مركزي", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع", "مكتبة", "دارة"}, 2, false);
     add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
     add({"جائزة", "كأس", "مشروع", "برنامج"}, 3, false);  // مشروع الملك عبدالله للنقل العام: a project
     return out;
@@ -453,9 +453,15 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
       m.typed_by_context = true;
       continue;
     }
-    if (!head || (!head->strong && t + 1 == m.first)) continue;
-    std::uint32_t last = m.last;
     const std::uint32_t end = d.sentences[m.sentence].last_token;
+    // (a body's or a programme's purpose after the name needs no title either: مركز محمد بن نايف
+    // للمناصحة والرعاية; a place's does, طريق بلاتيني للرئاسة)
+    const auto purpose = [&](std::uint32_t k) {
+      return k < end && d.norm[k].starts_with("\u0644\u0644") && d.norm[k].size() > 8 && !time_with_lam(d.norm[k]);
+    };
+    if (!head || (!head->strong && t + 1 == m.first && (head->type == 1 || !(purpose(m.last - 1) || purpose(m.last)))))
+      continue;
+    std::uint32_t last = m.last;
     if (last < end) {
       const std::string_view a = d.norm[last];
       static const std::string general = text::normalize_search("العامة");  // مكتبة الملك عبدالعزيز العامة

@@ -590,6 +590,17 @@ TEST(Resolve, ALibraryOrAFoundationNamedAfterAKingIsABody) {
                                    {"دارة الملك سالم", EntityType::kOrganization}}));
 }
 
+// A centre named after a person with no title between needs its purpose after the name (the
+// tagger's person may hold it); a road does not become one that way.
+TEST(Resolve, ACentreNamedAfterAPersonWithItsPurposeIsABody) {
+  const std::string text =
+      "تخرج 63 مستفيدا بمركز خالد بن سالم للمناصحة والرعاية في جدة، وبدأ طريق بلاتيني للرئاسة.";
+  auto e = run(text, {{"خالد بن سالم للمناصحة", 0}, {"جدة", 1}, {"بلاتيني", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"مركز خالد بن سالم للمناصحة والرعاية", EntityType::kOrganization},
+                                   {"جدة", EntityType::kLocation},
+                                   {"بلاتيني", EntityType::kPerson}}));
+}
+
 // An airline named by «aviation» and a place, or a place and «for aviation», is a company; an
 // air show is none, and the place alone stays a place.
 TEST(Resolve, AnAirlineNamedByAPlaceIsACompany) {
