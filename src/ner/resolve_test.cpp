@@ -1937,6 +1937,16 @@ TEST(Resolve, ListedProductsTakeTheirVersionAndWarplanesTheirKind) {
   EXPECT_EQ(named_types(company), (Named{{"أباتشي", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, ListedTownsBeachesAndCups) {
+  // الشيخ زويد whole (the tagger takes زويد for a person), the beach's name only after its head.
+  const std::string text =
+      "قتل جنديان في الشيخ زويد، وغرق طفل بشاطئ نصف القمر، وظهر نصف القمر مضيئا، وتأهل الفريق إلى يوروبا ليغ.";
+  auto e = run(text, {{"زويد", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"الشيخ زويد", EntityType::kLocation},
+                                   {"نصف القمر", EntityType::kLocation},
+                                   {"يوروبا ليغ", EntityType::kMisc}}));
+}
+
 TEST(Resolve, ListedReliefCentreAndGreenwich) {
   // The tagger stops at the king's name inside the centre's; Greenwich of the time zone.
   const std::string text =
