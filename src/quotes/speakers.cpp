@@ -1057,10 +1057,10 @@ Span Finder::body_named_before(Span speaker, std::uint32_t before) const {
       {"شركة", "صحيفة", "مؤسسة", "تنظيم", "موقع", "هيئة", "جمعية", "منظمة", "وكالة", "حركة", "جماعة", "قناة",
        "مجلة", "جامعة", "مجموعة", "مصرف", "بنك", "لجنة", "مركز"});
   auto [t, end] = tokens_in(speaker);
+  if (end != t + 1) return {};
   // (الصحيفة، or للصحيفة after وفقا: لل wrote the article's alef away)
   const std::string_view w = v_.at(t).norm;
-  if (end != t + 1 || !(w.starts_with("\u0627\u0644") || w.starts_with("\u0644\u0644")) || v_.at(t).entity >= 0)
-    return {};
+  if (!(w.starts_with("\u0627\u0644") || w.starts_with("\u0644\u0644")) || v_.at(t).entity >= 0) return {};
   const std::string head(w.substr(4));
   if (!heads.contains(head)) return {};
   // (a head written with a proclitic: لشركة، بصحيفة، وشركة)
