@@ -1663,9 +1663,12 @@ void name_listed_bodies(const Doc& d, std::vector<Mention>& mentions) {
         found = make_mention(d, s, found->first, found->last + 1, 3);
       // A longer name the tagger found around it stays (صندوق النقد الدولي للتنمية), but not
       // one that runs on into a new phrase: و ف ب ك + the article, or لل (جبهة النصرة | والقيادي).
+      // Nor does a listed name cut into a longer one whose purpose is its first word (جائزة دبي
+      // الدولية للقرآن | الكريم).
       if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-            return m.first <= found->first && m.last >= found->last && m.last - m.first > found->last - found->first &&
-                   (m.last == found->last || !new_phrase(d.norm[found->last]));
+            return (m.first <= found->first && m.last >= found->last && m.last - m.first > found->last - found->first &&
+                    (m.last == found->last || !new_phrase(d.norm[found->last]))) ||
+                   (m.first < found->first && m.last == found->first + 1 && d.norm[found->first].starts_with("\u0644\u0644"));
           }))
         continue;
       t = found->last - 1;

@@ -1947,6 +1947,15 @@ TEST(Resolve, ListedTownsBeachesAndCups) {
                                    {"يوروبا ليغ", EntityType::kMisc}}));
 }
 
+TEST(Resolve, TheQuranIsAWorkButNotCutOutOfAPrizeNamedForIt) {
+  // القرآن الكريم whole (the tagger has القرآن alone); a prize whose purpose is the Quran keeps
+  // the tagger's name.
+  const std::string text = "حفظ الطالب القرآن الكريم، وفاز بجائزة دبي الدولية للقرآن الكريم.";
+  auto e = run(text, {{"بجائزة دبي الدولية للقرآن", 3}, {"القرآن", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"القرآن الكريم", EntityType::kMisc},
+                                   {"بجائزة دبي الدولية للقرآن", EntityType::kMisc}}));
+}
+
 TEST(Resolve, ListedReliefCentreAndGreenwich) {
   // The tagger stops at the king's name inside the centre's; Greenwich of the time zone.
   const std::string text =
