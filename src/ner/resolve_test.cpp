@@ -1945,6 +1945,12 @@ TEST(Resolve, ListedTownsBeachesAndCups) {
   EXPECT_EQ(named_types(e), (Named{{"الشيخ زويد", EntityType::kLocation},
                                    {"نصف القمر", EntityType::kLocation},
                                    {"يوروبا ليغ", EntityType::kMisc}}));
+  // The Kurdish militia whole, Iraq's oil grade a product, the electricity company by its short name.
+  e = run("اشتبكت وحدات حماية الشعب الكردية مع التنظيم، وارتفع خام البصرة الخفيف، وقطعت السعودية للكهرباء التيار.",
+          {{"الشعب", 1}, {"البصرة", 1}, {"السعودية", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"وحدات حماية الشعب الكردية", EntityType::kOrganization},
+                                   {"البصرة الخفيف", EntityType::kMisc},
+                                   {"السعودية للكهرباء", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, TheQuranIsAWorkButNotCutOutOfAPrizeNamedForIt) {
