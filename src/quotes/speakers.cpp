@@ -43,6 +43,12 @@ const text::WordSet& institution_heads() {
   return heads;
 }
 
+// بيان "statement", search form: the word the statement rules look for.
+const std::string& statement_noun() {
+  static const std::string word = text::normalize_search("بيان");
+  return word;
+}
+
 // ة، ى or ا: how a feminine singular adjective ends (التنفيذية، الكبرى، العليا).
 bool feminine_ending(std::string_view word) {
   const char32_t c = last_letter(word);
@@ -1029,7 +1035,7 @@ int Finder::statement_issuer(const std::vector<Found>& found, std::size_t k) con
   auto [t, end] = tokens_in(found[k].quote.speaker_span);
   if (end != t + 1 || v_.at(t).norm != statement) return -1;
   const auto names_statement = [&](std::string_view w) {  // بيان، بيانا، بيانه، ببيان، وبيان
-    static const std::string stem = text::normalize_search("بيان");
+    const std::string& stem = statement_noun();
     for (int i = 0; i < 2 && !w.starts_with(stem); ++i)
       if (w.starts_with("\u0648") || w.starts_with("\u0628\u0628")) w.remove_prefix(2);
     return w.starts_with(stem) && w.size() <= stem.size() + 4;
@@ -1039,8 +1045,7 @@ int Finder::statement_issuer(const std::vector<Found>& found, std::size_t k) con
     if (q.speaker.empty() || q.speaker_span.end <= q.speaker_span.begin) continue;
     auto [sb, se] = tokens_in(q.speaker_span);
     if (se == sb + 1 && v_.at(sb).norm == statement) continue;
-    static const std::string a_statement = text::normalize_search("بيان");
-    if (sb < se && v_.at(sb).norm == a_statement) return -1;  // (بيان تم نشره: no issuer named)
+    if (sb < se && v_.at(sb).norm == statement_noun()) return -1;  // (بيان تم نشره: no issuer named)
     const std::size_t from = v_.sentences()[found[j].sentence].first_token;
     const std::size_t cb = tokens_in(q.span).first;
     for (std::size_t i = from; i < cb && i < v_.size(); ++i)
@@ -1500,8 +1505,7 @@ void Finder::link_entity(Quote* q) const {
     }
     // بيان لوزارة الخارجية الباكستانية، بيان الممثل التجاري الأمريكي: a statement of a body named
     // after it (by ل or in construct) is the body's word too; not بيان تم نشره.
-    static const std::string bare_statement = text::normalize_search("بيان");
-    if (e >= b + 2 && v_.at(b).norm == bare_statement && v_.is_word(b + 1) && !issued.contains(v_.at(b + 1).norm)) {
+    if (e >= b + 2 && v_.at(b).norm == statement_noun() && v_.is_word(b + 1) && !issued.contains(v_.at(b + 1).norm)) {
       const std::string_view w = v_.at(b + 1).norm;
       const std::uint32_t begin = v_.tokens()[b + 1].begin;
       if (w.starts_with("\u0644") && w.size() > 6 &&
