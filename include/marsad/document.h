@@ -90,6 +90,9 @@ class DocumentReader {
   /// Fills `doc` with the next document; false at the end. Throws IoError if the file cannot
   /// be read, InputError for a bad .txt article (a JSONL file goes on past bad records).
   bool next(Document& doc);
+  /// Where the document next() last returned starts: file, and for JSONL its line and byte
+  /// offset; for reporting a failure on that document.
+  Location where() const;
   /// Errors for the records skipped so far, each with file, line and byte offset.
   const std::vector<InputError>& skipped() const noexcept;
   /// Writes one line per record skipped since the last call, "marsad: warning: FILE:LINE:

@@ -276,6 +276,13 @@ TEST(Analyzer, ReferenceDate) {
   EXPECT_EQ(analyzer.analyze(doc, {.date = "2024-01-01"}).date, "2024-01-01");
   doc.date = "March 2023";
   EXPECT_EQ(analyzer.analyze(doc).date, "");  // not a date: ignored
+  for (const char* impossible : {"2015-13-45", "2015-02-29", "2016-04-31"}) {
+    doc.date = impossible;  // shaped like a date but none: ignored too, not the end of a batch
+    EXPECT_EQ(analyzer.analyze(doc).date, "") << impossible;
+    EXPECT_THROW(analyzer.analyze(doc, {.date = impossible}), InputError) << impossible;
+  }
+  doc.date = "2016-02-29";
+  EXPECT_EQ(analyzer.analyze(doc).date, "2016-02-29");  // a leap day
   EXPECT_THROW(analyzer.analyze(doc, {.date = "15/03/2023"}), InputError);
 }
 

@@ -116,6 +116,7 @@ struct DocumentReader::Impl {
   std::size_t buf_pos = 0, buf_len = 0;
   std::uint64_t consumed = 0;  // bytes handed out so far
   std::uint64_t line_no = 0;
+  Location last;  // of the document last returned
   bool jsonl = false;
   bool txt_done = false;
   bool eof = false;
@@ -220,6 +221,7 @@ bool DocumentReader::next(Document& doc) {
     std::string bytes = m.slurp();
     std::string id = m.name == "<stdin>" ? "stdin" : std::filesystem::path(m.name).stem().string();
     doc = Document::from_text(id, decode_text(bytes, m.name, m.opts));
+    m.last = Location{m.name};
     return true;
   }
   std::string line;
@@ -237,6 +239,7 @@ bool DocumentReader::next(Document& doc) {
     try {
       doc = parse_json_record(line, where);
       if (doc.id.empty()) doc.id = std::filesystem::path(m.name).filename().string() + ":" + std::to_string(m.line_no);
+      m.last = where;
       return true;
     } catch (const InputError& e) {
       m.skipped.push_back(e);
@@ -245,6 +248,7 @@ bool DocumentReader::next(Document& doc) {
   return false;
 }
 
+Location DocumentReader::where() const { return impl_->last; }
 const std::vector<InputError>& DocumentReader::skipped() const noexcept { return impl_->skipped; }
 void DocumentReader::warn_skipped(std::ostream& out) {
   for (; impl_->warned < impl_->skipped.size(); ++impl_->warned)

@@ -91,8 +91,11 @@ TEST_F(ReaderTest, JsonlSkipsBadRecordsAndGoesOn) {
   EXPECT_EQ(d.id, "a1");
   EXPECT_EQ(d.source, "alpha");
   EXPECT_EQ(d.text, kTitle + "\n" + kBody);
+  EXPECT_EQ(r.where().str(), (dir_ / "batch.jsonl").string() + ":1:0");
   ASSERT_TRUE(r.next(d));
   EXPECT_EQ(d.id, "7");
+  EXPECT_EQ(r.where().line, 6u) << "where the document last returned starts";
+  EXPECT_EQ(r.where().offset, text.size() - good2.size() - 1);
   EXPECT_FALSE(r.next(d));
   ASSERT_EQ(r.skipped().size(), 3u);
   EXPECT_EQ(r.skipped()[0].where().line, 2u);

@@ -114,6 +114,8 @@ Outcome prepare_one(const Document& doc, const AnalyzeFn& analyze) {
     return detail::prepare_document(a);
   } catch (const Error& e) {
     return (doc.id.empty() ? std::string("<no id>") : doc.id) + ": " + e.what();
+  } catch (const std::exception& e) {  // a defect of marsad's: this document is skipped, not the run
+    return (doc.id.empty() ? std::string("<no id>") : doc.id) + ": internal error: " + e.what();
   }
 }
 

@@ -126,6 +126,20 @@ std::optional<Ymd> parse_day(std::string_view value) noexcept {
   return d;
 }
 
+std::optional<int> parse_year(std::string_view value) noexcept {
+  int year = 0;
+  if (!read_digits(value, 0, 4, year)) return std::nullopt;
+  return year;
+}
+
+std::optional<Ymd> parse_month(std::string_view value) noexcept {
+  Ymd d{0, 0, 1};
+  if (value.size() < 7 || value[4] != '-' || !read_digits(value, 0, 4, d.year) || !read_digits(value, 5, 2, d.month) ||
+      (value.size() > 7 && value[7] != '-' && value[7] != 'T'))
+    return std::nullopt;
+  return d;
+}
+
 std::string format_year(int year) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d", year);

@@ -35,6 +35,12 @@ Ymd add_months(Ymd d, int months) noexcept;
 /// The day of a TIMEX3 value that starts with YYYY-MM-DD (2024-09-28, 2024-09-28TEV), or nothing
 /// for any other value (XXXX-WXX-2, PAST_REF, 2024-W38).
 std::optional<Ymd> parse_day(std::string_view value) noexcept;
+/// The year of a value that starts with four digits (2024, 2024-09, 2024-SU), or nothing
+/// (XXXX-09, 201 for a decade, PAST_REF).
+std::optional<int> parse_year(std::string_view value) noexcept;
+/// The year and month (day 1) of a value that starts with YYYY-MM (2024-09, 2024-09-28), or
+/// nothing (2024-SU, 2024-W38, XXXX-09).
+std::optional<Ymd> parse_month(std::string_view value) noexcept;
 
 std::string format_year(int year);
 std::string format_month(int year, int month);

@@ -149,8 +149,10 @@ std::optional<int> Parser::year_of(std::size_t i, std::size_t& end) const {
     }
   }
   if (auto r = relative_unit(i, true); r && r->grain == Grain::kYear && ref_.known) {
-    end = r->end;
-    return std::stoi(r->value);
+    if (auto year = parse_year(r->value)) {
+      end = r->end;
+      return year;
+    }
   }
   return std::nullopt;
 }
@@ -353,7 +355,7 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
     end = y->end;
     evidence = true;
   } else if (auto r = relative_unit(y_at, false); r && cal != Calendar::kHijri && is_year(*r)) {
-    if (ref_.known) year = std::stoi(r->value);
+    if (auto known = parse_year(r->value); ref_.known && known) year = *known;
     end = r->end;
     evidence = true;
   } else if (const Sense* a = sense(end, Kind::kRelAdj)) {

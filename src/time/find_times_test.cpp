@@ -647,12 +647,17 @@ TEST(FindTimes, ALengthFromAnEventIsNoDate) {
   EXPECT_EQ(found("ووقعت الشركة بعقود طويلة الأجل.", "2015-07-21"), Found{});
 }
 
-// بين سبتمبر ويناير الماضيين: the dual adjective after a pair of months dates both, the first the
-// last of its name before the second; a holiday's everyday name (عيد الحج); a standard's number
+// بين سبتمبر ويناير الماضيين: the dual adjective after a pair of months or seasons dates both,
+// the first the last of its name before the second; a holiday's everyday name (عيد الحج); a standard's number
 // (الآيزو 2008:9001) is no year.
 TEST(FindTimes, PairsOfMonthsHolidaysAndCodes) {
   EXPECT_EQ(found("دمرت المدينة بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين.", "2015-07-21"),
             (Found{"سبتمبر (أيلول) → 2014-09", "يناير (كانون الثاني) الماضيين → 2015-01"}));
+  // (two seasons alike; they threw out of the whole analysis before)
+  EXPECT_EQ(found("تعرض الدار أزياءها لموسمي الربيع والصيف المقبلين في لندن.", "2015-07-31"),
+            (Found{"الربيع → 2016-SP", "الصيف المقبلين → 2016-SU"}));
+  EXPECT_EQ(found("تراجعت المبيعات في الشتاء والربيع الماضيين.", "2015-07-31"),
+            (Found{"الشتاء → 2014-WI", "الربيع الماضيين → 2015-SP"}));
   EXPECT_EQ(found("تنظم المخيمات خلال إجازة عيد الحج المبارك.", "2015-08-07"), (Found{"عيد الحج المبارك → 2015-09-23"}));
   EXPECT_EQ(found("حصلت الجامعة على شهادة الآيزو 2008:9001 من المعهد.", "2015-08-06"), Found{});
 }

@@ -845,13 +845,13 @@ void Parser::relative_to_last_named(std::vector<Match>& out) const {
     for (std::size_t j = k; j-- > 0;) {
       const Match& d = out[j];
       if (compared[j]) continue;
-      if (month && (d.grain == Grain::kMonth || d.grain == Grain::kDay) && explicit_value(d, 7)) {
-        const int y = std::stoi(d.value.substr(0, 4)), mo = std::stoi(d.value.substr(5, 2));
-        m.value = mo == 1 ? format_month(y - 1, 12) : format_month(y, mo - 1);
+      if (const auto ym = parse_month(d.value); month && (d.grain == Grain::kMonth || d.grain == Grain::kDay) && d.type == "DATE" && ym) {
+        m.value = ym->month == 1 ? format_month(ym->year - 1, 12) : format_month(ym->year, ym->month - 1);
         break;
       }
-      if (year && (d.grain == Grain::kYear || d.grain == Grain::kMonth || d.grain == Grain::kDay) && explicit_value(d, 4)) {
-        m.value = format_year(std::stoi(d.value.substr(0, 4)) - 1);
+      if (const auto y = parse_year(d.value);
+          year && (d.grain == Grain::kYear || d.grain == Grain::kMonth || d.grain == Grain::kDay) && explicit_value(d, 4) && y) {
+        m.value = format_year(*y - 1);
         break;
       }
     }
@@ -951,12 +951,16 @@ std::optional<Match> Parser::counted_from_named(std::size_t i, const std::vector
   Match m = make(i, d->end, "DATE", "");
   const auto day = parse_day(last->value.substr(0, std::min<std::size_t>(10, last->value.size())));
   switch (d->unit) {
-    case Unit::kYear: m.value = format_year(std::stoi(last->value.substr(0, 4)) + n), m.grain = Grain::kYear; break;
+    case Unit::kYear:
+      if (const auto y = parse_year(last->value)) m.value = format_year(*y + n), m.grain = Grain::kYear;
+      else return std::nullopt;
+      break;
     case Unit::kMonth:
-      if (last->grain == Grain::kYear || last->value.size() < 7) return std::nullopt;
-      {
-        const Ymd t = add_months({std::stoi(last->value.substr(0, 4)), std::stoi(last->value.substr(5, 2)), 1}, n);
+      if (const auto ym = parse_month(last->value); last->grain != Grain::kYear && ym) {
+        const Ymd t = add_months(*ym, n);
         m.value = format_month(t.year, t.month), m.grain = Grain::kMonth;
+      } else {
+        return std::nullopt;
       }
       break;
     case Unit::kWeek:
@@ -1092,14 +1096,14 @@ std::vector<Match> Parser::run() const {
       }
       // التاسع من نفس الشهر: the month of the last date named before it, else the reference's.
       if (m->same_month) {
-        auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) {
-          return d.type == "DATE" && d.value.size() >= 7 && d.value[4] == '-' && std::isdigit(static_cast<unsigned char>(d.value[0])) &&
-                 std::isdigit(static_cast<unsigned char>(d.value[5])) && std::isdigit(static_cast<unsigned char>(d.value[6]));
-        });
-        const int day = std::stoi(m->value.substr(8));
+        auto last = std::find_if(out.rbegin(), out.rend(), [](const Match& d) { return d.type == "DATE" && parse_month(d.value); });
+        const std::string& v = m->value;  // XXXX-XX-09
+        const int day = v.size() >= 10 && std::isdigit(static_cast<unsigned char>(v[8])) && std::isdigit(static_cast<unsigned char>(v[9]))
+                            ? (v[8] - '0') * 10 + (v[9] - '0')
+                            : 0;
         std::optional<Ymd> month;
-        if (last != out.rend()) month = Ymd{std::stoi(last->value.substr(0, 4)), std::stoi(last->value.substr(5, 2)), 1};
-        else if (ref_.known) month = Ymd{ref_.date.year, ref_.date.month, 1};
+        if (day > 0 && last != out.rend()) month = parse_month(last->value);
+        else if (day > 0 && ref_.known) month = Ymd{ref_.date.year, ref_.date.month, 1};
         if (month && day <= days_in_month(month->year, month->month)) m->value = format_day({month->year, month->month, day});
       }
       // "يوم الجمعة الموافق ٨/١٠/١٤٣٦هـ": the date written out restates the weekday before it
@@ -1210,9 +1214,18 @@ std::vector<Match> Parser::run() const {
     bool year = false;  // a year written in the first (سبتمبر 2014 ويناير الماضيين) stays
     for (std::size_t t = a.begin; t < a.end; ++t) year = year || w_[t].number >= 1000;
     if (year) continue;
-    const int month = std::stoi(a.value.substr(5, 2)), b_year = std::stoi(b.value.substr(0, 4)),
-              b_month = std::stoi(b.value.substr(5, 2));
-    a.value = format_month(month <= b_month ? b_year : b_year - 1, month);
+    // (two seasons alike: الربيع والصيف المقبلين, the spring before the summer next)
+    static constexpr std::string_view kSeasons[] = {"SP", "SU", "FA", "WI"};
+    const auto season = [](std::string_view v) {
+      return v.size() == 7 && v[4] == '-' ? std::find(std::begin(kSeasons), std::end(kSeasons), v.substr(5)) - std::begin(kSeasons) : 4;
+    };
+    const auto first = parse_month("0000" + a.value.substr(4)), second = parse_month(b.value);
+    const auto second_year = parse_year(b.value);
+    if (first && second) {
+      a.value = format_month(first->month <= second->month ? second->year : second->year - 1, first->month);
+    } else if (season(a.value) < 4 && season(b.value) < 4 && second_year) {
+      a.value = format_year(season(a.value) <= season(b.value) ? *second_year : *second_year - 1) + a.value.substr(4);
+    }
   }
   // … and so does one right before a set: «حفلة الساعة الثالثة مساء كل خميس»; one right
   // before a day is on that day: «في تمام التاسعة مساء ليلة أول أمس».

@@ -49,18 +49,30 @@ class DocumentPrinter {
   std::size_t count_ = 0;
 };
 
-// Analyzes every document of one input; a bad JSONL record is a warning and is skipped.
-void analyze_file(const Analyzer& analyzer, const std::string& file, const AnalyzeArgs& args,
+// Analyzes every document of one input; a bad JSONL record is a warning and is skipped. A
+// failure inside the analysis of one document (a defect of marsad's) is reported with the
+// document's place and id, and the others go on; false when that happened.
+bool analyze_file(const Analyzer& analyzer, const std::string& file, const AnalyzeArgs& args,
                   const AnalyzeOptions& opts, DocumentPrinter& out) {
   ReadOptions read;
   read.encoding = parse_encoding(args.encoding);
   DocumentReader reader(file, read);
   Document doc;
+  bool ok = true;
   while (reader.next(doc)) {
     reader.warn_skipped(std::cerr);
-    out.add(analyzer.analyze(doc, opts));
+    try {
+      out.add(analyzer.analyze(doc, opts));
+    } catch (const InputError&) {
+      throw;  // the options' fault (a bad --date): the same for every document
+    } catch (const std::exception& e) {
+      std::cerr << "marsad: error: " << reader.where().str() << ": document '" << doc.id
+                << "': internal error: " << e.what() << " (document skipped; please report it)\n";
+      ok = false;
+    }
   }
   reader.warn_skipped(std::cerr);
+  return ok;
 }
 
 Registration analyze_cmd("", [](CLI::App& app) {
@@ -82,7 +94,7 @@ Registration analyze_cmd("", [](CLI::App& app) {
     DocumentPrinter out(args->format.value);
     for (const auto& file : inputs) {
       try {
-        analyze_file(analyzer, file, *args, opts, out);
+        failed = !analyze_file(analyzer, file, *args, opts, out) || failed;
       } catch (const InputError& e) {
         // One bad article does not stop the others; the exit status still says it happened.
         std::cerr << "marsad: error: " << e.what() << '\n';
