@@ -1109,6 +1109,7 @@ void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       if (!separator(t, end)) continue;
       // The list: items after each separator, each up to the next punctuation.
       std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+      std::vector<bool> joined;  // an item after و, not after a comma
       if (t > begin && type[t - 1] == 0) {  // the person before the first separator
         std::uint32_t b = t - 1;
         while (b > begin && type[b - 1] == 0) --b;
@@ -2318,6 +2319,149 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   }
   if (added)
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
+// «أدخلت الخدمة في أحياء أم السباع، العنود، المنتزه، …، مخطط القحطاني، والحمدة»: the items of a
+// list after a plural head of places (أحياء، قرى، بلدات، محافظات، أودية، ضواحي) that names one
+// place the tagger or the gazetteer knows are places too. The list is the head's next words split at
+// commas (and at a word with و and the article), two items or more of at most three words each,
+// and ends at a stop, a colon, a bracket, a line's end or the first item that is no name: one with
+// a function word, a number or an entity other than a place or person, or one that starts with a
+// present-tense verb (ويتبع، ويعد) or a word with the article the corpus writes mostly without
+// it. A head with the article (الأحياء التالية) or before an adjective is no list's. A street's or
+// plot's head in an item (حي الناصرة، مخطط وهبي) stays outside its name, as do the و before it and
+// an item's person (مخطط القحطاني: the plot, not the man).
+void add_places_after_plural_heads(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kCommonWord = 300;
+  static const text::WordSet heads = text::search_forms({"أحياء", "حارات", "قرى", "بلدات", "محافظات", "أودية", "ضواحي"});
+  // First words of an item that is no name: the country, the province … (محافظات البلاد، أحياء
+  // مدينة درعا، مركز المحافظة), a place's side (ضواحي باريس، داخل مكاتب …), a quantity (كافة المدن).
+  static const text::WordSet generic = text::search_forms(
+      {"البلاد", "البلد", "الدولة", "المنطقة", "المحافظة", "العاصمة", "المدينة", "مركز", "داخل", "خارج", "بين", "حول", "قرب",
+       "شمال", "جنوب", "شرق", "غرب", "وسط", "أطراف", "كافة", "جميع", "بقية", "باقي", "مختلف", "كل", "عدد", "المدن",
+       "القرى", "المحافظات", "الأحياء", "المناطق"});
+  static const text::WordSet item_heads = text::search_forms({"حي", "مخطط", "قرية", "بلدة", "مدينة", "محافظة", "مديرية"});
+  const std::vector<int> type = token_types(d, mentions);
+  std::vector<Mention> added;
+  std::set<std::size_t> retyped;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
+    for (std::uint32_t h = begin; h + 2 < end; ++h) {
+      if (d.tokens[h].kind != text::TokenKind::kWord || type[h] >= 0) continue;
+      std::string_view head = without_conjunction(d.norm[h]);
+      if (!heads.contains(head) && head.size() > 4 && (head.starts_with("\u0628") || head.starts_with("\u0644") || head.starts_with("\u0643")))
+        head.remove_prefix(2);  // بأحياء، لقرى
+      if (!heads.contains(head) || d.tokens[h].view(d.text).find("\u0625\u062D\u064A\u0627\u0621") != std::string_view::npos)
+        continue;  // (إحياء: a revival, not districts)
+      // The items: [first, last) token ranges.
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+      std::vector<bool> joined;  // an item after و, not after a comma
+      std::uint32_t k = h + 1;
+      // و + the article, or a word the corpus writes less often than it without و (وتعشر; not
+      // وادي، وهبي): the next item.
+      const auto joins = [&](std::uint32_t t) {
+        static const text::WordSet own = text::search_forms({"وادي", "ولد", "ولي"});  // (ادي reads أدى)
+        const std::string& w = d.norm[t];
+        return w.starts_with("\u0648") && w.size() > 4 && !own.contains(w) &&
+               (w.starts_with("\u0648\u0627\u0644") || d.model.frequency(w) <= d.model.frequency(w.substr(2)));
+      };
+      const auto line_break = [&](std::uint32_t t) {  // between t - 1 and t
+        return d.text.substr(d.tokens[t - 1].end, d.tokens[t].begin - d.tokens[t - 1].end).find('\n') != std::string_view::npos;
+      };
+      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k)) {
+        const std::uint32_t first = k;
+        while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k) &&
+               (k == first || !joins(k)))  // والمهرة، وشبوة: the next item
+          ++k;
+        if (k - first > 3) break;
+        joined.push_back(first > h + 1 && joins(first));
+        items.emplace_back(first, k);
+        if (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k)) continue;  // والحمدة
+        if (k + 1 < end && (d.norm[k] == "\u060C" || d.norm[k] == ",") && !line_break(k + 1)) {
+          ++k;
+          continue;
+        }
+        // The list's end: the sentence's, a stop, a colon, a bracket or a line's end; not a
+        // number or a sign inside a phrase that goes on (ضواحي باريس، وإجلاء 18 رهينة).
+        if (k < end && !line_break(k) && d.norm[k] != "." && d.norm[k] != ":" && d.norm[k] != "\u061B" && d.norm[k] != ")" &&
+            !is_quote_mark(d, k))
+          items.pop_back();
+        break;
+      }
+      // Each item a name; the list ends before the first that is not.
+      std::size_t good = 0;
+      for (const auto& [first, last] : items) {
+        bool name = true;
+        // After و alone the item is a rarer word than prose uses (وضمد، والمغيالة; not ومرافقها
+        // الحيوية، والأجهزة الإلكترونية, nor a word with a pronoun: مدنها).
+        if (joined[good] && type[first] != 1 && !d.model.lexicon.contains(without_conjunction(d.norm[first]), Category::kCity)) {
+          std::size_t skip = 0;
+          const std::string_view bare = strip_proclitics(d.norm[first], skip);
+          name = d.model.frequency(std::string(bare)) < kCommonWord && !bare.ends_with("\u0647\u0627") && !bare.ends_with("\u0647\u0645");
+        }
+        for (std::uint32_t t = first; t < last && name; ++t) {
+          const std::string_view w = t == first ? without_conjunction(d.norm[t]) : std::string_view(d.norm[t]);
+          const bool kin = t + 1 < last && (w == "\u0627\u0645" || w == "\u0627\u0628\u0648" || w == "\u0630\u064A");  // أم، أبو، ذي
+          name = (type[t] < 0 || type[t] == 0 || type[t] == 1) && d.tokens[t].kind == text::TokenKind::kWord &&
+                 (kin || !summary::StopWords::instance().contains(w)) &&
+                 std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+        }
+        const std::string_view w = without_conjunction(d.norm[first]);
+        name = name && !generic.contains(w) && !heads.contains(w);
+        if (name && type[first] < 0 && (w.starts_with("\u064A") || w.starts_with("\u062A")) &&  // ي ت: يتبع، تقع
+            d.model.frequency("\u0627\u0644" + std::string(w)) == 0)
+          name = false;
+        if (name && type[first] < 0 && w.starts_with("\u0627\u0644") && w.size() > 6 &&
+            d.model.frequency(std::string(w.substr(4))) > 2 * d.model.frequency(std::string(w)))
+          name = false;  // الشفافية، المعلومات: common nouns the corpus writes bare more often
+        if (name && type[first] < 0 && !d.model.lexicon.contains(w, Category::kCity)) {
+          // A preposition or ف before it: the sentence goes on (قرى الصعيد، فسافرنا; لتخفيف معاناة)
+          for (std::string_view c : {"\u0641", "\u0628", "\u0644", "\u0643"})
+            if (w.starts_with(c) && w.size() > 6 && d.model.frequency(std::string(w.substr(2))) >= kMinSplitCount &&
+                d.model.frequency(std::string(w.substr(2))) > d.model.frequency(std::string(w)))
+              name = false;
+        }
+        if (!name) break;
+        ++good;
+      }
+      items.resize(good);
+      if (items.size() < 2) continue;
+      // One item a place already: a list of places, not of things (مديريات الأمن والوحدات العسكرية).
+      if (std::none_of(items.begin(), items.end(), [&](const auto& it) {
+            for (std::uint32_t t = it.first; t < it.second; ++t)
+              if (type[t] == 1 || d.model.lexicon.contains(without_conjunction(d.norm[t]), Category::kCity)) return true;
+            return false;
+          }))
+        continue;
+      // The first item no adjective of the head (أحياء سكنية، محافظات يمنية كالبيضاء): a word
+      // of origin, or one the corpus writes more often with the article; a name follows it bare.
+      if (const std::string& w = d.norm[items[0].first];
+          type[items[0].first] != 1 && !w.starts_with("\u0627\u0644") && (nationality(d, w) || d.model.frequency("\u0627\u0644" + w) > d.model.frequency(w)) &&
+          !d.model.lexicon.contains(w, Category::kCity))
+        continue;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto [first, last] = items[i];
+        std::uint32_t from = first;
+        if (last - first >= 2 && item_heads.contains(without_conjunction(d.norm[first]))) ++from;
+        bool taken = false;
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+          const Mention& m = mentions[i];
+          if (m.last <= first || m.first >= last) continue;
+          taken = true;
+          if (m.type == 0 && m.first == from && m.last == last) retyped.insert(i);
+        }
+        if (taken) continue;
+        const std::string& w = d.norm[from];  // والحمدة، وخلب: the و is the list's
+        added.push_back(from == first && joined[i] ? mention_read_as(d, s, from, last, 1, 2, w.substr(2))
+                                                   : make_mention(d, s, from, last, 1));
+      }
+      h = items.back().second;
+    }
+  }
+  for (std::size_t i : retyped) mentions[i].type = 1;
+  if (added.empty()) return;
+  for (auto& m : added) mentions.push_back(std::move(m));
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
 }
 
 // «بما في ذلك عدن والضالع ولحج وتعز يمنع …»: a chain of three words or more joined by و, each a
@@ -3991,6 +4135,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_people_in_lists(d, mentions);
   add_places_in_lists(d, mentions);
   add_listed_place_chains(d, mentions);
+  add_places_after_plural_heads(d, mentions);
   add_places_after_repeated_heads(d, mentions);
   add_the_kingdom(d, mentions);
   name_fixed_bodies(d, mentions);

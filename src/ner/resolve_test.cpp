@@ -2559,5 +2559,24 @@ TEST(Resolve, FaIsCutOnlyBeforeWhatItCanStandBefore) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"فورد", "بريطانيا", "المملكة", "حسن"}));
 }
 
+TEST(Resolve, AListAfterAPluralHeadOfPlacesIsAListOfPlaces) {
+  // أحياء، أودية، ضواحي …: a list after the head that names one known place names places; a
+  // plot's head (مخطط) stays outside its name, and its name is no person; the و before an item
+  // is the list's.
+  auto e = run("وأدخلت الشركة الخدمة في أحياء أم الخير، الورود، مكة، مخطط الراشد، وادي الجن، والسلامة.",
+               {{"مكة", 1}, {"الراشد", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"أم الخير", EntityType::kLocation}, {"الورود", EntityType::kLocation},
+                                   {"مكة", EntityType::kLocation}, {"الراشد", EntityType::kLocation},
+                                   {"وادي الجن", EntityType::kLocation}, {"السلامة", EntityType::kLocation}}));
+  // A revival (إحياء) is no districts; a list with no known place is of things; a phrase cut at
+  // a number (وإجلاء 18 رهينة) is no item; the country is no item (محافظات البلاد).
+  EXPECT_EQ(names_of(run("وأعادت الحكومة إحياء التراث، مكة، والمساجد.", {{"مكة", 1}})),
+            (std::vector<std::string>{"مكة"}));
+  EXPECT_TRUE(run("وزار الوفد أحياء الخير، الورود.", {}).empty());
+  EXPECT_EQ(names_of(run("وجرى الاقتحام في ضواحي جدة، وإجلاء 18 رهينة.", {{"جدة", 1}})),
+            (std::vector<std::string>{"جدة"}));
+  EXPECT_EQ(names_of(run("وهي كبرى محافظات البلاد، مكة.", {{"مكة", 1}})), (std::vector<std::string>{"مكة"}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
