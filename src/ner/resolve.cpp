@@ -1350,6 +1350,40 @@ void retype_names_after_place_heads(const Doc& d, std::vector<Mention>& mentions
     if ((m.type == 0 || m.type == 2) && places.contains(m.key)) m.type = 1;
 }
 
+// شارع الأمير نايف، طريق الملك عبدالعزيز، مخطط القحطاني، ميدان مصطفى كامل: a person's name right
+// after the head of a street, a square, a bridge or a plot (a title between them in the name)
+// names the place there; the person's other mentions stay his. Not «عن طريق X» (by way of X:
+// «سجل الهدف عن طريق ماتويدي») nor «في طريق X» (toward X: حولها في طريق جحفلي), nor a road to
+// somewhere (طريق بلاتيني للرئاسة). A street crossed «مع» another is one too (طريق بلال مع عبد
+// الرحمن بن سعود).
+void name_streets_after_people(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet heads =
+      text::search_forms({"شارع", "طريق", "ميدان", "جسر", "نفق", "مخطط", "حي", "تقاطع", "كوبري"});
+  static const std::string road = text::normalize_search("طريق"), with = text::normalize_search("مع");
+  static const text::WordSet means = text::search_forms({"عن", "في"});  // عن طريق، في طريق: by, toward
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    const std::uint32_t begin = d.sentences[m.sentence].first_token;
+    if (m.type != 0 || m.first <= begin) continue;
+    std::uint32_t h = m.first - 1;  // the head, past the title words
+    while (h > begin && d.tokens[h].kind == text::TokenKind::kWord && title_word(d, d.norm[h])) --h;
+    // (a road with a destination after the name is a way there: طريق بلاتيني للرئاسة)
+    const bool destination = m.last < d.sentences[m.sentence].last_token && d.norm[m.last].starts_with("\u0644");
+    bool street = d.tokens[h].kind == text::TokenKind::kWord && reads_as(d, h, heads) &&
+                  !(without_conjunction(d.norm[h]) == road && ((h > begin && means.contains(d.norm[h - 1])) || destination));
+    if (!street && d.norm[m.first - 1] == with && i > 0) {  // … مع X: after a street named just before
+      const Mention& p = mentions[i - 1];
+      street = p.type == 1 && p.last + 1 == m.first && p.first > begin && reads_as(d, p.first - 1, heads);
+    }
+    if (!street || (h + 1 < m.first && !reads_as(d, h, heads))) continue;
+    const std::uint32_t first = reads_as(d, h, heads) ? h + 1 : m.first;
+    Mention place = make_mention(d, m.sentence, first, m.last, 1, false);
+    place.typed_by_context = true;
+    m = std::move(place);
+  }
+}
+
 // وكالة الأناضول، صحيفة الرياض، قناة الجزيرة: a place's name right after the head of a news
 // outlet is the outlet's (ORG), and so is each other mention of it in the article that no
 // preposition of place opens (وأوضحت الأناضول; not في الرياض).
@@ -4159,6 +4193,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_hotels(d, mentions);
   propagate(d, mentions);
   retype_names_after_place_heads(d, mentions);
+  name_streets_after_people(d, mentions);
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);
   name_institutions_after_places(d, mentions);

@@ -2578,5 +2578,19 @@ TEST(Resolve, AListAfterAPluralHeadOfPlacesIsAListOfPlaces) {
   EXPECT_EQ(names_of(run("وهي كبرى محافظات البلاد، مكة.", {{"مكة", 1}})), (std::vector<std::string>{"مكة"}));
 }
 
+TEST(Resolve, AStreetNamedAfterAPersonIsAPlace) {
+  // شارع الأمير نايف: the street, the title in its name; the prince named alone elsewhere stays a
+  // person; «عن طريق X» is by way of X.
+  auto e = run("أغلقت البلدية شارع الأمير نايف أمس. واستقبل الأمير نايف الوفد. وسجل الهدف عن طريق ماجد.",
+               {{"نايف", 0}, {"الأمير نايف", 0}, {"ماجد", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"الأمير نايف", EntityType::kLocation}, {"نايف", EntityType::kPerson},
+                                   {"ماجد", EntityType::kPerson}}));
+  // A plot after a family (مخطط القحطاني) and a street crossed «مع» another.
+  e = run("وقع الحريق في مخطط القحطاني عند طريق الملك فهد مع عبد الرحمن بن سعود.",
+          {{"القحطاني", 0}, {"فهد", 0}, {"عبد الرحمن بن سعود", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"القحطاني", EntityType::kLocation}, {"الملك فهد", EntityType::kLocation},
+                                   {"عبد الرحمن بن سعود", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
