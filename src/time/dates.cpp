@@ -236,16 +236,28 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
   return std::nullopt;
 }
 
-// (2016 - 2017 - 2018): years listed alone in brackets.
-bool Parser::listed_year(std::size_t i) const noexcept {
+// (2016 - 2017 - 2018), (2016ــ2017- 2018): years listed alone in brackets, at least `least`.
+bool Parser::listed_year(std::size_t i, std::size_t least) const noexcept {
   const auto part = [&](std::size_t k) {
-    return w_[k].digits == 4 || punct(k, '-') || punct(k, ',') || punct(k, '/') || norm(k) == "\u060C";
+    return w_[k].digits == 4 || dash(k) || punct(k, ',') || punct(k, '/') || norm(k) == "\u060C";
   };
   std::size_t years = 0, b = i, e = i;
   while (b > 0 && part(b - 1)) --b;
   while (e + 1 < w_.size() && part(e + 1)) ++e;
   for (std::size_t k = b; k <= e; ++k) years += w_[k].digits == 4;
-  return years >= 2 && b > 0 && punct(b - 1, '(') && e + 1 < w_.size() && punct(e + 1, ')');
+  return years >= least && b > 0 && punct(b - 1, '(') && e + 1 < w_.size() && punct(e + 1, ')');
+}
+
+// A dash: the ASCII one, the en dash, or a run of tatweel standing for one (2016ــ2017).
+bool Parser::dash(std::size_t k) const noexcept {
+  if (k >= w_.size()) return false;
+  if (w_[k].punct == '-') return true;
+  const std::string_view s = text_.substr(w_[k].begin, w_[k].end - w_[k].begin);
+  if (s == "\u2013") return true;
+  if (s.empty() || s.size() % 2 != 0) return false;
+  for (std::size_t b = 0; b < s.size(); b += 2)
+    if (s.substr(b, 2) != "\u0640") return false;
+  return true;
 }
 
 // Whether the words before `end` say "the current one" (الجاري، الحالي).

@@ -650,6 +650,23 @@ TEST(FindTimes, ALengthFromAnEventIsNoDate) {
 // بين سبتمبر ويناير الماضيين: the dual adjective after a pair of months or seasons dates both,
 // the first the last of its name before the second; a holiday's everyday name (عيد الحج); a standard's number
 // (الآيزو 2008:9001) is no year.
+// Years listed in brackets, one by one, whatever the dashes between them (the tatweel a writer
+// stretches for one: (2016ــ2017- 2018)); two years with a dash stay a range's first.
+TEST(FindTimes, YearsListedInBrackets) {
+  EXPECT_EQ(found("إعداد خطة التدريب لـ (3) سنوات القادمة (2016ــ2017- 2018) ، والدراسة.", "2015-08-10"),
+            (Found{"(3) سنوات → P3Y", "2016 → 2016", "2017 → 2017", "2018 → 2018"}));
+  EXPECT_EQ(found("خطة الأعوام (2016-2017-2018) للتدريب.", "2015-08-10"),
+            (Found{"2016 → 2016", "2017 → 2017", "2018 → 2018"}));
+  EXPECT_EQ(found("خطة (2016-2017) للتدريب.", "2015-08-10"), (Found{"2016 → 2016"}));
+}
+
+// A wire's filing time under the report («// انتهى // 06:20 ت م», Makkah time) is on the
+// report's day, not on the last day the report named.
+TEST(FindTimes, AWiresFilingTimeIsOnTheReportsDay) {
+  EXPECT_EQ(found("تعقد اللجنة اجتماعها يوم غد الثلاثاء في الرياض.\n // انتهى //\n 06:20 ت م\n", "2015-08-10"),
+            (Found{"يوم غد الثلاثاء → 2015-08-11", "06:20 → 2015-08-10T06:20"}));
+}
+
 TEST(FindTimes, PairsOfMonthsHolidaysAndCodes) {
   EXPECT_EQ(found("دمرت المدينة بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين.", "2015-07-21"),
             (Found{"سبتمبر (أيلول) → 2014-09", "يناير (كانون الثاني) الماضيين → 2015-01"}));

@@ -106,8 +106,8 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
     return Year{x.number, era && era->value == 1 ? i + 2 : i + 1, true, true};
   }
   if (i > 1 && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') && w_[i - 2].number >= 0 &&
-      (!x.space_before || w_[i - 2].digits == 4))
-    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م)
+      (!x.space_before || w_[i - 2].digits == 4) && !listed_year(i, 3))
+    return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م); not a list (2016-2017-2018)
   // الآيزو 2008:9001: digits joined by a colon are a code (a standard, a verse), not a year.
   const auto joined = [&](std::size_t k) { return k < w_.size() && !w_[k].space_before; };
   if (joined(i + 1) && w_[i + 1].punct == ':' && joined(i + 2) && w_[i + 2].number >= 0) return std::nullopt;
@@ -1069,10 +1069,13 @@ std::vector<Match> Parser::run() const {
         const auto zoned = [&](const Match& t) {
           return t.end < w_.size() && norm(t.end) == "\u0628\u062A\u0648\u0642\u064A\u062A";  // بتوقيت
         };
-        const auto report_day = [&](const Match& d) {  // the reference day or the one before it
+        const auto report_day = [&](const Match& d) {  // the reference day or the one next to it
           auto day = parse_day(d.value.substr(0, 10));
           return ref_.known && day && std::llabs(days_from_civil(*day) - days_from_civil(ref_.date)) <= 1;
         };
+        // «// انتهى // 06:20 ت م»: the wire's filing time (Makkah time) under the report is the
+        // report's day, whatever day the report spoke of last.
+        const bool filed = m->end + 1 < w_.size() && norm(m->end) == "\u062A" && norm(m->end + 1) == "\u0645";
         // The last day, or a part of one right before, with nothing named between (ليلة أول أمس
         // … في تمام التاسعة مساء → 2015-07-20T21:00).
         auto last = std::find_if(out.rbegin(), out.rend(), [&](const Match& d) {
@@ -1085,7 +1088,7 @@ std::vector<Match> Parser::run() const {
           // too: «يفتح يوميا من الساعة الرابعة حتى الحادية عشرة» (XXXX-XX-XXT16:00, T23:00),
           // «كل خميس في الساعة التاسعة» (XXXX-WXX-4T09:00).
           m->value = recurring(set->value, m->value);
-        } else if (last != out.rend() && !(sentence_end(last->end, m->begin) && zoned(*m) && !report_day(*last))) {
+        } else if (last != out.rend() && !filed && !(sentence_end(last->end, m->begin) && zoned(*m) && !report_day(*last))) {
           // (A wire report's «بحلول الساعة 0024 بتوقيت جرينتش» with no day in its sentence is
           // the report's day — «اليوم الخميس» if named — not an earlier sentence's «23 يونيو».)
           auto day = parse_day(last->value.substr(0, 10));

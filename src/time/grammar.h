@@ -97,7 +97,8 @@ class Parser {
   std::optional<Match> time_of_day(std::size_t i) const;
   bool of_time(std::size_t i) const noexcept;
   bool day_after_day(std::size_t i) const noexcept;
-  bool listed_year(std::size_t i) const noexcept;
+  bool listed_year(std::size_t i, std::size_t least = 2) const noexcept;
+  bool dash(std::size_t k) const noexcept;
   std::optional<Match> clock(std::size_t i) const;
   std::optional<Match> duration(std::size_t i) const;
   std::optional<Match> bare_duration(std::size_t i) const;
