@@ -374,7 +374,12 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
   if (c.first > s.first_token) {
     std::string_view w = v_.at(c.first - 1).norm;
     if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
-    if (w == "\u0647\u0648" || w == "\u0647\u064A" || w == "\u0647\u0645" || w == "\u0647\u0645\u0627") {
+    // ومضى يقول، وراحت تقول، وظل يقول: a verb of going on right before it is no subject either;
+    // the one who goes on speaking is the speaker before.
+    static const text::WordSet going_on =
+        text::search_forms({"مضى", "مضت", "راح", "راحت", "ظل", "ظلت", "عاد", "عادت", "أخذ", "أخذت", "استمر", "استمرت"});
+    if (w == "\u0647\u0648" || w == "\u0647\u064A" || w == "\u0647\u0645" || w == "\u0647\u0645\u0627" ||
+        going_on.contains(w)) {
       *implicit = true;
       return kNone;
     }
