@@ -1498,7 +1498,7 @@ void Finder::link_entity(Quote* q) const {
   // وبحسب بيانات صدرت من وزارة الموارد البشرية: a statement, a report or figures issued by a body
   // are the body's word.
   {
-    static const text::WordSet statement = text::search_forms({"بيان", "البيان", "تقرير", "التقرير", "لتقرير", "بيانات",
+    static const text::WordSet statement = text::search_forms({"بيان", "البيان", "لبيان", "تقرير", "التقرير", "لتقرير", "بيانات",
                                                                "البيانات", "لبيانات", "إحصاءات", "لإحصاءات"}),
                                issued = text::search_forms({"صادر", "الصادر", "صادرة", "الصادرة", "صدر", "صدرت"});
     auto [b, e] = tokens_in(q->speaker_span);
@@ -1507,6 +1507,25 @@ void Finder::link_entity(Quote* q) const {
       Span body;
       const std::size_t limit = v_.sentences()[v_.at(b).sentence].last_token;
       if (speaker_after(e + 1, limit, 0, &body) > e + 1 && body.end > body.begin) q->speaker_span = body;
+    }
+    // ووفقا لبيان أصدرته أمس إدارة العلاقات العامة، فإن …، حسب تقرير نشرته الصحيفة: the one who
+    // issued or published it, the verb's subject after it, is the source.
+    static const text::WordSet issued_by = text::search_forms(
+        {"أصدرته", "أصدرها", "أصدره", "نشرته", "نشرها", "نشره", "وزعته", "وزعها", "أعدته", "أعدها", "أعده"});
+    if (e >= b + 2 && statement.contains(v_.at(b).norm) && issued_by.contains(v_.at(b + 1).norm)) {
+      Span body;
+      const std::size_t limit = v_.sentences()[v_.at(b).sentence].last_token;
+      static const text::WordSet lately = text::search_forms({"مؤخرا", "حديثا"});
+      std::size_t p = b + 2;
+      while (p < limit && (v_.at(p).cls == CueClass::kAdverb || lately.contains(v_.at(p).norm))) ++p;  // (أمس، مؤخرا)
+      // (not a preposition's phrase, «بيان أصدره حول هذه النقطة», whose issuer the pronoun names,
+      // nor another verb: تقرير أعده ونشره)
+      static const text::WordSet no_subject =
+          text::search_forms({"حول", "عن", "في", "على", "من", "إلى", "مع", "بشأن", "خلال", "بعد", "قبل"});
+      if (p < limit && v_.is_word(p) && !no_subject.contains(v_.at(p).norm) &&
+          !(v_.at(p).norm.starts_with("\u0648") && issued_by.contains(v_.at(p).norm.substr(2))) &&
+          speaker_after(p, limit, 0, &body) > p && body.end > body.begin)
+        q->speaker_span = body;
     }
     // بيان لوزارة الخارجية الباكستانية، بيان الممثل التجاري الأمريكي: a statement of a body named
     // after it (by ل or in construct) is the body's word too; not بيان تم نشره.
