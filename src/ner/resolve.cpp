@@ -1298,16 +1298,21 @@ void add_the_kingdom(const Doc& d, std::vector<Mention>& mentions) {
 bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole);
 std::string_view reading_tail(std::string_view first);
 
-// جماعة بوكو حرام، شركة هنيويل، مصرف جولدمان ساكس: a name right after the head of a company, a
-// group or a party is that body's, though the tagger read a foreign name as a person's; so
+// جماعة بوكو حرام، شركة هنيويل، مصرف جولدمان ساكس، شركته «بيركشاير هاثاواي»: a name right after
+// the head of a company, a group or a party (its own or someone's) is that body's, though the tagger read a foreign name as a person's; so
 // are its other mentions in the article, unless one of them follows a title or the name is part
 // of a longer person's name there (a person's).
 // Heads that also go before people (فريق مورينيو، مؤسسة الملك خالد، موقع …) are left out.
 void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions) {
+  // (with a possessive too, and the name in quote marks: بعد قيام شركته «بيركشاير هاثاواي»)
   static const text::WordSet heads = text::search_forms(
-      {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية"});
+      {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية", "شركته", "شركتها", "شركتهم", "جماعته",
+       "جماعتها", "حركته", "حركتها", "مصرفه", "بنكه", "منظمته", "منظمتها", "حزبه", "حزبها", "جمعيته", "جمعيتها"});
   const auto after_head = [&](const Mention& m) {
-    return m.first > 0 && m.first != d.sentences[m.sentence].first_token && reads_as(d, m.first - 1, heads);
+    const std::uint32_t begin = d.sentences[m.sentence].first_token;
+    if (m.first <= begin) return false;
+    const std::uint32_t h = is_quote_mark(d, m.first - 1) && m.first - 1 > begin ? m.first - 2 : m.first - 1;
+    return reads_as(d, h, heads);
   };
   std::set<std::vector<std::string>> bodies, people;
   for (const auto& m : mentions) {

@@ -1356,6 +1356,10 @@ TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
   auto f = run("قال الرئيس بشار الأسد إن جماعة الأسد باقية، وإن الأسد لن يرحل.", {{"بشار الأسد", 0}, {"الأسد", 0}});
   EXPECT_EQ(named_types(f), (Named{{"بشار الأسد", EntityType::kPerson}}));
+  // Someone's company, its name in quote marks.
+  auto g = run("بعد قيام شركته \"بيركشاير هاثاواي\" بشراء المصنع، تدفع \"بيركشاير هاثاواي\" نقدا.",
+               {{"بيركشاير هاثاواي", 0}});
+  EXPECT_EQ(named_types(g), (Named{{"بيركشاير هاثاواي", EntityType::kOrganization}}));
 }
 
 // A name the tagger ran on into "in + a place" ends before it; the place is a place of its own.
