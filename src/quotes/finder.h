@@ -140,6 +140,8 @@ class Finder {
   int verb_gender(std::size_t t) const;
   Span other_gender_subject(const Found& f, std::size_t since, std::string_view last) const;
   bool divine(Span span) const;
+  bool eulogy_only(Span span) const;
+  Span blessed_one(Span eulogy) const;
   bool official_taken_up(Span span) const;
   Span sole_person_before(const Found& f) const;
   int named_before_role(std::size_t t, std::uint32_t before) const;

@@ -670,6 +670,11 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
         continue;
       }
     }
+    // وقال عليه السلام: «…»، وقال صلى الله عليه وسلم: a eulogy alone stands for the one it
+    // blesses: the Prophet named last before it (رسول الله، النبي), or for رضي الله عنه the last
+    // person named.
+    if (Span blessed = eulogy_only(q.speaker_span) ? blessed_one(q.speaker_span) : Span{}; blessed.end > blessed.begin)
+      q.speaker_span = blessed;
     if (int j = same_source_before(found, k); j < 0 ? (j = statement_issuer(found, k)) >= 0 : true) {
       q.speaker = found[j].quote.speaker;
       q.speaker_entity = found[j].quote.speaker_entity;
@@ -918,6 +923,35 @@ Span Finder::sole_person_before(const Found& f) const {
   return span;
 }
 
+// Whether a speaker phrase is a eulogy alone: عليه السلام، صلى الله عليه وسلم، رضي الله عنه.
+bool Finder::eulogy_only(Span span) const {
+  auto [b, e] = tokens_in(span);
+  if (e < b + 2 || e > b + 4) return false;
+  const std::string_view w = v_.at(b).norm, next = v_.at(b + 1).norm;
+  return (w == "\u0639\u0644\u064A\u0647" && next == "\u0627\u0644\u0633\u0644\u0627\u0645" && e == b + 2) ||  // عليه السلام
+         ((w == "\u0635\u0644\u064A" || w == "\u0631\u0636\u064A") && next == "\u0627\u0644\u0644\u0647");  // صلى/رضي الله
+}
+
+// The one a eulogy alone (eulogy_only) blesses, named before it within a few sentences: the
+// Prophet's name or title for صلى الله عليه وسلم and عليه السلام, the last person for رضي الله
+// عنه; empty if none.
+Span Finder::blessed_one(Span eulogy) const {
+  static const text::WordSet prophet = text::search_forms({"النبي", "الرسول", "المصطفى", "نبينا", "رسولنا"});
+  static const std::string messenger = text::normalize_search("رسول"), god = text::normalize_search("الله");
+  const std::size_t b = tokens_in(eulogy).first;
+  const bool peace = v_.at(b).norm != text::normalize_search("رضي");
+  for (std::size_t i = b; i-- > 0 && b - i <= 80;) {
+    if (peace && prophet.contains(v_.at(i).norm)) return v_.span(i, i + 1);
+    if (peace && v_.at(i).norm == messenger && i + 1 < b && v_.at(i + 1).norm == god) return v_.span(i, i + 2);
+    if (!peace && is_person(i)) {
+      std::size_t first = i;
+      while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end) --first;
+      return v_.span(first, v_.at(i).mention_end);
+    }
+  }
+  return {};
+}
+
 // Whether a speaker phrase names God only: الله (تعالى، سبحانه وتعالى، عز وجل، جل جلاله)،
 // سبحانه (وتعالى)، تعالى، الحق سبحانه وتعالى، المولى عز وجل.
 bool Finder::divine(Span span) const {
@@ -939,9 +973,10 @@ bool Finder::divine(Span span) const {
   std::string phrase;
   for (std::size_t i = b; i < e; ++i) phrase += (i == b ? "" : " ") + v_.at(i).norm;
   // قال عز من قائل: «mighty is He who says», the speaker phrase cut before من.
-  static const std::string mighty = text::normalize_search("عز"), sayer = text::normalize_search("قائل");
-  if (phrase == mighty && e + 1 < v_.size() && v_.at(e).norm == "\u0645\u0646" && v_.at(e + 1).norm == sayer)
-    return true;
+  static const std::string mighty = text::normalize_search("عز"), exalted = text::normalize_search("جل"),
+                           sayer = text::normalize_search("قائل");
+  if ((phrase == mighty || phrase == exalted) && e + 1 < v_.size() && v_.at(e).norm == "\u0645\u0646" && v_.at(e + 1).norm == sayer)
+    return true;  // (جل من قائل alike)
   return phrases.contains(phrase);
 }
 
