@@ -482,6 +482,11 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
          "2024-02-07", "", "past clause: the last Wednesday"});
   check({"يتوقع أن يتأثر الأردن بمنخفض جوي مساء الأربعاء.", "2024-12-30", "مساء الأربعاء", "TIME",
          "2025-01-01TEV", "", "أن + imperfect verb: the coming Wednesday"});
+  // 21 July 2015 is a Tuesday. «المقبلة» of a span with its own noun (الأشهر المقبلة) puts that
+  // span ahead, not the clause: the Monday of the selling is the last one.
+  EXPECT_EQ(found("مع توقعات بمزيد الخسائر في الأشهر المقبلة في أعقاب موجة بيع مكثفة يوم الاثنين باع فيها المستثمرون.",
+                  "2015-07-21"),
+            (Found{"الأشهر المقبلة → PXM", "يوم الاثنين → 2015-07-20"}));
   // 26 July 2015 is a Sunday: a scheduled event's imperfect verb speaks of the coming Tuesday,
   // but not after كان, nor for a feast in such a clause.
   check({"الحلف الأطلسي يجتمع الثلاثاء بطلب من أنقرة.", "2015-07-26", "الثلاثاء", "DATE", "2015-07-28", "",

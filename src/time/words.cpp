@@ -99,7 +99,12 @@ std::string_view without_conj(std::string_view norm) {
 bool marks_future(const Words& words, std::size_t k) {
   const Word& w = words.items[k];
   if (const Sense* f = w.sense(Kind::kFuture)) return f->value == 0;
-  if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) return true;
+  // (an adjective of a span that has its own: «توقعات بمزيد الخسائر في الأشهر المقبلة في أعقاب
+  // موجة بيع يوم الاثنين» — the months are ahead, the Monday's selling is past)
+  if (const Sense* s = w.sense(Kind::kRelAdj); s && s->value > 0) {
+    const Sense* span = k > 0 ? words.items[k - 1].sense(Kind::kUnit) : nullptr;
+    return !(span && static_cast<Plurality>(span->arg) == Plurality::kPlural);
+  }
   if (w.entry || w.kind != text::TokenKind::kWord) return false;
   std::string_view norm = without_conj(words.norm(w));
   // (قبل أن يبدأ، بعد أن يصل: "before/after he began", a clause of time, no future)
