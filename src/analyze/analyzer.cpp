@@ -10,20 +10,15 @@
 #include "marsad/summary.h"
 #include "marsad/text.h"
 #include "marsad/time.h"
+#include "time/calendar.h"
 
 namespace marsad {
 namespace {
 
 // A day of the calendar written YYYY-MM-DD (not 2015-13-45, nor 2015-02-29).
 bool is_iso_date(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (d[i] < '0' || d[i] > '9') return false;
-  const int year = std::stoi(std::string(d.substr(0, 4))), month = (d[5] - '0') * 10 + (d[6] - '0'),
-            day = (d[8] - '0') * 10 + (d[9] - '0');
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
+  const auto day = d.size() == 10 ? time::parse_day(d) : std::nullopt;
+  return day && day->month >= 1 && day->month <= 12 && day->day >= 1 && day->day <= time::days_in_month(day->year, day->month);
 }
 
 // The reference date for relative times: the option, else the document's own date when it

@@ -160,6 +160,12 @@ bool is_style(const Doc& d, std::uint32_t t) {
 
 bool is_quote_mark(const Doc& d, std::uint32_t t);
 
+// Whether a line break stands between token t and the one before it.
+bool newline_before(const Doc& d, std::uint32_t t) {
+  return t > 0 && d.text.substr(d.tokens[t - 1].end, d.tokens[t].begin - d.tokens[t - 1].end).find('\n') !=
+                      std::string_view::npos;
+}
+
 // المنظمة، الوكالة، الجامعة، الميليشيا: an organisation's head alone, with the article or
 // without, is the body named before (or a kind of body), no name; the gold sets never mark one
 // (12 of 12 O), the tagger makes some 200 such organisations on 4,000 records — and a few
@@ -2222,19 +2228,15 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
       "متابعات", "متابعه", "وكالات", "الوكالات", "خاص", "ترجمه", "تقرير", "حوار", "تصوير", "اعداد"};
   static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
   const auto desk = [&](std::uint32_t t) { return desk_words.contains(d.norm[t]) || agencies.contains(d.norm[t]); };
-  const auto newline_before = [&](std::uint32_t t) {
-    return t > 0 && d.text.substr(d.tokens[t - 1].end, d.tokens[t].begin - d.tokens[t - 1].end).find('\n') !=
-                        std::string_view::npos;
-  };
   std::uint32_t begin = 1;  // the body's first token, past a web page's leftovers (Next Previous)
-  while (begin < d.tokens.size() && !newline_before(begin)) ++begin;
+  while (begin < d.tokens.size() && !newline_before(d, begin)) ++begin;
   while (begin < d.tokens.size() && d.tokens[begin].kind == text::TokenKind::kLatin) ++begin;
   // «الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس»: the agency closing a dated first line.
   {
     std::uint32_t line_end = begin;
-    while (line_end < d.tokens.size() && line_end - begin < 20 && (line_end == begin || !newline_before(line_end))) ++line_end;
+    while (line_end < d.tokens.size() && line_end - begin < 20 && (line_end == begin || !newline_before(d, line_end))) ++line_end;
     const std::uint32_t last = line_end - 1;
-    if (line_end - begin >= 4 && (line_end == d.tokens.size() || newline_before(line_end)) && agencies.contains(d.norm[last]) &&
+    if (line_end - begin >= 4 && (line_end == d.tokens.size() || newline_before(d, line_end)) && agencies.contains(d.norm[last]) &&
         (d.norm[last - 1] == "م" || d.norm[last - 1] == "ه" || d.tokens[last - 1].kind == text::TokenKind::kNumber)) {
       const std::vector<bool> covered = covered_tokens(d, mentions);
       std::uint32_t s = 0;
@@ -2246,7 +2248,7 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
     }
   }
   std::uint32_t end = begin;
-  while (end < d.tokens.size() && end - begin < 12 && d.norm[end] != ":" && (end == begin || !newline_before(end)))
+  while (end < d.tokens.size() && end - begin < 12 && d.norm[end] != ":" && (end == begin || !newline_before(d, end)))
     ++end;
   if (end - begin < 3) return;
   const std::vector<int> type = token_types(d, mentions);
@@ -2404,25 +2406,22 @@ void add_places_after_plural_heads(const Doc& d, std::vector<Mention>& mentions)
         return w.starts_with("\u0648") && w.size() > 4 && !own.contains(w) &&
                (w.starts_with("\u0648\u0627\u0644") || d.model.frequency(w) <= d.model.frequency(w.substr(2)));
       };
-      const auto line_break = [&](std::uint32_t t) {  // between t - 1 and t
-        return d.text.substr(d.tokens[t - 1].end, d.tokens[t].begin - d.tokens[t - 1].end).find('\n') != std::string_view::npos;
-      };
-      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k)) {
+      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !newline_before(d, k)) {
         const std::uint32_t first = k;
-        while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k) &&
+        while (k < end && d.tokens[k].kind == text::TokenKind::kWord && !newline_before(d, k) &&
                (k == first || !joins(k)))  // والمهرة، وشبوة: the next item
           ++k;
         if (k - first > 3) break;
         joined.push_back(first > h + 1 && joins(first));
         items.emplace_back(first, k);
-        if (k < end && d.tokens[k].kind == text::TokenKind::kWord && !line_break(k)) continue;  // والحمدة
-        if (k + 1 < end && (d.norm[k] == "\u060C" || d.norm[k] == ",") && !line_break(k + 1)) {
+        if (k < end && d.tokens[k].kind == text::TokenKind::kWord && !newline_before(d, k)) continue;  // والحمدة
+        if (k + 1 < end && (d.norm[k] == "\u060C" || d.norm[k] == ",") && !newline_before(d, k + 1)) {
           ++k;
           continue;
         }
         // The list's end: the sentence's, a stop, a colon, a bracket or a line's end; not a
         // number or a sign inside a phrase that goes on (ضواحي باريس، وإجلاء 18 رهينة).
-        if (k < end && !line_break(k) && d.norm[k] != "." && d.norm[k] != ":" && d.norm[k] != "\u061B" && d.norm[k] != ")" &&
+        if (k < end && !newline_before(d, k) && d.norm[k] != "." && d.norm[k] != ":" && d.norm[k] != "\u061B" && d.norm[k] != ")" &&
             !is_quote_mark(d, k))
           items.pop_back();
         break;
@@ -3111,7 +3110,7 @@ void add_given_names(const Doc& d, std::vector<Mention>& mentions) {
     for (int added = 0; added < 2 && m.first > begin; ++added) {
       const std::uint32_t t = m.first - 1;
       if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || !given.count(d.norm[t]) ||
-          d.text.substr(d.tokens[t].end, d.tokens[m.first].begin - d.tokens[t].end).find('\n') != std::string_view::npos)
+          newline_before(d, m.first))
         break;
       Mention wider = make_mention(d, m.sentence, t, m.last, 0);
       wider.typed_by_context = m.typed_by_context;
@@ -3140,8 +3139,7 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
     const Mention& b = mentions[order[k + 1]];
     if (gone[order[k]] || a.type != 0 || b.type != 0 || a.last != b.first || a.sentence != b.sentence ||
         d.tokens[b.first].begin != b.span.begin ||
-        d.text.substr(d.tokens[a.last - 1].end, d.tokens[b.first].begin - d.tokens[a.last - 1].end).find('\n') !=
-            std::string_view::npos)
+        newline_before(d, b.first))
       continue;
     std::vector<std::string> key = a.key;
     key.insert(key.end(), b.key.begin(), b.key.end());

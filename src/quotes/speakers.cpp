@@ -937,9 +937,10 @@ bool Finder::eulogy_only(Span span) const {
 // عنه; empty if none.
 Span Finder::blessed_one(Span eulogy) const {
   static const text::WordSet prophet = text::search_forms({"النبي", "الرسول", "المصطفى", "نبينا", "رسولنا"});
-  static const std::string messenger = text::normalize_search("رسول"), god = text::normalize_search("الله");
+  static const std::string messenger = text::normalize_search("رسول"), god = text::normalize_search("الله"),
+                           pleased = text::normalize_search("رضي");
   const std::size_t b = tokens_in(eulogy).first;
-  const bool peace = v_.at(b).norm != text::normalize_search("رضي");
+  const bool peace = v_.at(b).norm != pleased;
   for (std::size_t i = b; i-- > 0 && b - i <= 80;) {
     if (peace && prophet.contains(v_.at(i).norm)) return v_.span(i, i + 1);
     if (peace && v_.at(i).norm == messenger && i + 1 < b && v_.at(i + 1).norm == god) return v_.span(i, i + 2);
