@@ -3627,6 +3627,23 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
       continue;
     }
     if (m.type != 0) continue;
+    // «نقل الدكتور السويد تعازي خادم الحرمين»: after a family name with the article, a word the
+    // corpus writes with the article at least as often as without (التعازي), in construct with
+    // a word with the article (not الذي) or a title, is a common noun the tagger ran on into; a
+    // name's second word seldom takes it (الحسن واتارا). Not after آل (آل غالب) or a title
+    // (المايسترو سحاب).
+    if (const std::string& f = d.norm[m.first];
+        m.last - m.first == 2 && f.starts_with("\u0627\u0644") && f.size() > 6 && !title_word(d, f) &&
+        !w.starts_with("\u0627\u0644") && !given_names().contains(w) && m.last < d.sentences[m.sentence].last_token &&
+        d.tokens[m.last].kind == text::TokenKind::kWord &&
+        ((d.norm[m.last].starts_with("\u0627\u0644") && !summary::StopWords::instance().contains(d.norm[m.last])) ||
+         title_word(d, d.norm[m.last]))) {
+      const std::uint32_t bare = d.model.frequency(w), with_article = d.model.frequency("\u0627\u0644" + w);
+      if (with_article >= kMinCount && with_article >= bare) {
+        m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+        continue;
+      }
+    }
     // (a name of two words only after a family name with the article: الربيعة يستقبل)
     if (m.last - m.first == 2 && !(d.norm[m.first].starts_with("\u0627\u0644") && w.starts_with("\u064A"))) continue;
     if (w.size() < 6 || w.starts_with("\u0627\u0644")) continue;
@@ -3848,6 +3865,30 @@ void cut_at_quote_marks(const Doc& d, std::vector<Mention>& mentions) {
         m.type = -1;
       }
     }
+  }
+  std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
+}
+
+// «جسر الملك فهد..»، «/ خالد»، «تي أر تي /»: punctuation and stray signs (×، ●، *) at either end
+// of a mention are the text's, not the name's; a mention of nothing else names nothing. A sign
+// alone that the currency pass made money (﷼) stays.
+void trim_punctuation(const Doc& d, std::vector<Mention>& mentions) {
+  const auto mark = [&](std::uint32_t t) {
+    const text::TokenKind k = d.tokens[t].kind;
+    return k == text::TokenKind::kPunct || k == text::TokenKind::kSymbol;
+  };
+  for (auto& m : mentions) {
+    std::uint32_t first = m.first, last = m.last;
+    while (first < last && mark(first)) ++first;
+    while (last > first && mark(last - 1)) --last;
+    if (first == m.first && last == m.last) continue;
+    if (first == last) {
+      if (!(m.type == 3 && m.last - m.first == 1 && d.tokens[m.first].kind == text::TokenKind::kSymbol)) m.type = -1;
+      continue;
+    }
+    const bool context = m.typed_by_context;
+    m = make_mention(d, m.sentence, first, last, m.type);
+    m.typed_by_context = context;
   }
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
@@ -4213,6 +4254,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);
+  trim_punctuation(d, mentions);
   // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن), nor does
   // the article written apart (اللواء الـ 11) or an academic degree (فرص ابتعاث للماجستير
   // والدكتوراه: the tagger's organisations).

@@ -916,6 +916,30 @@ TEST(Resolve, ANameEndsBeforeAVerbItRanInto) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الربيعة", "محمد يونس"}));
 }
 
+// After a family name with the article, a common noun in construct (تعازي القيادة) is no
+// part of the name; a second word of a name stays (الحسن واتارا), as does a word after آل or a
+// title, or before الذي.
+TEST(Resolve, ANameEndsBeforeANounInConstruct) {
+  Model m = test_model();
+  m.clusters.add("تعازي", {300, 16, 16});
+  m.clusters.add("التعازي", {900, 16, 16});
+  m.clusters.add("عتيق", {200, 17, 17});
+  m.clusters.add("العتيق", {600, 17, 17});
+  auto e = run("ونقل الدكتور السويد تعازي القيادة لذوي الشهيد ، وزار الحسن واتارا المدينة .",
+               {{"السويد تعازي", 0}, {"الحسن واتارا", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"السويد", "الحسن واتارا"}));
+  e = run("ويسعى اللواء الحربي عتيق الذي يقيم في سيئون .", {{"الحربي عتيق", 0}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الحربي عتيق"}));
+}
+
+// Punctuation and stray signs at either end of a mention are the text's (جسر الملك فهد..); a
+// mention of nothing else is dropped (the × of a fixture list).
+TEST(Resolve, PunctuationAtAMentionsEndsIsCut) {
+  auto e = run("تتكدس السيارات على جسر الملك فهد.. منذ الصباح ، وتلعب مصر × تونس غدا .",
+               {{"جسر الملك فهد ..", 1}, {"مصر", 1}, {"×", 1}, {"تونس", 1}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"جسر الملك فهد", "مصر", "تونس"}));
+}
+
 // علي written with ي before a person's name is his first name, though it folds into على; not
 // على itself, nor before a second name joined by و.
 TEST(Resolve, AliBeforeANameIsTheFirstName) {
