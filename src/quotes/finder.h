@@ -131,7 +131,8 @@ class Finder {
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   int statement_issuer(const std::vector<Found>& found, std::size_t k) const;
-  Span body_named_before(Span speaker, std::uint32_t before) const;
+  Span body_named_before(Span speaker, std::uint32_t before, std::string_view last_speaker = {},
+                         std::uint32_t last_said = 0) const;
   bool told_body(std::size_t p) const;
   Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
   bool office_or_role(std::size_t i) const;

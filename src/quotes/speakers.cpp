@@ -680,7 +680,11 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
       q.speaker_entity = found[j].quote.speaker_entity;
     } else {
       if (Span s = source_introduced(found, k); s.end > s.begin) q.speaker_span = s;
-      if (Span s = body_named_before(q.speaker_span, q.cue.begin); s.end > s.begin) q.speaker_span = s;
+      if (Span s = body_named_before(q.speaker_span, q.cue.begin,
+                                     any ? std::string_view(last.speaker_entity) : std::string_view{},
+                                     std::max(last.cue.end, last.span.end));
+          s.end > s.begin)
+        q.speaker_span = s;
       link_entity(&q);
       if (q.speaker_entity.empty() && last_person && official_taken_up(q.speaker_span)) {
         q.speaker = last.speaker;
@@ -1098,7 +1102,12 @@ int Finder::statement_issuer(const std::vector<Found>& found, std::size_t k) con
 // وأوضحت الشركة أن …، وقالت الصحيفة إن …: a body's head alone with the article speaks for the
 // body of that kind the article named last before the cue, by that head (شركة كوكاكولا، صحيفة
 // «ديلي ستار»: the name after it); empty when the speaker is no such head or none was named.
-Span Finder::body_named_before(Span speaker, std::uint32_t before) const {
+// The body that spoke last (entity id `last_speaker`, its words ending at `last_said`), if the
+// article named it by that head too, goes on speaking though another was named by it before it
+// spoke or in what it said (قدمت شركة “هيربالايف” طلبا إلى شركة تويتر … وقالت هيربالايف … وقالت
+// الشركة: هيربالايف); a body named after its words is the one meant (a digest's next item).
+Span Finder::body_named_before(Span speaker, std::uint32_t before, std::string_view last_speaker,
+                               std::uint32_t last_said) const {
   static const text::WordSet heads = text::search_forms(
       {"شركة", "صحيفة", "مؤسسة", "تنظيم", "موقع", "هيئة", "جمعية", "منظمة", "وكالة", "حركة", "جماعة", "قناة",
        "مجلة", "جامعة", "مجموعة", "مصرف", "بنك", "لجنة", "مركز"});
@@ -1116,6 +1125,7 @@ Span Finder::body_named_before(Span speaker, std::uint32_t before) const {
       if (x.size() == p.size() + head.size() && x.starts_with(p) && x.ends_with(head)) return true;
     return false;
   };
+  Span nearest;
   for (std::size_t i = t; i-- > 0;) {
     if (v_.tokens()[i].end > before || !is_head(v_.at(i).norm)) continue;
     std::size_t n = i + 1;
@@ -1123,14 +1133,17 @@ Span Finder::body_named_before(Span speaker, std::uint32_t before) const {
     // the name after the head, or a mention that begins with it (شركة أرامكو السعودية)
     for (std::size_t x : {n, i}) {
       if (x >= v_.size() || v_.at(x).entity < 0) continue;
-      const EntityType type = v_.entities()[v_.at(x).entity].type;
-      if (type != EntityType::kOrganization && type != EntityType::kMisc) continue;
+      const Entity& e = v_.entities()[v_.at(x).entity];
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kMisc) continue;
       if (x > 0 && x != i && v_.at(x - 1).entity == v_.at(x).entity && v_.at(x - 1).mention_end == v_.at(x).mention_end)
         continue;  // (not the middle of a name)
-      return v_.span(x, v_.at(x).mention_end);
+      const Span s = v_.span(x, v_.at(x).mention_end);
+      if (last_speaker.empty() || e.id == last_speaker || (nearest.end == 0 && s.begin > last_said)) return s;
+      if (nearest.end == 0) nearest = s;
+      break;
     }
   }
-  return {};
+  return nearest;
 }
 
 // The tokens a span covers, as [first, end).
