@@ -703,12 +703,16 @@ std::optional<Found> Finder::build(std::size_t k) {
     }
   }
   // The office's holder named after a comma, between commas or before the complementizer
-  // (وأوضح المتحدث الرسمي باسم الخطوط السعودية، عبدالرحمن الفهد، أن …) is the speaker.
+  // (وأوضح المتحدث الرسمي باسم الخطوط السعودية، عبدالرحمن الفهد، أن …) is the speaker, also
+  // with the one he told and the day after his name (، محمد جريبي لـ"الوطن" أمس، أنه).
   if (!named && after > c.end && after + 1 < limit && v_.is_comma(after) && person(after + 1)) {
-    const std::size_t end = std::min(v_.at(after + 1).mention_end, limit);
+    const std::size_t name_end = std::min(v_.at(after + 1).mention_end, limit);
+    std::size_t end = name_end;
+    if (const std::size_t told = past_addressee(end, limit); told != kNone && told > end) end = told;
+    while (end < limit && end < name_end + 6 && v_.is_word(end) && v_.at(end).cls == CueClass::kAdverb) ++end;
     if (end < limit && (v_.is_comma(end) || v_.at(end).cls == CueClass::kComplement)) {
       named = true;
-      q.speaker_span = v_.span(after + 1, end);
+      q.speaker_span = v_.span(after + 1, name_end);
     }
   }
   // وقال الصحفي والناشط في محافظة الحديدة أيمن جرمش لـ«عكاظ»: «…»: a place between the
