@@ -555,6 +555,7 @@ TEST(FindTimes, NewsPaperHabits) {
       {"وكان الوزير قد أعلن قبل فترة عن خطته.", "", "قبل فترة", "DATE", "PAST_REF", "", "a while ago"},
       {"لم يزر المدينة منذ فترة طويلة.", "", "منذ فترة طويلة", "DATE", "PAST_REF", "", "for a long while"},
       {"وهذا ما نراه في وقتنا الحاضر.", "", "وقتنا الحاضر", "DATE", "PRESENT_REF", "", "nowadays"},
+      {"ولا تزال العادة باقية حتى يومنا هذا في القرى.", "", "يومنا هذا", "DATE", "PRESENT_REF", "", "to this day"},
       // 31 July 2015 is a Friday: the Monday four days back, not three ahead.
       {"عاد اللاعب إلى التدريبات صباح اليوم الاثنين.", "2015-07-31", "صباح اليوم الاثنين", "TIME",
        "2015-07-27TMO", "", "the weekday is taken before a late publication date"},
