@@ -3877,10 +3877,17 @@ void trim_punctuation(const Doc& d, std::vector<Mention>& mentions) {
     const text::TokenKind k = d.tokens[t].kind;
     return k == text::TokenKind::kPunct || k == text::TokenKind::kSymbol;
   };
+  // «ليطرح أبو مازن كل ما يقلقه»، «الاتحاد إلا»، «الشمري لدى»: a word that only governs what
+  // follows it ends no person's or body's name either (a title in quote marks may end so:
+  // «الرأسمالية تجدد نفسها»).
+  static const text::WordSet governing = text::search_forms(
+      {"كل", "كلا", "إلا", "لدى", "نفسه", "نفسها", "اللي", "كيف", "أيضا", "فقط", "حيث", "الذي", "التي", "ضد", "عبر",
+       "منذ", "خلال"});
   for (auto& m : mentions) {
     std::uint32_t first = m.first, last = m.last;
     while (first < last && mark(first)) ++first;
-    while (last > first && mark(last - 1)) --last;
+    const bool name = (m.type == 0 || m.type == 2) && !quoted(d, m);
+    while (last > first && (mark(last - 1) || (name && last - first >= 2 && governing.contains(d.norm[last - 1])))) --last;
     if (first == m.first && last == m.last) continue;
     if (first == last) {
       if (!(m.type == 3 && m.last - m.first == 1 && d.tokens[m.first].kind == text::TokenKind::kSymbol)) m.type = -1;

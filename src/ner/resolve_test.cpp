@@ -933,11 +933,16 @@ TEST(Resolve, ANameEndsBeforeANounInConstruct) {
 }
 
 // Punctuation and stray signs at either end of a mention are the text's (جسر الملك فهد..); a
-// mention of nothing else is dropped (the × of a fixture list).
+// mention of nothing else is dropped (the × of a fixture list). So is a governing word at a
+// person's name's end (أبو مازن | كل).
 TEST(Resolve, PunctuationAtAMentionsEndsIsCut) {
   auto e = run("تتكدس السيارات على جسر الملك فهد.. منذ الصباح ، وتلعب مصر × تونس غدا .",
                {{"جسر الملك فهد ..", 1}, {"مصر", 1}, {"×", 1}, {"تونس", 1}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"جسر الملك فهد", "مصر", "تونس"}));
+  // A word that governs what follows ends a person's name too; a title in quote marks keeps it.
+  e = run("وتابع: ليطرح أبو مازن كل ما يقلقه ، وقرأ كتاب «الرأسمالية تجدد نفسها» .",
+          {{"أبو مازن كل", 0}, {"الرأسمالية تجدد نفسها", 3}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"أبو مازن", "الرأسمالية تجدد نفسها"}));
 }
 
 // علي written with ي before a person's name is his first name, though it folds into على; not
