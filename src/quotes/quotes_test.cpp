@@ -1200,6 +1200,23 @@ TEST(FindQuotes, ARoleAloneIsTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(quotes[3].speaker, "فهد الحسن") << "وزير is the role's word without the article";
 }
 
+// A role with the article that goes on with words of its own (المدرب المخضرم) is still the one
+// person named before whose title opens with it; not a head of state's (الرئيس الكيني is not
+// the president named before).
+TEST(FindQuotes, ARoleThatGoesOnIsStillTheOnePersonWhoHoldsIt) {
+  const std::string text =
+      "وقال المدرب الإسباني سالم العلي إن الفريق جاهز. وأضاف المدرب المخضرم أن ناديه قد يتعاقد مع مهاجم. "
+      "وأكد الرئيس الأمريكي فهد الحسن أن الزيارة مهمة. وقال الرئيس الكيني قبيل الزيارة إن بلاده تنتظرها.";
+  auto entities = entities_for(text, {{"سالم العلي", ""}, {"فهد الحسن", ""}});
+  entities[0].titles = {"المدرب الإسباني"};
+  entities[1].titles = {"الرئيس الأمريكي"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_EQ(quotes[1].speaker, "سالم العلي");
+  EXPECT_EQ(quotes[1].speaker_entity, "e1");
+  EXPECT_EQ(quotes[3].speaker_entity, "") << quotes[3].speaker;
+}
+
 TEST(FindQuotes, ARoleWithANationsAdjectiveIsTheOnePersonWhoHoldsIt) {
   // الوزير الأميركي after وزير الدفاع الأميركي فلان: the one minister named; الرئيس الأمريكي is
   // not the one president named, who may be another nation's.

@@ -1656,6 +1656,7 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0 && phrase_tokens == 1) best = introduced_by_name(t);
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
   if (best < 0 && phrase_tokens == 1) best = named_before_role(t, sp.begin);
+  static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
   // with an adjective that names none (الرسمي) is the one person named before with that office.
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
@@ -1663,7 +1664,6 @@ void Finder::link_entity(Quote* q) const {
     if (plain.contains(v_.at(t + 1).norm)) best = held_by_one(t, 1, sp.begin);
     // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
     // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
-    static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
     const std::string_view adjective = v_.at(t + 1).norm;
     if (best < 0 && !rulers.contains(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
         (adjective.ends_with("\u064A") || adjective.ends_with("\u064A\u0647")) && !is_cue(v_.at(t + 1).cls))
@@ -1676,6 +1676,12 @@ void Finder::link_entity(Quote* q) const {
   // opens with those words.
   if (best < 0 && phrase_tokens > 1 && t < v_.size())
     best = held_by_one(t, phrase_tokens, v_.at(t).norm.starts_with("\u0627\u0644") ? sp.begin : UINT32_MAX);
+  // وأضاف المدرب المخضرم، after «المدرب الإسباني بيب جوارديولا»: a role with the article that
+  // goes on otherwise is still the one person named before whose title opens with it; not a
+  // head of state's (الرئيس الكيني after الرئيس الأمريكي باراك أوباما is another president).
+  if (best < 0 && phrase_tokens > 1 && t < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644") && role_head(t) &&
+      !rulers.contains(v_.at(t).norm))
+    best = held_by_one(t, 1, sp.begin);
   // الجامعة after جامعة طيبة that NER did not tag, or tagged as «الجامعة» alone
   const bool head_entity = best >= 0 && v_.entities()[best].name == v_.surface(t);
   if ((best < 0 || head_entity) && phrase_tokens == 1) {
