@@ -653,6 +653,13 @@ TEST(FindTimes, ALengthFromAnEventIsNoDate) {
   EXPECT_EQ(found("ووقعت الشركة بعقود طويلة الأجل.", "2015-07-21"), Found{});
 }
 
+// Decades and centuries count in years, with a number (P50Y) and without one: some years, as
+// the gold sets write them.
+TEST(FindTimes, DecadesAndCenturiesAreYears) {
+  EXPECT_EQ(found("وظل المبنى مهجورا عقودا طويلة.", "2015-07-21"), (Found{"عقودا طويلة → PXY"}));
+  EXPECT_EQ(found("وبقيت المدينة تحت الحكم العثماني عدة قرون.", "2015-07-21"), (Found{"عدة قرون → PXY"}));
+}
+
 // بين سبتمبر ويناير الماضيين: the dual adjective after a pair of months or seasons dates both,
 // the first the last of its name before the second; a holiday's everyday name (عيد الحج); a standard's number
 // (الآيزو 2008:9001) is no year.

@@ -40,8 +40,10 @@ std::string duration_value(Unit u, int count) {
     case Unit::kHour: return period("PT", n, "H");
     case Unit::kMinute: return period("PT", n, "M");
     case Unit::kSecond: return period("PT", n, "S");
-    case Unit::kDecade: return count < 0 ? "PXDE" : period("P", std::to_string(count * 10), "Y");
-    case Unit::kCentury: return count < 0 ? "PXCE" : period("P", std::to_string(count * 100), "Y");
+    // Counted decades and centuries are years (خمسة عقود: P50Y), so uncounted ones are some years
+    // (عقود، قرون: PXY), as the gold sets write them, not TimeML's PXDE and PXCE.
+    case Unit::kDecade: return count < 0 ? "PXY" : period("P", std::to_string(count * 10), "Y");
+    case Unit::kCentury: return count < 0 ? "PXY" : period("P", std::to_string(count * 100), "Y");
     default: return period("P", n, unit_code(u));
   }
 }
