@@ -258,6 +258,7 @@ TEST(FindTimes, Durations) {
        "the last six months"},
       {"عمل في الخارج لسنوات.", "", "سنوات", "DURATION", "PXY", "", "years of unknown count"},
       {"تستغرق الرحلة عدة أيام.", "", "عدة أيام", "DURATION", "PXD", "", "quantifier"},
+      {"استمر الخلاف بين القبيلتين عشرات السنين.", "", "عشرات السنين", "DURATION", "PXY", "", "tens of years"},
       {"بقي في المنفى سنين عديدة.", "", "سنين عديدة", "DURATION", "PXY", "", "quantifier after the unit"},
       {"تأخرت الرحلة أياما عدة.", "", "أياما عدة", "DURATION", "PXD", "", "عدة after the unit"},
       {"تصدر النتائج خلال 60 يوم عمل.", "", "60 يوم عمل", "DURATION", "P60D", "", "working days"},
