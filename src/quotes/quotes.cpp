@@ -882,7 +882,15 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   const text::Sentence& s = v_.sentence_of(c.first);
   std::size_t p = c.end;
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
-  if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && v_.at(p).cls == CueClass::kVerb) {
+  // (also a present tense the lexicon keeps out, «يذكر أن» being the paper's own voice: بحسب ما
+  // يذكر موقع الأكاديمية)
+  const auto saying_after_ma = [&](std::size_t i) {
+    if (v_.at(i).cls == CueClass::kVerb) return true;
+    const std::string_view w = v_.at(i).norm;
+    return v_.is_word(i) && w.size() > 6 && (w.starts_with("\u064A") || w.starts_with("\u062A")) &&
+           CueLexicon::instance().word_class(w.substr(2)) == CueClass::kVerb;
+  };
+  if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && saying_after_ma(p)) {
     ++p;
     if (std::size_t told = past_addressee(p, s.last_token); told != kNone) p = told;  // وفق ما كشف للصحيفة مصدر
   }
