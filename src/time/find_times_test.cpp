@@ -645,13 +645,17 @@ TEST(FindTimes, ARangesFirstDayIsADateOfTheSameMonth) {
 
 // A length counted from an event (بعد ساعات على الاعتداء، بعد سنوات طويلة من المفاوضات) is that
 // length, not a date moved from the reference; «طويلة» is the length's, but عقود طويلة الأجل are
-// long-term contracts.
+// long-term contracts. (وافقت قبل ثلاثة أشهر على المشروع: على is the verb's, the date stands.)
 TEST(FindTimes, ALengthFromAnEventIsNoDate) {
   EXPECT_EQ(found("وبعد ساعات على الاعتداء اتهم الوزير التنظيم.", "2015-07-21"), (Found{"ساعات → PTXH"}));
   EXPECT_EQ(found("وبعد أربعة أيام على فوزه استقال.", "2015-07-21"), (Found{"أربعة أيام → P4D"}));
   EXPECT_EQ(found("توصلوا إلى اتفاق بعد سنوات طويلة من المفاوضات.", "2015-07-21"), (Found{"سنوات طويلة → PXY"}));
   EXPECT_EQ(found("وسيعود بعد أربعة أيام.", "2015-07-21"), (Found{"بعد أربعة أيام → 2015-07-25"}));
   EXPECT_EQ(found("ووقعت الشركة بعقود طويلة الأجل.", "2015-07-21"), Found{});
+  // على after the length is the verb's when a verb that takes it stands before قبل: a date.
+  EXPECT_EQ(found("وكانت الحكومة وافقت قبل ثلاثة أشهر على المشروع.", "2015-07-21"),
+            (Found{"قبل ثلاثة أشهر → 2015-04"}));
+  EXPECT_EQ(found("وكان الجيش قد سيطر قبل أسابيع على المدينة.", "2015-07-21"), (Found{"قبل أسابيع → PAST_REF"}));
 }
 
 // Decades and centuries count in years, with a number (P50Y) and without one: some years, as

@@ -9,6 +9,8 @@
 #include <set>
 #include <string_view>
 
+#include "text/word_set.h"
+
 namespace marsad::time {
 namespace {
 
@@ -615,9 +617,22 @@ std::optional<Match> Parser::modified(std::size_t i) const {
     // قبل حوالي أسبوع، بعد نحو عامين: a date about that far off.
     const Sense* about = sense(j, Kind::kMod);
     const bool approx = about && about->text == "APPROX";
-    // (بعد ثمانية أيام من المعسكر، بعد ساعات على الاعتداء: a length from an event, not a date)
+    // (بعد ثمانية أيام من المعسكر، بعد ساعات على الاعتداء: a length from an event, not a date;
+    // but على is the verb's when a verb that takes it stands right before قبل/بعد: وافقت قبل
+    // أسابيع على المشروع, فاز قبل أسبوعين على الهلال)
+    static const text::WordSet takes_ala = text::search_forms(
+        {"وافق", "وافقت", "وافقوا", "حصل", "حصلت", "حصلوا", "صادق", "صادقت", "اطلع", "اطلعت", "عثر", "عثرت", "عثروا",
+         "قبض", "قبضت", "حكم", "حكمت", "سيطر", "سيطرت", "سيطروا", "استولى", "استولت", "أقدم", "أقدمت", "اعتدى",
+         "تعرض", "تعرضت", "اتفق", "اتفقت", "اتفقوا", "أصر", "أصرت", "حرص", "حرصت", "فاز",
+         "فازت", "تغلب", "تغلبت", "أكد", "أكدت", "شدد", "شددت", "رد", "ردت", "علق", "علقت", "أشرف", "أشرفت"});
+    const auto verb_takes_ala = [&](std::size_t k) {
+      if (k == 0) return false;
+      std::string_view w = norm(k - 1);
+      if (takes_ala.contains(w)) return true;
+      return (w.starts_with("\u0648") || w.starts_with("\u0641")) && takes_ala.contains(w.substr(2));  // وافق، فوافق
+    };
     const auto from_event = [&](std::size_t k) {
-      return k < w_.size() && (sense(k, Kind::kOf) || norm(k) == "\u0639\u0644\u064A");  // من، على
+      return k < w_.size() && (sense(k, Kind::kOf) || (norm(k) == "\u0639\u0644\u064A" && !verb_takes_ala(i)));  // من، على
     };
     auto dur = duration(approx ? j + 1 : j);
     if (dur && of_time(dur->end)) dur->end += 2;  // قبل عقد من الزمن: a decade ago
@@ -1245,4 +1260,5 @@ std::vector<Match> Parser::run() const {
   return out;
 }
 
-}  // namespace marsad::time
+}  // namespace marsad::time#include "text/word_set.h"
+
