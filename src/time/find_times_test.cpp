@@ -658,6 +658,16 @@ TEST(FindTimes, ALengthFromAnEventIsNoDate) {
   EXPECT_EQ(found("وكان الجيش قد سيطر قبل أسابيع على المدينة.", "2015-07-21"), (Found{"قبل أسابيع → PAST_REF"}));
 }
 
+// A month or a week in the accusative is one of them (أمضى شهرا); a year only with «another»
+// after it, since عاما is also "general" (قائدا عاما); not the unit of a number set apart by
+// quote marks.
+TEST(FindTimes, ASingleUnitInTheAccusativeIsOneOfThem) {
+  EXPECT_EQ(found("أمضى اللاعب شهرا في المستشفى.", "2015-07-21"), (Found{"شهرا → P1M"}));
+  EXPECT_EQ(found("ومدد النادي عقده عاما آخر.", "2015-07-21"), (Found{"عاما آخر → P1Y"}));
+  EXPECT_EQ(found("وعين قائدا عاما للقوات.", "2015-07-21"), Found{});
+  EXPECT_EQ(found("السجن «30» شهرا لمتهم.", "2015-07-21"), Found{});
+}
+
 // Decades and centuries count in years, with a number (P50Y) and without one: some years, as
 // the gold sets write them.
 TEST(FindTimes, DecadesAndCenturiesAreYears) {

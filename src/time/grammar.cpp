@@ -502,6 +502,19 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   // length in any context, the object or adverb of its verb (not عقودا, also "contracts").
   const bool accusative = plural == Plurality::kPlural && un != Unit::kDecade &&
                           text_.substr(x.begin, x.end - x.begin).ends_with("\u0627");
+  // أمضى شهرا في المستشفى، تستمر أسبوعا، مدد عقده عاما آخر: a month or a week in the accusative
+  // is one of them, and so is a year with آخر or إضافيا after it («another»); not عاما alone
+  // (also "general": قائدا عاما، توافقا وطنيا عاما), nor يوما (يوما ما: "some day").
+  if (plural == Plurality::kSingular && !lam && (un == Unit::kYear || un == Unit::kMonth || un == Unit::kWeek) &&
+      text_.substr(x.begin, x.end - x.begin).ends_with("\u0627")) {
+    const bool another = i + 1 < w_.size() && (norm(i + 1) == "\u0627\u062E\u0631" ||  // آخر
+                                               norm(i + 1) == "\u0627\u0636\u0627\u0641\u064A\u0627");  // إضافيا
+    // (not the unit of a number set apart by marks: السجن «30» شهرا)
+    std::size_t k = i;
+    while (k > 0 && k + 3 > i && w_[k - 1].kind == text::TokenKind::kPunct) --k;
+    const bool counted = k > 0 && w_[k - 1].kind == text::TokenKind::kNumber;
+    if ((another || un != Unit::kYear) && !counted) return duration_match(i, another ? i + 2 : i + 1, un, 1);
+  }
   if (context || accusative || (lam && plural == Plurality::kPlural)) {
     // (سنوات طويلة "long years", أيام قليلة "a few days": the adjective is the length's)
     const bool some = plural == Plurality::kPlural &&
