@@ -3396,12 +3396,14 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   }
   // After a full name, the family name alone names the same person (السوداني); not a
   // father's name after بن (محمد بن سلمان: سلمان alone is someone else).
-  // Nor a family's name after آل (آل الشيخ: الشيخ alone is the title).
-  static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن", "آل"});
+  // Nor a family's name after آل (آل الشيخ: الشيخ alone is the title), nor the second half of a
+  // compound name (سلمان بن عبد العزيز، أبو بكر، نور الدين: «الصديق العزيز»، «باسم الدين» are no one).
+  static const text::WordSet links = text::search_forms({"بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبي", "أم"});
+  static const std::string religion = text::normalize_search("الدين");
   std::set<std::vector<std::string>> surnames;
   for (const auto& m : mentions) {
-    if (m.type != 0 || m.key.size() < 2 || m.key.back() == "الله" || votes.count({m.key.back()}) ||
-        links.contains(m.key[m.key.size() - 2]))
+    if (m.type != 0 || m.key.size() < 2 || m.key.back() == "الله" || m.key.back() == religion ||
+        votes.count({m.key.back()}) || links.contains(m.key[m.key.size() - 2]))
       continue;
     surnames.insert({m.key.back()});
   }

@@ -623,7 +623,8 @@ TEST(Resolve, ADiseaseIsNoName) {
 }
 
 // A family's name after آل does not name the person alone (آل الشيخ: الشيخ is the title), nor
-// does a family name right before another person's name, where it is a title.
+// does a family name right before another person's name, where it is a title, nor the second
+// half of a compound name (أبو طالب، عز الدين).
 TEST(Resolve, AFamilyNameAfterAalOrBeforeANameIsNoMentionOfThePerson) {
   auto e = run("وزع الوزير صالح آل الشيخ الجوائز. وقال الشيخ إن المسابقة ناجحة.", {{"صالح آل الشيخ", 0}});
   ASSERT_EQ(e.size(), 1u);
@@ -631,6 +632,14 @@ TEST(Resolve, AFamilyNameAfterAalOrBeforeANameIsNoMentionOfThePerson) {
   e = run("تأثر أحمد عيسى الشيخ بالشيخ سيد قطب، وقال الشيخ إنه سيعود.", {{"أحمد عيسى الشيخ", 0}, {"سيد قطب", 0}});
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].mentions.size(), 2u) << "الشيخ before سيد قطب is a title; the last one is he";
+  // Nor the second half of a compound name: after أبو (أبو طالب: وطالب "demanded"), عبد, or
+  // الدين of نور الدين، عز الدين («باسم الدين»).
+  e = run("وقال الحاج أبو طالب إن القرية هادئة ، وطالب السكان بالخدمات .", {{"أبو طالب", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "not the verb طالب";
+  e = run("وعاد عز الدين إلى المنزل ، وقال إن الإرهاب باسم الدين مرفوض .", {{"عز الدين", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 1u) << "not الدين alone";
 }
 
 // A direction after a place's one-word name makes another place's name (أوروبا الشرقية), not
