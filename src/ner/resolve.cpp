@@ -4264,14 +4264,16 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   drop_adjectives_of_origin(d, mentions);
   drop_verbs(d, mentions);
   trim_punctuation(d, mentions);
-  // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن), nor does
+  // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن، «أم» after a
+  // question: "or"), nor does
   // the article written apart (اللواء الـ 11) or an academic degree (فرص ابتعاث للماجستير
   // والدكتوراه: the tagger's organisations).
   static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key.size() != 1) return false;
     std::string_view w = without_conjunction(m.key[0]);
-    if (m.key[0] == "\u0627\u0644" || (w != "علي" && w != "ام" && w != "خلف" && summary::StopWords::instance().contains(w)))
+    if (m.key[0] == "\u0627\u0644" || (w != "علي" && w != "خلف" && !(w == "ام" && d.norm[m.first] != w) &&  // (وام: the agency, كام)
+                                         summary::StopWords::instance().contains(w)))
       return true;
     for (std::string_view article : {"ال", "لل", "بال", "ل"})
       if (w.size() > article.size() + 8 && w.starts_with(article)) {

@@ -1415,10 +1415,17 @@ TEST(Resolve, ANameEndsBeforeInAPlace) {
 }
 
 // No proclitic is cut off a name to leave a function word (فان بيرسي is no ف + ان); a lone
-// function word names nothing (وأنا), but for the names that are also function words (علي).
+// function word names nothing (وأنا، أم "or"), but for the names that are also function words
+// (علي) and a word that only its proclitic makes one (وام).
 TEST(Resolve, NoCutLeavesAFunctionWord) {
   auto e = run("سجل فان بيرسي هدفا، وقال علي السالم: وأنا سعيد.", {{"فان بيرسي", 0}, {"علي السالم", 0}, {"وأنا", 0}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"فان بيرسي", "علي السالم"}));
+  // «أم» after a question is "or", no body; «وام» is the Emirates' agency.
+  const std::string text = "هل هذه فرحة النجاة ؟ أم رفع العقوبات ؟ وذكرت وكالة الأنباء (وام) أن الوفد وصل .";
+  e = run(text, {{"أم", 2}, {"وام", 2}});
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_EQ(e[0].mentions.size(), 1u);
+  EXPECT_EQ(e[0].mentions[0].end, span_of(text, "وام").end);
 }
 
 // A province named by its region's word and direction is one place, found or not.
