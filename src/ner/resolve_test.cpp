@@ -1428,6 +1428,14 @@ TEST(Resolve, NoCutLeavesAFunctionWord) {
   EXPECT_EQ(e[0].mentions[0].end, span_of(text, "وام").end);
 }
 
+// A body's or a place's head alone with the article (المعهد، البلدة) is no name, even where the
+// article never names the body in full; a head that is a name on its own (الاتحاد the club) stays.
+TEST(Resolve, ABodysHeadAloneIsNoName) {
+  auto e = run("درست في المعهد ثلاث سنوات ، وكان المعهد بعيدا عن البلدة ، وفاز الاتحاد .",
+               {{"المعهد", 2}, {"البلدة", 1}, {"الاتحاد", 2}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد"}));
+}
+
 // A province named by its region's word and direction is one place, found or not.
 TEST(Resolve, TheEasternProvince) {
   auto e = run("هطلت الأمطار بالمنطقة الشرقية ومنطقة الحدود الشمالية أمس.", {{"الشرقية", 1}});
