@@ -143,6 +143,7 @@ class Finder {
   bool divine(Span span) const;
   bool eulogy_only(Span span) const;
   Span blessed_one(Span eulogy) const;
+  Span whole_mention(std::size_t i) const;
   bool official_taken_up(Span span) const;
   Span sole_person_before(const Found& f) const;
   int named_before_role(std::size_t t, std::uint32_t before) const;

@@ -948,11 +948,7 @@ Span Finder::blessed_one(Span eulogy) const {
   for (std::size_t i = b; i-- > 0 && b - i <= 80;) {
     if (peace && prophet.contains(v_.at(i).norm)) return v_.span(i, i + 1);
     if (peace && v_.at(i).norm == messenger && i + 1 < b && v_.at(i + 1).norm == god) return v_.span(i, i + 2);
-    if (!peace && is_person(i)) {
-      std::size_t first = i;
-      while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end) --first;
-      return v_.span(first, v_.at(i).mention_end);
-    }
+    if (!peace && is_person(i)) return whole_mention(i);
   }
   return {};
 }
@@ -1196,12 +1192,17 @@ Span Finder::honorific_holder(const Found& f) const {
         i = k;
         break;
       }
-    std::size_t first = i;
-    while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end)
-      --first;
-    return v_.span(first, v_.at(i).mention_end);
+    return whole_mention(i);
   }
   return {};
+}
+
+// The whole mention that token i is in (its first token back to where it starts).
+Span Finder::whole_mention(std::size_t i) const {
+  std::size_t first = i;
+  while (first > 0 && v_.at(first - 1).entity == v_.at(i).entity && v_.at(first - 1).mention_end == v_.at(i).mention_end)
+    --first;
+  return v_.span(first, v_.at(i).mention_end);
 }
 
 // The first person the article names before `before`: whom an honorific pronoun (سموه،

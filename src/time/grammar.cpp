@@ -1273,5 +1273,4 @@ std::vector<Match> Parser::run() const {
   return out;
 }
 
-}  // namespace marsad::time#include "text/word_set.h"
-
+}  // namespace marsad::time
