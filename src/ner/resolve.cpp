@@ -2114,6 +2114,62 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
   });
 }
 
+// الأخضر، العنابي، الأزرق: a national team called by its colours, in an article about the game,
+// is an organisation, as the gold sets mark it (الأخضر 17 of 20 times: «وسيخوض الأخضر أولى
+// مبارياته»، «مدرب الأخضر»، «للأخضر»). Not where the colour describes the word before it, one
+// with the article (الضوء الأخضر، المستطيل الأخضر، باللون الأخضر، الفريق الأبيض): with a
+// proclitic of its own (للأخضر) it describes nothing. Nor in a list of colours (الطقمان الأصفر
+// والأزرق: the kits).
+void add_team_colours(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet colours = text::search_forms({"الأخضر", "العنابي", "الأزرق"});
+  const auto definite = [&](std::uint32_t t) {
+    const std::string_view w = d.norm[t];
+    if (summary::StopWords::instance().contains(w)) return false;  // (إلى، الذي)
+    for (std::string_view article : {"ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"})
+      if (w.starts_with(article)) return true;
+    return false;
+  };
+  const auto colour = [&](std::uint32_t t) -> std::pair<std::size_t, std::string> {
+    for (const auto& [skip, form] : d.readings(t))
+      if (colours.contains(form)) return {skip, std::string(form)};
+    return {0, {}};
+  };
+  static const text::WordSet all_colours = text::search_forms(
+      {"الأخضر", "الأزرق", "الأصفر", "الأبيض", "الأحمر", "الأسود", "البرتقالي", "الذهبي", "الرمادي", "البنفسجي"});
+  const auto any_colour = [&](std::uint32_t t) {
+    for (const auto& [skip, form] : d.readings(t))
+      if (all_colours.contains(form)) return true;
+    return false;
+  };
+  // Whether the colour at t (read with `skip` bytes of proclitics) describes what stands by it.
+  const auto describes = [&](std::uint32_t s, std::uint32_t t, std::size_t skip) {
+    if (skip == 0 && t > d.sentences[s].first_token) {
+      // (also past a quote mark, and after a team's word with a pronoun: الفريق "الأزرق"، فريقه الأزرق)
+      std::uint32_t before = t - 1;
+      if (is_quote_mark(d, before) && before > d.sentences[s].first_token) --before;
+      std::string_view w = d.norm[before];  // (not without_conjunction: فريقه's ف is its own)
+      if (w.starts_with("و")) w.remove_prefix(2);
+      if (definite(before) || w.starts_with("فريق") || w.starts_with("نادي")) return true;
+    }
+    // (الطقمان الأصفر والأزرق، مقاعد بالأزرق والأبيض: kits and seats in colours)
+    return (t > d.sentences[s].first_token && d.norm[t].starts_with("و") && any_colour(t - 1)) ||
+           (t + 1 < d.sentences[s].last_token && d.norm[t + 1].starts_with("و") && any_colour(t + 1));
+  };
+  // (the tagger's own too, which propagation may have spread to a describing colour: «الضوء الأخضر»)
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == 2 && m.key.size() == 1 && colours.contains(m.key[0]) &&
+           describes(m.sentence, m.first, colour(m.first).first);
+  });
+  int sport = -1;
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    const auto [skip, form] = colour(t);
+    if (form.empty() || describes(s, t, skip)) return std::nullopt;
+    if (sport < 0) sport = about_sport(d);
+    if (!sport) return std::nullopt;
+    return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);
+  });
+}
+
 // الله alone is a name (MISC, as ANERcorp tags every lone one: رحمه الله، بإذن الله، ولله الحمد,
 // 48 to none), wherever the tagger let it be: with its proclitics (بالله، والله) or as لله. Not
 // the second word of a name the tagger missed (عبد الله، نصر الله، حزب الله) or of the title
@@ -4268,6 +4324,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_dateline_sources(d, mentions);
   add_currencies(d, mentions);
   add_clubs(d, mentions);
+  add_team_colours(d, mentions);
   add_leagues(d, mentions);
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);

@@ -1854,6 +1854,24 @@ TEST(Resolve, ClubsInASentenceAboutTheGame) {
   EXPECT_EQ(e[0].mentions.size(), 2u) << "the crescent seen by astronomers is no club";
 }
 
+TEST(Resolve, ANationalTeamCalledByItsColourInAnArticleAboutTheGame) {
+  // الأخضر is the Saudi team where it stands as a noun (after a verb, in construct, with ل of
+  // its own); where it describes a word with the article before it, or is one of a kit's colours,
+  // it is the colour.
+  const std::string text =
+      "وسيخوض الأخضر أولى مبارياته في البطولة أمام المنتخب الكويتي، وأعلن المدرب قائمة الأخضر. "
+      "وحصل المدرب على الضوء الأخضر من الاتحاد، وكانت الكرة في المستطيل الأخضر. "
+      "وقال اللاعب إن المدير الفني للأخضر جاهز، ويلعب الفريق بالطقم الأصفر والأخضر.";
+  // (the tagger's every «الأخضر» an organisation, as propagation would spread one)
+  auto e = run(text, {{"الأخضر", 2}});
+  ASSERT_EQ(e.size(), 1u) << e.back().name;
+  EXPECT_EQ(e[0].name, "الأخضر");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 3u) << "not the green light, the pitch or the kit";
+  // The same words in an article about something else name no one.
+  EXPECT_TRUE(run("وارتفعت أسعار الشاي الأخضر، وقال التاجر إن الأخضر مطلوب.", {}).empty());
+}
+
 TEST(Resolve, AWordOfTheGameBehindAProcliticMakesTheSentenceOneAboutTheGame) {
   // للاعبي: لاعبي behind ل; the clubs listed after it are clubs, الشباب and الفتح beside others.
   const std::string text = "وتسلمت اللجنة شهادات دولية للاعبي القادسية والشباب والفتح.";
