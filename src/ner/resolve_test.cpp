@@ -1872,6 +1872,18 @@ TEST(Resolve, ANationalTeamCalledByItsColourInAnArticleAboutTheGame) {
   EXPECT_TRUE(run("وارتفعت أسعار الشاي الأخضر، وقال التاجر إن الأخضر مطلوب.", {}).empty());
 }
 
+TEST(Resolve, ACountrysAdjectiveAfterABodysNameWithItsHeadOutsideIsNoPartOfIt) {
+  // The tagger ran the names on into the adjective of origin; the head before them (نادي، شركة)
+  // is outside, and so is the adjective. A Saudi company's «السعودية» is its name's.
+  const std::string text =
+      "وأعلن نادي اتحاد جدة السعودي تعاقده مع المدرب، ووقعت شركة كاسيو كمبيوتر اليابانية عقدا مع "
+      "شركة زين السعودية.";
+  auto e = run(text, {{"اتحاد جدة السعودي", 2}, {"كاسيو كمبيوتر اليابانية", 2}, {"زين السعودية", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"اتحاد جدة", EntityType::kOrganization},
+                                   {"كاسيو كمبيوتر", EntityType::kOrganization},
+                                   {"زين السعودية", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, AWordOfTheGameBehindAProcliticMakesTheSentenceOneAboutTheGame) {
   // للاعبي: لاعبي behind ل; the clubs listed after it are clubs, الشباب and الفتح beside others.
   const std::string text = "وتسلمت اللجنة شهادات دولية للاعبي القادسية والشباب والفتح.";
