@@ -1348,17 +1348,23 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
 // عبدالعزيز للعلوم is an institution) nor a name the article gives a person in full.
 void retype_names_after_place_heads(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet heads = text::search_forms(
-      {"ولاية", "إقليم", "أرخبيل", "مقاطعة", "جزيرة", "جزر", "قرية", "بلدة", "محافظة"});
+      {"ولاية", "إقليم", "أرخبيل", "مقاطعة", "جزيرة", "جزر", "قرية", "بلدة", "محافظة", "إقليمي", "ولايتي", "مقاطعتي"});
+  // (also in quote marks: إقليم "فوجيان"، إقليمي "تشجيانج", which the tagger types at random)
+  const auto after_head = [&](const Mention& m) {
+    const std::uint32_t first = d.sentences[m.sentence].first_token;
+    if (m.first == first) return false;
+    if (reads_as(d, m.first - 1, heads)) return m.type != 3;
+    return m.first - 1 > first && is_quote_mark(d, m.first - 1) && m.last < d.sentences[m.sentence].last_token &&
+           is_quote_mark(d, m.last) && reads_as(d, m.first - 2, heads);
+  };
   std::set<std::vector<std::string>> places;
   for (const auto& m : mentions)
-    if ((m.type == 0 || m.type == 2) && m.first != d.sentences[m.sentence].first_token &&
-        reads_as(d, m.first - 1, heads) && !title_word(d, d.norm[m.first]))
-      places.insert(m.key);
+    if (m.type != 1 && after_head(m) && !title_word(d, d.norm[m.first])) places.insert(m.key);
   if (places.empty()) return;
   for (const auto& m : mentions)  // (a person named in full whose surname this is stays one)
     if (m.type == 0 && m.key.size() >= 2) places.erase({m.key.back()});
   for (auto& m : mentions)
-    if ((m.type == 0 || m.type == 2) && places.contains(m.key)) m.type = 1;
+    if (m.type != 1 && places.contains(m.key)) m.type = 1;
 }
 
 // شارع الأمير نايف، طريق الملك عبدالعزيز، مخطط القحطاني، ميدان مصطفى كامل: a person's name right

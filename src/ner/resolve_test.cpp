@@ -2082,6 +2082,18 @@ TEST(Resolve, ANameAfterAStatesOrAVillagesHeadIsThePlace) {
                                    {"أوباما", EntityType::kPerson}}));
 }
 
+TEST(Resolve, AQuotedNameAfterAProvincesHeadIsThePlace) {
+  // Names in quote marks after إقليم (or the dual إقليمي) are the provinces, however the tagger
+  // typed them; a work's name in quote marks after no such head keeps its type.
+  const std::string text =
+      "وصل الإعصار إلى اليابسة في إقليم \"فوجيان\" ثم تحرك صوب إقليمي \"تشجيانج\" المجاور. "
+      "وعرضت القناة فيلم \"سيلفي\" أمس.";
+  auto e = run(text, {{"فوجيان", 2}, {"تشجيانج", 3}, {"سيلفي", 3}});
+  EXPECT_EQ(named_types(e), (Named{{"فوجيان", EntityType::kLocation},
+                                   {"تشجيانج", EntityType::kLocation},
+                                   {"سيلفي", EntityType::kMisc}}));
+}
+
 TEST(Resolve, ATownAfterAGovernoratesHeadIsThePlaceThoughSomeoneBearsItsNameFirst) {
   // بدر is a first name and a town: after محافظة it is the town, bare elsewhere too; a person
   // whose first name it is stays a person (only a full name's family name keeps the word a person's).
