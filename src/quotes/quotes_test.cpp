@@ -1225,6 +1225,23 @@ TEST(FindQuotes, ARoleThatGoesOnIsStillTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(quotes[3].speaker_entity, "") << quotes[3].speaker;
 }
 
+TEST(FindQuotes, AHeadlinesRoleIsThePersonTheBodyNamesWithIt) {
+  // The headline speaks in the name of a role the body gives one person after it; in the body,
+  // a role speaks for no one named only after it.
+  const std::string text =
+      "القنصل الأردني: المواطنون بخير\n"
+      "أكد القنصل العام في ميلانو سالم الحداد أن المواطنين بخير. وقال المدير الإيطالي إن المستشفى جاهز، "
+      "واستقبل المدير العام للمستشفى فهد الحسن الوفد.";
+  auto entities = entities_for(text, {{"سالم الحداد", ""}, {"فهد الحسن", ""}});
+  entities[0].titles = {"القنصل العام في ميلانو"};
+  entities[1].titles = {"المدير العام للمستشفى"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "سالم الحداد");
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+  EXPECT_EQ(quotes[2].speaker, "المدير الإيطالي");
+}
+
 TEST(FindQuotes, ARoleWithANationsAdjectiveIsTheOnePersonWhoHoldsIt) {
   // الوزير الأميركي after وزير الدفاع الأميركي فلان: the one minister named; الرئيس الأمريكي is
   // not the one president named, who may be another nation's.

@@ -1655,20 +1655,23 @@ void Finder::link_entity(Quote* q) const {
   if (best < 0) best = titled_as(sp);
   if (best < 0) best = named_in_body(t, t + phrase_tokens);
   if (best < 0 && phrase_tokens == 1) best = introduced_by_name(t);
-  if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, sp.begin);
+  // «القنصل السعودي: المواطنون في مأمن» as the headline: the role is the one person the body
+  // names with it, after the headline; elsewhere only one named before speaks under it.
+  const std::uint32_t holders_before = v_.text().substr(0, sp.begin).find('\n') == std::string_view::npos ? UINT32_MAX : sp.begin;
+  if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, holders_before);
   if (best < 0 && phrase_tokens == 1) best = named_before_role(t, sp.begin);
   static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
   // with an adjective that names none (الرسمي) is the one person named before with that office.
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
     static const text::WordSet plain = text::search_forms({"الرسمي", "الرسمية", "الإعلامي", "الإعلامية"});
-    if (plain.contains(v_.at(t + 1).norm)) best = held_by_one(t, 1, sp.begin);
+    if (plain.contains(v_.at(t + 1).norm)) best = held_by_one(t, 1, holders_before);
     // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
     // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
     const std::string_view adjective = v_.at(t + 1).norm;
     if (best < 0 && !rulers.contains(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
         (adjective.ends_with("\u064A") || adjective.ends_with("\u064A\u0647")) && !is_cue(v_.at(t + 1).cls))
-      best = held_by_one(t, 1, sp.begin);
+      best = held_by_one(t, 1, holders_before);
   }
   // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
   // construct is the one person the article gives that title.
@@ -1682,7 +1685,7 @@ void Finder::link_entity(Quote* q) const {
   // head of state's (الرئيس الكيني after الرئيس الأمريكي باراك أوباما is another president).
   if (best < 0 && phrase_tokens > 1 && t < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644") && role_head(t) &&
       !rulers.contains(v_.at(t).norm))
-    best = held_by_one(t, 1, sp.begin);
+    best = held_by_one(t, 1, holders_before);
   // الجامعة after جامعة طيبة that NER did not tag, or tagged as «الجامعة» alone
   const bool head_entity = best >= 0 && v_.entities()[best].name == v_.surface(t);
   if ((best < 0 || head_entity) && phrase_tokens == 1) {
