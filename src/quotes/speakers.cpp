@@ -559,6 +559,34 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
       v_.is_word(from + 1) && v_.at(from + 1).norm.starts_with("\u0628") && v_.at(from + 1).norm.size() > 6 &&
       v_.at(from + 1).cls == CueClass::kNone)
     return {};
+  // كما اعتقلت الشرطة رجلا يدعى فلان …، وقالت إنها: a feminine cue goes on with the subject of
+  // the feminine verb that opens the sentence, a body named by its head (الشرطة، الوزارة) that no
+  // entity covers, not with a person its object names.
+  if (from == s.first_token && verb_gender(f.cue_token) > 0) {
+    std::size_t t = from;
+    const std::string_view w = v_.at(t).norm;
+    const bool opened = w == "\u0643\u0645\u0627" || w == "\u062B\u0645";  // كما، ثم
+    if (opened) ++t;
+    const std::string_view verb = v_.at(t).norm;
+    std::string_view head = t + 1 < f.cue_token ? std::string_view(v_.at(t + 1).norm) : std::string_view{};
+    if (head.starts_with("\u0627\u0644")) head.remove_prefix(4);
+    if ((opened || verb.starts_with("\u0648") || verb.starts_with("\u0641")) && t + 2 < f.cue_token &&
+        v_.is_word(t) && v_.at(t).entity < 0 && v_.at(t).cls == CueClass::kNone && feminine(verb) &&
+        v_.at(t + 1).entity < 0 && v_.at(t + 1).norm.starts_with("\u0627\u0644") && head.ends_with("\u0647") &&
+        institution_heads().contains(head)) {
+      // (its whole phrase, المديرية العامة للشؤون الصحية في منطقة مكة المكرمة, to its last word
+      // with the article or of a name: not the object after it, «الحكومة الصينية بيانا»، «قد»)
+      Span phrase;
+      std::size_t e = speaker_after(t + 1, f.cue_token, 0, &phrase);
+      const auto closes = [&](std::size_t i) {
+        const std::string_view x = v_.at(i).norm;
+        return v_.at(i).entity >= 0 || x.starts_with("\u0627\u0644") || x.starts_with("\u0644\u0644") ||
+               x.starts_with("\u0628\u0627\u0644");
+      };
+      while (e > t + 2 && !closes(e - 1)) --e;
+      return v_.span(t + 1, std::max(e, t + 2));
+    }
+  }
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
     // Places and works do not speak (بحمد الله …، وقال: God is praised, not quoted).
