@@ -1339,14 +1339,15 @@ TEST(Resolve, OrganisationsNamedByCommonWords) {
   const std::string text =
       "رحب الأمين العام لمجلس التعاون الخليجي بقرار صندوق النقد الدولي ، وهنأ حزب العدالة والتنمية ، وأدان تنظيم "
       "الدولة الإسلامية . وتحدث عن الدولة الإسلامية في التاريخ . ونشر البيان بتويتر . وهاجمت عصائب أهل الحق "
-      "القرية .";
-  auto e = run(text, {{"الخليج", 1}, {"حزب", 2}}, test_model());
+      "القرية . وقال الرئيس لوكالة أنباء الصين الجديدة إن الزيارة ناجحة .";
+  auto e = run(text, {{"الخليج", 1}, {"حزب", 2}, {"الصين", 1}}, test_model());
   EXPECT_EQ(named_types(e), (Named{{"مجلس التعاون الخليجي", EntityType::kOrganization},
                                    {"صندوق النقد الدولي", EntityType::kOrganization},
                                    {"حزب العدالة والتنمية", EntityType::kOrganization},
                                    {"الدولة الإسلامية", EntityType::kOrganization},
                                    {"تويتر", EntityType::kOrganization},
-                                   {"عصائب أهل الحق", EntityType::kOrganization}}));
+                                   {"عصائب أهل الحق", EntityType::kOrganization},
+                                   {"وكالة أنباء الصين الجديدة", EntityType::kOrganization}}));
   EXPECT_EQ(e[0].mentions[0], span_of(text, "مجلس التعاون الخليجي"));
   EXPECT_EQ(e[3].mentions.size(), 1u);
 }
