@@ -2898,12 +2898,13 @@ void cut_place_outskirts(const Doc& d, std::vector<Mention>& mentions) {
 
 // مطار ميونخ، ميناء عدن: the head of an airport or a port named after the city it serves is no
 // part of the city's name (ANERcorp, and news annotated by its rules, tag the city alone). A
-// base (قاعدة الحرير) is named for its place but is not that place, and keeps its head.
+// base (قاعدة الحرير) is named for its place but is not that place, and keeps its head. A
+// stadium's head too (ملعب ويمبلي: the gold sets leave ملعب outside 12 times to 1).
 // A tagged place that begins with such a head and goes on with a place of the gazetteer, or a
 // single word, is cut to the place; a facility with the adjective that closes such names (مطار
 // بغداد الدولي) and one named after a person (مطار الأمير سلطان) are made whole later.
 void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
-  static const std::set<std::string, std::less<>> heads = {"مطار", "ميناء"};
+  static const std::set<std::string, std::less<>> heads = {"مطار", "ميناء", "ملعب"};
   for (auto& m : mentions) {
     if (m.type != 1 || m.last - m.first < 2 || m.last - m.first > 3 || !heads.contains(m.key[0])) continue;
     const std::uint32_t rest = m.first + 1;

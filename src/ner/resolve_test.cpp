@@ -879,6 +879,10 @@ TEST(Resolve, AnAirportOfACityNamesTheCity) {
                {{"مطار ميونخ", 1}, {"لمطار تبوك", 1}, {"مطار الملك خالد الدولي", 1}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"ميونخ", "تبوك", "مطار الملك خالد الدولي"}));
   EXPECT_EQ(e[1].mentions[0], span_of("هبطت الطائرة في مطار ميونخ ثم في لمطار تبوك", "تبوك"));
+  // (and a stadium's head: ملعب ويمبلي is ويمبلي; one named after a person keeps it)
+  auto s = run("أقيمت المباراة على ملعب ويمبلي، ثم على ملعب الأمير فيصل بن فهد.",
+               {{"ملعب ويمبلي", 1}, {"ملعب الأمير فيصل بن فهد", 1}});
+  EXPECT_EQ(names_of(s), (std::vector<std::string>{"ويمبلي", "ملعب الأمير فيصل بن فهد"}));
 }
 
 // Fixed phrases that name bodies: the Red Crescent (not the club الهلال), an airline (not the
