@@ -734,16 +734,24 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
       mentions.push_back(std::move(m));
       t = close;
       // أفلام «غروب وشروق»، «على من نطلق الرصاص»، و«شيء في صدري»: the names a works' head lists,
-      // each in its own quote marks, joined by a comma or و.
-      if (type != 3 || bracket) continue;
+      // each in its own quote marks (or brackets), joined by a comma, و or أو (a translation:
+      // أغاني (باد بلود) أو(دم فاسد)).
+      if (type != 3) continue;
+      const auto opens = [&](std::uint32_t k) { return bracket ? d.norm[k] == "(" : is_quote_mark(d, k); };
+      const auto closes = [&](std::uint32_t k) { return bracket ? d.norm[k] == ")" : is_quote_mark(d, k); };
       for (;;) {
         std::uint32_t k = t + 1;
         if (k < end && (d.norm[k] == "\u060C" || d.norm[k] == ",")) ++k;
-        if (k < end && d.norm[k] == "\u0648") ++k;
-        if (k + 1 >= end || k == t + 1 || !is_quote_mark(d, k)) break;
+        const bool either = k < end && d.norm[k] == "\u0627\u0648";  // أو
+        if (k < end && (d.norm[k] == "\u0648" || either)) ++k;
+        if (k + 1 >= end || k == t + 1 || !opens(k)) break;
         std::uint32_t c = k + 1;
         while (c < end && c - k - 1 < max_words && !is_punct(d, c)) ++c;
-        if (c == k + 1 || c == end || !is_quote_mark(d, c)) break;
+        if (c == k + 1 || c == end || !closes(c)) break;
+        // (a word of the article's own after أو is an adjective offered, no work: رواية «تسجيلية»
+        // أو «تاريخية»)
+        if (either && !bracket && c == k + 2 && (d.norm[k + 1].ends_with("\u064A") || d.norm[k + 1].ends_with("\u064A\u0647")))
+          break;
         // (an item the tagger took for something else, «الهارب», is a work of the list too)
         const auto other = std::find_if(mentions.begin(), mentions.end(),
                                         [&](const Mention& o) { return o.first == k + 1 && o.last == c; });
@@ -752,7 +760,13 @@ void add_quoted_names(const Doc& d, std::vector<Mention>& mentions) {
           t = c;
           continue;
         }
-        if (std::any_of(covered.begin() + k + 1, covered.begin() + c, [](bool x) { return x; })) break;
+        // (a piece of an item the tagger took for a name of its own, (حديقة [الورد]), gives way;
+        // a name that runs out of the marks ends the list)
+        if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+              return o.sentence == s && o.first < c && o.last > k + 1 && (o.first <= k || o.last > c);
+            }))
+          break;
+        std::erase_if(mentions, [&](const Mention& o) { return o.sentence == s && o.first > k && o.last <= c; });
         Mention item = make_mention(d, s, k + 1, c, type);
         if (std::all_of(item.key.begin(), item.key.end(),
                         [](const std::string& w) { return summary::StopWords::instance().contains(w); }))
@@ -785,12 +799,16 @@ void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet work_heads = text::search_forms(
       {"مسلسل", "فيلم", "كتاب", "رواية", "ديوان", "ألبوم", "أغنية", "مسرحية", "المسلسل", "الفيلم", "الكتاب",
        "الرواية", "الديوان", "الألبوم", "الأغنية", "المسرحية", "أفلام", "مسلسلات", "روايات", "مسرحيات", "أغنيات",
-       "ألبومات", "إعصار", "الإعصار", "عاصفة", "العاصفة"});  // (and a storm's: الإعصار «سودلور»)
+       "أغاني", "ألبومات", "إعصار", "الإعصار", "عاصفة", "العاصفة"});  // (and a storm's: الإعصار «سودلور»)
+  // (in brackets too: أغاني (باد بلود))
+  const auto marked = [&](const Mention& m) {
+    return (is_quote_mark(d, m.first - 1) && is_quote_mark(d, m.last)) ||
+           (m.type != 0 && d.norm[m.first - 1] == "(" && d.norm[m.last] == ")");  // (روايات (تشارلز ديكنز): the author)
+  };
   std::set<std::vector<std::string>> works;
   for (const auto& m : mentions)
-    if (m.type != 3 && m.first >= 2 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) &&
-        is_quote_mark(d, m.last) && (reads_as(d, m.first - 2, work_heads) || screen_work_before(d, m.first - 2)) &&
-        !organisations.count(m.key))
+    if (m.type != 3 && m.first >= 2 && m.last < d.tokens.size() && marked(m) &&
+        (reads_as(d, m.first - 2, work_heads) || screen_work_before(d, m.first - 2)) && !organisations.count(m.key))
       works.insert(m.key);
   for (auto& m : mentions)
     if (works.count(m.key)) m.type = 3;

@@ -2307,6 +2307,22 @@ TEST(Resolve, AWorksHeadListsNamesEachInQuoteMarks) {
                                    {"شيء في صدري", EntityType::kMisc}}));
 }
 
+TEST(Resolve, AWorksNameInBracketsAndItsTranslationAfterOr) {
+  // بأغنية (…) أو (…): a song's name in brackets and its translation after أو are works, though
+  // the tagger took a piece of the second for a body; a series' name in brackets the tagger typed
+  // a body is the work; an author's name in brackets after روايات stays a person's; adjectives
+  // offered in quote marks after أو are no works.
+  const std::string text =
+      "اشتهرت المغنية بأغنية ( ليالي الصيف ) أو ( حديقة الورد ) ، وشاركت في مسلسل ( سيلفي ) . "
+      "وقرأ روايات ( فهد الحسن ) . وقرأ رواية « ساق البامبو » أو « واقعية » أخرى .";
+  auto e = run(text, {{"الورد", 2}, {"سيلفي", 2}, {"فهد الحسن", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"ليالي الصيف", EntityType::kMisc},
+                                   {"حديقة الورد", EntityType::kMisc},
+                                   {"سيلفي", EntityType::kMisc},
+                                   {"فهد الحسن", EntityType::kPerson},
+                                   {"ساق البامبو", EntityType::kMisc}}));
+}
+
 TEST(Resolve, AnOfficeAfterANameOrBeforeASurnameIsNoPartOfIt) {
   // سامي الصالح | سفير خادم الحرمين: the office in construct after the name opens his title;
   // السفير | الصالح: the title before a surname. Not a surname that reads as an office (محمد رحيم
