@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "time/grammar.h"
 
@@ -201,9 +202,20 @@ std::optional<Match> Parser::year_part(std::size_t i) const {
   std::size_t end = k;
   auto year = year_of(k, end);
   // A quarter with no year is the reference year's (أرباح الربع الثاني); a half with none is
-  // a match's as often (النصف الثاني), and «الربع الأول من القرن» is no quarter of a year.
-  if (!year && (of || p->text != "Q")) return std::nullopt;
-  if (!year) return make(i, bare, (ref_.known ? format_year(ref_.date.year) : "XXXX") + "-Q" + std::to_string(n), Grain::kMonth);
+  // a match's as often (النصف الثاني), unless results or a rate stand by it (أرباح النصف الأول،
+  // خلال النصف الأول بنسبة 7%: 40-odd such on 20,000 records, none a match's). «الربع الأول من
+  // القرن» is no quarter of a year.
+  static const std::set<std::string, std::less<>> results = {
+      "\u0627\u0631\u0628\u0627\u062D", "\u0627\u064A\u0631\u0627\u062F\u0627\u062A",
+      "\u0645\u0628\u064A\u0639\u0627\u062A", "\u062E\u0633\u0627\u0626\u0631",
+      "\u0646\u062A\u0627\u0626\u062C"};  // ارباح، ايرادات، مبيعات، خسائر، نتائج
+  static const std::set<std::string, std::less<>> rates = {
+      "\u0628\u0646\u0633\u0628\u0647", "\u0645\u0642\u0627\u0631\u0646\u0647"};  // بنسبة، مقارنة
+  const bool financial = p->text != "Q" && !of &&
+                         ((i > 0 && results.contains(norm(i - 1))) || (bare < w_.size() && rates.contains(norm(bare))));
+  if (!year && (of || (p->text != "Q" && !financial))) return std::nullopt;
+  if (!year)
+    return make(i, bare, (ref_.known ? format_year(ref_.date.year) : "XXXX") + "-" + p->text + std::to_string(n), Grain::kMonth);
   return make(i, end, format_year(*year) + "-" + p->text + std::to_string(n), Grain::kMonth);
 }
 
