@@ -5,6 +5,7 @@
 //   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
 //   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
 #include <algorithm>
+#include <set>
 
 #include "quotes/finder.h"
 #include "text/word_set.h"
@@ -123,6 +124,11 @@ bool Finder::said_between(std::size_t i) const {
     bool clause_start = i == v_.sentence_of(i).first_token || v_.is_comma(i - 1) ||
                         (v_.at(i - 1).cls == CueClass::kClause &&
                          v_.at(i - 1).norm != "\u0641\u064A\u0645\u0627");  // فيما بين: among
+    // (after a relative pronoun, with its complementizer: «فلان، الذي بين أن المهرجان …»)
+    static const std::set<std::string, std::less<>> relatives = {
+        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646"};  // الذي، التي، الذين
+    if (!clause_start && i > 0 && relatives.contains(v_.at(i - 1).norm) && v_.at(i + 1).cls == CueClass::kComplement)
+      return true;
     if (!clause_start) return false;
   }
   if (shadda && i + 2 < v_.size() && adjunct_of_antecedent(i + 1) && v_.at(i + 2).cls == CueClass::kComplement)
@@ -1137,8 +1143,18 @@ std::vector<Quote> Finder::run() {
     auto f = build(k);
     // «…»، قال: the quote may be the content of an earlier cue already (قال: «…»، قال ذلك …).
     auto same = [&](const Found& o) { return o.quote.span == f->quote.span; };
-    if (f && (!f->after_quote || std::none_of(found.begin(), found.end(), same)))
-      found.push_back(std::move(*f));
+    if (!f || (f->after_quote && std::any_of(found.begin(), found.end(), same))) continue;
+    // أوضح ذلك فلان، الذي بين أن …: two cues reach the same words; the one a relative pronoun
+    // gives its subject reports them, the other (ذلك: "that") what came before.
+    static const std::set<std::string, std::less<>> relatives = {
+        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646"};  // الذي، التي، الذين
+    if (auto o = std::find_if(found.begin(), found.end(), same);
+        o != found.end() && !f->after_quote && o->quote.cue.end <= f->quote.cue.begin && f->cue_token > 0 &&
+        relatives.contains(v_.at(f->cue_token - 1).norm)) {
+      *o = std::move(*f);
+      continue;
+    }
+    found.push_back(std::move(*f));
   }
   add_captioned(found);
   // وبحسب وكالة يونهاب، فإنه …، حسبما أعلنت الوزارة: a sentence another quote's cue reports
