@@ -436,6 +436,7 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
     add({"مستشفى", "جامعة", "ابتدائية", "متوسطة", "ثانوية"}, 2, true);  // ابتدائية عمرو بن العاص: a school
     add({"مركز", "مركزي", "مدرسة", "كلية", "معهد", "مؤسسة", "متحف", "مجمع", "مكتبة", "دارة"}, 2, false);
     add({"دوري"}, 3, true);  // دوري عبداللطيف جميل: a league named after its sponsor
+    add({"وسام", "قلادة", "وشاح", "نوط"}, 3, false);  // وسام الملك عبدالعزيز: a decoration (وسام alone is a name)
     add({"جائزة", "كأس", "مشروع", "برنامج"}, 3, false);  // مشروع الملك عبدالله للنقل العام: a project
     return out;
   }();

@@ -761,6 +761,14 @@ TEST(Resolve, AnInstitutionsNameGoesOnWithItsPurpose) {
                                    {"مطار الأمير سالم", EntityType::kLocation}}));
 }
 
+// A decoration named after a king is the decoration (MISC), its head inside; وسام alone before a
+// name is a man's first name.
+TEST(Resolve, ADecorationNamedAfterAKing) {
+  const std::string text = "ومنح الشهيد وسام الملك سالم من الدرجة الثالثة. وقال وسام فهد إن الحفل نجح.";
+  auto e = run(text, {{"سالم", 0}, {"وسام فهد", 0}});
+  EXPECT_EQ(named_types(e), (Named{{"وسام الملك سالم", EntityType::kMisc}, {"وسام فهد", EntityType::kPerson}}));
+}
+
 // A relative pronoun after the purpose closes the name: it is no adjective that goes on
 // (الذي، التي), and the purpose alone before it is the name's (مدينة … للتمور التي).
 TEST(Resolve, ARelativePronounClosesAnInstitutionsName) {
