@@ -3071,6 +3071,18 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
         continue;
       }
       bool opener = (m.last - m.first >= 3 && kin.contains(w)) || late.contains(w);
+      // ل + the article + a common noun (للشاعرين زياد بن نحيت، للسهام معيض البقمي): "for the …"
+      // before the name (not لليلى: ليلى with ل, which takes no article).
+      // What is left is no name if it is an adjective of that noun (للتغيير السلمي، للطلق الناري) or
+      // a number (للرياضيات 2015).
+      if (!opener && w.starts_with("\u0644\u0644") && w.size() > 6 &&
+          d.model.frequency("\u0627\u0644" + std::string(w.substr(4))) >= kMinSplitCount) {
+        if (m.last - m.first == 2 && (d.tokens[m.first + 1].kind != text::TokenKind::kWord || nisba(d.norm[m.first + 1]))) {
+          m.type = -1;
+          break;
+        }
+        opener = true;
+      }
       if (!opener && w.starts_with("\u0627\u0644"))
         opener = nationality(d, w) || nisba(w) || title_word(d, w) ||
                  role_word(w.substr(4)) ||  // الطيار: the role طيار
@@ -3080,6 +3092,7 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
       m = make_mention(d, m.sentence, m.first + 1, m.last, 0);
     }
   }
+  std::erase_if(mentions, [](const Mention& m) { return m.type < 0; });
   // ركن and the corps after a military rank are the rank's («العميد ركن شائح القرني», «الفريق
   // أول ركن», «العميد طيار ركن يوسف الحربي», «اللواء بحري»), not the name's (ركن الدين is a name).
   // (also after the ranks the titles' lexicon lacks: الرقيب أول، العريف، الجندي أول)
