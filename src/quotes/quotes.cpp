@@ -8,6 +8,7 @@
 #include <set>
 
 #include "quotes/finder.h"
+#include "summary/words.h"
 #include "text/word_set.h"
 #include "util/vectors.h"
 
@@ -719,6 +720,31 @@ std::optional<Found> Finder::build(std::size_t k) {
     if (end < limit && (v_.is_comma(end) || v_.at(end).cls == CueClass::kComplement)) {
       named = true;
       q.speaker_span = v_.span(after + 1, name_end);
+    }
+  }
+  // وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن …: an office's holder between
+  // commas whose foreign name the tagger missed: two or three words without the article, no
+  // name of another kind, no function word, then a comma and the complementizer.
+  // (past the place of the office: مدير الوحدة في ليبيريا، …)
+  std::size_t comma = after;
+  if (comma + 2 < limit && v_.at(comma).norm == "\u0641\u064A" && v_.at(comma + 1).entity >= 0 &&
+      v_.entities()[v_.at(comma + 1).entity].type == EntityType::kLocation)
+    comma = v_.at(comma + 1).mention_end;
+  if (!named && after > c.end && comma + 4 < limit && v_.is_comma(comma) && office_or_role(c.end)) {
+    const std::size_t after_comma = comma;
+    std::size_t e = after_comma + 1;
+    const auto bare_word = [&](std::size_t i) {
+      const std::string_view w = v_.at(i).norm;
+      const int n = v_.at(i).entity;
+      return v_.is_word(i) && v_.at(i).cls == CueClass::kNone && !w.starts_with("\u0627\u0644") &&
+             !w.starts_with("\u0648") && (n < 0 || v_.entities()[n].type == EntityType::kPerson) &&
+             !summary::StopWords::instance().contains(w);
+    };
+    while (e < limit && e < after_comma + 4 && bare_word(e)) ++e;
+    if (e >= after_comma + 3 && e + 1 < limit && v_.is_comma(e) && v_.at(e + 1).cls == CueClass::kComplement) {
+      named = true;
+      q.speaker_span = v_.span(after_comma + 1, e);
+      after = e;
     }
   }
   // وقال الصحفي والناشط في محافظة الحديدة أيمن جرمش لـ«عكاظ»: «…»: a place between the
