@@ -5,7 +5,6 @@
 //   none وأضاف أن …  /  …، مضيفا: «…»          (the speaker is the previous one)
 //   attr وبحسب مسؤول عراقي رفيع، فإن …  /  …، بحسب مسؤولين عراقيين.
 #include <algorithm>
-#include <set>
 
 #include "quotes/finder.h"
 #include "summary/words.h"
@@ -13,6 +12,15 @@
 #include "util/vectors.h"
 
 namespace marsad::quotes {
+
+namespace {
+
+// الذي، التي، الذين (search forms): a relative pronoun, whose antecedent is a verb's subject.
+bool relative_pronoun(std::string_view w) {
+  return w == "\u0627\u0644\u0630\u064A" || w == "\u0627\u0644\u062A\u064A" || w == "\u0627\u0644\u0630\u064A\u0646";
+}
+
+}  // namespace
 
 void Finder::find_cues() {
   const CueLexicon& lexicon = CueLexicon::instance();
@@ -126,9 +134,7 @@ bool Finder::said_between(std::size_t i) const {
                         (v_.at(i - 1).cls == CueClass::kClause &&
                          v_.at(i - 1).norm != "\u0641\u064A\u0645\u0627");  // فيما بين: among
     // (after a relative pronoun, with its complementizer: «فلان، الذي بين أن المهرجان …»)
-    static const std::set<std::string, std::less<>> relatives = {
-        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646"};  // الذي، التي، الذين
-    if (!clause_start && i > 0 && relatives.contains(v_.at(i - 1).norm) && v_.at(i + 1).cls == CueClass::kComplement)
+    if (!clause_start && i > 0 && relative_pronoun(v_.at(i - 1).norm) && v_.at(i + 1).cls == CueClass::kComplement)
       return true;
     if (!clause_start) return false;
   }
@@ -1172,11 +1178,9 @@ std::vector<Quote> Finder::run() {
     if (!f || (f->after_quote && std::any_of(found.begin(), found.end(), same))) continue;
     // أوضح ذلك فلان، الذي بين أن …: two cues reach the same words; the one a relative pronoun
     // gives its subject reports them, the other (ذلك: "that") what came before.
-    static const std::set<std::string, std::less<>> relatives = {
-        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646"};  // الذي، التي، الذين
     if (auto o = std::find_if(found.begin(), found.end(), same);
         o != found.end() && !f->after_quote && o->quote.cue.end <= f->quote.cue.begin && f->cue_token > 0 &&
-        relatives.contains(v_.at(f->cue_token - 1).norm)) {
+        relative_pronoun(v_.at(f->cue_token - 1).norm)) {
       *o = std::move(*f);
       continue;
     }

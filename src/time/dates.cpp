@@ -203,7 +203,7 @@ std::optional<Match> Parser::year_part(std::size_t i) const {
   auto year = year_of(k, end);
   // A quarter with no year is the reference year's (أرباح الربع الثاني); a half with none is
   // a match's as often (النصف الثاني), unless results or a rate stand by it (أرباح النصف الأول،
-  // خلال النصف الأول بنسبة 7%: 40-odd such on 20,000 records, none a match's). «الربع الأول من
+  // خلال النصف الأول بنسبة 7%: 20 such on 20,000 records, all a company's). «الربع الأول من
   // القرن» is no quarter of a year.
   static const std::set<std::string, std::less<>> results = {
       "\u0627\u0631\u0628\u0627\u062D", "\u0627\u064A\u0631\u0627\u062F\u0627\u062A",
