@@ -128,6 +128,7 @@ class Finder {
   Span first_person_before(std::uint32_t before) const;
   Span honorific_holder(const Found& f) const;
   Span narrative_subject(const Found& f, std::size_t since) const;
+  Span body_by_head(std::size_t first, std::size_t limit) const;
   Span lede_subject(const Found& f) const;
   int same_source_before(const std::vector<Found>& found, std::size_t k) const;
   int statement_issuer(const std::vector<Found>& found, std::size_t k) const;

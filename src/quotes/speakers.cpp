@@ -568,24 +568,9 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     const bool opened = w == "\u0643\u0645\u0627" || w == "\u062B\u0645";  // كما، ثم
     if (opened) ++t;
     const std::string_view verb = v_.at(t).norm;
-    std::string_view head = t + 1 < f.cue_token ? std::string_view(v_.at(t + 1).norm) : std::string_view{};
-    if (head.starts_with("\u0627\u0644")) head.remove_prefix(4);
     if ((opened || verb.starts_with("\u0648") || verb.starts_with("\u0641")) && t + 2 < f.cue_token &&
-        v_.is_word(t) && v_.at(t).entity < 0 && v_.at(t).cls == CueClass::kNone && feminine(verb) &&
-        v_.at(t + 1).entity < 0 && v_.at(t + 1).norm.starts_with("\u0627\u0644") && head.ends_with("\u0647") &&
-        institution_heads().contains(head)) {
-      // (its whole phrase, المديرية العامة للشؤون الصحية في منطقة مكة المكرمة, to its last word
-      // with the article or of a name: not the object after it, «الحكومة الصينية بيانا»، «قد»)
-      Span phrase;
-      std::size_t e = speaker_after(t + 1, f.cue_token, 0, &phrase);
-      const auto closes = [&](std::size_t i) {
-        const std::string_view x = v_.at(i).norm;
-        return v_.at(i).entity >= 0 || x.starts_with("\u0627\u0644") || x.starts_with("\u0644\u0644") ||
-               x.starts_with("\u0628\u0627\u0644");
-      };
-      while (e > t + 2 && !closes(e - 1)) --e;
-      return v_.span(t + 1, std::max(e, t + 2));
-    }
+        v_.is_word(t) && v_.at(t).entity < 0 && v_.at(t).cls == CueClass::kNone && feminine(verb))
+      if (Span body = body_by_head(t + 1, f.cue_token); body.end > body.begin) return body;
   }
   for (std::size_t i = from; i < s.last_token && v_.tokens()[i].end <= f.quote.cue.begin; ++i) {
     int e = v_.at(i).entity;
@@ -757,6 +742,26 @@ bool Finder::expressed_verb(std::size_t t, std::size_t limit) const {
 // sentences before f and after the token `since` (the last speaker's cue, kNone if none);
 // empty if none.
 // Only for a cue that does not go on with the last speaker (وأضاف keeps him).
+// الشرطة، الهيئة العامة للغذاء والدواء: a body named by a feminine head with the article at
+// `first`, that no entity covers, as a phrase of the words with the article (or of a name) that
+// follow the head (not the object after them: «الحكومة الصينية بيانا»، «الهيئة … خطوات»، «قد»);
+// empty if none.
+Span Finder::body_by_head(std::size_t first, std::size_t limit) const {
+  if (first >= limit || v_.at(first).entity >= 0 || !v_.at(first).norm.starts_with("\u0627\u0644")) return {};
+  const std::string_view head = std::string_view(v_.at(first).norm).substr(4);
+  if (!head.ends_with("\u0647") || !institution_heads().contains(head)) return {};
+  Span phrase;
+  const std::size_t end = speaker_after(first, limit, 0, &phrase);
+  const auto goes_on = [&](std::size_t i) {
+    const std::string_view x = v_.at(i).norm;
+    return v_.is_word(i) && (v_.at(i).entity >= 0 || x.starts_with("\u0627\u0644") || x.starts_with("\u0644\u0644") ||
+                             x.starts_with("\u0628\u0627\u0644") || x.starts_with("\u0648\u0627\u0644"));
+  };
+  std::size_t e = first + 1;
+  while (e < end && goes_on(e)) ++e;
+  return v_.span(first, e);
+}
+
 Span Finder::narrative_subject(const Found& f, std::size_t since) const {
   for (std::uint32_t s = f.sentence, n = 0; s-- > 0 && n < kNarrativeReach; ++n) {
     const text::Sentence& sent = v_.sentences()[s];
@@ -813,6 +818,10 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
       int e = v_.at(i).entity;
       if (e >= 0 && v_.entities()[e].type == EntityType::kLocation) return v_.span(t + 1, v_.at(i).mention_end);
     }
+    // … and so does a body named by its head that no entity covers (كما حددت الهيئة العامة للغذاء
+    // والدواء خطوات …. وذكرت أن …).
+    if (verb_gender(f.cue_token) <= 0) continue;  // (لفت ends in ت too)
+    if (Span body = body_by_head(t + 1, sent.last_token); body.end > body.begin) return body;
   }
   return {};
 }
