@@ -2147,11 +2147,11 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
 // والأزرق: the kits).
 void add_team_colours(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet colours = text::search_forms({"الأخضر", "العنابي", "الأزرق"});
+  // (a word with the article behind any proclitics: الضوء، باللون، وللفريق; not إلى، الذي)
   const auto definite = [&](std::uint32_t t) {
-    const std::string_view w = d.norm[t];
-    if (summary::StopWords::instance().contains(w)) return false;  // (إلى، الذي)
-    for (std::string_view article : {"ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"})
-      if (w.starts_with(article)) return true;
+    if (summary::StopWords::instance().contains(d.norm[t])) return false;
+    for (const auto& [skip, form] : d.readings(t))
+      if (form.starts_with("ال")) return true;
     return false;
   };
   const auto colour = [&](std::uint32_t t) -> std::pair<std::size_t, std::string> {
@@ -2161,11 +2161,6 @@ void add_team_colours(const Doc& d, std::vector<Mention>& mentions) {
   };
   static const text::WordSet all_colours = text::search_forms(
       {"الأخضر", "الأزرق", "الأصفر", "الأبيض", "الأحمر", "الأسود", "البرتقالي", "الذهبي", "الرمادي", "البنفسجي"});
-  const auto any_colour = [&](std::uint32_t t) {
-    for (const auto& [skip, form] : d.readings(t))
-      if (all_colours.contains(form)) return true;
-    return false;
-  };
   // Whether the colour at t (read with `skip` bytes of proclitics) describes what stands by it.
   const auto describes = [&](std::uint32_t s, std::uint32_t t, std::size_t skip) {
     if (skip == 0 && t > d.sentences[s].first_token) {
@@ -2177,8 +2172,8 @@ void add_team_colours(const Doc& d, std::vector<Mention>& mentions) {
       if (definite(before) || w.starts_with("فريق") || w.starts_with("نادي")) return true;
     }
     // (الطقمان الأصفر والأزرق، مقاعد بالأزرق والأبيض: kits and seats in colours)
-    return (t > d.sentences[s].first_token && d.norm[t].starts_with("و") && any_colour(t - 1)) ||
-           (t + 1 < d.sentences[s].last_token && d.norm[t + 1].starts_with("و") && any_colour(t + 1));
+    return (t > d.sentences[s].first_token && d.norm[t].starts_with("و") && reads_as(d, t - 1, all_colours)) ||
+           (t + 1 < d.sentences[s].last_token && d.norm[t + 1].starts_with("و") && reads_as(d, t + 1, all_colours));
   };
   // (the tagger's own too, which propagation may have spread to a describing colour: «الضوء الأخضر»)
   std::erase_if(mentions, [&](const Mention& m) {

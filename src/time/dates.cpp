@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <set>
 
+#include "text/word_set.h"
 #include "time/grammar.h"
 
 namespace marsad::time {
@@ -205,12 +205,8 @@ std::optional<Match> Parser::year_part(std::size_t i) const {
   // a match's as often (النصف الثاني), unless results or a rate stand by it (أرباح النصف الأول،
   // خلال النصف الأول بنسبة 7%: 20 such on 20,000 records, all a company's). «الربع الأول من
   // القرن» is no quarter of a year.
-  static const std::set<std::string, std::less<>> results = {
-      "\u0627\u0631\u0628\u0627\u062D", "\u0627\u064A\u0631\u0627\u062F\u0627\u062A",
-      "\u0645\u0628\u064A\u0639\u0627\u062A", "\u062E\u0633\u0627\u0626\u0631",
-      "\u0646\u062A\u0627\u0626\u062C"};  // ارباح، ايرادات، مبيعات، خسائر، نتائج
-  static const std::set<std::string, std::less<>> rates = {
-      "\u0628\u0646\u0633\u0628\u0647", "\u0645\u0642\u0627\u0631\u0646\u0647"};  // بنسبة، مقارنة
+  static const text::WordSet results = text::search_forms({"أرباح", "إيرادات", "مبيعات", "خسائر", "نتائج"});
+  static const text::WordSet rates = text::search_forms({"بنسبة", "مقارنة"});
   const bool financial = p->text != "Q" && !of &&
                          ((i > 0 && results.contains(norm(i - 1))) || (bare < w_.size() && rates.contains(norm(bare))));
   if (!year && (of || (p->text != "Q" && !financial))) return std::nullopt;
