@@ -4089,6 +4089,66 @@ void type_latin_names(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// «الاتصالات السعودية (STC)»، مجموعة العمل المالي (FATF): a word of Latin capitals in brackets or
+// quote marks right after a name is its acronym, a mention of the same type; so is each other
+// time the article writes it alone. Returns, per acronym as written, the key of the name it
+// stands for, so that both become one entity. A mention the tagger made of the acronym takes the
+// name's type; an acronym after no name (الحمض النووي (DNA)، رسالة قصيرة (SMS)) is left alone,
+// and so is one after a place, mostly the end of a longer name (بورصة كوريا (KRX)).
+std::map<std::string, std::vector<std::string>, std::less<>> add_latin_acronyms(const Doc& d, std::vector<Mention>& mentions) {
+  std::map<std::string, std::vector<std::string>, std::less<>> names;
+  std::map<std::string, int, std::less<>> types;
+  const auto opening = [&](std::uint32_t t) { return d.norm[t] == "(" || is_quote_mark(d, t); };
+  const auto closing = [&](std::uint32_t t) { return d.norm[t] == ")" || is_quote_mark(d, t); };
+  const auto acronym = [&](std::uint32_t t) {
+    if (d.tokens[t].kind != text::TokenKind::kLatin) return false;
+    const std::string_view w = d.tokens[t].view(d.text);
+    const auto capitals = std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return w.size() >= 2 && w.size() <= 8 && w[0] >= 'A' && w[0] <= 'Z' && capitals >= 2 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '&'; });
+  };
+  const auto capitals = [&](std::uint32_t t) {
+    const std::string_view w = d.tokens[t].view(d.text);
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // (not the first word of a longer Latin name or a model: DC - 3، GT-R، EMEA Finance)
+  const auto alone = [&](std::uint32_t t) {
+    const std::uint32_t n = t + 1;
+    return n >= d.tokens.size() || !(d.tokens[n].kind == text::TokenKind::kLatin ||
+                                     d.tokens[n].kind == text::TokenKind::kNumber || is_dash(d.norm[n]));
+  };
+  for (const auto& m : mentions) {
+    std::uint32_t t = m.last;
+    const std::uint32_t end = d.sentences[m.sentence].last_token;
+    if (m.type < 2 || t + 1 >= end) continue;
+    // (past the quote mark closing a quoted name: «الاتصالات السعودية» STC)
+    if (m.first > 0 && is_quote_mark(d, m.first - 1) && is_quote_mark(d, t)) ++t;
+    // (without brackets, capitals only: أتاحت الاتصالات السعودية STC لعملائها)
+    if (!(t + 2 < end && opening(t) && acronym(t + 1) && closing(t + 2)) && !(acronym(t) && capitals(t) && alone(t))) continue;
+    if (opening(t)) ++t;
+    const bool latin_name = std::all_of(d.tokens.begin() + m.first, d.tokens.begin() + m.last,
+                                        [](const text::Token& x) { return x.kind == text::TokenKind::kLatin; });
+    const std::string w(d.tokens[t].view(d.text));
+    if (latin_name || names.contains(w)) continue;
+    names.emplace(w, m.key);
+    types.emplace(w, m.type);
+  }
+  if (names.empty()) return names;
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.last == m.first + 1 && d.tokens[m.first].kind == text::TokenKind::kLatin &&
+           names.contains(d.tokens[m.first].view(d.text));
+  });
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || d.tokens[t].kind != text::TokenKind::kLatin || !alone(t)) continue;
+      const auto it = types.find(d.tokens[t].view(d.text));
+      if (it != types.end()) mentions.push_back(make_mention(d, s, t, t + 1, it->second, false));
+    }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  return names;
+}
+
 // One-word persons that are common nouns: a word the corpus writes with the article at least
 // as often as without, unless it stands in a longer person's name or a title announces it; and
 // a word right after a noun of manner, which is its adjective (بشكل حازم، بصورة كريمة).
@@ -4380,6 +4440,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   type_latin_names(d, mentions);
+  const auto acronyms = add_latin_acronyms(d, mentions);
   cut_describing_words(d, mentions);
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);
@@ -4522,13 +4583,24 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   // Longest names first become entities; shorter ones join the first entity they belong to.
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](auto a, auto b) { return mentions[a].key.size() > mentions[b].key.size(); });
+  // (an acronym after every name: it joins the entity of the name it stands for, whatever comes first)
+  const auto stands_for = [&](const Mention& m) -> const std::vector<std::string>* {
+    if (acronyms.empty() || m.last != m.first + 1) return nullptr;
+    const auto it = acronyms.find(tokens[m.first].view(text));
+    return it == acronyms.end() ? nullptr : &it->second;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
+    const bool x = stands_for(mentions[a]) != nullptr, y = stands_for(mentions[b]) != nullptr;
+    return x != y ? y : mentions[a].key.size() > mentions[b].key.size();
+  });
   std::vector<std::size_t> owner(mentions.size());
   std::vector<std::size_t> heads;  // mention index that names each entity
   for (std::size_t i : order) {
-    auto it = std::find_if(heads.begin(), heads.end(),
-                           [&](std::size_t h) { return same_entity(model, mentions[i], mentions[h]); });
+    const std::vector<std::string>* name = stands_for(mentions[i]);
+    auto it = std::find_if(heads.begin(), heads.end(), [&](std::size_t h) {
+      return name ? mentions[h].key == *name && mentions[h].type == mentions[i].type
+                  : same_entity(model, mentions[i], mentions[h]);
+    });
     owner[i] = it == heads.end() ? heads.size() : static_cast<std::size_t>(it - heads.begin());
     if (it == heads.end()) heads.push_back(i);
   }

@@ -2736,5 +2736,26 @@ TEST(Resolve, AStreetNamedAfterAPersonIsAPlace) {
                                    {"عبد الرحمن بن سعود", EntityType::kLocation}}));
 }
 
+TEST(Resolve, ALatinAcronymInBracketsAfterANameIsTheSameBody) {
+  // The acronym in brackets after a company's name, and the same acronym alone later (in the
+  // headline first), are mentions of the company: one entity, named in Arabic. A tagger's
+  // mention of the acronym as something else takes the company's type.
+  const std::string text =
+      "أرباح STC ترتفع\nأعلنت الاتصالات السعودية (STC) أمس نتائجها. وقال مسؤول في STC إن الأرباح زادت.";
+  auto e = run(text, {{"الاتصالات السعودية", 2}, {"STC", 3}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "الاتصالات السعودية");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 4u);
+  // Capitals right after the name, without brackets, also; not the first word of a model's
+  // name (DC - 3), nor an acronym after no name (a common noun) or after a place.
+  e = run("أتاحت الاتصالات السعودية STC لعملائها الخدمة. وكانت STC أول من أطلقها.", {{"الاتصالات السعودية", 2}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 3u);
+  e = run("اشترت شركة بوينغ DC - 3 وتعلم المتدربون الإنعاش القلبي (CPR) في بورصة كوريا (KRX) أمس.",
+          {{"بوينغ", 2}, {"كوريا", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"بوينغ", EntityType::kOrganization}, {"كوريا", EntityType::kLocation}}));
+}
+
 }  // namespace
 }  // namespace marsad::ner
