@@ -4464,6 +4464,23 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
       }
     return degrees.contains(w);
   });
+  // «كلا من الشيخ يوسف القرضاوي … والشيخ والنائب السابق محمد حبش»: a title with the article
+  // alone (الشيخ، البابا، الأمير) names no one before a person's name, nor where the article
+  // has no person whose name ends in it («وقال القاضي» after صالح القاضي is the man).
+  {
+    std::set<std::string_view> surnames;
+    std::vector<bool> person_starts(d.tokens.size() + 1, false);
+    for (const auto& m : mentions)
+      if (m.type == 0) {
+        person_starts[m.first] = true;
+        if (m.key.size() >= 2) surnames.insert(m.key.back());
+      }
+    std::erase_if(mentions, [&](const Mention& m) {
+      if (m.type != 0 || m.key.size() != 1) return false;
+      const std::string_view w = without_conjunction(m.key[0]);
+      return w.starts_with("\u0627\u0644") && title_word(d, w) && (person_starts[m.last] || !surnames.contains(w));
+    });
+  }
   // «وحالة البحر متوسط الموج»، «البحر خفيف»: the weather report's sea and its state, no sea's name
   // (البحر الأحمر، البحر المتوسط: the name's adjective takes the article).
   {

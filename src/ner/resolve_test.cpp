@@ -2495,10 +2495,11 @@ TEST(Resolve, ASchoolNamedAfterAPersonWithItsLevelAfter) {
 }
 
 TEST(Resolve, AFamilyNameOfAbaAfterAFullNameIsItsLastPart) {
-  // «فيصل المهنا أبا الخيل» is one man; a one-word «person» before أبو is often a title.
+  // «فيصل المهنا أبا الخيل» is one man; a one-word «person» before أبو is often a title, not
+  // joined to the name (and, being a title alone before a name, no mention).
   const std::string text = "وقال الملحق فيصل المهنا أبا الخيل إن البرامج مستمرة. ويعتبر الشيخ أبو زنط من العلماء.";
   auto e = run(text, {{"فيصل المهنا", 0}, {"أبا الخيل", 0}, {"الشيخ", 0}, {"أبو زنط", 0}});
-  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل المهنا أبا الخيل", "الشيخ", "أبو زنط"}));
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل المهنا أبا الخيل", "أبو زنط"}));
 }
 
 TEST(Resolve, AClubNamedSportingIsAClubInAnyArticle) {
@@ -2755,6 +2756,16 @@ TEST(Resolve, ALatinAcronymInBracketsAfterANameIsTheSameBody) {
   e = run("اشترت شركة بوينغ DC - 3 وتعلم المتدربون الإنعاش القلبي (CPR) في بورصة كوريا (KRX) أمس.",
           {{"بوينغ", 2}, {"كوريا", 1}});
   EXPECT_EQ(named_types(e), (Named{{"بوينغ", EntityType::kOrganization}, {"كوريا", EntityType::kLocation}}));
+}
+
+TEST(Resolve, ATitleAloneNamesNoOne) {
+  // الشيخ before a person's name, or where no person's name ends in it, is his title; after
+  // صالح القاضي, «وقال القاضي» is the man.
+  auto e = run("شملت الأحكام الشيخ يوسف القرضاوي والشيخ والنائب محمد حبش. وقال صالح القاضي إن اللجنة تعمل. وأضاف القاضي أنها جاهزة.",
+               {{"يوسف القرضاوي", 0}, {"الشيخ", 0}, {"محمد حبش", 0}, {"صالح القاضي", 0}, {"القاضي", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"يوسف القرضاوي", "محمد حبش", "صالح القاضي"}));
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[2].mentions.size(), 2u);
 }
 
 }  // namespace
