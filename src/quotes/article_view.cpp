@@ -15,11 +15,44 @@ bool is_closing_mark(std::string_view s) { return s == "\u00BB" || s == "\u201D"
 ArticleView::ArticleView(std::string_view text, std::span<const text::Token> tokens,
                          std::span<const text::Sentence> sentences,
                          std::span<const Entity> entities, std::span<const std::string> norms)
-    : text_(text), tokens_(tokens), sentences_(sentences), entities_(entities),
+    : text_(text), tokens_(tokens), sentences_(sentences.begin(), sentences.end()), entities_(entities),
       words_(tokens.size()) {
+  split_dateline();
   fold_tokens(CueLexicon::instance(), norms);
   pair_quote_marks();
   map_entities();
+}
+
+// «عيسى الحربي- سبق- الرياض: أعرب الأمين العام …، مؤكدا أن»: the dateline that opens the
+// body names the reporter, the outlet and the place between dashes, up to a colon. It is a
+// sentence of its own: no one in it is the subject of the verbs after it. Within the body's
+// first line's first 12 tokens, words, dashes and brackets only, at least one dash.
+void ArticleView::split_dateline() {
+  const std::size_t line = text_.find('\n');
+  if (line == std::string_view::npos) return;
+  for (std::size_t s = 0; s < sentences_.size(); ++s) {
+    const text::Sentence sentence = sentences_[s];
+    if (sentence.begin <= line) continue;
+    bool dash = false;
+    for (std::uint32_t i = sentence.first_token; i < sentence.last_token && i < sentence.first_token + 12; ++i) {
+      const std::string_view w = surface(i);
+      if (w == ":" && dash && i > sentence.first_token + 1 && i + 1 < sentence.last_token) {
+        text::Sentence rest = sentence;
+        sentences_[s].last_token = i + 1;
+        sentences_[s].end = tokens_[i].end;
+        rest.first_token = i + 1;
+        rest.begin = tokens_[i + 1].begin;
+        sentences_.insert(sentences_.begin() + static_cast<std::ptrdiff_t>(s) + 1, rest);
+        return;
+      }
+      const auto kind = tokens_[i].kind;
+      dash = dash || w == "-" || w == "\u2013" || w == "\u2014";
+      if (!(kind == text::TokenKind::kWord || kind == text::TokenKind::kLatin || w == "-" || w == "\u2013" ||
+            w == "\u2014" || w == "(" || w == ")" || w == "/"))
+        return;
+    }
+    return;  // only the body's first sentence
+  }
 }
 
 bool ArticleView::is_word(std::size_t i) const noexcept {

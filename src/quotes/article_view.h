@@ -86,10 +86,11 @@ class ArticleView {
   void pair_quote_marks();
   void close_open_marks(std::vector<std::size_t>& open, std::size_t para_end);
   void map_entities();
+  void split_dateline();
 
   std::string_view text_;
   std::span<const text::Token> tokens_;
-  std::span<const text::Sentence> sentences_;
+  std::vector<text::Sentence> sentences_;
   std::span<const Entity> entities_;
   std::vector<WordInfo> words_;
   std::vector<QuotePair> pairs_;
