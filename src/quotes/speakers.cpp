@@ -22,6 +22,13 @@ bool is_relative(std::string_view norm) {  // الذي، التي، الذين (
          norm == "\u0627\u0644\u0630\u064A\u0646";
 }
 
+// الدكتور، المهندس، الشيخ: a style before a name (search form).
+bool style_word(std::string_view norm) {
+  static const text::WordSet styles = text::search_forms(
+      {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة"});
+  return styles.contains(norm);
+}
+
 // The last letter of a word, past its vowel marks; 0 if none.
 char32_t last_letter(std::string_view word) {
   char32_t last = 0;
@@ -587,7 +594,11 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     // (also after a comma: فند رئيس بلدية عرسال، علي الحجيري، …، مشيرا إلى أن)
     if (v_.entities()[e].type == EntityType::kOrganization && i > s.first_token && office_before(i)) {
       std::size_t j = v_.at(i).mention_end;
-      if (j + 1 < f.cue_token && v_.is_comma(j) && is_person(j + 1)) return v_.span(j + 1, v_.at(j + 1).mention_end);
+      // (past his style or rank: الأمين العام لمجلس التعاون …، الدكتور عبداللطيف الزياني)
+      std::size_t k = j + 1;
+      while (k < f.cue_token && k < j + 3 && v_.is_word(k) && v_.at(k).entity < 0 && (style_word(v_.at(k).norm) || holds_office(k)))
+        ++k;
+      if (k < f.cue_token && v_.is_comma(j) && is_person(k)) return v_.span(k, v_.at(k).mention_end);
       for (; j < v_.at(i).mention_end + 3 && j < f.cue_token && v_.is_word(j) && v_.at(j).cls == CueClass::kNone; ++j)
         if (is_person(j)) return v_.span(j, v_.at(j).mention_end);
     }
@@ -1735,10 +1746,8 @@ void Finder::link_entity(Quote* q) const {
   // untagged is the one person the article names with that surname (none when two share it);
   // so is a style and a surname (وأشار الدكتور العيد، after الدكتور رشيد العيد: العيد, "the
   // feast", is no name to the tagger).
-  static const text::WordSet styles = text::search_forms(
-      {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة"});
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t + 1).entity < 0 &&
-      (role_head(t) || styles.contains(v_.at(t).norm))) {
+      (role_head(t) || style_word(v_.at(t).norm))) {
     const std::string_view surname = v_.at(t + 1).norm;
     for (std::size_t k = 0; k < v_.entities().size(); ++k) {
       const Entity& x = v_.entities()[k];
