@@ -146,6 +146,11 @@ class Finder {
   Span blessed_one(Span eulogy) const;
   Span whole_mention(std::size_t i) const;
   bool official_taken_up(Span span) const;
+  /// «أكد نائب رئيس الفيفا السابق» right after علي بن الحسين spoke (his cue at `last_cue`, his
+  /// entity `last_entity`): an office in construct with the body it serves, no one named in it,
+  /// of his gender, and no other office the article gives him, takes up the person quoted just
+  /// before.
+  bool role_taken_up(Span span, std::size_t last_cue, std::string_view last_entity) const;
   Span sole_person_before(const Found& f) const;
   int named_before_role(std::size_t t, std::uint32_t before) const;
   bool is_person(std::size_t i) const;

@@ -710,7 +710,7 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
           s.end > s.begin)
         q.speaker_span = s;
       link_entity(&q);
-      if (q.speaker_entity.empty() && last_person && official_taken_up(q.speaker_span)) {
+      if (q.speaker_entity.empty() && last_person && (official_taken_up(q.speaker_span) || role_taken_up(q.speaker_span, last_cue, last.speaker_entity))) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
       }
@@ -945,6 +945,51 @@ bool Finder::official_taken_up(Span span) const {
     const std::string_view after = v_.at(end).norm;
     if (is_relative(after) || after == "\u0645\u0646") return false;  // الذي، من
     if (after == "\u0641\u064A" && !(end + 1 < v_.size() && occasions.contains(v_.at(end + 1).norm))) return false;  // في
+  }
+  return true;
+}
+
+bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view last_entity) const {
+  auto [t, end] = tokens_in(span);
+  if (end < t + 2 || end > t + 8 || !v_.is_word(t) || v_.at(t).norm.starts_with("\u0627\u0644") || !holds_office(t))
+    return false;
+  // (a woman's office, مديرة، رئيسة, is no man's the verbs spoke of before, nor the reverse)
+  const int gender = v_.surface(t).ends_with("\u0629") ? 1 : -1;
+  if (gender * verb_gender(last_cue) < 0) return false;
+  // (not one the article gives another office: «قال المدير سالم … وبيّن وكيل الأمين», by his
+  // titles or an office word right before his name; a ruler's style, الأمير، الملك، is none)
+  const auto office_of = [](std::string_view w) {
+    if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+    if (w.ends_with("\u0647")) w.remove_suffix(2);  // رئيسة: رئيس
+    return std::string(w);
+  };
+  static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
+  const auto entity = std::find_if(v_.entities().begin(), v_.entities().end(), [&](const Entity& e) { return e.id == last_entity; });
+  if (entity == v_.entities().end()) return false;
+  const int index = static_cast<int>(entity - v_.entities().begin());
+  std::set<std::string> offices;
+  for (const std::string& title : entity->titles) {
+    const std::string first = text::normalize_search(title.substr(0, title.find(' ')));
+    std::string_view bare = first;
+    if (bare.starts_with("\u0627\u0644") && bare.size() > 6) bare.remove_prefix(4);
+    const CueClass cls = CueLexicon::instance().word_class(bare);
+    if ((cls == CueClass::kRole || cls == CueClass::kOffice) && !(title.find(' ') == std::string::npos && rulers.contains(first)))
+      offices.insert(office_of(first));
+  }
+  for (std::size_t i = 1; i < v_.size(); ++i) {
+    if (v_.at(i).entity != index || v_.at(i - 1).entity == index) continue;
+    // (also past a comma and a style: رئيس الهيئة، المهندس سالم العمر)
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i && (v_.is_word(k) || v_.is_comma(k)) && v_.at(k).entity < 0;)
+      if (holds_office(k) && !rulers.contains(v_.at(k).norm)) offices.insert(office_of(v_.at(k).norm));
+  }
+  if (!offices.empty() && !offices.contains(office_of(v_.at(t).norm))) return false;
+  // (each word after it an office, a definite word or a body's: not «متحدث باسم الجيش»، «عضو في
+  // الوفد», unnamed sources, nor a name the tagger missed after the office: «رئيسة القسم أمل
+  // الحافظي»)
+  for (std::size_t i = t + 1; i < end; ++i) {
+    if (!v_.is_word(i) || is_person(i)) return false;
+    const bool office = i == t + 1 && holds_office(i) && !v_.at(i).norm.starts_with("\u0627\u0644");
+    if (!(office || v_.at(i).entity >= 0 || v_.at(i).norm.starts_with("\u0627\u0644"))) return false;
   }
   return true;
 }
