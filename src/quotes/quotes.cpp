@@ -1104,6 +1104,21 @@ std::optional<Found> Finder::build_headline() const {
     body = true;
   // التحالف لـ«الوطن»: …: whoever told a paper speaks, named by what it is (no topic is told).
   if (!body && stop < colon && after == stop) body = true;
+  // «الخرطوم: الجزائر لم تخطرنا …»، «روسيا: لن نناقش …»: a place alone before the colon is the
+  // news's topic (مصر: افتتاح المتحف …) unless what follows denies or speaks for «us», as only
+  // its government would: a negation (لا، لم، لن، ليس، لسنا) or a word with نا, «our», «we».
+  if (!body && after == stop && v_.at(start).entity >= 0 && v_.at(start).mention_end == stop &&
+      v_.entities()[v_.at(start).entity].type == EntityType::kLocation) {
+    static const text::WordSet denials =
+        text::search_forms({"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "نحن"});
+    // (not the accusative's نًا, قانونًا، سجنًا, nor a name in quote marks: شعراء «كلنا الوطن»)
+    for (std::size_t i = colon + 1; i < end && !body; ++i) {
+      const std::string_view w = v_.at(i).norm;
+      const bool ours = w.size() >= 8 && w.ends_with("\u0646\u0627") &&  // نا
+                        v_.surface(i).find("\u064B") == std::string_view::npos && !inside_marks(i);
+      body = v_.is_word(i) && (denials.contains(w) || ours);
+    }
+  }
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < stop; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
