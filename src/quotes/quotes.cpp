@@ -1119,6 +1119,16 @@ std::optional<Found> Finder::build_headline() const {
       body = v_.is_word(i) && (denials.contains(w) || ours);
     }
   }
+  // مسنون: …، سياسيون يمنيون: …، المبتعثون: …: people named by a plural in ون speak (as باحثون،
+  // مختصون do in the lexicon); not a word that only ends so (قانون، تلفزيون، مليون).
+  if (!body && after == stop && stop - first_word <= 2 && v_.is_word(first_word) && v_.at(first_word).entity < 0) {
+    static const text::WordSet singulars =
+        text::search_forms({"قانون", "القانون", "تلفزيون", "التلفزيون", "مليون", "زيتون", "الزيتون", "كانون", "صابون"});
+    const std::string_view w = v_.surface(first_word);
+    const std::string_view n = v_.at(first_word).norm;
+    body = w.ends_with("\u0648\u0646") && text::count_codepoints(w) >= 5 && !singulars.contains(n) &&
+           !n.starts_with("\u0628\u0627\u0644") && !n.starts_with("\u0644\u0644");  // (بالقانون: a rubric)
+  }
   if (after == start || !(body || names_a_source(start, after, false))) return std::nullopt;
   for (std::size_t i = after; i < stop; ++i)
     if (is_cue(v_.at(i).cls)) return std::nullopt;  // الوزير قال: … is the verb's quote
