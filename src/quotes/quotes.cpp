@@ -142,8 +142,22 @@ bool Finder::said_between(std::size_t i) const {
     return true;
   const WordInfo& next = v_.at(i + 1);
   bool person = next.entity >= 0 && v_.entities()[next.entity].type == EntityType::kPerson;
-  return next.cls == CueClass::kComplement || next.cls == CueClass::kAnaphor || person ||
-         names_a_source(i + 1, i + 2, false);
+  if (next.cls == CueClass::kComplement || next.cls == CueClass::kAnaphor || person || names_a_source(i + 1, i + 2, false))
+    return true;
+  // وبين الدكتور طارق أن …، وبين القسم الإعلامي بالمستشفى، في بيان له، أن …: «between» at a
+  // clause's start has no complementizer after the words it joins; the verb has, within ten
+  // words of its subject (and adjuncts between commas), with no other cue or mark between.
+  // (at the sentence's start, as وبين or بيّن: not «… منها وبين ما يمكن أن», «بين الفرضيات التي
+  // تدرس أن»)
+  if (!(waw || shadda) || i != v_.sentence_of(i).first_token || next.norm == "\u0645\u0627") return false;  // ما
+  // (nor before the two or more it lies between: وبين البلدين علاقات قديمة، بين الطرفين)
+  if (next.norm.starts_with("\u0627\u0644") && v_.surface(i + 1).ends_with("\u064A\u0646")) return false;
+  const std::size_t end = std::min<std::size_t>(v_.sentence_of(i).last_token, i + 12);
+  for (std::size_t k = i + 2; k < end; ++k) {
+    if (v_.at(k).cls == CueClass::kComplement) return true;
+    if (!(v_.is_word(k) || v_.is_comma(k)) || is_cue(v_.at(k).cls)) return false;
+  }
+  return false;
 }
 
 bool Finder::ends_with_ma(std::size_t i) const {  // حسبما

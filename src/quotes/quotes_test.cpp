@@ -347,6 +347,13 @@ const std::vector<Case>& cases() {
        "وبين الوزير أن العمل مستمر.",
        {},
        {{"الوزير", "بين", K::kIndirect, "العمل مستمر"}}},
+      {"… and وبين opening a sentence with a complementizer within ten words, past a style or a body's adjuncts",
+       "وبين الدكتور طارق محمود أن العملية ناجحة. وبين القسم الإعلامي بالمستشفى، في بيان له، أن الرسالة مزيفة. "
+       "وبين الفريقين خلاف قديم، وأكد المدرب أن الفوز مهم.",
+       {{"طارق محمود", ""}},
+       {{"طارق محمود", "بين", K::kIndirect, "العملية ناجحة"},
+        {"القسم الإعلامي بالمستشفى", "بين", K::kIndirect, "الرسالة مزيفة"},
+        {"المدرب", "أكد", K::kIndirect, "الفوز مهم"}}},
       {"… and so is بين after a relative pronoun, with its complementizer: the one the pronoun stands for speaks",
        "وحضر الحفل رئيس البلدية المهندس سالم الحداد، الذي بين أن المهرجان يستمر أسبوعا. والخلاف الذي بين البلدين قديم.",
        {{"سالم الحداد", ""}},
