@@ -790,6 +790,17 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
                v_.at(t + 1).norm.starts_with("\u0627\u0644") && v_.at(t + 1).entity < 0 && v_.is_word(t + 2) &&
                !v_.at(t + 2).norm.starts_with("\u0627\u0644") && v_.at(t + 2).entity < 0) {
       t += 2, opener = true;  // وخلال اللقاء عبر المنسق …: an adjunct before the verb
+    } else if (static const text::WordSet adjunct_heads = text::search_forms(
+                   {"أثناء", "خلال", "عقب", "بعد", "قبل", "في", "وأثناء", "وخلال", "وعقب", "وبعد", "وقبل", "وفي"});
+               adjunct_heads.contains(v_.at(t).norm)) {
+      // أثناء البرنامج، تندر أوباما …: an adjunct of up to four words closed by a comma
+      for (std::size_t k = t + 1; k < sent.last_token && k <= t + 5; ++k) {
+        if (v_.is_comma(k)) {
+          if (k > t + 1 && k + 2 < sent.last_token) t = k + 1, opener = true;
+          break;
+        }
+        if (!v_.is_word(k) || v_.at(k).cls != CueClass::kNone) break;
+      }
     }
     const WordInfo& w = v_.at(t);
     std::string_view clause = w.norm;  // كما أدانت، ثم زار
