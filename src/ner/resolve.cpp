@@ -4095,7 +4095,7 @@ void type_latin_names(const Doc& d, std::vector<Mention>& mentions) {
 // stands for, so that both become one entity. A mention the tagger made of the acronym takes the
 // name's type; an acronym after no name (الحمض النووي (DNA)، رسالة قصيرة (SMS)) is left alone,
 // and so is one after a place, mostly the end of a longer name (بورصة كوريا (KRX)).
-std::map<std::string, std::vector<std::string>, std::less<>> add_latin_acronyms(const Doc& d, std::vector<Mention>& mentions) {
+std::map<std::string, std::vector<std::string>, std::less<>> add_acronyms(const Doc& d, std::vector<Mention>& mentions) {
   std::map<std::string, std::vector<std::string>, std::less<>> names;
   std::map<std::string, int, std::less<>> types;
   const auto opening = [&](std::uint32_t t) { return d.norm[t] == "(" || is_quote_mark(d, t); };
@@ -4133,7 +4133,46 @@ std::map<std::string, std::vector<std::string>, std::less<>> add_latin_acronyms(
     names.emplace(w, m.key);
     types.emplace(w, m.type);
   }
+  // «هيئة تنظيم الاتصالات البريطانية (أوفكوم)»، «وكالة الأنباء السعودية (واس)»: one word in
+  // brackets right after an organisation's name, without the article, is its short name: a
+  // mention of it, and the article's other mentions of the word are the same organisation
+  // (keyed by its search form). Not a person's or a place's name, a direction (جامعة غاريسا
+  // (شمال شرق)), an adverb in the accusative (رئيس الهلال (تحديدا)), a plural or a verb in
+  // ون/ين (الحرس الثوري (يصعدون)), nor a letter or two (فيتامين (د)).
+  static const text::WordSet directions = text::search_forms(
+      {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا", "وسط"});
+  std::vector<Mention> shorts;
+  for (const auto& m : mentions) {
+    const std::uint32_t t = m.last, end = d.sentences[m.sentence].last_token;
+    if (m.type != 2 || t + 2 >= end || d.norm[t] != "(" || d.norm[t + 2] != ")") continue;
+    const std::uint32_t k = t + 2;
+    const std::string_view w = d.norm[t + 1], written = d.tokens[t + 1].view(d.text);
+    if (d.tokens[t + 1].kind != text::TokenKind::kWord || w.starts_with("\u0627\u0644") || text::count_codepoints(w) < 3 ||
+        summary::StopWords::instance().contains(w) || directions.contains(w) || w.ends_with("\u0648\u0646") ||
+        w.ends_with("\u064A\u0646") || written.find("\u064B") != std::string_view::npos ||
+        (w.ends_with("\u0627") && written.ends_with("\u0627\u064B")))
+      continue;
+    if (std::any_of(mentions.begin(), mentions.end(),
+                    [&](const Mention& x) { return x.type < 2 && x.first < k && t + 1 < x.last; }))
+      continue;
+    std::string key;
+    for (std::uint32_t i = t + 1; i < k; ++i) key += (i > t + 1 ? " " : "") + d.norm[i];
+    if (names.contains(key)) continue;
+    names.emplace(key, m.key);
+    shorts.push_back(make_mention(d, m.sentence, t + 1, k, 2, false));
+  }
   if (names.empty()) return names;
+  if (!shorts.empty()) {
+    std::erase_if(mentions, [&](const Mention& m) {
+      return std::any_of(shorts.begin(), shorts.end(), [&](const Mention& x) { return m.first < x.last && x.first < m.last; });
+    });
+    for (auto& m : mentions) {
+      std::string key;
+      for (const auto& w : m.key) key += (key.empty() ? "" : " ") + w;
+      if (names.contains(key)) m.type = 2;
+    }
+    mentions.insert(mentions.end(), shorts.begin(), shorts.end());
+  }
   std::erase_if(mentions, [&](const Mention& m) {
     return m.last == m.first + 1 && d.tokens[m.first].kind == text::TokenKind::kLatin &&
            names.contains(d.tokens[m.first].view(d.text));
@@ -4440,7 +4479,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   add_god(d, mentions);
   type_quoted_after_lam(d, mentions);
   type_latin_names(d, mentions);
-  const auto acronyms = add_latin_acronyms(d, mentions);
+  const auto acronyms = add_acronyms(d, mentions);
   cut_describing_words(d, mentions);
   drop_common_nouns(d, mentions);
   drop_adjectives_of_origin(d, mentions);
@@ -4602,8 +4641,13 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // (an acronym after every name: it joins the entity of the name it stands for, whatever comes first)
   const auto stands_for = [&](const Mention& m) -> const std::vector<std::string>* {
-    if (acronyms.empty() || m.last != m.first + 1) return nullptr;
-    const auto it = acronyms.find(tokens[m.first].view(text));
+    if (acronyms.empty() || m.last > m.first + 3) return nullptr;
+    auto it = m.last == m.first + 1 ? acronyms.find(tokens[m.first].view(text)) : acronyms.end();
+    if (it == acronyms.end()) {
+      std::string key;
+      for (const auto& w : m.key) key += (key.empty() ? "" : " ") + w;
+      it = acronyms.find(key);
+    }
     return it == acronyms.end() ? nullptr : &it->second;
   };
   std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {

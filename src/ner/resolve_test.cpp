@@ -1270,8 +1270,9 @@ TEST(Resolve, TheOlympicCommitteesTheReliefCampaignHamasAndTheSyrianCoalitionAre
   EXPECT_EQ(named_types(e), (Named{{"الحملة الوطنية السعودية لنصرة الأشقاء في سوريا", EntityType::kOrganization},
                                    {"اللجنة الأولمبية العربية السعودية", EntityType::kOrganization},
                                    {"حركة المقاومة الإسلامية", EntityType::kOrganization},
-                                   {"حماس", EntityType::kOrganization},
                                    {"الائتلاف الوطني السوري", EntityType::kOrganization}}));
+  // (حماس in brackets after the movement's name is its short name: one entity)
+  EXPECT_EQ(e[2].mentions.size(), 2u);
 }
 
 TEST(Resolve, UmmAlQuraAfterCalendarIsTheCalendarsName) {
@@ -2756,6 +2757,19 @@ TEST(Resolve, ALatinAcronymInBracketsAfterANameIsTheSameBody) {
   e = run("اشترت شركة بوينغ DC - 3 وتعلم المتدربون الإنعاش القلبي (CPR) في بورصة كوريا (KRX) أمس.",
           {{"بوينغ", 2}, {"كوريا", 1}});
   EXPECT_EQ(named_types(e), (Named{{"بوينغ", EntityType::kOrganization}, {"كوريا", EntityType::kLocation}}));
+}
+
+TEST(Resolve, AShortNameInBracketsAfterABodysNameIsTheSameBody) {
+  // «وكالة الأنباء السعودية (واس)»: the word in brackets, and the article's other mention of it
+  // (tagged as something else), join the agency; a direction in brackets is no short name.
+  auto e = run("نشرت وكالة الأنباء السعودية (واس) الخبر. ونقلت واس عن المسؤول قوله. وزار الوفد جامعة غاريسا (شمال) أمس.",
+               {{"وكالة الأنباء السعودية", 2}, {"واس", 3}, {"جامعة غاريسا", 2}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "وكالة الأنباء السعودية");
+  EXPECT_EQ(e[0].type, EntityType::kOrganization);
+  EXPECT_EQ(e[0].mentions.size(), 3u);
+  EXPECT_EQ(e[1].name, "جامعة غاريسا");
+  EXPECT_EQ(e[1].mentions.size(), 1u);
 }
 
 TEST(Resolve, ATitleAloneNamesNoOne) {
