@@ -965,7 +965,17 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   };
   std::size_t head = p + 1;
   while (head < after && !conjoined(head)) ++head;
-  if (!said && !v_.opens_quote(p) && !names_a_source(p, head)) return std::nullopt;
+  // (… unless فإن follows the phrase, maybe after a comma: وحسب المجلس الوطني للمقاومة
+  // الإيرانية، فإن …، وبحسب إعلان الأمس فإن …: the attribution's own clause)
+  std::size_t fa = after;
+  if (fa < s.last_token && v_.is_comma(fa)) ++fa;
+  // (opening its clause: at the sentence's start, with و or after a comma; not a channel inside
+  // another report, «قال مسؤول إنه وفق نظام القطاع فإنه …»)
+  const bool clause_start = c.first == s.first_token || c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1));
+  const bool fa_inna = clause_start && !(c.first > s.first_token && v_.at(c.first - 1).cls == CueClass::kComplement) &&
+                       fa < s.last_token && v_.at(fa).cls == CueClass::kComplement &&
+                       v_.at(fa).norm.starts_with("\u0641\u0627\u0646");  // فإن، فإنه
+  if (!said && !fa_inna && !v_.opens_quote(p) && !names_a_source(p, head)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
   // …، ووفقا لمصادر صحافية فإن …: after a comma or with و, an attribution before a
@@ -977,7 +987,7 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   bool complement_ahead = complement_after;
   for (std::size_t i = after; !complement_ahead && i < s.last_token && i < after + kContentWindow && v_.is_word(i); ++i)
     complement_ahead = complement(i);
-  if (!opens_sentence && complement_ahead && (c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1))))
+  if (!opens_sentence && ((complement_ahead && (c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1)))) || fa_inna))
     opens_sentence = true;
   // …، وحسب الهيئة، تم تسجيل …: with و and set off by commas, it opens the clause after it (not
   // inside a quote, where it is the speaker's own source; not after ما + a verb).
