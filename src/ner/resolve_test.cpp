@@ -2772,6 +2772,16 @@ TEST(Resolve, AShortNameInBracketsAfterABodysNameIsTheSameBody) {
   EXPECT_EQ(e[1].mentions.size(), 1u);
 }
 
+TEST(Resolve, AClubsHeadStaysOutsideItsOneWordName) {
+  // In an article about the game, and before a foreign name anywhere: نادي | الفتح، لنادي | تشيلسي.
+  // نادي الصحفيين in other news keeps its head.
+  auto e = run("وقدم رئيس نادي الفتح التهنئة للاعب بعد المباراة والهدف في الدوري أمام المدرب.",
+               {{"نادي الفتح", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"الفتح", EntityType::kOrganization}}));
+  e = run("انتقل اللاعب إلى نادي تشيلسي. وكرم نادي الصحفيين الفائزين.", {{"نادي تشيلسي", 2}, {"نادي الصحفيين", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"تشيلسي", EntityType::kOrganization}, {"نادي الصحفيين", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, ATitleAloneNamesNoOne) {
   // الشيخ before a person's name, or where no person's name ends in it, is his title; after
   // صالح القاضي, «وقال القاضي» is the man.
