@@ -2782,6 +2782,18 @@ TEST(Resolve, AClubsHeadStaysOutsideItsOneWordName) {
   EXPECT_EQ(named_types(e), (Named{{"تشيلسي", EntityType::kOrganization}, {"نادي الصحفيين", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, AnAssociationsHeadBeforeADefiniteNameIsOneOrganisation) {
+  // The head with the article's words after it, a construct noun, one more with و; not a
+  // verb, a day, a place behind ب, nor «أول جمعية للزواج».
+  auto e = run("نظمت جمعية الكشافة العربية السعودية ورشة عمل. وشكر لجمعية مراكز الأحياء بجدة دعمها. "
+               "وزار جمعية الفنون والثقافة الثلاثاء. وقال إن اتحاد القدم سيرفع الإيقاف. وهي أول جمعية للزواج.",
+               {});
+  EXPECT_EQ(named_types(e), (Named{{"جمعية الكشافة العربية السعودية", EntityType::kOrganization},
+                                   {"جمعية مراكز الأحياء", EntityType::kOrganization},
+                                   {"جمعية الفنون والثقافة", EntityType::kOrganization},
+                                   {"اتحاد القدم", EntityType::kOrganization}}));
+}
+
 TEST(Resolve, ATitleAloneNamesNoOne) {
   // الشيخ before a person's name, or where no person's name ends in it, is his title; after
   // صالح القاضي, «وقال القاضي» is the man.
