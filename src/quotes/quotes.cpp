@@ -13,15 +13,6 @@
 
 namespace marsad::quotes {
 
-namespace {
-
-// الذي، التي، الذين (search forms): a relative pronoun, whose antecedent is a verb's subject.
-bool relative_pronoun(std::string_view w) {
-  return w == "\u0627\u0644\u0630\u064A" || w == "\u0627\u0644\u062A\u064A" || w == "\u0627\u0644\u0630\u064A\u0646";
-}
-
-}  // namespace
-
 void Finder::find_cues() {
   const CueLexicon& lexicon = CueLexicon::instance();
   std::vector<std::string_view> words;  // the word and the two after it

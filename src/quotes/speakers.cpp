@@ -17,11 +17,6 @@ bool ends_speaker(const WordInfo& w) {
          w.cls == CueClass::kBridge || is_cue(w.cls);
 }
 
-bool is_relative(std::string_view norm) {  // الذي، التي، الذين (search-normalized)
-  return norm == "\u0627\u0644\u0630\u064A" || norm == "\u0627\u0644\u062A\u064A" ||
-         norm == "\u0627\u0644\u0630\u064A\u0646";
-}
-
 // الدكتور، المهندس، الشيخ: a style before a name (search form).
 bool style_word(std::string_view norm) {
   static const text::WordSet styles = text::search_forms(
@@ -316,7 +311,7 @@ std::size_t Finder::name_in_apposition(std::size_t head, std::size_t from, std::
 // token of the subject, or kNone when the verb has no usable subject.
 std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) const {
   const text::Sentence& s = v_.sentence_of(c.first);
-  if (c.first > s.first_token && is_relative(v_.at(c.first - 1).norm)) {
+  if (c.first > s.first_token && relative_pronoun(v_.at(c.first - 1).norm)) {
     // … ايلون ماسك، مؤسس شركة … (سبيس إكس) الذي قال إنه …: the nearest person before it.
     for (std::size_t t = c.first - 1; t > s.first_token && c.first - t <= kMaxSpeakerWords + 6;) {
       --t;
@@ -421,7 +416,7 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
   // subject is the phrase before the relative pronoun.
   if (b < end && object_not_subject(b, end) && b > s.first_token) {
     for (std::size_t r = b; r-- > s.first_token && b - r <= kMaxSubjectWords;) {
-      if (!is_relative(v_.at(r).norm)) continue;
+      if (!relative_pronoun(v_.at(r).norm)) continue;
       std::size_t h = r;
       while (h > s.first_token && r - h < kMaxSubjectWords && v_.is_word(h - 1) &&
              v_.at(h - 1).cls != CueClass::kComplement && v_.at(h - 1).cls != CueClass::kClause && !is_cue(v_.at(h - 1).cls))
@@ -954,7 +949,7 @@ bool Finder::official_taken_up(Span span) const {
     static const text::WordSet occasions =
         text::search_forms({"مؤتمر", "تصريح", "تصريحات", "حديث", "كلمة", "مقابلة", "بيان", "لقاء"});
     const std::string_view after = v_.at(end).norm;
-    if (is_relative(after) || after == "\u0645\u0646") return false;  // الذي، من
+    if (relative_pronoun(after) || after == "\u0645\u0646") return false;  // الذي، من
     if (after == "\u0641\u064A" && !(end + 1 < v_.size() && occasions.contains(v_.at(end + 1).norm))) return false;  // في
   }
   return true;
