@@ -521,17 +521,37 @@ void name_facilities_after_people(const Doc& d, std::vector<Mention>& mentions) 
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
 
-// جمعية الكشافة العربية السعودية، لجمعية مراكز الأحياء، اتحاد القدم، اتحاد رجال الأعمال العرب:
-// an association's or a federation's head before a definite name is one organisation with it
-// (the gold sets mark 44 of 45 such, and the tagger found 36). The name runs over words with
-// the article or with لل (اتحاد الدنمارك للسهام), a place, and one construct noun right after
-// the head (مراكز الأحياء); it stops at a function word, a word behind ب (بالباحة: where), a
-// mark or the sixth word.
+// جمعية الكشافة العربية السعودية، لجمعية مراكز الأحياء، اتحاد القدم، جمعية الفنون والثقافة: an
+// association's or a federation's head before a definite name is one organisation with it (the
+// gold sets mark 44 of 45 such, and the tagger found 36). The name runs over words with the
+// article or with لل (اتحاد الدنمارك للسهام), places, up to two construct nouns before a word
+// with the article (مراكز الأحياء، الأشخاص ذوي الإعاقة) and one word with وال after a word with
+// the article; it stops at a function word, a word behind ب (بالباحة: where), a verb (اتحاد القدم
+// | سيرفع الإيقاف), a day or a time word, a person, a mark or the seventh word. The name opens with
+// the article or a construct noun: not «أول جمعية للزواج», «جمعية أهلية للإسعاف».
 void replace_overlapping(std::vector<Mention>& mentions, Mention body);
 bool time_word(std::string_view w);
 
 void name_associations(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet heads = text::search_forms({"جمعية", "اتحاد"});
+  static const text::WordSet days =
+      text::search_forms({"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "الليلة"});
+  const auto& stop_words = summary::StopWords::instance();
+  const auto starts = [&](std::uint32_t k, std::string_view prefix) { return d.norm[k].starts_with(prefix); };
+  const auto definite = [&](std::uint32_t k) {  // ال، لل
+    return d.tokens[k].kind == text::TokenKind::kWord && d.norm[k].size() > 6 &&
+           (starts(k, "\u0627\u0644") || starts(k, "\u0644\u0644"));
+  };
+  const auto place = [&](std::uint32_t k) {
+    return d.model.lexicon.contains(d.norm[k], Category::kCountry) || d.model.lexicon.contains(d.norm[k], Category::kCity);
+  };
+  // (not a verb: ي، سي، ست، سن; nor a word with و/ف and the article, or behind ب)
+  const auto construct = [&](std::uint32_t k, std::uint32_t end) {
+    return k + 1 < end && d.tokens[k].kind == text::TokenKind::kWord && !definite(k) && !place(k) &&
+           !stop_words.contains(d.norm[k]) && !starts(k, "\u0641\u0627\u0644") && !starts(k, "\u0648\u0627\u0644") &&
+           !starts(k, "\u0628") && !starts(k, "\u064A") && !starts(k, "\u0633\u064A") && !starts(k, "\u0633\u062A") &&
+           !starts(k, "\u0633\u0646") && starts(k + 1, "\u0627\u0644") && definite(k + 1);
+  };
   const std::vector<bool> covered = covered_tokens(d, mentions);
   std::vector<bool> person(d.tokens.size(), false);
   for (const Mention& m : mentions)
@@ -541,41 +561,17 @@ void name_associations(const Doc& d, std::vector<Mention>& mentions) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       if (covered[t] || d.tokens[t].kind != text::TokenKind::kWord || !reads_as(d, t, heads)) continue;
-      const auto definite = [&](std::uint32_t k) {
-        const std::string_view w = d.norm[k];
-        return d.tokens[k].kind == text::TokenKind::kWord && w.size() > 6 &&
-               (w.starts_with("\u0627\u0644") || w.starts_with("\u0644\u0644"));  // ال، لل
-      };
-      const auto place = [&](std::uint32_t k) {
-        return d.model.lexicon.contains(d.norm[k], Category::kCountry) || d.model.lexicon.contains(d.norm[k], Category::kCity);
-      };
-      // (a construct noun before a word with the article: مراكز الأحياء، الأشخاص ذوي الإعاقة; not
-      // an indefinite adjective, جمعية أهلية للإسعاف)
-      const auto construct = [&](std::uint32_t k) {
-        return k + 1 < end && d.tokens[k].kind == text::TokenKind::kWord && !definite(k) && !place(k) &&
-               !d.norm[k].starts_with("\u0641\u0627\u0644") && !d.norm[k].starts_with("\u0648\u0627\u0644") &&
-               // (no verb: اتحاد القدم | سيرفع الإيقاف، يعلن)
-               !d.norm[k].starts_with("\u064A") && !d.norm[k].starts_with("\u0633\u064A") &&
-               !d.norm[k].starts_with("\u0633\u062A") && !d.norm[k].starts_with("\u0633\u0646") &&
-               d.norm[k + 1].starts_with("\u0627\u0644") && definite(k + 1) &&
-               !summary::StopWords::instance().contains(d.norm[k]) && !d.norm[k].starts_with("\u0628");
-      };
-      // (the name opens with the article or a construct noun: not «أول جمعية للزواج»)
-      if (!(d.norm[t + 1].starts_with("\u0627\u0644") || construct(t + 1))) continue;
+      if (!(starts(t + 1, "\u0627\u0644") || construct(t + 1, end))) continue;
       std::uint32_t k = t + 1;
       int constructs = 0;
-      // (nor a day: اتحاد منظمات الصحافيين الأسبان | الثلاثاء)
-      static const text::WordSet days =
-          text::search_forms({"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "الليلة"});
-      while (k < end && k < t + 7 && !person[k] && !summary::StopWords::instance().contains(d.norm[k]) &&
-             !time_word(d.norm[k]) && !days.contains(d.norm[k])) {
+      while (k < end && k < t + 7 && !person[k] && !stop_words.contains(d.norm[k]) && !time_word(d.norm[k]) &&
+             !days.contains(d.norm[k])) {
         if (definite(k) || place(k)) ++k;
-        // (and one more with و: جمعية الفنون والثقافة)
-        else if (k > t + 1 && definite(k - 1) && d.norm[k].starts_with("\u0648\u0627\u0644") && d.norm[k].size() > 8) ++k;
-        else if (constructs < 2 && construct(k)) ++k, ++constructs;
+        else if (k > t + 1 && definite(k - 1) && starts(k, "\u0648\u0627\u0644") && d.norm[k].size() > 8) ++k;
+        else if (constructs < 2 && construct(k, end)) ++k, ++constructs;
         else break;
       }
-      if (k == t + 1 || !(definite(k - 1) || place(k - 1) || d.norm[k - 1].starts_with("\u0648\u0627\u0644"))) continue;
+      if (k == t + 1 || !(definite(k - 1) || place(k - 1) || starts(k - 1, "\u0648\u0627\u0644"))) continue;
       found.push_back(make_mention(d, s, t, k, 2));
       found.back().typed_by_context = true;
       t = k - 1;
@@ -4169,8 +4165,9 @@ void type_latin_names(const Doc& d, std::vector<Mention>& mentions) {
 
 // «الاتصالات السعودية (STC)»، مجموعة العمل المالي (FATF): a word of Latin capitals in brackets or
 // quote marks right after a name is its acronym, a mention of the same type; so is each other
-// time the article writes it alone. Returns, per acronym as written, the key of the name it
-// stands for, so that both become one entity. A mention the tagger made of the acronym takes the
+// time the article writes it alone. Returns, per acronym as written (a short name in Arabic
+// letters below: as searched), the key of the name it stands for, so that both become one
+// entity. A mention the tagger made of the acronym takes the
 // name's type; an acronym after no name (الحمض النووي (DNA)، رسالة قصيرة (SMS)) is left alone,
 // and so is one after a place, mostly the end of a longer name (بورصة كوريا (KRX)).
 std::map<std::string, std::vector<std::string>, std::less<>> add_acronyms(const Doc& d, std::vector<Mention>& mentions) {
@@ -4223,32 +4220,27 @@ std::map<std::string, std::vector<std::string>, std::less<>> add_acronyms(const 
   for (const auto& m : mentions) {
     const std::uint32_t t = m.last, end = d.sentences[m.sentence].last_token;
     if (m.type != 2 || t + 2 >= end || d.norm[t] != "(" || d.norm[t + 2] != ")") continue;
-    const std::uint32_t k = t + 2;
-    const std::string_view w = d.norm[t + 1], written = d.tokens[t + 1].view(d.text);
+    const std::string& w = d.norm[t + 1];
+    const std::string_view written = d.tokens[t + 1].view(d.text);
     if (d.tokens[t + 1].kind != text::TokenKind::kWord || w.starts_with("\u0627\u0644") || text::count_codepoints(w) < 3 ||
         summary::StopWords::instance().contains(w) || directions.contains(w) || w.ends_with("\u0648\u0646") ||
         w.ends_with("\u064A\u0646") || written.find("\u064B") != std::string_view::npos ||
         (w.ends_with("\u0627") && written.ends_with("\u0627\u064B")))
       continue;
-    if (std::any_of(mentions.begin(), mentions.end(),
-                    [&](const Mention& x) { return x.type < 2 && x.first < k && t + 1 < x.last; }))
+    if (names.contains(w) || std::any_of(mentions.begin(), mentions.end(), [&](const Mention& x) {
+          return x.type < 2 && x.first <= t + 1 && t + 1 < x.last;
+        }))
       continue;
-    std::string key;
-    for (std::uint32_t i = t + 1; i < k; ++i) key += (i > t + 1 ? " " : "") + d.norm[i];
-    if (names.contains(key)) continue;
-    names.emplace(key, m.key);
-    shorts.push_back(make_mention(d, m.sentence, t + 1, k, 2, false));
+    names.emplace(w, m.key);
+    shorts.push_back(make_mention(d, m.sentence, t + 1, t + 2, 2, false));
   }
   if (names.empty()) return names;
   if (!shorts.empty()) {
     std::erase_if(mentions, [&](const Mention& m) {
       return std::any_of(shorts.begin(), shorts.end(), [&](const Mention& x) { return m.first < x.last && x.first < m.last; });
     });
-    for (auto& m : mentions) {
-      std::string key;
-      for (const auto& w : m.key) key += (key.empty() ? "" : " ") + w;
-      if (names.contains(key)) m.type = 2;
-    }
+    for (auto& m : mentions)
+      if (m.key.size() == 1 && names.contains(m.key[0])) m.type = 2;
     mentions.insert(mentions.end(), shorts.begin(), shorts.end());
   }
   std::erase_if(mentions, [&](const Mention& m) {
@@ -4720,13 +4712,9 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // (an acronym after every name: it joins the entity of the name it stands for, whatever comes first)
   const auto stands_for = [&](const Mention& m) -> const std::vector<std::string>* {
-    if (acronyms.empty() || m.last > m.first + 3) return nullptr;
-    auto it = m.last == m.first + 1 ? acronyms.find(tokens[m.first].view(text)) : acronyms.end();
-    if (it == acronyms.end()) {
-      std::string key;
-      for (const auto& w : m.key) key += (key.empty() ? "" : " ") + w;
-      it = acronyms.find(key);
-    }
+    if (acronyms.empty() || m.last != m.first + 1) return nullptr;
+    auto it = acronyms.find(tokens[m.first].view(text));  // (Latin, as written)
+    if (it == acronyms.end()) it = acronyms.find(m.key[0]);  // (Arabic, as searched)
     return it == acronyms.end() ? nullptr : &it->second;
   };
   std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {

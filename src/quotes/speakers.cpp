@@ -17,6 +17,12 @@ bool ends_speaker(const WordInfo& w) {
          w.cls == CueClass::kBridge || is_cue(w.cls);
 }
 
+// الرئيس، الملك، الأمير، السلطان، الشيخ: a ruler's style (search form), which names no office.
+bool ruler_style(std::string_view norm) {
+  static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
+  return rulers.contains(norm);
+}
+
 // الدكتور، المهندس، الشيخ: a style before a name (search form).
 bool style_word(std::string_view norm) {
   static const text::WordSet styles = text::search_forms(
@@ -705,7 +711,8 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
           s.end > s.begin)
         q.speaker_span = s;
       link_entity(&q);
-      if (q.speaker_entity.empty() && last_person && (official_taken_up(q.speaker_span) || role_taken_up(q.speaker_span, last_cue, last.speaker_entity))) {
+      if (q.speaker_entity.empty() && last_person &&
+          (official_taken_up(q.speaker_span) || role_taken_up(q.speaker_span, last_cue, last.speaker_entity))) {
         q.speaker = last.speaker;
         q.speaker_entity = last.speaker_entity;
       }
@@ -769,6 +776,8 @@ Span Finder::body_by_head(std::size_t first, std::size_t limit) const {
 }
 
 Span Finder::narrative_subject(const Found& f, std::size_t since) const {
+  static const text::WordSet adjunct_heads = text::search_forms(
+      {"أثناء", "خلال", "عقب", "بعد", "قبل", "في", "وأثناء", "وخلال", "وعقب", "وبعد", "وقبل", "وفي"});
   for (std::uint32_t s = f.sentence, n = 0; s-- > 0 && n < kNarrativeReach; ++n) {
     const text::Sentence& sent = v_.sentences()[s];
     std::size_t t = sent.first_token;
@@ -785,9 +794,7 @@ Span Finder::narrative_subject(const Found& f, std::size_t since) const {
                v_.at(t + 1).norm.starts_with("\u0627\u0644") && v_.at(t + 1).entity < 0 && v_.is_word(t + 2) &&
                !v_.at(t + 2).norm.starts_with("\u0627\u0644") && v_.at(t + 2).entity < 0) {
       t += 2, opener = true;  // وخلال اللقاء عبر المنسق …: an adjunct before the verb
-    } else if (static const text::WordSet adjunct_heads = text::search_forms(
-                   {"أثناء", "خلال", "عقب", "بعد", "قبل", "في", "وأثناء", "وخلال", "وعقب", "وبعد", "وقبل", "وفي"});
-               adjunct_heads.contains(v_.at(t).norm)) {
+    } else if (adjunct_heads.contains(v_.at(t).norm)) {
       // أثناء البرنامج، تندر أوباما …: an adjunct of up to four words closed by a comma
       for (std::size_t k = t + 1; k < sent.last_token && k <= t + 5; ++k) {
         if (v_.is_comma(k)) {
@@ -969,7 +976,6 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
     if (w.ends_with("\u0647")) w.remove_suffix(2);  // رئيسة: رئيس
     return std::string(w);
   };
-  static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
   const auto entity = std::find_if(v_.entities().begin(), v_.entities().end(), [&](const Entity& e) { return e.id == last_entity; });
   if (entity == v_.entities().end()) return false;
   const int index = static_cast<int>(entity - v_.entities().begin());
@@ -979,14 +985,15 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
     std::string_view bare = first;
     if (bare.starts_with("\u0627\u0644") && bare.size() > 6) bare.remove_prefix(4);
     const CueClass cls = CueLexicon::instance().word_class(bare);
-    if ((cls == CueClass::kRole || cls == CueClass::kOffice) && !(title.find(' ') == std::string::npos && rulers.contains(first)))
+    if ((cls == CueClass::kRole || cls == CueClass::kOffice) &&
+        !(title.find(' ') == std::string::npos && ruler_style(first)))
       offices.insert(office_of(first));
   }
   for (std::size_t i = 1; i < v_.size(); ++i) {
     if (v_.at(i).entity != index || v_.at(i - 1).entity == index) continue;
     // (also past a comma and a style: رئيس الهيئة، المهندس سالم العمر)
     for (std::size_t k = i; k-- > 0 && k + 4 >= i && (v_.is_word(k) || v_.is_comma(k)) && v_.at(k).entity < 0;)
-      if (holds_office(k) && !rulers.contains(v_.at(k).norm)) offices.insert(office_of(v_.at(k).norm));
+      if (holds_office(k) && !ruler_style(v_.at(k).norm)) offices.insert(office_of(v_.at(k).norm));
   }
   if (!offices.empty() && !offices.contains(office_of(v_.at(t).norm))) return false;
   // (each word after it an office, a definite word or a body's: not «متحدث باسم الجيش»، «عضو في
@@ -1759,7 +1766,6 @@ void Finder::link_entity(Quote* q) const {
   const std::uint32_t holders_before = v_.text().substr(0, sp.begin).find('\n') == std::string_view::npos ? UINT32_MAX : sp.begin;
   if (best < 0 && phrase_tokens == 1) best = held_by_one(t, 1, holders_before);
   if (best < 0 && phrase_tokens == 1) best = named_before_role(t, sp.begin);
-  static const text::WordSet rulers = text::search_forms({"الرئيس", "الملك", "الأمير", "السلطان", "الشيخ"});
   // «ولفت المتحدث الرسمي إلى أن …» after «المتحدث الرئاسي المصري السفير علاء يوسف»: an office
   // with an adjective that names none (الرسمي) is the one person named before with that office.
   if (best < 0 && phrase_tokens == 2 && t + 1 < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644")) {
@@ -1768,7 +1774,7 @@ void Finder::link_entity(Quote* q) const {
     // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
     // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
     const std::string_view adjective = v_.at(t + 1).norm;
-    if (best < 0 && !rulers.contains(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
+    if (best < 0 && !ruler_style(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
         (adjective.ends_with("\u064A") || adjective.ends_with("\u064A\u0647")) && !is_cue(v_.at(t + 1).cls))
       best = held_by_one(t, 1, holders_before);
   }
@@ -1783,7 +1789,7 @@ void Finder::link_entity(Quote* q) const {
   // goes on otherwise is still the one person named before whose title opens with it; not a
   // head of state's (الرئيس الكيني after الرئيس الأمريكي باراك أوباما is another president).
   if (best < 0 && phrase_tokens > 1 && t < v_.size() && v_.at(t).norm.starts_with("\u0627\u0644") && role_head(t) &&
-      !rulers.contains(v_.at(t).norm))
+      !ruler_style(v_.at(t).norm))
     best = held_by_one(t, 1, holders_before);
   // الجامعة after جامعة طيبة that NER did not tag, or tagged as «الجامعة» alone
   const bool head_entity = best >= 0 && v_.entities()[best].name == v_.surface(t);
