@@ -1134,6 +1134,16 @@ std::optional<Found> Finder::build_headline() const {
       body = v_.is_word(i) && (denials.contains(w) || ours);
     }
   }
+  // الخارجية الإيطالية: …، الداخلية الكويتية: …، المعارضة السورية: …: a state's body by its
+  // short name and its nation's adjective speaks for it.
+  if (!body && after == stop && stop == first_word + 2 && v_.is_word(first_word + 1)) {
+    static const text::WordSet state_bodies = text::search_forms(
+        {"الخارجية", "الداخلية", "الصحة", "الدفاع", "المالية", "العدل", "الحكومة", "المعارضة", "السلطات",
+         "الاستخبارات", "الإفتاء", "الشرطة", "الرئاسة", "الخزانة", "النيابة", "القضاء", "البرلمان"});
+    const std::string_view nation = v_.at(first_word + 1).norm;
+    body = state_bodies.contains(v_.at(first_word).norm) && nation.starts_with("\u0627\u0644") && nation.size() >= 10 &&
+           (nation.ends_with("\u064A") || nation.ends_with("\u064A\u0647"));  // ي، ية
+  }
   // مسنون: …، سياسيون يمنيون: …، المبتعثون: …: people named by a plural in ون speak (as باحثون،
   // مختصون do in the lexicon); not a word that only ends so (قانون، تلفزيون، مليون).
   if (!body && after == stop && stop - first_word <= 2 && v_.is_word(first_word) && v_.at(first_word).entity < 0) {
