@@ -590,6 +590,13 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
                           v_.tokens()[i].end <= o.quote.span.end);
     });
     if (quoted) continue;
+    // ذكر لـ"الوطن" رئيس لجنة … محمد المسعودي …، مضيفا: the paper told (لـ«الوطن»، لـ عكاظ) is no
+    // subject (ل written apart; joined, لمنظمة …, it is as often «of»).
+    const auto lam = [&](std::size_t t) { return v_.at(t).norm == "\u0644" || v_.surface(t) == "\u0644\u0640"; };
+    if ((i > from && lam(i - 1)) || (i > from + 1 && v_.opens_quote(i - 1) && lam(i - 2))) {
+      i = std::max(i, v_.at(i).mention_end - 1);
+      continue;
+    }
     // رئيس اللجنة البارأولمبية أحمد المقيرن: a body inside an office's phrase names where the
     // office is; the person named right after the body holds it and is the subject.
     // (also after a comma: فند رئيس بلدية عرسال، علي الحجيري، …، مشيرا إلى أن)
