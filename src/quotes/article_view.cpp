@@ -46,9 +46,10 @@ void ArticleView::split_dateline() {
         return;
       }
       const auto kind = tokens_[i].kind;
-      dash = dash || w == "-" || w == "\u2013" || w == "\u2014";
-      if (!(kind == text::TokenKind::kWord || kind == text::TokenKind::kLatin || w == "-" || w == "\u2013" ||
-            w == "\u2014" || w == "(" || w == ")" || w == "/"))
+      const bool is_dash = w == "-" || w == "\u2013" || w == "\u2014";
+      dash = dash || is_dash;
+      if (!(kind == text::TokenKind::kWord || kind == text::TokenKind::kLatin || is_dash || w == "(" || w == ")" ||
+            w == "/"))
         return;
     }
     return;  // only the body's first sentence

@@ -57,6 +57,8 @@ class ArticleView {
   }
   /// ، , and the Arabic semicolon ؛, which the news writes for one (عادل الملطاني؛ شيخ الصرافة، …).
   bool is_comma(std::size_t i) const noexcept { return is(i, "\u060C") || is(i, ",") || is(i, "\u061B"); }
+  /// ل written apart, bare or with a tatweel (قال لـ«الوطن»، الرئيس التنفيذي لـ "…").
+  bool lam_apart(std::size_t i) const noexcept { return is(i, "\u0644") || is(i, "\u0644\u0640"); }
   bool is_word(std::size_t i) const noexcept;
   /// A full stop between initials of at most three letters, glued to both (إن.بي.سي، د.ب.أ).
   bool initials_stop(std::size_t k) const noexcept {

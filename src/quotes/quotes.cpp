@@ -681,7 +681,7 @@ std::optional<Found> Finder::build(std::size_t k) {
   // three words after the name is the speaker, not the office before it. (Also a body's name
   // after ل: الرئيس التنفيذي لـ"هتلان ميديا" الدكتور سليمان الهتلان.)
   std::size_t quoted = after;
-  if (after > c.end + 1 && after + 1 < limit && (v_.is(after, "\u0644") || v_.is(after, "\u0644\u0640"))) ++quoted;
+  if (after > c.end + 1 && after + 1 < limit && v_.lam_apart(after)) ++quoted;
   if (!named && after > c.end && quoted < limit && v_.opens_quote(quoted)) {
     const QuotePair& pair = v_.pairs()[v_.at(quoted).pair];
     for (std::size_t i = pair.close + 1; pair.close != kNone && pair.close <= quoted + kMaxQuotedName + 1 && i < limit &&
@@ -767,7 +767,7 @@ std::optional<Found> Finder::build(std::size_t k) {
          ++i) {
       if (!person(i)) continue;
       const std::size_t end = std::min(v_.at(i).mention_end, limit);
-      const bool told = end + 1 < limit && (v_.is(end, "\u0644") || v_.is(end, "\u0644\u0640")) && v_.opens_quote(end + 1);
+      const bool told = end + 1 < limit && v_.lam_apart(end) && v_.opens_quote(end + 1);
       if (end < limit && (told || v_.is(end, ":") || v_.at(end).cls == CueClass::kComplement)) {
         named = true;
         q.speaker_span = v_.span(c.end, end);
@@ -1087,8 +1087,7 @@ std::optional<Found> Finder::build_headline() const {
   std::size_t stop = colon;
   for (std::size_t j = colon - 1; j > start + 1 && colon - j <= kMaxQuotedName + 2; --j)
     if (v_.opens_quote(j) && v_.pairs()[v_.at(j).pair].close == colon - 1) {
-      std::string_view lam = v_.surface(j - 1);
-      if (lam == "\u0644" || lam == "\u0644\u0640") stop = j - 1;
+      if (v_.lam_apart(j - 1)) stop = j - 1;
       break;
     }
   if (stop - start > kMaxSubjectWords) return std::nullopt;
@@ -1141,8 +1140,7 @@ std::optional<Found> Finder::build_headline() const {
         {"الخارجية", "الداخلية", "الصحة", "الدفاع", "المالية", "العدل", "الحكومة", "المعارضة", "السلطات",
          "الاستخبارات", "الإفتاء", "الشرطة", "الرئاسة", "الخزانة", "النيابة", "القضاء", "البرلمان"});
     const std::string_view nation = v_.at(first_word + 1).norm;
-    body = state_bodies.contains(v_.at(first_word).norm) && nation.starts_with("\u0627\u0644") && nation.size() >= 10 &&
-           (nation.ends_with("\u064A") || nation.ends_with("\u064A\u0647"));  // ي، ية
+    body = state_bodies.contains(v_.at(first_word).norm) && definite_nisba(nation) && nation.size() >= 10;
   }
   // مسنون: …، سياسيون يمنيون: …، المبتعثون: …: people named by a plural in ون speak (as باحثون،
   // مختصون do in the lexicon); not a word that only ends so (قانون، تلفزيون، مليون).

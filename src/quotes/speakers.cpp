@@ -592,8 +592,9 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     if (quoted) continue;
     // ذكر لـ"الوطن" رئيس لجنة … محمد المسعودي …، مضيفا: the paper told (لـ«الوطن»، لـ عكاظ) is no
     // subject (ل written apart; joined, لمنظمة …, it is as often «of»).
-    const auto lam = [&](std::size_t t) { return v_.at(t).norm == "\u0644" || v_.surface(t) == "\u0644\u0640"; };
-    if ((i > from && lam(i - 1)) || (i > from + 1 && v_.opens_quote(i - 1) && lam(i - 2))) {
+    const bool told = (i > from && v_.lam_apart(i - 1)) ||
+                      (i > from + 1 && v_.opens_quote(i - 1) && v_.lam_apart(i - 2));
+    if (told) {
       i = std::max(i, v_.at(i).mention_end - 1);
       continue;
     }
@@ -1781,8 +1782,8 @@ void Finder::link_entity(Quote* q) const {
     // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
     // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
     const std::string_view adjective = v_.at(t + 1).norm;
-    if (best < 0 && !ruler_style(v_.at(t).norm) && adjective.starts_with("\u0627\u0644") && adjective.size() >= 12 &&
-        (adjective.ends_with("\u064A") || adjective.ends_with("\u064A\u0647")) && !is_cue(v_.at(t + 1).cls))
+    if (best < 0 && !ruler_style(v_.at(t).norm) && definite_nisba(adjective) && adjective.size() >= 12 &&
+        !is_cue(v_.at(t + 1).cls))
       best = held_by_one(t, 1, holders_before);
   }
   // وقال رئيس الوزراء الإيطالي إن …، with رئيس الوزراء ماتيو رينزي before or after: a role in
