@@ -139,6 +139,12 @@ const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
 // A verb of saying in the past (قال، أضاف، أردف، أكد، أوضح), behind و or ف or not: never a
 // word of a name, though the tagger takes one into a person's span now and then («وأردف
 // الشمري أن»، «وعن أسعار الخيل أكد جبر أن»). أبان (also a name), بين and طالب are left out.
+// The agencies a story comes through, by one word (normalized): outlets themselves.
+bool news_agency(std::string_view norm) {
+  static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
+  return agencies.contains(norm);
+}
+
 bool verb_of_saying(std::string_view w) {
   static const text::WordSet verbs = text::search_forms(
       {"قال", "قالت", "أضاف", "أضافت", "أردف", "أردفت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "صرح",
@@ -2360,11 +2366,10 @@ void add_currencies(const Doc& d, std::vector<Mention>& mentions) {
 // (جدة- سبق:), is the outlet. Its other mentions in the article count where they stand in quote
 // marks («سبق», "عين اليوم"); its bare words (سبق أن) are left.
 void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
-  // Desk words, and the agencies a story comes through (واس، وام: outlets themselves), normalized.
+  // Desk words, normalized, and the agencies (news_agency).
   static const std::set<std::string, std::less<>> desk_words = {
       "متابعات", "متابعه", "وكالات", "الوكالات", "خاص", "ترجمه", "تقرير", "حوار", "تصوير", "اعداد"};
-  static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
-  const auto desk = [&](std::uint32_t t) { return desk_words.contains(d.norm[t]) || agencies.contains(d.norm[t]); };
+  const auto desk = [&](std::uint32_t t) { return desk_words.contains(d.norm[t]) || news_agency(d.norm[t]); };
   std::uint32_t begin = 1;  // the body's first token, past a web page's leftovers (Next Previous)
   while (begin < d.tokens.size() && !newline_before(d, begin)) ++begin;
   while (begin < d.tokens.size() && d.tokens[begin].kind == text::TokenKind::kLatin) ++begin;
@@ -2373,7 +2378,7 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
     std::uint32_t line_end = begin;
     while (line_end < d.tokens.size() && line_end - begin < 20 && (line_end == begin || !newline_before(d, line_end))) ++line_end;
     const std::uint32_t last = line_end - 1;
-    if (line_end - begin >= 4 && (line_end == d.tokens.size() || newline_before(d, line_end)) && agencies.contains(d.norm[last]) &&
+    if (line_end - begin >= 4 && (line_end == d.tokens.size() || newline_before(d, line_end)) && news_agency(d.norm[last]) &&
         (d.norm[last - 1] == "م" || d.norm[last - 1] == "ه" || d.tokens[last - 1].kind == text::TokenKind::kNumber)) {
       const std::vector<bool> covered = covered_tokens(d, mentions);
       std::uint32_t s = 0;
@@ -3011,6 +3016,16 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
 // letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four letters or more is a word.
 // Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
 // not إم of إف إم).
+// وقال عروة لرويترز إن …: the agency told, ل and its one-word name, closes no person's name
+// (the tagger ran the speaker on into it).
+void cut_told_agencies(const Doc& d, std::vector<Mention>& mentions) {
+  for (auto& m : mentions) {
+    if (m.type != 0 || m.last - m.first < 2) continue;
+    const std::string_view w = d.norm[m.last - 1];
+    if (w.starts_with("\u0644") && news_agency(w.substr(2))) m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
+  }
+}
+
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   const auto complementizer_at = [&](std::uint32_t t) { return complementizer(d.norm[t]); };
   const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
@@ -4485,6 +4500,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   join_dotted_letters(d, mentions);
   cut_case_endings(d, mentions);
   cut_complementizers(d, mentions);
+  cut_told_agencies(d, mentions);
   cut_prayers(d, mentions);
   drop_prophet_titles(d, mentions);
   drop_the_boys(d, mentions);

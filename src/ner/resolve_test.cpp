@@ -1938,6 +1938,13 @@ TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد", "إيربي إن بي"}));
 }
 
+TEST(Resolve, TheAgencyToldEndsNoName) {
+  // The tagger ran the speaker on into the agency he spoke to; ل on a name of its own stays.
+  const std::string text = "وقال كامبل لرويترز إن الأمر منطقي، والتقى الوزير سيرغي لافروف أمس.";
+  auto e = run(text, {{"كامبل لرويترز", 0}, {"سيرغي لافروف", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"كامبل", "سيرغي لافروف"}));
+}
+
 TEST(Resolve, ANameEndsBeforeOr) {
   // أم and أو («or») the tagger ran on into end no name; إم of a radio's إف إم is no «or».
   const std::string text = "وسئل إن كان يفضل دوفال أم أحد المرشحين الآخرين، واستمع إلى إذاعة نجوم إف إم.";
