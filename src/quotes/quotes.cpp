@@ -1006,6 +1006,16 @@ std::optional<Found> Finder::build_according(const Cue& c) {
                                  v_.at(start).norm == "\u0641\u0642\u062F"))  // فإن، فقد
       ++start;
     if (start >= s.last_token) return std::nullopt;  // nothing after the attribution
+    // وبحسب «رويترز»، فقد قال هولاند إن …: the report after it has its own verb and speaker; the
+    // attribution is the channel that report came through, no quote of its own.
+    if (v_.at(start).cls == CueClass::kVerb && start + 1 < s.last_token &&
+        (v_.opens_quote(start + 1) || (v_.is_word(start + 1) && v_.at(start + 1).cls != CueClass::kComplement &&
+                                       v_.at(start + 1).cls != CueClass::kStop)))
+      return std::nullopt;
+    // وبحسب مصادر عسكرية، أكدت أن …: a verb without a subject of its own is the source's; what
+    // it reports follows its complementizer (and the verb's own quote is this one, run()).
+    if (v_.at(start).cls == CueClass::kVerb && start + 2 < s.last_token && v_.at(start + 1).cls == CueClass::kComplement)
+      start += 2;
     set_content(&q, start, reported_end(start, &c - cues_.data()));
   } else {
     std::size_t end = c.first;
@@ -1224,6 +1234,13 @@ std::vector<Quote> Finder::run() {
     // «…»، قال: the quote may be the content of an earlier cue already (قال: «…»، قال ذلك …).
     auto same = [&](const Found& o) { return o.quote.span == f->quote.span; };
     if (!f || (f->after_quote && std::any_of(found.begin(), found.end(), same))) continue;
+    // وبحسب مصادر عسكرية، أكدت أن …: the attribution reports the words its verb does (build_according).
+    const auto attributed = [&](const Found& o) {
+      const CueClass c = v_.at(o.cue_token).cls;
+      return same(o) && (c == CueClass::kAccording || c == CueClass::kAccordingLam) &&
+             tokens_in(o.quote.span).first == f->cue_token + 2;
+    };
+    if (std::any_of(found.begin(), found.end(), attributed)) continue;
     // أوضح ذلك فلان، الذي بين أن …: two cues reach the same words; the one a relative pronoun
     // gives its subject reports them, the other (ذلك: "that") what came before.
     if (auto o = std::find_if(found.begin(), found.end(), same);
