@@ -627,6 +627,9 @@ std::optional<Found> Finder::build(std::size_t k) {
       Span span;
       std::size_t later = speaker_after(told, limit, 0, &span);
       if (later > told && names_a_source(told, later)) after = later, q.speaker_span = span;
+      // فإن النجيفي أبلغ «الشرق الأوسط» بأن …: no one after it, the quoted name is the one told;
+      // the speaker is the subject before the verb, or the one before.
+      else if (later == told && v_.at(told).cls == CueClass::kComplement) after = c.end, q.speaker_span = {};
     }
     if (after == c.end && c.end + 1 < limit && v_.at(c.end).cls == CueClass::kAdverb) {
       std::size_t later = speaker_after(c.end + 1, limit, 0, &q.speaker_span);  // وأعلنت أمس الشرطة

@@ -366,12 +366,16 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
     *implicit = true;
     return kNone;
   }
+  // كان، وكانت، فكان: "was", before the subject it sets in the past.
+  const auto was = [&](std::size_t t) {
+    std::string_view w = v_.at(t).norm;
+    if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
+    return w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";
+  };
   // وكان نائب القائد … جون ديفيز قد قال: the subject stands between كان and قد.
   if (c.first > s.first_token + 2 && v_.at(c.first - 1).norm == "\u0642\u062F") {
     for (std::size_t t = c.first - 1; t-- > s.first_token && c.first - t <= kMaxSpeakerWords + 8;) {
-      std::string_view w = v_.at(t).norm;
-      if (w.size() > 4 && (w.rfind("\u0648", 0) == 0 || w.rfind("\u0641", 0) == 0)) w = w.substr(2);
-      if (w != "\u0643\u0627\u0646" && w != "\u0643\u0627\u0646\u062A") continue;
+      if (!was(t)) continue;
       if (t + 1 >= c.first - 1) break;
       *span = v_.span(t + 1, c.first - 1);
       return t + 1;
@@ -435,6 +439,8 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
                      v_.at(b - 1).cls == CueClass::kComplement ||
                      v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
   if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
+  if (b + 1 < end && was(b)) ++b;  // وكان النجيفي أبلغ: without قد too
+  if (b + 1 == end && v_.at(b).norm == "\u0642\u062F") ++b;  // …، كان قد أوضح: no subject written
   if (b == end || fronted_adjunct(b)) {
     *implicit = true;
     return kNone;
