@@ -900,15 +900,23 @@ void retype_quoted_after_heads(const Doc& d, std::vector<Mention>& mentions) {
     return w.starts_with("\u0627\u0644") && (d.model.lexicon.contains(w, Category::kTitle) ||
                                             d.model.lexicon.contains(w.substr(4), Category::kTitle) || role_word(w.substr(4)));
   };
+  // (The name opens without the article: «الصخرة» after the title is an epithet. One word, or up to
+  // four after a person's style or rank, الممثلة «باريس هيلتون»، الدكتور «جيكسون إن جي»: after
+  // another title several words are what he does or heads, الزعيم «كلمة السر».)
+  static const text::WordSet styles = text::search_forms(
+      {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة", "الممثل",
+       "الممثلة", "الفنان", "الفنانة", "المطرب", "المطربة", "المغني", "المغنية", "الشاعر", "الشاعرة", "اللاعب", "اللاعبة",
+       "المدرب", "الطفل", "الطفلة", "المواطن", "المواطنة"});
   std::set<std::vector<std::string>> people;
   for (const auto& m : mentions) {
-    // (one word without the article: «كلمة السر» after الزعيم is what he reveals, «الصخرة» an epithet)
-    if (m.type == 0 || m.first < 2 || m.last != m.first + 1 || m.last >= d.tokens.size() || !is_quote_mark(d, m.first - 1) ||
+    if (m.type == 0 || m.first < 2 || m.last >= d.tokens.size() || !is_quote_mark(d, m.first - 1) ||
         !is_quote_mark(d, m.last) || d.norm[m.first].starts_with("\u0627\u0644"))
       continue;
     const std::uint32_t t = m.first - 2;
+    const bool style = reads_as(d, t, styles);
+    if (m.last - m.first > (style ? 4u : 1u)) continue;
     const std::string& w = d.norm[t];
-    if (definite_title(t) ||
+    if (style || definite_title(t) ||
         (t > 0 && definite_title(t - 1) && w.size() >= 10 && w.starts_with("\u0627\u0644") && w.ends_with("\u064A")))
       people.insert(m.key);
   }

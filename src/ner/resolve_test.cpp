@@ -2534,6 +2534,17 @@ TEST(Resolve, AQuotedNameAfterATitleInAppositionIsThePerson) {
   EXPECT_EQ(named_types(e), (Named{{"نيبوشا", EntityType::kPerson}, {"فوكس", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, AQuotedNameOfSeveralWordsAfterAStyleIsThePerson) {
+  // After a style or a rank (الدكتور، السيدة) the quoted name may run to four words; after
+  // another title only one word is a name (الزعيم «كلمة السر» is what he reveals).
+  Model m = test_model();
+  m.lexicon.add("الزعيم", Category::kTitle);
+  const std::string text =
+      "وكشف الدكتور «جيكسون إن جي» أن اللقاح حلال، وأعلن الزعيم «كلمة السر» للمعركة.";
+  auto e = run(text, {{"جيكسون إن جي", 2}, {"كلمة السر", 3}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"جيكسون إن جي", EntityType::kPerson}, {"كلمة السر", EntityType::kMisc}}));
+}
+
 TEST(Resolve, ADivisionsLeagueIsACompetition) {
   // «دوري الدرجة الأولى الإيطالي»، «دوري الدرجة الأولى»: the league, with its nation if written.
   const std::string text = "انتقل اللاعب إلى بطل دوري الدرجة الأولى الإيطالي، وهبط ناديه إلى دوري الدرجة الأولى.";
