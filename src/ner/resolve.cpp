@@ -1636,6 +1636,29 @@ void replace_overlapping(std::vector<Mention>& mentions, Mention body) {
   mentions.push_back(std::move(body));
 }
 
+// جنيف 1، مؤتمر جنيف 2، اتفاق مينسك 2: talks and accords named by the city they were held in and
+// their round's number are events (MISC), city and number together; not a score (هايتي 1 - 0).
+// Only the cities whose rounds the news numbers so.
+void name_numbered_talks(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet cities = text::search_forms({"جنيف", "مينسك", "أوسلو", "أستانا"});
+  std::vector<Mention> talks;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t end = d.sentences[s].last_token;
+    for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
+      const std::string_view n = d.text.substr(d.tokens[t + 1].begin, d.tokens[t + 1].end - d.tokens[t + 1].begin);
+      const bool round = d.tokens[t + 1].kind == text::TokenKind::kNumber &&
+                         (n.size() == 1 || (n.size() == 2 && n >= "\u0661" && n <= "\u0669"));  // 1-9، ١-٩
+      if (!round || !reads_as(d, t, cities)) continue;
+      if (t + 2 < end && (is_dash(d.norm[t + 2]) || d.norm[t + 2] == "/" || d.norm[t + 2] == "." ||
+                          d.tokens[t + 2].kind == text::TokenKind::kNumber))
+        continue;
+      if (n.size() == 1 && (n[0] < '1' || n[0] > '9')) continue;
+      talks.push_back(make_mention(d, s, t, t + 2, 3));
+    }
+  }
+  for (Mention& m : talks) replace_overlapping(mentions, std::move(m));
+}
+
 // Bodies named by a fixed phrase the tagger splits: الهلال الأحمر and الصليب الأحمر (with their
 // country: الهلال الأحمر السعودي), not the club الهلال; an airline, الخطوط (الجوية) + an
 // adjective of origin (الخطوط السعودية، الخطوط الجوية الكويتية), not الخطوط الحمراء.
@@ -4525,6 +4548,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_facilities_after_people(d, mentions);
   name_competitions(d, mentions);
   name_events(d, mentions);
+  name_numbered_talks(d, mentions);
   add_facilities(d, mentions);
   retype_quoted_after_heads(d, mentions);
   add_quoted_names(d, mentions);

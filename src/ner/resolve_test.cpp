@@ -2545,6 +2545,16 @@ TEST(Resolve, AQuotedNameOfSeveralWordsAfterAStyleIsThePerson) {
   EXPECT_EQ(named_types(e), (Named{{"جيكسون إن جي", EntityType::kPerson}, {"كلمة السر", EntityType::kMisc}}));
 }
 
+TEST(Resolve, NumberedTalksAreEventsNamedWithTheirCity) {
+  // جنيف 1 and جنيف ٢ are rounds of talks; جنيف alone the city; a score (هايتي 1 - 0) no event.
+  const std::string text = "ودعا إلى تطبيق بيان جنيف 1 قبل جنيف ٢ في جنيف، وفازت هايتي 1 - 0.";
+  auto e = run(text, {{"جنيف", 1}, {"هايتي", 1}});
+  EXPECT_EQ(named_types(e), (Named{{"جنيف 1", EntityType::kMisc},
+                                   {"جنيف ٢", EntityType::kMisc},
+                                   {"جنيف", EntityType::kLocation},
+                                   {"هايتي", EntityType::kLocation}}));
+}
+
 TEST(Resolve, ADivisionsLeagueIsACompetition) {
   // «دوري الدرجة الأولى الإيطالي»، «دوري الدرجة الأولى»: the league, with its nation if written.
   const std::string text = "انتقل اللاعب إلى بطل دوري الدرجة الأولى الإيطالي، وهبط ناديه إلى دوري الدرجة الأولى.";
