@@ -3817,6 +3817,18 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
     return d.model.frequency(other) * 5 >= bare && !d.model.lexicon.contains(other, Category::kCountry) &&
            !d.model.lexicon.contains(other, Category::kCity);
   };
+  // A present tense with its object's pronoun (الملك خالد | يرافقه): the verb without it, when
+  // the corpus writes that often.
+  const auto without_object = [&](std::string v) {
+    if (v.starts_with("\u064A"))
+      for (std::string_view pronoun : {"\u0647", "\u0647\u0627", "\u0647\u0645"})
+        if (v.size() >= 8 + pronoun.size() && v.ends_with(pronoun) &&
+            d.model.frequency(v.substr(0, v.size() - pronoun.size())) >= kMinCount) {
+          v.resize(v.size() - pronoun.size());
+          break;
+        }
+    return v;
+  };
   for (auto& m : mentions) {
     // عبدالعزيز الظفيري 15-25: a number after a person's name is the minute of his goal, not a
     // part of the name (a name's number, الملك تشارلز الثالث, is written in words).
@@ -3833,6 +3845,7 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
       std::string v = w;
       if (v.starts_with("\u0633\u064A") && d.model.frequency(v.substr(2)) >= kMinCount) v.erase(0, 2);
       if (v.size() < 6 || v.ends_with("\u0627")) continue;  // (not ياما)
+      v = without_object(v);
       const std::uint32_t bare = d.model.frequency(v);
       if (bare >= kMinCount && d.model.frequency("\u0627\u0644" + v) == 0 && present_tense(v, bare))
         m = make_mention(d, m.sentence, m.first, m.last - 1, m.type);
@@ -3855,6 +3868,12 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
         m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
         continue;
       }
+    }
+    // (a present tense with its object, after a name of two words too: الملك خالد يرافقه)
+    if (const std::string v = without_object(w); v.size() < w.size() && d.model.frequency("\u0627\u0644" + v) == 0 &&
+                                                 present_tense(v, d.model.frequency(v))) {
+      m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+      continue;
     }
     // (a name of two words only after a family name with the article: الربيعة يستقبل)
     if (m.last - m.first == 2 && !(d.norm[m.first].starts_with("\u0627\u0644") && w.starts_with("\u064A"))) continue;

@@ -2274,6 +2274,16 @@ TEST(Resolve, AChampionshipBeforeACupAndAVerbAfterABodyAreNoPartOfTheName) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"كأس الخليج", "الاتحاد"}));
 }
 
+TEST(Resolve, APresentTenseWithItsObjectEndsAName) {
+  // «الملك خالد يرافقه» and «مستشفى الملك فهد يرافقه»: the verb with its object (يرافق, written
+  // ترافق too) ends a person's name as a body's.
+  Model m = test_model();
+  m.clusters = {{"يرافق", {300, 16, 16}}, {"ترافق", {200, 16, 16}}, {"يرافقه", {90, 16, 16}}};
+  auto e = run("وبدأ الجولة الملك خالد يرافقه المدير . وزار مستشفى الملك فهد يرافقه المدير .",
+               {{"الملك خالد يرافقه", 0}, {"مستشفى الملك فهد يرافقه", 2}}, m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"خالد", "مستشفى الملك فهد"}));
+}
+
 TEST(Resolve, ANameOfGodOtherThanAllahAloneIsNoPerson) {
   // ضيوف الرحمن: the pilgrims, "the guests of the Merciful"; عبد الرحمن is a man.
   Model m = test_model();
