@@ -93,6 +93,7 @@ class Finder {
   std::size_t name_in_apposition(std::size_t head, std::size_t from, std::size_t limit) const;
   bool first_person(std::size_t b, std::size_t e) const;
   bool general(std::size_t i) const;
+  bool time_adjunct(std::size_t i) const;
   bool adjunct_of_antecedent(std::size_t i) const;
   bool fronted_adjunct(std::size_t i, bool topic = false) const;
   bool opening_verb(std::size_t first, std::size_t cue, bool opener) const;

@@ -134,6 +134,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // وفقا لشبكة سكاي نيوز: after an attribution with ل the addressee words name the source.
     keeps = keeps || (lam_skip && n == 0 && w.cls == CueClass::kStop);
     if (!keeps && ends_speaker(w)) break;
+    if (n >= 1 && time_adjunct(i)) break;
     // ومنعت اللجنة | الإضافات: after a feminine noun with the article that opens the phrase, a
     // word with the article is its adjective, which agrees (اللجنة التنفيذية، الهيئة العليا), or
     // the verb's object. (Not after a genitive: وزير الخارجية المصري.)
@@ -177,6 +178,22 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     while (i + 1 < limit && v_.initials_stop(i)) i += 2;
   }
   if (i == p) return p;
+  // مساعد مدير الأمن العام للشؤون الأمنية رئيس فريق العمل المكلف بمتابعة … اللواء جمعان
+  // الغامدي أن: a role longer than the phrase's words still ends at its holder, named within
+  // twelve more words right before the complementizer (or a comma and it).
+  if (n >= kMaxSpeakerWords && i < limit && v_.is_word(i) && !is_person(i)) {
+    std::size_t k = i;
+    const auto inside_role = [&](std::size_t t) {  // (في، مع، لدى go on a role: … اليمنيين في المملكة)
+      const std::string_view w = v_.at(t).norm;
+      return !ends_speaker(v_.at(t)) || w == "\u0641\u064A" || w == "\u0645\u0639" || w == "\u0644\u062F\u0649";
+    };
+    while (k < limit && k < i + 12 && v_.is_word(k) && !is_person(k) && inside_role(k)) ++k;
+    if (k < limit && is_person(k)) {
+      const std::size_t end = std::min(v_.at(k).mention_end, limit);
+      const std::size_t next = end < limit && v_.is_comma(end) ? end + 1 : end;
+      if (next < limit && v_.at(next).cls == CueClass::kComplement) i = end;
+    }
+  }
   // A source's own name in quote marks belongs to it: مصادر "دنيا الرياضة"، موقع "ذا فيرج"،
   // موقع «كل شيء عن الجزائر»; a person's is no source noun (قال فلان "إنها منطقة …").
   // (also after a source noun's adjectives: وكالة الأنباء الصينية «شينخوا»)
@@ -241,10 +258,22 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   return i;
 }
 
-// العام after a role is "general", not "the year": القنصل العام، الأمين العام، المدير العام.
+// العام الماضي، الشهر المقبل، الأسبوع الجاري: a time with the article and its adjective, an
+// adjunct of the verb (أعلنت الشركة العام الماضي أن), no part of a speaker phrase.
+bool Finder::time_adjunct(std::size_t i) const {
+  static const text::WordSet nouns = text::search_forms({"العام", "الشهر", "الأسبوع", "السنة", "اليوم"});
+  static const text::WordSet adjectives = text::search_forms(
+      {"الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "القادم",
+       "القادمة", "الفائت", "نفسه", "ذاته"});
+  return i + 1 < v_.size() && nouns.contains(v_.at(i).norm) && adjectives.contains(v_.at(i + 1).norm);
+}
+
+// العام after a role is "general", not "the year": القنصل العام، الأمين العام، المدير العام; so
+// after any word with the article (مدير الأمن العام للشؤون الأمنية) but a time's adjective.
 bool Finder::general(std::size_t i) const {
-  return i > 0 && v_.at(i).norm == "\u0627\u0644\u0639\u0627\u0645" && names_a_source(i - 1, i, false) &&
-         !is_person(i - 1);
+  if (i == 0 || v_.at(i).norm != "\u0627\u0644\u0639\u0627\u0645" || is_person(i - 1) || time_adjunct(i)) return false;
+  return names_a_source(i - 1, i, false) || (v_.at(i - 1).norm.starts_with("\u0627\u0644") && v_.is_word(i - 1) &&
+                                             i + 1 < v_.size() && v_.is_word(i + 1));
 }
 
 // وحول أهداف الائتلاف أشار إلى أن، وعن الاتهامات قال: a prepositional phrase before the verb is
