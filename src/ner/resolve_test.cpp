@@ -184,6 +184,10 @@ TEST(Resolve, TitlesAreTitlePhrasesThatReachTheName) {
        "… not one that runs on into the verb's object"},
       {"وقال المبعوث الأممي الخاص -سامي الكردي- إن الحل يبتعد.", "سامي الكردي", {"المبعوث الأممي الخاص"},
        "the name between dashes right after its title"},
+      {"وأعلن ولي ولي العهد وزير الدفاع الأمير سامي الكردي أن الزيارة ناجحة.", "سامي الكردي",
+       {"ولي ولي العهد", "وزير الدفاع", "الأمير"}, "three titles chained before the name"},
+      {"وعبر المحافظ عن شكره وتقديره لمعالي وزير الدولة الدكتور سامي الكردي.", "سامي الكردي",
+       {"وزير الدولة", "الدكتور"}, "… the third an office's few words, not a sentence's"},
   };
   for (const auto& c : cases) {
     std::vector<Labeled> people = {{c.person, 0}};

@@ -130,10 +130,35 @@ std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std
   if (near == name_at || kin_before(near)) return out;
   out.push_back(title_text(d, near, name_at));
   // «المتحدث الرئاسي المصري السفير علاء يوسف»: an office right before a rank or honorific is
-  // his too. Not across «و» (the one before belongs to another name).
-  if (const std::uint32_t outer = title_start(d, start, near, entity);
-      outer < near && !d.norm[near].starts_with("و") && !kin_before(outer))
-    out.insert(out.begin(), title_text(d, outer, near));
+  // his too, and one before that (ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان). Not across
+  // «و» (the one before belongs to another name).
+  const auto conjoined = [&](std::uint32_t t) {  // والأمير, not وزير
+    const std::string_view w = d.norm[t];
+    return w.starts_with("\u0648") && !title_word(d, w) && title_word(d, without_conjunction(w));
+  };
+  // (the third, an office's few words: no و before a title or a function word, no function
+  // word; not «أمير منطقة القصيم عن شكره وتقديره لمعالي», «الوزير المرافق ومعالي» before the
+  // next office)
+  // (nor a body's name, الملك فهد in مستشفى الملك فهد يرافقه, nor a present tense: أمير قطر يلتقي)
+  const auto plain_office = [&](std::uint32_t from, std::uint32_t to) {
+    if (to - from > 4) return false;
+    for (std::uint32_t k = from; k < to; ++k)
+      if ((d.norm[k].starts_with("\u0648") && !title_word(d, d.norm[k]) &&
+           (title_word(d, without_conjunction(d.norm[k])) ||
+            summary::StopWords::instance().contains(without_conjunction(d.norm[k])))) ||
+          (k + 1 == to && d.norm[k].starts_with("\u0648") && !title_word(d, d.norm[k]) &&
+           !without_conjunction(d.norm[k]).starts_with("\u0627\u0644")) ||  // (… ومعالي، … وبرفقته)
+          summary::StopWords::instance().contains(d.norm[k]) || entity[k] == 2 || entity[k] == 3 ||
+          (d.norm[k].starts_with("\u064A") && !title_word(d, d.norm[k])))
+        return false;
+    return true;
+  };
+  for (std::uint32_t inner = near; out.size() < 3;) {
+    const std::uint32_t outer = title_start(d, start, inner, entity);
+    if (outer == inner || conjoined(inner) || kin_before(outer) || (out.size() == 2 && !plain_office(outer, inner))) break;
+    out.insert(out.begin(), title_text(d, outer, inner));
+    inner = outer;
+  }
   return out;
 }
 
