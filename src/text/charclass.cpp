@@ -15,7 +15,8 @@ bool is_arabic_letter(char32_t c) noexcept {
            (c >= 0x066E && c <= 0x066F) || (c >= 0x0671 && c <= 0x06D3) || c == 0x06D5 ||
            (c >= 0x06EE && c <= 0x06EF) || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF;
   return (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) ||
-         (c >= 0xFB50 && c <= 0xFDFB) || (c >= 0xFE70 && c <= 0xFEFC);
+         (c >= 0xFB50 && c <= 0xFD3D) || (c >= 0xFD40 && c <= 0xFDFB) ||  // (not ﴾ ﴿, brackets)
+         (c >= 0xFE70 && c <= 0xFEFC);
 }
 
 }  // namespace marsad::text

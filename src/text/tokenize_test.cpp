@@ -46,6 +46,8 @@ TEST(Tokenize, Table) {
       {"...\u0648\u0642\u0627\u0644", ".../punct | \u0648\u0642\u0627\u0644/word", "ellipsis of periods"},
       {"2014\u0645", "2014/number | \u0645/word", "year followed by the letter for AD"},
       {"\u0968\u0966", "\u0968\u0966/number", "other scripts' decimal digits are numbers too (found by fuzzing: no progress)"},
+      {"\u0648\uFD3F\u0645\u0646 \u0642\u062A\u0644\uFD3E", "\u0648/word | \uFD3F/punct | \u0645\u0646/word | \u0642\u062A\u0644/word | \uFD3E/punct",
+       "the ornate brackets of a verse are punctuation, though in the Arabic presentation forms' block"},
   };
   for (const auto& c : cases) EXPECT_EQ(show(c.input), c.expected) << c.why;
 }
