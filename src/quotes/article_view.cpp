@@ -105,18 +105,33 @@ void ArticleView::fold_tokens(const CueLexicon& lexicon, std::span<const std::st
 }
 
 // Pairs «» and “” by nesting and "" by alternation, never across a paragraph: a mark left
-// open is closed where its paragraph ends.
+// open is closed where its paragraph ends. A verse's brackets, ﴿ ﴾, { } and (( )), pair as
+// quote marks too (قال تعالى {…}); one left open quotes nothing.
 void ArticleView::pair_quote_marks() {
   std::vector<std::size_t> open;  // token indices of unmatched opening marks
-  std::size_t ascii_open = kNone;
+  std::size_t ascii_open = kNone, verse_open = kNone;
   for (std::size_t i = 0; i < size(); ++i) {
     if (i > 0 && words_[i].paragraph != words_[i - 1].paragraph) {
       if (ascii_open != kNone) open.push_back(ascii_open);
-      ascii_open = kNone;
+      ascii_open = verse_open = kNone;
       close_open_marks(open, i);
     }
     if (tokens_[i].kind != text::TokenKind::kPunct) continue;
     std::string_view s = surface(i);
+    // (the ornate brackets either way round: papers write ﴿ or ﴾ first)
+    const bool ornate = s == "\uFD3E" || s == "\uFD3F";
+    if (verse_open == kNone && (ornate || s == "{" || s == "((")) {
+      verse_open = i;
+      continue;
+    }
+    if (verse_open != kNone && (ornate || s == "}" || s == "))")) {
+      if (i > verse_open + 1) {  // (the words inside, without the spaces papers leave: (( … )))
+        words_[verse_open].pair = words_[i].pair = pairs_.size();
+        pairs_.push_back({verse_open, i, i, {tokens_[verse_open + 1].begin, tokens_[i - 1].end}});
+      }
+      verse_open = kNone;
+      continue;
+    }
     // Some papers open with ” or » as well (لـ”الوئام”، تمرين ” الصمصام 5 ”، ل»الرياض»): with
     // none open, one before a word opens, when it is glued to that word or stands apart from the
     // word before.
