@@ -961,14 +961,38 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   while (head < after && !conjoined(head)) ++head;
   // (… unless فإن follows the phrase, maybe after a comma: وحسب المجلس الوطني للمقاومة
   // الإيرانية، فإن …، وبحسب إعلان الأمس فإن …: the attribution's own clause)
+  // (past a relative clause on the source: وبحسب التفاصيل التي حصلت عليها "سبق" فإن …; and
+  // after a comma أن or فقد opens it too: وبحسب المصادر، أنه …، وحسب ادعاءات المجلة، فقد وافق …)
+  // (those two only where the attribution opens the sentence, not set off inside another
+  // report: وقال الخبير، بحسب ديلي ميل، إن …; nor after ل with a pronoun: ووفقا له، فقد …)
+  const bool opens_own = (c.first == s.first_token || c.conj) && !told_pronoun(c.end);
+  // (a rule the clause follows is no source: وفقا لآلية الطرح التي اعتمدتها الهيئة فإن …; a deal
+  // is, as the sets write it: وبحسب الاتفاق الذي أبرم بين واشنطن وأنقرة، فإن …)
+  static const text::WordSet rules = text::search_forms(
+      {"آلية", "لائحة", "اللائحة", "لوائح", "اللوائح", "بنود", "قرار", "القرار", "نظام", "النظام",
+       "قانون", "القانون", "خطة", "الخطة", "شروط", "الشروط"});
+  std::string_view source_head = v_.at(p).norm;
+  if (c.cls == CueClass::kAccordingLam && source_head.starts_with("\u0644")) source_head.remove_prefix(2);  // لآلية
+  const bool rule = rules.contains(source_head) ||
+                    (source_head.starts_with("\u0644") && rules.contains("\u0627" + std::string(source_head)));  // للقرار
   std::size_t fa = after;
-  if (fa < s.last_token && v_.is_comma(fa)) ++fa;
+  if (opens_own && !rule && fa < s.last_token && relative_pronoun(v_.at(fa).norm))
+    for (std::size_t k = fa + 1; k < s.last_token && k < fa + 8; ++k)
+      if (v_.is_comma(k) || v_.at(k).cls == CueClass::kComplement) {
+        fa = k;
+        break;
+      }
+  const bool comma = fa < s.last_token && v_.is_comma(fa);
+  if (comma) ++fa;
   // (opening its clause: at the sentence's start, with و or after a comma; not a channel inside
   // another report, «قال مسؤول إنه وفق نظام القطاع فإنه …»)
   const bool clause_start = c.first == s.first_token || c.conj || (c.first > s.first_token && v_.is_comma(c.first - 1));
+  const std::string_view opener = fa < s.last_token ? std::string_view(v_.at(fa).norm) : std::string_view();
   const bool fa_inna = clause_start && !(c.first > s.first_token && v_.at(c.first - 1).cls == CueClass::kComplement) &&
-                       fa < s.last_token && v_.at(fa).cls == CueClass::kComplement &&
-                       v_.at(fa).norm.starts_with("\u0641\u0627\u0646");  // فإن، فإنه
+                       fa < s.last_token &&
+                       ((v_.at(fa).cls == CueClass::kComplement && opener.starts_with("\u0641\u0627\u0646")) ||  // فإن، فإنه
+                        (comma && opens_own &&
+                         (opener == "\u0627\u0646" || opener == "\u0627\u0646\u0647" || opener == "\u0641\u0642\u062F")));
   if (!said && !fa_inna && !v_.opens_quote(p) && !names_a_source(p, head)) return std::nullopt;
   bool opens_sentence = c.first == s.first_token ||
                         (c.first == s.first_token + 1 && v_.at(s.first_token).norm.size() == 2);
