@@ -420,7 +420,9 @@ std::optional<Match> Parser::month_value(std::size_t begin, std::size_t end, int
     bool later = month > ref_month || (month == ref_month && day > ref_day);
     if (dir > 0) return later ? y : y + 1;
     if (dir < 0) return later || month == ref_month ? y - 1 : y;
-    return future && month < ref_month ? y + 1 : y;
+    // (in a clause about the future, a month past this year is next year's only when that is at
+    // most half a year off: سيعلن عن طلبات شهر يونيو in July is June's figures)
+    return future && month < ref_month && month + 12 - ref_month <= 6 ? y + 1 : y;
   };
   if (cal == Calendar::kHijri) {
     int hy;

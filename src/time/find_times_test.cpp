@@ -65,6 +65,8 @@ TEST(FindTimes, YearsAndMonths) {
        "future verb: the next January"},
       {"أعلنت الشركة أرباحها في يناير.", "2024-09-28", "يناير", "DATE", "2024-01", "",
        "no future marker: the reference year"},
+      {"سيعلن عن طلبات السلع المعمرة لشهر يونيو.", "2015-07-26", "شهر يونيو", "DATE", "2015-06", "",
+       "future verb, but next June is eleven months off: the June just past"},
       {"زار الوزير عمان في آذار/مارس 2022.", "2024-09-28", "آذار/مارس 2022", "DATE", "2022-03", "",
        "paired names in either order"},
       {"تبدأ المحادثات في سبتمبر أيلول المقبل.", "2015-07-31", "سبتمبر أيلول المقبل", "DATE", "2015-09", "",
