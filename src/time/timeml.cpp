@@ -1,5 +1,8 @@
 // TimeML out (inline TIMEX3 tags) and in (for evaluation against hand-annotated articles).
 #include <charconv>
+#include <cctype>
+#include <cmath>
+#include <optional>
 
 #include "marsad/error.h"
 #include "marsad/time.h"
@@ -171,6 +174,32 @@ void TimeScores::add(const TimeScores& o) {
 namespace {
 double ratio(std::size_t a, std::size_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
 double f1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+
+// A duration in years and months only (P2Y6M, P30M, P2.5Y) as a number of months; none for
+// any other value.
+std::optional<double> months_of(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+  double months = 0;
+  std::size_t i = 1;
+  while (i < v.size()) {
+    std::size_t j = i;
+    while (j < v.size() && (std::isdigit(static_cast<unsigned char>(v[j])) || v[j] == '.')) ++j;
+    if (j == i || j == v.size() || (v[j] != 'Y' && v[j] != 'M')) return std::nullopt;
+    double n = 0;
+    if (std::from_chars(v.data() + i, v.data() + j, n).ptr != v.data() + j) return std::nullopt;
+    months += v[j] == 'Y' ? 12 * n : n;
+    i = j + 1;
+  }
+  return months;
+}
+
+// The same value, or the same length written in other units: P2Y6M, P30M and P2.5Y are one
+// duration, which annotators write either way.
+bool same_value(std::string_view system, std::string_view gold) {
+  if (system == gold) return true;
+  const auto a = months_of(system), b = months_of(gold);
+  return a && b && std::abs(*a - *b) < 1e-9;
+}
 }  // namespace
 
 double TimeScores::strict_precision() const { return ratio(strict_match, system); }
@@ -201,7 +230,7 @@ TimeScores score_times(const std::vector<TimeExpression>& gold,
     const auto& t = system[pick];
     s.strict_match += strict;
     ++s.relaxed_match;
-    s.value_correct += t.value == g.value;
+    s.value_correct += same_value(t.value, g.value);
     s.type_correct += t.type == g.type;
     s.mod_correct += t.mod == g.mod;
   }

@@ -62,5 +62,13 @@ TEST(TimeMl, Scores) {
   EXPECT_DOUBLE_EQ(TimeScores{}.strict_f1(), 0.0) << "no division by zero";
 }
 
+TEST(TimeMl, ADurationMatchesWrittenInOtherUnits) {
+  // P2Y6M, P30M and P2.5Y are one length; P30D and PT30M are not P30M's.
+  auto t = [](std::uint32_t b, const char* value) { return TimeExpression{{b, b + 5}, "DURATION", value, ""}; };
+  const std::vector<TimeExpression> gold = {t(0, "P2Y6M"), t(10, "P30M"), t(20, "P30M"), t(30, "P30M")};
+  const std::vector<TimeExpression> sys = {t(0, "P30M"), t(10, "P2.5Y"), t(20, "P30D"), t(30, "PT30M")};
+  EXPECT_EQ(score_times(gold, sys).value_correct, 2u);
+}
+
 }  // namespace
 }  // namespace marsad::time
