@@ -2222,14 +2222,29 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     }
   }
   // A club named in the article is that club in its first sentence too, the headline («الهلال
-  // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر.
+  // يطلب …», with no word of the game), as written or after و; not in الهلال الأحمر. In an
+  // article about the game, in any sentence (ويجري الشباب مفاوضات مع …، يبدو أن الاتحاد ظفر
+  // بالصفقة), but not before an adjective with the article other than a nation's (الاتحاد
+  // الآسيوي is the confederation, الاتحاد السعودي the club), nor after تم or رعاية.
   std::set<std::string, std::less<>> named;
   for (const Mention& m : mentions)
     if (m.type == 2 && m.key.size() == 1 && lists.clubs.contains(m.key[0])) named.insert(m.key[0]);
   if (named.empty() || d.sentences.empty()) return;
   static const std::string red = text::normalize_search("الأحمر");
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
-    if (s != 0 || (t + 1 < d.sentences[s].last_token && d.norm[t + 1] == red)) return std::nullopt;
+    if (t + 1 < d.sentences[s].last_token && d.norm[t + 1] == red) return std::nullopt;
+    if (s != 0) {
+      if (!sport_article()) return std::nullopt;
+      if (const std::string_view next = t + 1 < d.sentences[s].last_token ? d.norm[t + 1] : std::string_view();
+          next.starts_with("\u0627\u0644") && (next.ends_with("\u064A") || next.ends_with("\u064A\u0647")) &&
+          !country_adjective_masculine(d, t + 1))
+        return std::nullopt;
+      if (t > d.sentences[s].first_token) {
+        std::string_view prev = without_conjunction(d.norm[t - 1]);
+        if (prev.starts_with("\u0644") && prev.size() > 4) prev.remove_prefix(2);
+        if (before.contains(prev)) return std::nullopt;
+      }
+    }
     for (const auto& [skip, form] : d.readings(t))
       if (named.contains(form) && (skip == 0 || d.norm[t].starts_with("و")))
         return skip == 0 ? make_mention(d, s, t, t + 1, 2) : mention_read_as(d, s, t, t + 1, 2, skip, form);

@@ -1993,6 +1993,21 @@ TEST(Resolve, AClubNamedInTheBodyIsTheClubInTheHeadlineAndAfterBa) {
   EXPECT_EQ(e[0].mentions.size(), 3u);
 }
 
+TEST(Resolve, AClubNamedInAnArticleAboutTheGameIsTheClubInAnySentence) {
+  // وقرر الشباب السفر: no word of the game in that sentence, but the article is about it and
+  // names الشباب as a club; الاتحاد الآسيوي is the confederation, تم الاتفاق no club.
+  const std::string text =
+      "حصاد الجولة الأولى\n"
+      "وفي مباراة الدوري أمس الشباب يفوز على الهلال. وأشاد المدرب باللاعب صاحب الهدف. "
+      "وقرر الشباب السفر إلى النمسا غدا. وتم الاتفاق على إقامة البطولة تحت مظلة الاتحاد الآسيوي.";
+  auto e = run(text, {});
+  const auto shabab = std::find_if(e.begin(), e.end(), [](const Entity& x) { return x.name == "الشباب"; });
+  ASSERT_NE(shabab, e.end());
+  EXPECT_EQ(shabab->type, EntityType::kOrganization);
+  EXPECT_EQ(shabab->mentions.size(), 2u);
+  for (const Entity& x : e) EXPECT_NE(x.name, "الاتفاق") << "after تم the word is no club";
+}
+
 TEST(Resolve, BiAndAPlaceAfterTheNameOfAPlaceIsWhereItStands) {
   // قصر السلام بجدة: the tagger read the address as part of the palace's name. A city the
   // gazetteer names by a common word (قلب "heart") is left alone.
