@@ -1305,6 +1305,10 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
         }
       }
       std::uint32_t last = t + 1;
+      // (a season or a feast may come first: مهرجان صيف الباحة، مهرجان عيد وصيف حفر الباطن)
+      static const text::WordSet seasons = text::search_forms({"صيف", "ربيع", "شتاء", "خريف", "عيد", "وصيف", "وعيد"});
+      while (last < end && last < t + 3 && seasons.contains(d.norm[last])) ++last;
+      if (last == end) continue;
       // (معرض بهولندا، معرض للكاريكاتير: an exhibition in a place or of a kind, no name)
       if (w.substr(skip) == fair && (d.norm[last].starts_with("\u0628") || d.norm[last].starts_with("\u0644"))) continue;
       if (type[last] >= 0) {  // a name the tagger found: to its end

@@ -1354,6 +1354,10 @@ TEST(Resolve, FestivalsAndPrizesAreEvents) {
   e = run("يقام معرض البحرين الدولي للطيران في يناير ، وزار الطلاب معرض العلوم ومعرضا بهولندا ومعرض للكاريكاتير .",
           {{"البحرين", 1}, {"بهولندا", 1}}, m);
   EXPECT_EQ(named_types(e), (Named{{"معرض البحرين الدولي للطيران", EntityType::kMisc}, {"بهولندا", EntityType::kLocation}}));
+  // A season or a feast may stand between the head and the name.
+  m.lexicon.add("الباحة", Category::kCity);
+  e = run("وانطلق مهرجان صيف الباحة أمس ، وافتتح مهرجان عيد وصيف الطائف .", {{"الباحة", 1}, {"الطائف", 1}}, m);
+  EXPECT_EQ(named_types(e), (Named{{"مهرجان صيف الباحة", EntityType::kMisc}, {"مهرجان عيد وصيف الطائف", EntityType::kMisc}}));
 }
 
 // A word inside a long title that starts before it is no one, where the tagger took it for a
