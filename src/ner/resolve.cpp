@@ -3397,6 +3397,59 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
   mentions = std::move(kept);
 }
 
+// محايل | عسير، بني | سويف، سان | بطرسبرغ، أبي | عريش: two places side by side, with nothing
+// between them but a space, are one place's name the tagger cut in two. Not after a place's
+// or a facility's head the tagger took for a place (كورنيش | جدة، مديرية | سيئون), not before a
+// country (كردستان | إيران), a word with و, ب or ل (جدة | وسبت، القنفذة | بسعة), a verb the
+// tagger took for a place (a dual, a future, a present: واشنطن | تدعمان، بكين | تستضيف) or a
+// direction (العريش | شمال سيناء); not two cities the gazetteer knows nor a road's ends (طريق
+// الطائف | الرياض), not after ل (لمسلمي | البوسنة), nor after a
+// common noun the corpus mostly writes with the article (سيول | جدة، تحرش | جدة), and not on two
+// lines.
+void join_adjacent_places(const Doc& d, std::vector<Mention>& mentions) {
+  // (a present tense: the corpus writes it with the other prefix, ت/ي, a fifth as often or more)
+  const auto verb = [&](std::string_view w) {
+    if (!w.starts_with("\u062A") && !w.starts_with("\u064A")) return false;
+    const std::string other = (w.starts_with("\u062A") ? "\u064A" : "\u062A") + std::string(w.substr(2));
+    return d.model.frequency(other) * 5 >= d.model.frequency(std::string(w));
+  };
+  const auto city = [&](const std::vector<std::string>& key) {
+    return key.size() == 1 &&
+           (d.model.lexicon.contains(key[0], Category::kCity) || d.model.lexicon.contains(key[0], Category::kCountry));
+  };
+  static const text::WordSet directions = text::search_forms({"شمال", "جنوب", "شرق", "غرب", "وسط"});
+  static const text::WordSet roads = text::search_forms({"طريق", "الطريق", "طرق", "خط"});
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  std::vector<Mention> out;
+  for (Mention& m : mentions) {
+    if (!out.empty()) {
+      Mention& a = out.back();
+      const bool joins =
+          a.type == 1 && m.type == 1 && a.last == m.first && a.sentence == m.sentence && a.key.size() == 1 &&
+          m.span.begin == d.tokens[m.first].begin && a.span.end == d.tokens[a.last - 1].end &&
+          d.tokens[m.first].begin == d.tokens[a.last - 1].end + 1 && !newline_before(d, m.first) &&
+          !d.norm[m.first].starts_with("\u0648") && !d.model.lexicon.contains(a.key[0], Category::kLocHead) &&
+          !d.model.lexicon.contains(a.key[0], Category::kOrgHead) && !facility_head(d, a.first) &&
+          !d.model.lexicon.contains(a.key[0], Category::kCountry) &&
+          !(m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry)) &&
+          !d.norm[m.first].starts_with("\u0628") && !d.norm[m.first].starts_with("\u0644") &&
+          !d.norm[m.first].ends_with("\u0627\u0646") && !d.norm[m.first].starts_with("\u0633\u064A") &&
+          !d.norm[m.first].starts_with("\u0633\u062A") && !verb(d.norm[m.first]) &&
+          !(city(a.key) && city(m.key)) && !(a.first > 0 && reads_as(d, a.first - 1, roads)) &&
+          !directions.contains(d.norm[m.first]) && !d.norm[a.first].starts_with("\u0644") &&
+          2 * d.model.frequency("\u0627\u0644" + a.key[0]) < d.model.frequency(a.key[0]);
+      if (joins) {
+        Mention joined = make_mention(d, a.sentence, a.first, m.last, 1);
+        joined.typed_by_context = a.typed_by_context;
+        a = std::move(joined);
+        continue;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  mentions = std::move(out);
+}
+
 // Every reading of a word is a tail of it (the restored ال of لل + name less its alef): the
 // tail a word must end with to read as `first`, a cheap test before building the readings.
 std::string_view reading_tail(std::string_view first) {
@@ -4624,6 +4677,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   name_streets_after_people(d, mentions);
   add_given_names(d, mentions);
   join_adjacent_people(d, mentions);
+  join_adjacent_places(d, mentions);
   name_institutions_after_places(d, mentions);
   name_associations(d, mentions);
   add_places_after_names(d, mentions);

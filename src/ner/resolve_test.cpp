@@ -2012,6 +2012,22 @@ TEST(Resolve, AClubNamedInAnArticleAboutTheGameIsTheClubInAnySentence) {
   for (const Entity& x : e) EXPECT_NE(x.name, "الاتفاق") << "after تم the word is no club";
 }
 
+TEST(Resolve, TwoPlacesSideBySideAreOnePlaceTheTaggerCut) {
+  // محايل | عسير is one town; a road's two ends, a place before a direction or before a verb the
+  // tagger took for a place stay apart.
+  const std::string text =
+      "وصل إلى محافظة محايل عسير أمس، ووقع الحادث على طريق الطائف الرياض قرب العريش شمال سيناء، "
+      "وقالت إن لندن واشنطن تدعمان الاتفاق.";
+  Model m = test_model();
+  m.clusters = {{"محايل", {60, 16, 16}}, {"لندن", {900, 17, 17}}};  // (never written with the article)
+  auto e = run(text, {{"محايل", 1}, {"عسير", 1}, {"الطائف", 1}, {"الرياض", 1}, {"العريش", 1},
+                      {"شمال سيناء", 1}, {"لندن", 1}, {"واشنطن", 1}, {"تدعمان", 1}}, m);
+  std::vector<std::string> names = names_of(e);
+  EXPECT_NE(std::find(names.begin(), names.end(), "محايل عسير"), names.end());
+  for (const char* apart : {"الطائف", "الرياض", "العريش", "واشنطن"})
+    EXPECT_NE(std::find(names.begin(), names.end(), apart), names.end()) << apart;
+}
+
 TEST(Resolve, BiAndAPlaceAfterTheNameOfAPlaceIsWhereItStands) {
   // قصر السلام بجدة: the tagger read the address as part of the palace's name. A city the
   // gazetteer names by a common word (قلب "heart") is left alone.
