@@ -1243,6 +1243,10 @@ TEST(Resolve, AGovernmentBodyNamedByItsFunctionIsNoEntity) {
   const std::string text = "استقبل رئيس الهيئة العامة للطيران المدني وفدا من هيئة المهندسين .";
   auto e = run(text, {{"الهيئة العامة للطيران المدني", 2}, {"هيئة المهندسين", 2}});
   EXPECT_EQ(named_types(e), (Named{{"هيئة المهندسين", EntityType::kOrganization}}));
+  // … and so is the development committee every town has (لجنة التنمية السياحية بالبكيرية).
+  e = run("ونظمت لجنة التنمية السياحية المهرجان ، وحضر مجلس الأمن الجلسة .",
+          {{"لجنة التنمية السياحية", 2}, {"مجلس الأمن", 2}});
+  EXPECT_EQ(named_types(e), (Named{{"مجلس الأمن", EntityType::kOrganization}}));
 }
 
 TEST(Resolve, AMinedPlaceAfterAHeadInTheDualIsAPlace) {
