@@ -2244,6 +2244,10 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     if (m.type == 2 && m.key.size() == 1 && lists.clubs.contains(m.key[0])) named.insert(m.key[0]);
   if (named.empty() || d.sentences.empty()) return;
   static const std::string red = text::normalize_search("الأحمر");
+  // (the word itself: the crescent sighted, the youth of a grade, unity or cooperation between
+  // or with others: رصد الفلكيون الهلال، درجة الشباب، الوحدة بين اللاعبين، والتعاون مع)
+  static const text::WordSet not_club_before = text::search_forms({"رصد", "رؤية", "تحري", "درجة", "فئة"});
+  static const text::WordSet not_club_after = text::search_forms({"بين", "مع"});
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     if (t + 1 < d.sentences[s].last_token && d.norm[t + 1] == red) return std::nullopt;
     if (s != 0) {
@@ -2255,8 +2259,12 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
       if (t > d.sentences[s].first_token) {
         std::string_view prev = without_conjunction(d.norm[t - 1]);
         if (prev.starts_with("\u0644") && prev.size() > 4) prev.remove_prefix(2);
-        if (before.contains(prev)) return std::nullopt;
+        if (before.contains(prev) || not_club_before.contains(prev)) return std::nullopt;
+        // (the verb's subject may stand between: ورصد الفلكيون الهلال)
+        if (t > d.sentences[s].first_token + 1 && not_club_before.contains(without_conjunction(d.norm[t - 2])))
+          return std::nullopt;
       }
+      if (t + 1 < d.sentences[s].last_token && not_club_after.contains(d.norm[t + 1])) return std::nullopt;
     }
     for (const auto& [skip, form] : d.readings(t))
       if (named.contains(form) && (skip == 0 || d.norm[t].starts_with("و")))
