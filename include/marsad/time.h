@@ -85,7 +85,8 @@ struct TimeScores {
 };
 
 /// Scores `system` against `gold` (both sorted by span). Each gold expression matches at most
-/// one system expression: the same span if there is one, else the first overlapping one.
+/// one system expression: the same span if there is one, else the first overlapping one. A
+/// value is right when it is the gold's, or the same length in other units (P2Y6M, P30M, P2.5Y).
 TimeScores score_times(const std::vector<TimeExpression>& gold,
                        const std::vector<TimeExpression>& system);
 
