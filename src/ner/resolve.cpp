@@ -136,15 +136,15 @@ const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
   return nullptr;
 }
 
-// A verb of saying in the past (قال، أضاف، أردف، أكد، أوضح), behind و or ف or not: never a
-// word of a name, though the tagger takes one into a person's span now and then («وأردف
-// الشمري أن»، «وعن أسعار الخيل أكد جبر أن»). أبان (also a name), بين and طالب are left out.
 // The agencies a story comes through, by one word (normalized): outlets themselves.
 bool news_agency(std::string_view norm) {
   static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
   return agencies.contains(norm);
 }
 
+// A verb of saying in the past (قال، أضاف، أردف، أكد، أوضح), behind و or ف or not: never a
+// word of a name, though the tagger takes one into a person's span now and then («وأردف
+// الشمري أن»، «وعن أسعار الخيل أكد جبر أن»). أبان (also a name), بين and طالب are left out.
 bool verb_of_saying(std::string_view w) {
   static const text::WordSet verbs = text::search_forms(
       {"قال", "قالت", "أضاف", "أضافت", "أردف", "أردفت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "صرح",
@@ -1658,14 +1658,14 @@ void name_numbered_talks(const Doc& d, std::vector<Mention>& mentions) {
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
+      // (the round: one digit, 1 to 9 or ١ to ٩)
       const std::string_view n = d.text.substr(d.tokens[t + 1].begin, d.tokens[t + 1].end - d.tokens[t + 1].begin);
       const bool round = d.tokens[t + 1].kind == text::TokenKind::kNumber &&
-                         (n.size() == 1 || (n.size() == 2 && n >= "\u0661" && n <= "\u0669"));  // 1-9، ١-٩
+                         ((n.size() == 1 && n[0] >= '1' && n[0] <= '9') || (n.size() == 2 && n >= "\u0661" && n <= "\u0669"));
       if (!round || !reads_as(d, t, cities)) continue;
       if (t + 2 < end && (is_dash(d.norm[t + 2]) || d.norm[t + 2] == "/" || d.norm[t + 2] == "." ||
                           d.tokens[t + 2].kind == text::TokenKind::kNumber))
         continue;
-      if (n.size() == 1 && (n[0] < '1' || n[0] > '9')) continue;
       talks.push_back(make_mention(d, s, t, t + 2, 3));
     }
   }
@@ -3077,12 +3077,6 @@ void cut_facility_heads(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
-// إن and أن open a reported clause and end no name (وقالت المنظمة إن …، وقال الاتحاد أن …):
-// the tagger's mention is cut before such a word (at its end or inside it), or after one that
-// starts it. Spelt-out
-// letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four letters or more is a word.
-// Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
-// not إم of إف إم).
 // وقال عروة لرويترز إن …: the agency told, ل and its one-word name, closes no person's name
 // (the tagger ran the speaker on into it).
 void cut_told_agencies(const Doc& d, std::vector<Mention>& mentions) {
@@ -3093,6 +3087,12 @@ void cut_told_agencies(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// إن and أن open a reported clause and end no name (وقالت المنظمة إن …، وقال الاتحاد أن …):
+// the tagger's mention is cut before such a word (at its end or inside it), or after one that
+// starts it. Spelt-out letters keep theirs (سي إن إن، إن إتش إس): only a neighbour of four
+// letters or more is a word.
+// Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
+// not إم of إف إم).
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
   const auto complementizer_at = [&](std::uint32_t t) { return complementizer(d.norm[t]); };
   const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
@@ -3415,14 +3415,14 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
 }
 
 // محايل | عسير، بني | سويف، سان | بطرسبرغ، أبي | عريش: two places side by side, with nothing
-// between them but a space, are one place's name the tagger cut in two. Not after a place's
-// or a facility's head the tagger took for a place (كورنيش | جدة، مديرية | سيئون), not before a
-// country (كردستان | إيران), a word with و, ب or ل (جدة | وسبت، القنفذة | بسعة), a verb the
-// tagger took for a place (a dual, a future, a present: واشنطن | تدعمان، بكين | تستضيف) or a
-// direction (العريش | شمال سيناء); not two cities the gazetteer knows nor a road's ends (طريق
-// الطائف | الرياض), not after ل (لمسلمي | البوسنة), nor after a
-// common noun the corpus mostly writes with the article (سيول | جدة، تحرش | جدة), and not on two
-// lines.
+// between them but a space, are one place's name the tagger cut in two.
+// - Not after a place's or a facility's head the tagger took for a place (كورنيش | جدة، مديرية |
+//   سيئون), after ل (لمسلمي | البوسنة), or after a common noun the corpus mostly writes with the
+//   article (سيول | جدة، تحرش | جدة).
+// - Not before a country (كردستان | إيران), a word with و, ب or ل (جدة | وسبت، القنفذة | بسعة), a
+//   direction (العريش | شمال سيناء) or a verb the tagger took for a place (a dual, a future, a
+//   present: واشنطن | تدعمان، بكين | تستضيف).
+// - Not two cities the gazetteer knows, nor a road's ends (طريق الطائف | الرياض), nor across a line.
 void join_adjacent_places(const Doc& d, std::vector<Mention>& mentions) {
   // (a present tense: the corpus writes it with the other prefix, ت/ي, a fifth as often or more)
   const auto verb = [&](std::string_view w) {

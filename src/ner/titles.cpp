@@ -136,21 +136,24 @@ std::vector<std::string> titles_before(const Doc& d, const Mention& m, const std
     const std::string_view w = d.norm[t];
     return w.starts_with("\u0648") && !title_word(d, w) && title_word(d, without_conjunction(w));
   };
-  // (the third, an office's few words: no و before a title or a function word, no function
-  // word; not «أمير منطقة القصيم عن شكره وتقديره لمعالي», «الوزير المرافق ومعالي» before the
-  // next office)
-  // (nor a body's name, الملك فهد in مستشفى الملك فهد يرافقه, nor a present tense: أمير قطر يلتقي)
+  // The third must be an office's few words (at most four), none of them: a function word; a
+  // title or function word behind و, or a word behind و without the article at its end («أمير
+  // منطقة القصيم عن شكره وتقديره لمعالي»، «الوزير المرافق ومعالي» before the next office); a
+  // body's name (الملك فهد in مستشفى الملك فهد يرافقه); a present tense (أمير قطر يلتقي).
   const auto plain_office = [&](std::uint32_t from, std::uint32_t to) {
+    const auto& stop = summary::StopWords::instance();
+    const auto fits = [&](std::uint32_t k) {
+      const std::string& w = d.norm[k];
+      const std::string_view bare = without_conjunction(w);
+      const bool conjoined = w.starts_with("\u0648") && !title_word(d, w);
+      if (conjoined && (title_word(d, bare) || stop.contains(bare))) return false;
+      if (conjoined && k + 1 == to && !bare.starts_with("\u0627\u0644")) return false;
+      if (stop.contains(w) || entity[k] == 2 || entity[k] == 3) return false;
+      return !(w.starts_with("\u064A") && !title_word(d, w));
+    };
     if (to - from > 4) return false;
     for (std::uint32_t k = from; k < to; ++k)
-      if ((d.norm[k].starts_with("\u0648") && !title_word(d, d.norm[k]) &&
-           (title_word(d, without_conjunction(d.norm[k])) ||
-            summary::StopWords::instance().contains(without_conjunction(d.norm[k])))) ||
-          (k + 1 == to && d.norm[k].starts_with("\u0648") && !title_word(d, d.norm[k]) &&
-           !without_conjunction(d.norm[k]).starts_with("\u0627\u0644")) ||  // (… ومعالي، … وبرفقته)
-          summary::StopWords::instance().contains(d.norm[k]) || entity[k] == 2 || entity[k] == 3 ||
-          (d.norm[k].starts_with("\u064A") && !title_word(d, d.norm[k])))
-        return false;
+      if (!fits(k)) return false;
     return true;
   };
   for (std::uint32_t inner = near; out.size() < 3;) {
