@@ -90,7 +90,7 @@ std::optional<Match> Parser::date_core(std::size_t i, bool bare_unit_ok) const {
 }
 
 // عيد الفطر، عيد الأضحى، رأس السنة الهجرية: the occurrence nearest the reference date, or the
-// next one in a clause about the future. العيد alone is whichever Eid is nearest, future or
+// next one in a clause about the future when the last is half a year past. العيد alone is whichever Eid is nearest, future or
 // not: the one just past is still the talk of the town (SaudiNewsNet, four days after al-Fitr
 // 1436: «سعادتهم في احتفالات العيد»، «نسلم على الأقارب في صباح العيد»).
 std::optional<Match> Parser::holiday(std::size_t i) const {
@@ -128,7 +128,9 @@ std::optional<Match> Parser::holiday(std::size_t i) const {
       auto g = date_in(day, y);
       if (!g) continue;
       std::int64_t d = days_from_civil(*g);
-      if (w_[i].future && d < today && days.size() == 1) continue;
+      // (in a clause about the future, not one past more than half a year ago: the next is nearer;
+      // one just past stays, as for a month: سيقام الحفل في ثاني أيام عيد الفطر, three weeks after it)
+      if (w_[i].future && d < today && today - d > 183 && days.size() == 1) continue;
       if (!best || std::llabs(d - today) < std::llabs(*best - today)) best = d;
     }
   }
