@@ -136,6 +136,14 @@ const util::StringSet* facility_head(const Doc& d, std::uint32_t t) {
   return nullptr;
 }
 
+// A present tense with its other prefix, ت for ي and ي for ت (يفاوض ↔ تفاوض; a verb of the corpus
+// is written both ways, a name seldom); "" for a word with neither.
+std::string other_person(std::string_view w) {
+  if (w.starts_with("\u064A")) return "\u062A" + std::string(w.substr(2));
+  if (w.starts_with("\u062A")) return "\u064A" + std::string(w.substr(2));
+  return {};
+}
+
 // The agencies a story comes through, by one word (normalized): outlets themselves.
 bool news_agency(std::string_view norm) {
   static const std::set<std::string, std::less<>> agencies = {"واس", "وام", "كونا", "بنا", "قنا", "سبا", "رويترز"};
@@ -1333,7 +1341,7 @@ void name_events(const Doc& d, std::vector<Mention>& mentions) {
       // (مهرجان العسل الدولي | الثامن، جائزة ماليزيا الكبرى | المرحلة).
       const auto adjective = [&](std::uint32_t k) {
         const std::string_view a = d.norm[k];
-        return definite(k) && (a.ends_with("\u064A") || a.ends_with("\u064A\u0647"));
+        return definite(k) && text::definite_nisba(a);
       };
       for (int k = 0; k < 2 && last < end && adjective(last); ++k) ++last;
       // للتفوق والإبداع: a purpose with ل (not لل + a time word), its words joined by و.
@@ -2143,13 +2151,16 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
        "استضاف", "يلاقي", "لاقى"});
   // After these the word is a verbal noun or the youth: وتم الاتفاق على، الرئاسة العامة لرعاية الشباب.
   static const text::WordSet before = text::search_forms({"تم", "يتم", "سيتم", "رعاية"});
+  // (after تم or رعاية: «the agreement was made», «the youth's welfare»)
+  const auto after_verbal_noun = [&](std::uint32_t s, std::uint32_t t) {
+    if (t == d.sentences[s].first_token) return false;
+    std::string_view prev = without_conjunction(d.norm[t - 1]);
+    if (prev.starts_with("\u0644") && prev.size() > 4) prev.remove_prefix(2);  // لرعاية
+    return before.contains(prev);
+  };
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     if (!sports(s)) return std::nullopt;  // first: most sentences are not about the game
-    if (t > d.sentences[s].first_token) {
-      std::string_view prev = without_conjunction(d.norm[t - 1]);
-      if (prev.starts_with("ل") && prev.size() > 4) prev.remove_prefix(2);  // لرعاية
-      if (before.contains(prev)) return std::nullopt;
-    }
+    if (after_verbal_noun(s, t)) return std::nullopt;
     // As written, or after و: with ب or ل a common word's club is the word (بالتعاون مع، للشباب),
     // but not the others' (مدير الجهاز الفني بالهلال).
     for (const auto& [skip, form] : d.readings(t)) {
@@ -2252,14 +2263,12 @@ void add_clubs(const Doc& d, std::vector<Mention>& mentions) {
     if (t + 1 < d.sentences[s].last_token && d.norm[t + 1] == red) return std::nullopt;
     if (s != 0) {
       if (!sport_article()) return std::nullopt;
-      if (const std::string_view next = t + 1 < d.sentences[s].last_token ? d.norm[t + 1] : std::string_view();
-          next.starts_with("\u0627\u0644") && (next.ends_with("\u064A") || next.ends_with("\u064A\u0647")) &&
-          !country_adjective_masculine(d, t + 1))
+      if (t + 1 < d.sentences[s].last_token && text::definite_nisba(d.norm[t + 1]) && !country_adjective_masculine(d, t + 1))
         return std::nullopt;
       if (t > d.sentences[s].first_token) {
         std::string_view prev = without_conjunction(d.norm[t - 1]);
         if (prev.starts_with("\u0644") && prev.size() > 4) prev.remove_prefix(2);
-        if (before.contains(prev) || not_club_before.contains(prev)) return std::nullopt;
+        if (after_verbal_noun(s, t) || not_club_before.contains(prev)) return std::nullopt;
         // (the verb's subject may stand between: ورصد الفلكيون الهلال)
         if (t > d.sentences[s].first_token + 1 && not_club_before.contains(without_conjunction(d.norm[t - 2])))
           return std::nullopt;
@@ -3426,9 +3435,8 @@ void join_adjacent_people(const Doc& d, std::vector<Mention>& mentions) {
 void join_adjacent_places(const Doc& d, std::vector<Mention>& mentions) {
   // (a present tense: the corpus writes it with the other prefix, ت/ي, a fifth as often or more)
   const auto verb = [&](std::string_view w) {
-    if (!w.starts_with("\u062A") && !w.starts_with("\u064A")) return false;
-    const std::string other = (w.starts_with("\u062A") ? "\u064A" : "\u062A") + std::string(w.substr(2));
-    return d.model.frequency(other) * 5 >= d.model.frequency(std::string(w));
+    const std::string other = other_person(w);
+    return !other.empty() && d.model.frequency(other) * 5 >= d.model.frequency(std::string(w));
   };
   const auto city = [&](const std::vector<std::string>& key) {
     return key.size() == 1 &&
@@ -3902,7 +3910,7 @@ void cut_trailing_verbs(const Doc& d, std::vector<Mention>& mentions) {
   // place (يونس is no تونس); `bare` its own count.
   const auto present_tense = [&](std::string_view v, std::uint32_t bare) {
     if (!v.starts_with("\u064A")) return false;
-    const std::string other = "\u062A" + std::string(v.substr(2));
+    const std::string other = other_person(v);
     return d.model.frequency(other) * 5 >= bare && !d.model.lexicon.contains(other, Category::kCountry) &&
            !d.model.lexicon.contains(other, Category::kCity);
   };

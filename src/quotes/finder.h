@@ -25,12 +25,6 @@ inline constexpr std::size_t kMinClauseWords = 3;  // a content shorter than thi
 inline constexpr std::size_t kTitleReach = 6;      // tokens between a name and its role
 inline constexpr int kNoHolder = -2;               // no person holds the role (-1: several)
 
-/// A word with the article ending in ي or ية (search form): a nisba, a nation's adjective
-/// (السويسري، الإيطالية) among them.
-inline bool definite_nisba(std::string_view w) {
-  return w.starts_with("\u0627\u0644") && (w.ends_with("\u064A") || w.ends_with("\u064A\u0647"));
-}
-
 /// الذي، التي، الذين (search forms): a relative pronoun, whose antecedent is a verb's subject.
 inline bool relative_pronoun(std::string_view w) {
   return w == "\u0627\u0644\u0630\u064A" || w == "\u0627\u0644\u062A\u064A" || w == "\u0627\u0644\u0630\u064A\u0646";

@@ -1177,7 +1177,7 @@ std::optional<Found> Finder::build_headline() const {
         {"الخارجية", "الداخلية", "الصحة", "الدفاع", "المالية", "العدل", "الحكومة", "المعارضة", "السلطات",
          "الاستخبارات", "الإفتاء", "الشرطة", "الرئاسة", "الخزانة", "النيابة", "القضاء", "البرلمان"});
     const std::string_view nation = v_.at(first_word + 1).norm;
-    body = state_bodies.contains(v_.at(first_word).norm) && definite_nisba(nation) && nation.size() >= 10;
+    body = state_bodies.contains(v_.at(first_word).norm) && text::definite_nisba(nation) && nation.size() >= 10;
   }
   // مسنون: …، سياسيون يمنيون: …، المبتعثون: …: people named by a plural in ون speak (as باحثون،
   // مختصون do in the lexicon); not a word that only ends so (قانون، تلفزيون، مليون).

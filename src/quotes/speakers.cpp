@@ -1817,7 +1817,7 @@ void Finder::link_entity(Quote* q) const {
     // (… and so does a nation's adjective after a role no head of state holds: وعلق المدرب
     // السويسري، after the club's coach كريستيان جروس; الرئيس الأمريكي may follow another president)
     const std::string_view adjective = v_.at(t + 1).norm;
-    if (best < 0 && !ruler_style(v_.at(t).norm) && definite_nisba(adjective) && adjective.size() >= 12 &&
+    if (best < 0 && !ruler_style(v_.at(t).norm) && text::definite_nisba(adjective) && adjective.size() >= 12 &&
         !is_cue(v_.at(t + 1).cls))
       best = held_by_one(t, 1, holders_before);
   }

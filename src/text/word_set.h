@@ -22,6 +22,12 @@ inline WordSet search_forms(std::initializer_list<std::string_view> words) {
   return out;
 }
 
+/// A word with the article ending in ي or ية (search form): a nisba, a nation's adjective
+/// (السويسري، الإيطالية) among them.
+inline bool definite_nisba(std::string_view w) {
+  return w.starts_with("\u0627\u0644") && (w.ends_with("\u064A") || w.ends_with("\u064A\u0647"));
+}
+
 /// Whether a word ends with one of a few strings: only those ending in the word's last byte
 /// are tried (a rule that reads every word of every article asks it).
 class Endings {
