@@ -30,6 +30,7 @@ namespace marsad::ner {
 
 class Model;         // src/ner/model.h
 class NeuralTagger;  // src/ner/neural.h
+struct LabeledSentence;
 
 class Recognizer {
  public:
@@ -73,6 +74,12 @@ class Recognizer {
   /// The share of its gold file's sentences, at the end, that the model's training held out as
   /// the dev part (`train ner --dev-fraction`); -1 if the file does not say (format version 3).
   double held_out() const noexcept;
+  /// How many of the articles of `sentences` (each from a -DOCSTART- line to the next) the
+  /// model learnt from (`train ner --more-gold`): scores on them are no held-out figures.
+  struct Learnt {
+    std::size_t learnt = 0, articles = 0;
+  };
+  Learnt learnt_articles(std::span<const LabeledSentence> sentences) const;
 
  private:
   Recognizer(std::unique_ptr<Model> model, std::unique_ptr<NeuralTagger> neural);
@@ -109,6 +116,10 @@ struct Split {
 };
 Split split_dev(std::vector<LabeledSentence> sentences, double fraction);
 
+/// One fingerprint (a hash of its words) per article of `sentences`, each from a -DOCSTART-
+/// line to the next; sentences before the first such line are no article.
+std::vector<std::uint64_t> article_fingerprints(std::span<const LabeledSentence> sentences);
+
 struct TrainOptions {
   std::filesystem::path data;         ///< CoNLL training file
   /// Optional CoNLL file of machine-labelled sentences (uptraining: news tagged by the accurate
@@ -121,6 +132,11 @@ struct TrainOptions {
   /// boundaries), but on them the first pass looks more right than it is: the document pass
   /// trained on all of them learns to copy it.
   double extra_document_share = 0;
+  /// Further hand-labelled CoNLL files (whole articles between -DOCSTART- lines: the news sets
+  /// of bench/gold, built by gold.py) that both passes learn from as they learn from the train
+  /// part of `data`, before it; never held out for dev. cross_validate() trains every fold
+  /// with them.
+  std::vector<std::filesystem::path> more_gold;
   double dev_fraction = 0.1;          ///< last part of the sentences, held out
   int epochs = 12;
   std::filesystem::path gazetteers;   ///< folder with countries.tsv, world-cities-ar.csv (optional)
@@ -178,6 +194,7 @@ Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<Lab
 struct TrainReport {
   std::size_t train_sentences = 0, dev_sentences = 0;
   std::size_t extra_sentences = 0;      ///< machine-labelled sentences (TrainOptions::extra)
+  std::size_t more_gold_sentences = 0;  ///< sentences of TrainOptions::more_gold
   std::vector<double> dev_f1_by_epoch;  ///< empty without a dev part
   Evaluation dev;
   float o_penalty = 0;  ///< the tuned penalty on O, built into the model's transitions

@@ -76,6 +76,18 @@ Split split_dev(std::vector<LabeledSentence> sentences, double fraction) {
   return s;
 }
 
+std::vector<std::uint64_t> article_fingerprints(std::span<const LabeledSentence> sentences) {
+  std::vector<std::uint64_t> out;
+  for (const LabeledSentence& s : sentences) {
+    if (s.document_start) out.push_back(0xcbf29ce484222325ull);  // FNV-1a 64
+    if (out.empty()) continue;
+    for (const std::string& w : s.words)
+      for (char c : w + '\n') out.back() = (out.back() ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    out.back() = (out.back() ^ '\n') * 0x100000001b3ull;  // the sentence boundary
+  }
+  return out;
+}
+
 std::vector<Chunk> chunks(const std::vector<std::string>& tags) {
   std::vector<Chunk> out;
   std::string_view open;  // type of the chunk being read, empty if none

@@ -246,6 +246,10 @@ class Model {
   /// (`train ner --dev-fraction`); -1 when unknown (a model file of format version 3). `eval ner
   /// --dev` refuses to score a model on sentences it learnt from.
   double held_out = -1;
+  /// Fingerprints (article_fingerprints()) of the articles training learnt from besides the gold
+  /// file (`train ner --more-gold`), sorted; `eval ner` warns when it scores them. Empty in
+  /// files of format version 4 and older.
+  std::vector<std::uint64_t> learnt;
   /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur]. While
   /// training only: a loaded model keeps just the packed table (see pack()).
   std::vector<float> emission;

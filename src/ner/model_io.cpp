@@ -1,6 +1,7 @@
 // The model file: "marsad-ner\n", a format version, the body size, then the zstd-compressed
-// body (hash bits, held-out share (version 4 on), lexicon, clusters, weights, the document pass,
-// self-test sentences). Little-endian throughout.
+// body (hash bits, held-out share (version 4 on), fingerprints of the articles learnt besides
+// the gold file (version 5 on), lexicon, clusters, weights, the document pass, self-test
+// sentences). Little-endian throughout.
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -16,7 +17,7 @@ namespace marsad::ner {
 namespace {
 
 constexpr std::string_view kMagic = "marsad-ner\n";
-constexpr std::uint32_t kVersion = 4;  // 2: the document pass; 3: extra clusterings; 4: held_out
+constexpr std::uint32_t kVersion = 5;  // 2: the document pass; 3: extra clusterings; 4: held_out; 5: learnt
 constexpr std::uint32_t kOldestVersion = 3;  // read too: held_out unknown
 constexpr std::uint64_t kMaxBody = 1ull << 30;
 
@@ -170,6 +171,8 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
   Writer w;
   w.put(hash_bits);
   w.put(held_out);
+  w.put(static_cast<std::uint32_t>(learnt.size()));
+  for (std::uint64_t f : learnt) w.put(f);
   w.put(static_cast<std::uint32_t>(lexicon.entries().size()));
   for (const auto& e : lexicon.entries()) {
     w.put(static_cast<std::uint8_t>(e.category));
@@ -235,6 +238,11 @@ Model Model::load(std::string_view bytes, const std::string& name) {
   if (version >= 4) {
     m.held_out = r.get<double>();
     if (!(m.held_out == -1 || (m.held_out >= 0 && m.held_out < 1))) r.fail("bad held-out share");
+  }
+  if (version >= 5) {
+    m.learnt.resize(r.get_count(8));
+    for (auto& f : m.learnt) f = r.get<std::uint64_t>();
+    if (!std::is_sorted(m.learnt.begin(), m.learnt.end())) r.fail("learnt articles not sorted");
   }
   for (auto k = r.get_count(5); k > 0; --k) {
     auto cat = r.get<std::uint8_t>();

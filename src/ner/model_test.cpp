@@ -288,7 +288,7 @@ TEST(Training, TheModelRecordsTheDevPartItHeldOut) {
   opts.document_folds = 0;
   train(opts, out);
   EXPECT_EQ(Recognizer(out).held_out(), 0.25);
-  // The built-in model: format version 3 knows no held-out share, or version 4 records it.
+  // The built-in model: format version 3 knows no held-out share, or version 4 on records it.
   const double builtin = Recognizer::instance().held_out();
   EXPECT_TRUE(builtin == -1 || (builtin >= 0 && builtin < 1)) << builtin;
 }
@@ -329,6 +329,49 @@ TEST(Training, LearnsFromMachineLabelledArticlesToo) {
     ADD_FAILURE() << "untagged extra sentences must be refused";
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("ner_extra.conll"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Training, LearnsFromMoreGoldArticlesWithBothPassesNeverAsDev) {
+  // A hand-labelled news article (written for this test) names a club and its coach that the
+  // gold sentences never show. Given as more gold, both passes learn it; the dev part is still
+  // cut from --data alone, and a file with an untagged line is named in the error.
+  fs::path data = temp_file("ner_gold2.conll"), more = temp_file("ner_more_gold.conll");
+  write(data, kTinyCorpus);
+  write(more,
+        "-DOCSTART-\tO\n\nتعاقد\tO\nنادي\tO\nالفيصلي\tB-ORG\nمع\tO\nالمدرب\tO\nنزار\tB-PERS\nمحروس\tI-PERS\n.\tO\n\n"
+        "وقال\tO\nمحروس\tB-PERS\nإن\tO\nالفيصلي\tB-ORG\nيستعد\tO\n.\tO\n\n"
+        "-DOCSTART-\tO\n\nفاز\tO\nالفيصلي\tB-ORG\nبقيادة\tO\nنزار\tB-PERS\nمحروس\tI-PERS\n.\tO\n\n");
+  const std::vector<std::string> words = {"تعاقد", "نادي", "الفيصلي", "مع", "المدرب", "نزار", "محروس", "."};
+  const std::vector<std::string> tags = {"O", "O", "B-ORG", "O", "O", "B-PERS", "I-PERS", "O"};
+  TrainOptions opts = tiny_options(data, 8, 14);
+  opts.dev_fraction = 0.25;
+  opts.document_folds = 2;
+  fs::path out = temp_file("ner_without_more.bin");
+  train(opts, out);
+  EXPECT_NE(Recognizer(out).tag(words), tags) << "the gold sentences alone do not teach these names";
+
+  opts.more_gold = {more};
+  out = temp_file("ner_with_more.bin");
+  TrainReport report = train(opts, out);
+  EXPECT_EQ(report.train_sentences, 3u);
+  EXPECT_EQ(report.more_gold_sentences, 3u);
+  EXPECT_EQ(report.dev_sentences, 1u) << "the dev part is cut from --data only";
+  EXPECT_EQ(Recognizer(out).tag(words), tags);
+  // The model file records the articles it learnt, so that scores on them can be flagged.
+  const auto seen = Recognizer(out).learnt_articles(read_conll(more));
+  EXPECT_EQ(seen.learnt, 2u);
+  EXPECT_EQ(seen.articles, 2u);
+  write(data, std::string("-DOCSTART-\tO\n\n") + kTinyCorpus);
+  EXPECT_EQ(Recognizer(out).learnt_articles(read_conll(data)).learnt, 0u) << "an article it never saw";
+  EXPECT_EQ(Recognizer(out).learnt_articles(read_conll(data)).articles, 1u);
+
+  write(more, "-DOCSTART-\tO\n\nتعاقد\tO\nالفيصلي\n");
+  try {
+    train(opts, out);
+    ADD_FAILURE() << "untagged gold sentences must be refused";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("ner_more_gold.conll"), std::string::npos) << e.what();
   }
 }
 

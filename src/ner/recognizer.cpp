@@ -137,4 +137,13 @@ std::vector<Entity> Recognizer::recognize(std::string_view text, std::span<const
 
 double Recognizer::held_out() const noexcept { return model_->held_out; }
 
+Recognizer::Learnt Recognizer::learnt_articles(std::span<const LabeledSentence> sentences) const {
+  Learnt out;
+  for (std::uint64_t f : article_fingerprints(sentences)) {
+    ++out.articles;
+    out.learnt += std::binary_search(model_->learnt.begin(), model_->learnt.end(), f);
+  }
+  return out;
+}
+
 }  // namespace marsad::ner

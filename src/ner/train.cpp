@@ -130,17 +130,40 @@ struct Prepared {
   std::vector<const LabeledSentence*> sentences;
 };
 
-// `data` holds the gold file's sentences, and from index `extra_from` on those of opts.extra.
-Prepared prepare(const Model& blank, const std::vector<LabeledSentence>& data, const TrainOptions& opts,
-                 std::size_t extra_from = SIZE_MAX) {
+// The training sentences: those of opts.data, then of opts.extra, then of opts.more_gold, each
+// file's ending at its entry of `ends`.
+struct Loaded {
+  std::vector<LabeledSentence> sentences;
+  std::vector<std::filesystem::path> files;
+  std::vector<std::size_t> ends;
+};
+
+Loaded load(const TrainOptions& opts) {
+  Loaded d;
+  auto add = [&d](const std::filesystem::path& file) {
+    std::vector<LabeledSentence> s = read_conll(file);
+    d.sentences.insert(d.sentences.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
+    d.files.push_back(file);
+    d.ends.push_back(d.sentences.size());
+  };
+  add(opts.data);
+  if (!opts.extra.empty()) add(opts.extra);
+  for (const auto& file : opts.more_gold) add(file);
+  return d;
+}
+
+Prepared prepare(const Model& blank, const Loaded& d) {
   Prepared p;
-  p.features.resize(data.size());
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data[i].tags.size() != data[i].words.size())
-      throw InputError("training data must be tagged", {(i < extra_from ? opts.data : opts.extra).string()});
-    blank.extract(data[i].words, p.features[i]);
-    p.gold.push_back(gold_labels(data[i]));
-    p.sentences.push_back(&data[i]);
+  p.features.resize(d.sentences.size());
+  for (std::size_t i = 0; i < d.sentences.size(); ++i) {
+    const LabeledSentence& s = d.sentences[i];
+    if (s.tags.size() != s.words.size()) {
+      auto file = std::upper_bound(d.ends.begin(), d.ends.end(), i) - d.ends.begin();
+      throw InputError("training data must be tagged", {d.files[static_cast<std::size_t>(file)].string()});
+    }
+    blank.extract(s.words, p.features[i]);
+    p.gold.push_back(gold_labels(s));
+    p.sentences.push_back(&s);
   }
   return p;
 }
@@ -414,11 +437,20 @@ void check_extra(const TrainOptions& opts) {
     throw InputError("the share of extra sentences for the document pass must be in [0, 1]");
 }
 
-// The sentences of opts.extra (if any) after `data`.
-void append_extra(const TrainOptions& opts, std::vector<LabeledSentence>& data) {
-  if (opts.extra.empty()) return;
-  std::vector<LabeledSentence> extra = read_conll(opts.extra);
-  data.insert(data.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
+// The indices of the machine-labelled sentences (opts.extra), and of the further gold ones
+// (opts.more_gold), which come after them.
+std::vector<std::size_t> extra_part(const TrainOptions& opts, const Loaded& d) {
+  return opts.extra.empty() ? std::vector<std::size_t>{} : range(d.ends[0], d.ends[1]);
+}
+std::vector<std::size_t> more_gold_part(const TrainOptions& opts, const Loaded& d) {
+  return range(d.ends[opts.extra.empty() ? 0 : 1], d.sentences.size());
+}
+
+// The further gold sentences, then `train`: the O penalties are tuned on the end of --data's
+// train part, as without them.
+std::vector<std::size_t> gold_part(std::vector<std::size_t> more, const std::vector<std::size_t>& train) {
+  more.insert(more.end(), train.begin(), train.end());
+  return more;
 }
 
 }  // namespace
@@ -427,21 +459,25 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
   check_extra(opts);
   if (opts.document_folds == 1 || opts.document_folds < 0)
     throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
-  std::vector<LabeledSentence> data = read_conll(opts.data);
-  const std::size_t gold = data.size();
-  const std::size_t dev_size = split_dev(data, opts.dev_fraction).dev.size();
+  const Loaded d = load(opts);
+  const std::size_t gold = d.ends[0];
+  const std::size_t dev_size = split_dev({d.sentences.begin(), d.sentences.begin() + static_cast<std::ptrdiff_t>(gold)},
+                                         opts.dev_fraction).dev.size();
   if (dev_size == gold) throw InputError("no training sentences", {opts.data.string()});
-  append_extra(opts, data);
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, data, opts, gold);
+  Prepared p = prepare(blank, d);
   std::vector<std::size_t> train_part = range(0, gold - dev_size), dev = range(gold - dev_size, gold);
-  std::vector<std::size_t> extra = range(gold, data.size());
+  std::vector<std::size_t> extra = extra_part(opts, d), more = more_gold_part(opts, d);
   TrainReport report;
   report.train_sentences = train_part.size();
   report.extra_sentences = extra.size();
+  report.more_gold_sentences = more.size();
   report.dev_sentences = dev.size();
-  Model final_model = train_model(blank, p, train_part, extra, opts, &dev, &report, log);
+  Model final_model = train_model(blank, p, gold_part(more, train_part), extra, opts, &dev, &report, log);
   final_model.held_out = opts.dev_fraction;
+  if (!more.empty()) final_model.learnt = article_fingerprints(std::span(d.sentences).subspan(more.front()));
+  std::sort(final_model.learnt.begin(), final_model.learnt.end());
+  final_model.learnt.erase(std::unique(final_model.learnt.begin(), final_model.learnt.end()), final_model.learnt.end());
   final_model.quantize();
   final_model.pack();
   std::string bytes = final_model.save(kSelfTest);
@@ -458,18 +494,17 @@ Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log
   check_extra(opts);
   if (opts.document_folds == 1 || opts.document_folds < 0)
     throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
-  std::vector<LabeledSentence> all = read_conll(opts.data);
-  const std::size_t gold = all.size();
-  append_extra(opts, all);
+  const Loaded d = load(opts);
+  const std::size_t gold = d.ends[0];
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, all, opts, gold);
-  const std::vector<std::size_t> extra = range(gold, all.size());
+  Prepared p = prepare(blank, d);
+  const std::vector<std::size_t> extra = extra_part(opts, d), more = more_gold_part(opts, d);
   Evaluation pooled;
   for (int k = 0; k < folds; ++k) {
     std::size_t begin = gold * static_cast<std::size_t>(k) / static_cast<std::size_t>(folds);
     std::size_t end = gold * static_cast<std::size_t>(k + 1) / static_cast<std::size_t>(folds);
     TrainReport r;
-    Model m = train_model(blank, p, all_but(gold, begin, end), extra, opts, nullptr, &r, nullptr);
+    Model m = train_model(blank, p, gold_part(more, all_but(gold, begin, end)), extra, opts, nullptr, &r, nullptr);
     Evaluation e = score_model(m, p, range(begin, end));
     if (log) *log << "fold " << k + 1 << ": F1 " << e.overall.f1() * 100 << " (O penalty " << r.o_penalty << ")\n";
     for (const auto& [type, sc] : e.by_type) {

@@ -86,6 +86,10 @@ Registration train_cmd("", [](CLI::App& app) {
   cmd->add_option("--extra-document-share", opts->extra_document_share,
                   "Share of the --extra sentences (the first ones) that also train the document pass")
       ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--more-gold", opts->more_gold,
+                  "Further hand-labelled CoNLL files (articles between -DOCSTART- lines, such as the news sets "
+                  "gold.py builds) both passes learn from with the train part of --data; never held out")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--out", *out, "Model file to write (required unless --cv)");
   cmd->add_option("--cv", *folds, "Only cross-validate over K contiguous folds of --data, print pooled scores");
   cmd->add_flag("!--no-o-penalty", opts->tune_o_penalty, "Do not tune the O penalty");
@@ -111,6 +115,7 @@ Registration train_cmd("", [](CLI::App& app) {
     if (out->empty()) throw InputError("--out is required");
     ner::TrainReport r = ner::train(*opts, *out, &std::cerr);
     std::cout << "trained on " << r.train_sentences << " sentences";
+    if (r.more_gold_sentences > 0) std::cout << " and " << r.more_gold_sentences << " of --more-gold";
     if (r.extra_sentences > 0) std::cout << " and " << r.extra_sentences << " machine-labelled ones";
     std::cout << ", held out " << r.dev_sentences
               << "; O penalty " << r.o_penalty << "; model " << r.model_bytes << " bytes written to "
@@ -314,6 +319,9 @@ Registration eval_cmd("eval", [](CLI::App& app) {
     }
     if (o->dev) gold = ner::split_dev(std::move(gold), o->dev_fraction).dev;
     if (gold.empty()) throw InputError(o->dev ? "no sentences in the dev part" : "no sentences: the file is empty", Location{o->gold});
+    if (const auto seen = rec.learnt_articles(gold); seen.learnt > 0)
+      std::cerr << "marsad: warning: " << o->gold << ": the model learnt " << seen.learnt << " of its " << seen.articles
+                << " articles (train ner --more-gold); their scores are no held-out figures\n";
     print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);
   });
 });
