@@ -115,6 +115,8 @@ struct Split {
   std::vector<LabeledSentence> dev;
 };
 Split split_dev(std::vector<LabeledSentence> sentences, double fraction);
+/// How many of `sentences` sentences split_dev() holds out; InputError unless 0 <= fraction < 1.
+std::size_t dev_size(std::size_t sentences, double fraction);
 
 /// One fingerprint (a hash of its words) per article of `sentences`, each from a -DOCSTART-
 /// line to the next; sentences before the first such line are no article.

@@ -65,9 +65,13 @@ std::vector<LabeledSentence> read_conll(const std::filesystem::path& path) {
   return out;
 }
 
-Split split_dev(std::vector<LabeledSentence> sentences, double fraction) {
+std::size_t dev_size(std::size_t sentences, double fraction) {
   if (fraction < 0 || fraction >= 1) throw InputError("dev fraction must be in [0, 1)");
-  auto dev = static_cast<std::size_t>(static_cast<double>(sentences.size()) * fraction);
+  return static_cast<std::size_t>(static_cast<double>(sentences) * fraction);
+}
+
+Split split_dev(std::vector<LabeledSentence> sentences, double fraction) {
+  const std::size_t dev = dev_size(sentences.size(), fraction);
   Split s;
   s.dev.assign(std::make_move_iterator(sentences.end() - static_cast<std::ptrdiff_t>(dev)),
                std::make_move_iterator(sentences.end()));
@@ -81,9 +85,12 @@ std::vector<std::uint64_t> article_fingerprints(std::span<const LabeledSentence>
   for (const LabeledSentence& s : sentences) {
     if (s.document_start) out.push_back(0xcbf29ce484222325ull);  // FNV-1a 64
     if (out.empty()) continue;
-    for (const std::string& w : s.words)
-      for (char c : w + '\n') out.back() = (out.back() ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    out.back() = (out.back() ^ '\n') * 0x100000001b3ull;  // the sentence boundary
+    auto add = [&out](unsigned char c) { out.back() = (out.back() ^ c) * 0x100000001b3ull; };
+    for (const std::string& w : s.words) {
+      for (char c : w) add(static_cast<unsigned char>(c));
+      add('\n');
+    }
+    add('\n');  // the sentence boundary
   }
   return out;
 }

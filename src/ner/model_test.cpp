@@ -293,6 +293,16 @@ TEST(Training, TheModelRecordsTheDevPartItHeldOut) {
   EXPECT_TRUE(builtin == -1 || (builtin >= 0 && builtin < 1)) << builtin;
 }
 
+// Training on a file with an untagged sentence is refused, naming that file.
+void expect_refused_naming(const TrainOptions& opts, const fs::path& out, const std::string& file) {
+  try {
+    train(opts, out);
+    ADD_FAILURE() << "untagged sentences in " << file << " must be refused";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find(file), std::string::npos) << e.what();
+  }
+}
+
 TEST(Training, LearnsFromMachineLabelledArticlesToo) {
   // Two articles labelled "by a machine" (written for this test) name a bank and a person the
   // gold sentences never show; the sentence pass learns them, the dev part stays gold.
@@ -324,12 +334,7 @@ TEST(Training, LearnsFromMachineLabelledArticlesToo) {
   EXPECT_THROW(train(opts, out), InputError);
   opts.extra_document_share = 0;
   write(extra, "-DOCSTART-\tO\n\nانضم\nكريم\n");
-  try {
-    train(opts, out);
-    ADD_FAILURE() << "untagged extra sentences must be refused";
-  } catch (const InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("ner_extra.conll"), std::string::npos) << e.what();
-  }
+  expect_refused_naming(opts, out, "ner_extra.conll");
 }
 
 TEST(Training, LearnsFromMoreGoldArticlesWithBothPassesNeverAsDev) {
@@ -367,12 +372,7 @@ TEST(Training, LearnsFromMoreGoldArticlesWithBothPassesNeverAsDev) {
   EXPECT_EQ(Recognizer(out).learnt_articles(read_conll(data)).articles, 1u);
 
   write(more, "-DOCSTART-\tO\n\nتعاقد\tO\nالفيصلي\n");
-  try {
-    train(opts, out);
-    ADD_FAILURE() << "untagged gold sentences must be refused";
-  } catch (const InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("ner_more_gold.conll"), std::string::npos) << e.what();
-  }
+  expect_refused_naming(opts, out, "ner_more_gold.conll");
 }
 
 TEST(Clusters, KeepEveryWordAcrossGrowthAndUpdateInPlace) {

@@ -461,8 +461,7 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
     throw InputError("the document pass needs at least 2 parts of the training data (0 turns it off)");
   const Loaded d = load(opts);
   const std::size_t gold = d.ends[0];
-  const std::size_t dev_size = split_dev({d.sentences.begin(), d.sentences.begin() + static_cast<std::ptrdiff_t>(gold)},
-                                         opts.dev_fraction).dev.size();
+  const std::size_t dev_size = ner::dev_size(gold, opts.dev_fraction);
   if (dev_size == gold) throw InputError("no training sentences", {opts.data.string()});
   Model blank = blank_model(opts);
   Prepared p = prepare(blank, d);
