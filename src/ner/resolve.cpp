@@ -3103,7 +3103,11 @@ void cut_told_agencies(const Doc& d, std::vector<Mention>& mentions) {
 // Nor does «or» end one (تساند آسيا بلاتيني أم أحد المرشحين: أم written with its hamza above,
 // not إم of إف إم).
 void cut_complementizers(const Doc& d, std::vector<Mention>& mentions) {
-  const auto complementizer_at = [&](std::uint32_t t) { return complementizer(d.norm[t]); };
+  // (and with و or ف, written with its hamza: فإن النجيفي أبلغ; فان alone is also «van»)
+  const auto complementizer_at = [&](std::uint32_t t) {
+    const std::string_view w = d.tokens[t].view(d.text);
+    return complementizer(d.norm[t]) || w == "فإن" || w == "وإن" || w == "وأن" || w == "فأن";
+  };
   const auto word = [&](std::uint32_t t) { return text::count_codepoints(d.norm[t]) >= 4; };
   for (auto& m : mentions) {
     std::uint32_t first = m.first, last = m.last;
@@ -4264,6 +4268,24 @@ void type_countries_as_places(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
+// ضد إسرائيل، مع الهند، إلى إيران: a country of the gazetteer, one word as written, after a
+// preposition standing apart is a place where the tagger left it (not a word the corpus writes
+// as a given name too, nor with tanween: نيجيرياً is an adjective).
+void add_countries_after_prepositions(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet prepositions = text::search_forms(
+      {"ضد", "على", "إلى", "من", "في", "مع", "عن", "بين", "تجاه", "نحو", "لدى", "حول", "داخل", "خارج"});
+  const auto& given = given_names();
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
+    for (std::uint32_t t = d.sentences[s].first_token + 1; t < d.sentences[s].last_token; ++t) {
+      if (covered[t] || !prepositions.contains(d.norm[t - 1]) || !d.model.lexicon.contains(d.norm[t], Category::kCountry) ||
+          given.count(d.norm[t]) || has_tanween(d, t))
+        continue;
+      mentions.push_back(make_mention(d, s, t, t + 1, 1));
+    }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 // سمات البحرين السعودية العراق: countries of the gazetteer side by side with no word between
 // them (a closing tag list) are a place each, whatever the tagger joined them into — unless
 // together they are a country's name too (the gazetteer's longest reading).
@@ -4689,6 +4711,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   retype_places_after_outlets(d, mentions);
   drop_offices_of_places(d, mentions);
   type_countries_as_places(d, mentions);
+  add_countries_after_prepositions(d, mentions);
   split_country_runs(d, mentions);
   cut_at_quote_marks(d, mentions);
   add_ali_after_titles(d, mentions);

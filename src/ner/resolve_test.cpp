@@ -1207,6 +1207,15 @@ TEST(Resolve, ACountryReadAsAPersonIsAPlace) {
   EXPECT_EQ(named_types(e), (Named{{"فيتنام", EntityType::kLocation}, {"الاتحاد الأوروبي", EntityType::kOrganization}}));
 }
 
+// A country the tagger left after a preposition (ضد إسرائيل) is a place; not one with tanween
+// (an adjective), nor one not after a preposition (the tagger's reading stands).
+TEST(Resolve, ACountryTheTaggerLeftAfterAPrepositionIsAPlace) {
+  Model m = test_model();
+  for (const char* c : {"إسرائيل", "نيجيريا", "تركيا"}) m.lexicon.add(c, Category::kCountry);
+  auto e = run("وأرسلت الصواريخ ضد إسرائيل ، وفاز فريقا من نيجيرياً . تركيا بلد جميل .", {}, m);
+  EXPECT_EQ(named_types(e), (Named{{"إسرائيل", EntityType::kLocation}}));
+}
+
 // A closing tag list's countries side by side are a place each, though the tagger joined two;
 // a country whose name holds another's stays whole (غينيا بيساو).
 TEST(Resolve, CountriesSideBySideAreAPlaceEach) {
@@ -1948,6 +1957,14 @@ TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   const std::string text = "وقال مدرب الاتحاد إن فريقه جاهز، وأعلنت شركة إيربي إن بي أرباحها.";
   auto e = run(text, {{"الاتحاد إن فريقه", 2}, {"إيربي إن بي", 2}});
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الاتحاد", "إيربي إن بي"}));
+}
+
+TEST(Resolve, ANameStartsAfterAComplementizerWithItsConjunction) {
+  // فإن and وإن with their hamza open the clause, no name (the tagger took فإن into the
+  // speaker's name); فان without it is also «van» (فان بيرسي).
+  const std::string text = "وبحسب المصدر، فإن النجيفي أبلغ الوفد بموقفه، وسجل فان بيرسي هدفا.";
+  auto e = run(text, {{"فإن النجيفي", 0}, {"فان بيرسي", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"النجيفي", "فان بيرسي"}));
 }
 
 TEST(Resolve, TheAgencyToldEndsNoName) {
