@@ -629,7 +629,13 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
     // subject (ل written apart; joined, لمنظمة …, it is as often «of»).
     const bool told = (i > from && v_.lam_apart(i - 1)) ||
                       (i > from + 1 && v_.opens_quote(i - 1) && v_.lam_apart(i - 2));
-    if (told) {
+    // وأضاف في إجابته على سؤال (عكاظ)، ردا على أسئلة «الوطن»: the paper that asked is no subject.
+    static const text::WordSet question = text::search_forms(
+        {"سؤال", "لسؤال", "بسؤال", "أسئلة", "لأسئلة", "استفسار", "لاستفسار", "استفسارات", "لاستفسارات"});
+    const bool bracketed = i > from && (v_.is(i - 1, "(") || v_.opens_quote(i - 1));
+    const bool asked = (i > from && question.contains(v_.at(i - 1).norm)) ||
+                       (bracketed && i > from + 1 && question.contains(v_.at(i - 2).norm));
+    if (told || asked) {
       i = std::max(i, v_.at(i).mention_end - 1);
       continue;
     }
