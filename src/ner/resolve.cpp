@@ -3721,6 +3721,10 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
   for (const auto& key : surnames) votes[key][0] = 1;
   std::vector<bool> covered = covered_tokens(d, mentions);
   const std::vector<int> types = token_types(d, mentions);
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1), kCrossed = kNone - 1;
+  std::vector<std::size_t> owner(d.tokens.size(), kNone);  // the mention covering each token
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    for (std::uint32_t u = mentions[i].first; u < mentions[i].last; ++u) owner[u] = i;
   // The words of the sentences by the last byte of their search form, in text order: a name
   // is looked for only where a word ends as its first word's readings do (every name is
   // tried over the whole article).
@@ -3769,15 +3773,31 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       auto last = static_cast<std::uint32_t>(t + key.size());
       if (type == 0 && inside_long_title(d, d.sentences[s].first_token, t, last)) continue;
       if (type != 3 && has_tanween(d, last - 1)) continue;  // نيجيرياً is an adjective
-      if (std::any_of(covered.begin() + t, covered.begin() + last, [](bool c) { return c; })) continue;
+      // A facility's name tagged elsewhere with its head (قاعدة الحرير) is the same name where
+      // the tagger took the words after the head alone: one article writes one facility one way.
+      std::size_t inside = kNone;
+      bool heads = true;  // the words no mention covers are a facility's heads
+      for (std::uint32_t u = t; u < last && inside != kCrossed; ++u) {
+        if (!covered[u]) {
+          heads = heads && facilities().contains(d.norm[u]);
+          continue;
+        }
+        const std::size_t i = owner[u];
+        const bool within = i != kNone && mentions[i].first > t && mentions[i].last == last;
+        inside = within && (inside == kNone || inside == i) ? i : kCrossed;
+      }
+      if (inside == kCrossed || (inside != kNone && !heads)) continue;
       Mention m = make_mention(d, s, t, last, type);
       if (m.key != key) continue;
+      if (inside != kNone) mentions[inside].last = mentions[inside].first;  // erased below
       std::fill(covered.begin() + t, covered.begin() + last, true);
+      std::fill(owner.begin() + t, owner.begin() + last, mentions.size());
       mentions.push_back(std::move(m));
     }
     for (auto& m : mentions)
       if (m.key == key && !m.typed_by_context) m.type = type;  // one type per name in one article
   }
+  std::erase_if(mentions, [](const Mention& m) { return m.first == m.last; });
   std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 

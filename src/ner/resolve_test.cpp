@@ -1952,6 +1952,33 @@ TEST(Resolve, TwoClubsTheTaggerMadeOneName) {
                                    {"الفيصلي", EntityType::kOrganization}}));
 }
 
+TEST(Resolve, AFacilitysNameTaggedWithoutItsHeadIsTheNameTaggedWithIt) {
+  // The tagger took «قاعدة الحرير» once and الحرير alone the next time: one base, written one
+  // way in the article. A base's name alone elsewhere stays (resolution keeps it apart from a
+  // town of that name), and so does a name after a word that is no facility's head.
+  const std::string text =
+      "وستنتقل القوات إلى قاعدة الحرير في أربيل . وقد تبقى القوات في قاعدة الحرير بعد عام 2026 . "
+      "ويقع الحرير قرب أربيل . وزار نادي الفتح الملعب .";
+  auto tokens = text::tokenize(text);
+  auto sentences = text::split_sentences(text, tokens);
+  std::vector<int> flat(tokens.size(), 0);
+  int seen = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::string_view w = tokens[t].view(text);
+    if (w == "قاعدة" && seen == 0) flat[t] = 3;                  // B-LOC
+    if (w == "الحرير") flat[t] = seen++ == 0 ? 4 : 3;            // I-LOC, then B-LOC
+    if (w == "الفتح") flat[t] = 5;                               // B-ORG (نادي left out)
+  }
+  std::vector<std::vector<int>> labels;
+  for (const auto& s : sentences) labels.emplace_back(flat.begin() + s.first_token, flat.begin() + s.last_token);
+  const auto e = resolve(test_model(), text, tokens, sentences, labels);
+  std::vector<std::string> mentions;
+  for (const auto& entity : e)
+    for (const auto& m : entity.mentions) mentions.push_back(text.substr(m.begin, m.end - m.begin));
+  std::sort(mentions.begin(), mentions.end());
+  EXPECT_EQ(mentions, (std::vector<std::string>{"الحرير", "الفتح", "قاعدة الحرير", "قاعدة الحرير"}));
+}
+
 TEST(Resolve, ANameEndsAtAComplementizerInsideIt) {
   // The tagger ran on past إن; spelt-out letters (إيربي إن بي) keep theirs.
   const std::string text = "وقال مدرب الاتحاد إن فريقه جاهز، وأعلنت شركة إيربي إن بي أرباحها.";
