@@ -41,6 +41,9 @@ class Recognizer {
   /// `neural` from tools/train/ner_neural.py (empty: the built-in one). Throws IoError /
   /// FormatError naming the file.
   static Recognizer accurate(const std::filesystem::path& model, const std::filesystem::path& neural);
+  /// The built-in models of the mode in a recognizer of one's own (instance() is shared), e.g.
+  /// to set_domain() on it.
+  static Recognizer builtin(NerMode mode);
   /// Loads a model file written by train(). Throws IoError if it cannot be read and
   /// FormatError naming the file if it is not a marsad NER model of this version, is damaged,
   /// or fails its self-test.
@@ -70,6 +73,12 @@ class Recognizer {
   std::vector<Entity> recognize(std::string_view text, std::span<const text::Token> tokens,
                                 std::span<const text::Sentence> sentences, std::span<const std::string> norms) const;
 
+  /// The conventions a model trained with domain features (`train ner --domains`) reads text
+  /// by: news (the default; the news sets of bench/gold) or ANERcorp's (for scoring on it).
+  /// No effect on a model without them.
+  enum class Domain : std::uint8_t { kNews, kAnercorp };
+  void set_domain(Domain domain) noexcept { domain_ = domain; }
+
   const Model& model() const noexcept { return *model_; }
   /// The share of its gold file's sentences, at the end, that the model's training held out as
   /// the dev part (`train ner --dev-fraction`); -1 if the file does not say (format version 3).
@@ -93,6 +102,7 @@ class Recognizer {
 
   std::unique_ptr<Model> model_;
   std::unique_ptr<NeuralTagger> neural_;  // null in the fast mode
+  Domain domain_ = Domain::kNews;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +166,10 @@ struct TrainOptions {
   /// sentences it did not see, in this many contiguous parts; 0 = no document pass.
   int document_folds = 5;
   std::uint32_t document_window = 20;  ///< sentences either side that form a document in running text
+  /// Domain features (Daumé 2007, "Frustratingly easy domain adaptation"): `data` is read as
+  /// ANERcorp's domain, `extra` and `more_gold` as news, each with its own copy of some
+  /// features besides the shared ones; the model reads text as news (Recognizer::set_domain).
+  bool domains = false;
 };
 
 /// conlleval-style counts for one entity type (or all types).

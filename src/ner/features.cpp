@@ -21,6 +21,7 @@ enum Template : std::uint64_t {
   kShape, kShapeL, kShapeR, kClitic, kLex0, kLexL1, kLexR1, kLexL2, kFine0, kCoarse0, kFineL1,
   kFineR1, kCoarseL1R0, kCoarse0R1, kFreq, kFirst, kLexL1Bare0, kFineL2, kFineR2, kRead,
   kReadFine, kReadCoarse, kReadFreq, kBareSuffix2, kBareSuffix3, kReadL1, kReadR1, kExtra0, kExtraL1, kExtraR1, kWordMaqsura,
+  kDomainBias, kDomainWord, kDomainBare, kDomainRead, kDomainFine, kDomainShape, kDomainLex, kDomainWordL1, kDomainWordR1,
 };
 
 std::uint64_t hash_bytes(std::string_view s) noexcept {
@@ -92,11 +93,11 @@ std::uint32_t Model::frequency(const std::string& norm) const {
 
 void Model::extract(const std::vector<std::string>& words, SentenceFeatures& out) const {
   const std::vector<std::string_view> views(words.begin(), words.end());
-  extract(views, out);
+  extract(views, out, {}, reading_domain());
 }
 
 void Model::extract(std::span<const std::string_view> words, SentenceFeatures& out,
-                    std::span<const std::string> norms) const {
+                    std::span<const std::string> norms, Domain domain) const {
   const std::size_t n = words.size();
   std::vector<std::string> own_norm(norms.empty() ? n : 0);
   std::vector<std::string_view> bare(n);  // views into norm
@@ -138,8 +139,8 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
   };
   // A word's features are written to a buffer and appended at once: at most 48 of fixed
   // templates, three per extra clustering and one per lexicon bit of four neighbours (the one
-  // before twice).
-  constexpr std::size_t kMaxFeatures = 48 + 3 * kExtraClusterings + 5 * 32;
+  // before twice); with a domain, 8 more and one per lexicon bit of the word.
+  constexpr std::size_t kMaxFeatures = 48 + 3 * kExtraClusterings + 5 * 32 + 8 + 32;
   std::array<std::uint32_t, kMaxFeatures> feature;
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t features = 0;
@@ -213,6 +214,20 @@ void Model::extract(std::span<const std::string_view> words, SentenceFeatures& o
       if (i + 1 < n && v[i + 1].extra[j]) add(kExtraR1, j, v[i + 1].extra[j]);
     }
     if (i == 0) add(kFirst, 0);
+    // The domain's own copy of the features that carry a corpus's conventions: the word, its
+    // readings and cluster, its shape, its lexicon entries, its neighbours, and a bias.
+    if (domain != Domain::kNone) {
+      const std::uint64_t d = static_cast<std::uint64_t>(domain) * 0x9E3779B1ull;
+      add(kDomainBias, d);
+      add(kDomainWord, d, w.word);
+      add(kDomainBare, d, w.bare);
+      add(kDomainRead, d, w.read);
+      add(kDomainFine, d, w.fine);
+      add(kDomainShape, d, w.shape);
+      add(kDomainWordL1, d, word(ip - 1));
+      add(kDomainWordR1, d, word(ip + 1));
+      for (std::uint32_t bits = w.lex; bits; bits &= bits - 1) add(kDomainLex, d, std::countr_zero(bits));
+    }
     out.ids.insert(out.ids.end(), feature.begin(), feature.begin() + static_cast<std::ptrdiff_t>(features));
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }

@@ -237,6 +237,12 @@ class DocumentVotes {
   LabelCounts words_, names_;
 };
 
+/// Where a sentence comes from, for the domain features (Daumé 2007, "Frustratingly easy
+/// domain adaptation"): a model trained with them (Model::domains) has, besides the shared
+/// weights, a copy of some features per domain, so that ANERcorp's conventions and those of
+/// the news sets each keep their own weights. kNone adds no domain feature.
+enum class Domain : std::uint8_t { kNone = 0, kAnercorp = 1, kNews = 2 };
+
 class Model {
  public:
   Lexicon lexicon;
@@ -250,6 +256,9 @@ class Model {
   /// file (`train ner --more-gold`), sorted; `eval ner` warns when it scores them. Empty in
   /// files of format version 4 and older.
   std::vector<std::uint64_t> learnt;
+  /// Trained with domain features (`train ner --domains`): it reads news as Domain::kNews
+  /// unless told otherwise. False in files of format version 5 and older.
+  bool domains = false;
   /// Emission weights: rows of kLabels, indexed by feature id; transitions [prev][cur]. While
   /// training only: a loaded model keeps just the packed table (see pack()).
   std::vector<float> emission;
@@ -260,11 +269,14 @@ class Model {
   bool has_document_pass() const noexcept {
     return packed_.empty() ? !document.emission.empty() : stride_ == 2 * kLabels;
   }
+  /// The domain a model reads text as by default: news if it has domain features.
+  Domain reading_domain() const noexcept { return domains ? Domain::kNews : Domain::kNone; }
   void extract(const std::vector<std::string>& words, SentenceFeatures& out) const;
   /// The same over views; `norms`, if not empty, are the words search-normalized already (the
-  /// analyzer's, which the other modules read too).
+  /// analyzer's, which the other modules read too). `domain` adds that domain's features
+  /// (kNone for a model without them).
   void extract(std::span<const std::string_view> words, SentenceFeatures& out,
-               std::span<const std::string> norms = {}) const;
+               std::span<const std::string> norms = {}, Domain domain = Domain::kNone) const;
   /// Scores of each word's sentence features under the sentence pass (`first`) and, if
   /// `second` is given and the model has one, the document pass.
   void scores(const SentenceFeatures& f, Scores& first, Scores* second) const;

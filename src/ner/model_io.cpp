@@ -1,6 +1,6 @@
 // The model file: "marsad-ner\n", a format version, the body size, then the zstd-compressed
 // body (hash bits, held-out share (version 4 on), fingerprints of the articles learnt besides
-// the gold file (version 5 on), lexicon, clusters, weights, the document pass, self-test
+// the gold file (version 5 on), whether it has domain features (version 6 on), lexicon, clusters, weights, the document pass, self-test
 // sentences). Little-endian throughout.
 #include <algorithm>
 #include <bit>
@@ -17,7 +17,7 @@ namespace marsad::ner {
 namespace {
 
 constexpr std::string_view kMagic = "marsad-ner\n";
-constexpr std::uint32_t kVersion = 5;  // 2: the document pass; 3: extra clusterings; 4: held_out; 5: learnt
+constexpr std::uint32_t kVersion = 6;  // 2: the document pass; 3: extra clusterings; 4: held_out; 5: learnt; 6: domains
 constexpr std::uint32_t kOldestVersion = 3;  // read too: held_out unknown
 constexpr std::uint64_t kMaxBody = 1ull << 30;
 
@@ -173,6 +173,7 @@ std::string Model::save(const std::vector<std::vector<std::string>>& self_test) 
   w.put(held_out);
   w.put(static_cast<std::uint32_t>(learnt.size()));
   for (std::uint64_t f : learnt) w.put(f);
+  w.put(static_cast<std::uint8_t>(domains));
   w.put(static_cast<std::uint32_t>(lexicon.entries().size()));
   for (const auto& e : lexicon.entries()) {
     w.put(static_cast<std::uint8_t>(e.category));
@@ -243,6 +244,11 @@ Model Model::load(std::string_view bytes, const std::string& name) {
     m.learnt.resize(r.get_count(8));
     for (auto& f : m.learnt) f = r.get<std::uint64_t>();
     if (!std::is_sorted(m.learnt.begin(), m.learnt.end())) r.fail("learnt articles not sorted");
+  }
+  if (version >= 6) {
+    const auto domains = r.get<std::uint8_t>();
+    if (domains > 1) r.fail("bad domains flag");
+    m.domains = domains == 1;
   }
   for (auto k = r.get_count(5); k > 0; --k) {
     auto cat = r.get<std::uint8_t>();

@@ -375,6 +375,42 @@ TEST(Training, LearnsFromMoreGoldArticlesWithBothPassesNeverAsDev) {
   expect_refused_naming(opts, out, "ner_more_gold.conll");
 }
 
+TEST(Training, DomainFeaturesKeepEachCorpussConvention) {
+  // The same sentence (written for this test) is tagged one way in --data (ANERcorp's domain:
+  // the channel الجزيرة) and another in the news articles (the island). With --domains each
+  // domain keeps its own reading, and the model reads text as news unless told otherwise;
+  // without, one reading serves both and the domain changes nothing.
+  fs::path data = temp_file("ner_domain_gold.conll"), more = temp_file("ner_domain_news.conll");
+  std::string anercorp = kTinyCorpus, news = "-DOCSTART-\tO\n\n";
+  for (int i = 0; i < 3; ++i) {
+    anercorp += "\nذكرت\tO\nالجزيرة\tB-ORG\nالخبر\tO\n.\tO\n";
+    news += "ذكرت\tO\nالجزيرة\tB-LOC\nالخبر\tO\n.\tO\n\n";
+  }
+  write(data, anercorp);
+  write(more, news);
+  TrainOptions opts = tiny_options(data, 8, 14);
+  opts.document_folds = 2;
+  opts.more_gold = {more};
+  opts.domains = true;
+  fs::path out = temp_file("ner_domains.bin");
+  train(opts, out);
+  const std::vector<std::string> words = {"ذكرت", "الجزيرة", "الخبر", "."};
+  Recognizer r(out);
+  EXPECT_TRUE(r.model().domains);
+  EXPECT_EQ(r.tag(words)[1], "B-LOC") << "news by default";
+  r.set_domain(Recognizer::Domain::kAnercorp);
+  EXPECT_EQ(r.tag(words)[1], "B-ORG");
+
+  opts.domains = false;
+  out = temp_file("ner_no_domains.bin");
+  train(opts, out);
+  Recognizer plain(out);
+  EXPECT_FALSE(plain.model().domains);
+  const auto before = plain.tag(words);
+  plain.set_domain(Recognizer::Domain::kAnercorp);
+  EXPECT_EQ(plain.tag(words), before);
+}
+
 TEST(Clusters, KeepEveryWordAcrossGrowthAndUpdateInPlace) {
   // A thousand words push the table through several growths; adding a word again replaces
   // its information; words() gives them in the order first added.

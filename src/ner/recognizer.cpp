@@ -52,6 +52,10 @@ const Recognizer& Recognizer::instance(NerMode mode) {
   return fast;
 }
 
+Recognizer Recognizer::builtin(NerMode mode) {
+  return Recognizer(builtin_model(), mode == NerMode::kAccurate ? builtin_neural() : nullptr);
+}
+
 Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::filesystem::path& neural) {
   auto m = model.empty() ? builtin_model()
                          : std::make_unique<Model>(Model::load(read_file(model, "NER model"), model.string()));
@@ -64,8 +68,11 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
 std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<std::string_view>>& words,
                                                 bool running, const std::vector<std::span<const std::string>>* norms) const {
   std::vector<SentenceFeatures> features(words.size());
+  const ner::Domain domain = !model_->domains            ? ner::Domain::kNone
+                             : domain_ == Domain::kAnercorp ? ner::Domain::kAnercorp
+                                                            : ner::Domain::kNews;
   for (std::size_t s = 0; s < words.size(); ++s)
-    model_->extract(words[s], features[s], norms ? (*norms)[s] : std::span<const std::string>());
+    model_->extract(words[s], features[s], norms ? (*norms)[s] : std::span<const std::string>(), domain);
   std::vector<std::vector<int>> labels = model_->decode_document(features, running);
   if (neural_)
     for (std::size_t s = 0; s < words.size(); ++s) {

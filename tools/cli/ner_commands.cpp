@@ -98,6 +98,9 @@ Registration train_cmd("", [](CLI::App& app) {
   cmd->add_option("--gazetteers", opts->gazetteers, "Folder with countries.tsv and world-cities-ar.csv");
   cmd->add_option("--clusters", opts->clusters, "Word clusters from `marsad train ner-clusters`");
   cmd->add_option("--hash-bits", opts->hash_bits, "Feature table size, 2^bits rows")->check(CLI::Range(10, 26))->capture_default_str();
+  cmd->add_flag("--domains", opts->domains,
+                "Domain features: --data read as ANERcorp's conventions, --extra and --more-gold as news's, each "
+                "with its own copy of some features; the model reads text as news (eval ner --domain)");
   cmd->add_option("--seed", opts->seed, "Seed of the training order")->capture_default_str();
   cmd->add_option("--orders", opts->orders, "Training orders whose weights are averaged, per pass")
       ->capture_default_str()->check(CLI::Range(1, 16));
@@ -291,6 +294,7 @@ struct NerEvalOptions {
   bool dev = false;
   double dev_fraction = 0.1;
   bool entities = false;
+  std::string domain = "news";
   FormatArg format;
 };
 
@@ -303,10 +307,18 @@ Registration eval_cmd("eval", [](CLI::App& app) {
   cmd->add_option("--dev-fraction", o->dev_fraction, "Dev part size, as given to train")->capture_default_str();
   cmd->add_flag("--entities", o->entities,
                 "Score the entities analyze reports (tagger and resolution); articles between -DOCSTART- lines, else 20 sentences each");
+  cmd->add_option("--domain", o->domain,
+                  "The conventions a model trained with `train ner --domains` reads by: news, or anercorp to score it "
+                  "on ANERcorp (no effect on other models)")
+      ->check(CLI::IsMember({"news", "anercorp"}))->capture_default_str();
   o->format.add_to(*cmd, {"text", "json"});
   cmd->callback([o] {
-    std::unique_ptr<ner::Recognizer> own;
-    const ner::Recognizer& rec = o->recognizer.get(own);
+    std::unique_ptr<ner::Recognizer> own = o->recognizer.load();
+    if (o->domain == "anercorp") {
+      if (!own) own = std::make_unique<ner::Recognizer>(ner::Recognizer::builtin(o->recognizer.ner.mode()));
+      own->set_domain(ner::Recognizer::Domain::kAnercorp);
+    }
+    const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance(o->recognizer.ner.mode());
     auto gold = ner::read_conll(o->gold);
     // A model trained with a smaller dev fraction (the shipped one learns from all of ANERcorp's
     // train part) has seen these sentences.
