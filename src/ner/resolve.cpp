@@ -1638,7 +1638,7 @@ bool origin_stem(const Doc& d, std::string_view stem) {
   else return false;
   if (stem.size() < 6) return false;
   const std::string base(stem);
-  for (const std::string& place : {base, "ال" + base, base + "يا"}) {
+  for (const std::string& place : {base, "ال" + base, base + "يا", base + "ا"}) {  // (جامايكا: الجامايكي)
     if (d.model.lexicon.contains(place, Category::kCountry)) return true;
     // A city the gazetteer names by a common word (إعلام for Mediaș) is no origin of الإعلامي:
     // the news writes that word with the article more often than without.
@@ -1682,21 +1682,27 @@ void name_numbered_talks(const Doc& d, std::vector<Mention>& mentions) {
 
 // Bodies named by a fixed phrase the tagger splits: الهلال الأحمر and الصليب الأحمر (with their
 // country: الهلال الأحمر السعودي), not the club الهلال; an airline, الخطوط (الجوية) + an
-// adjective of origin (الخطوط السعودية، الخطوط الجوية الكويتية), not الخطوط الحمراء.
+// adjective of origin (الخطوط السعودية، الخطوط الجوية الكويتية), not الخطوط الحمراء; and حزب الله,
+// whose second word the news sets mark as God (MISC) everywhere else.
 void name_fixed_bodies(const Doc& d, std::vector<Mention>& mentions) {
+  static const std::string god = text::normalize_search("الله");
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t end = d.sentences[s].last_token;
     for (std::uint32_t t = d.sentences[s].first_token; t + 1 < end; ++t) {
       const std::string_view w = d.norm[t];
-      if (!w.ends_with("هلال") && !w.ends_with("صليب") && !w.ends_with("خطوط")) continue;  // before the readings
+      if (!w.ends_with("هلال") && !w.ends_with("صليب") && !w.ends_with("خطوط") && !w.ends_with("حزب"))
+        continue;  // before the readings
       std::string form;
       std::size_t skip = 0;
       for (const auto& [k, r] : name_readings(w))
-        if (r == "الهلال" || r == "الصليب" || r == "الخطوط") skip = k, form = r;
+        if (r == "الهلال" || r == "الصليب" || r == "الخطوط" || r == "حزب") skip = k, form = r;
       if (form.empty()) continue;
       std::uint32_t last = t + 1;
-      if (form == "الخطوط") {
+      if (form == "حزب") {
+        if (d.norm[last] != god) continue;
+        ++last;
+      } else if (form == "الخطوط") {
         if (d.norm[last] == "الجويه" && last + 1 < end) ++last;
         if (!origin_adjective(d, d.norm[last])) continue;
         ++last;
@@ -3248,7 +3254,7 @@ void trim_person_openers(const Doc& d, std::vector<Mention>& mentions) {
         opener = true;
       }
       if (!opener && w.starts_with("\u0627\u0644"))
-        opener = nationality(d, w) || nisba(w) || title_word(d, w) ||
+        opener = nationality(d, w) || nisba(w) || origin_adjective(d, w) || title_word(d, w) ||
                  role_word(w.substr(4)) ||  // الطيار: the role طيار
                  (m.last - m.first == 2 && w.substr(4) != "\u0639\u0628\u062F" &&
                   title_word(d, w.substr(4)));  // السفير الصالح: the ambassador (العبد اللطيف is a name)
