@@ -1,7 +1,7 @@
 // The model file: "marsad-ner\n", a format version, the body size, then the zstd-compressed
 // body (hash bits, held-out share (version 4 on), fingerprints of the articles learnt besides
-// the gold file (version 5 on), whether it has domain features (version 6 on), lexicon, clusters, weights, the document pass, self-test
-// sentences). Little-endian throughout.
+// the gold file (version 5 on), whether it has domain features (version 6 on), lexicon,
+// clusters, weights, the document pass, self-test sentences). Little-endian throughout.
 #include <algorithm>
 #include <bit>
 #include <cmath>

@@ -152,9 +152,9 @@ Loaded load(const TrainOptions& opts) {
   return d;
 }
 
-// With opts.domains, --data's sentences are ANERcorp's domain and the others (machine-labelled
-// and further gold news) the news domain.
-Prepared prepare(const Model& blank, const Loaded& d, bool domains) {
+// For a model with domain features, --data's sentences are ANERcorp's domain and the others
+// (machine-labelled and further gold news) the news domain.
+Prepared prepare(const Model& blank, const Loaded& d) {
   Prepared p;
   p.features.resize(d.sentences.size());
   for (std::size_t i = 0; i < d.sentences.size(); ++i) {
@@ -163,7 +163,7 @@ Prepared prepare(const Model& blank, const Loaded& d, bool domains) {
       auto file = std::upper_bound(d.ends.begin(), d.ends.end(), i) - d.ends.begin();
       throw InputError("training data must be tagged", {d.files[static_cast<std::size_t>(file)].string()});
     }
-    const Domain domain = !domains ? Domain::kNone : i < d.ends[0] ? Domain::kAnercorp : Domain::kNews;
+    const Domain domain = !blank.domains ? Domain::kNone : i < d.ends[0] ? Domain::kAnercorp : Domain::kNews;
     const std::vector<std::string_view> words(s.words.begin(), s.words.end());
     blank.extract(words, p.features[i], {}, domain);
     p.gold.push_back(gold_labels(s));
@@ -469,7 +469,7 @@ TrainReport train(const TrainOptions& opts, const std::filesystem::path& out, st
   const std::size_t dev_size = ner::dev_size(gold, opts.dev_fraction);
   if (dev_size == gold) throw InputError("no training sentences", {opts.data.string()});
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, d, opts.domains);
+  Prepared p = prepare(blank, d);
   std::vector<std::size_t> train_part = range(0, gold - dev_size), dev = range(gold - dev_size, gold);
   std::vector<std::size_t> extra = extra_part(opts, d), more = more_gold_part(opts, d);
   TrainReport report;
@@ -501,7 +501,7 @@ Evaluation cross_validate(const TrainOptions& opts, int folds, std::ostream* log
   const Loaded d = load(opts);
   const std::size_t gold = d.ends[0];
   Model blank = blank_model(opts);
-  Prepared p = prepare(blank, d, opts.domains);
+  Prepared p = prepare(blank, d);
   const std::vector<std::size_t> extra = extra_part(opts, d), more = more_gold_part(opts, d);
   Evaluation pooled;
   for (int k = 0; k < folds; ++k) {
