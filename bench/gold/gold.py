@@ -72,9 +72,12 @@ def export(src, name):
         t = text_of(r)
         after = 0  # the quotes come in reading order: a text said twice is the one after the last
         for q in json.load(open(src / "quotes" / "ann" / f"{i}.json"))["quotes"]:
-            b = t.find(q["text"], after)
-            if b < 0:
-                b = t.find(q["text"])
+            spots = [m.start() for m in re.finditer(re.escape(q["text"]), t)]
+            later = [b for b in spots if b >= after] or spots
+            # … and, of those, one with its cue near it (a headline's quote may end in the words a
+            # body's cue gives again: «… «ليست للبيع»» then أجابت «ليست للبيع»)
+            near = [b for b in later if len(q["cue"]) > 1 and q["cue"] in t[max(0, b - 80):b + len(q["text"]) + 80]]
+            b = (near or later or [-1])[0]
             after = max(after, b)
             s = t.find(q["speaker"])
             speaker = f"@{s}:{s + len(q['speaker'])}" if s >= 0 else q["speaker"]
