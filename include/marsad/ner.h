@@ -29,6 +29,12 @@
 namespace marsad::ner {
 
 class Model;         // src/ner/model.h
+
+/// The conventions a model trained with domain features (`train ner --domains`; Daumé 2007,
+/// "Frustratingly easy domain adaptation") reads text by: ANERcorp's or the news sets' (bench/gold),
+/// each with its own copy of some features besides the shared ones. kNone adds no domain feature
+/// (a model without them).
+enum class Domain : std::uint8_t { kNone = 0, kAnercorp = 1, kNews = 2 };
 class NeuralTagger;  // src/ner/neural.h
 struct LabeledSentence;
 
@@ -73,10 +79,8 @@ class Recognizer {
   std::vector<Entity> recognize(std::string_view text, std::span<const text::Token> tokens,
                                 std::span<const text::Sentence> sentences, std::span<const std::string> norms) const;
 
-  /// The conventions a model trained with domain features (`train ner --domains`) reads text
-  /// by: news (the default; the news sets of bench/gold) or ANERcorp's (for scoring on it).
-  /// No effect on a model without them.
-  enum class Domain : std::uint8_t { kNews, kAnercorp };
+  /// The conventions a model with domain features reads text by: news (the default) or
+  /// ANERcorp's (for scoring on it). No effect on a model without them.
   void set_domain(Domain domain) noexcept { domain_ = domain; }
 
   const Model& model() const noexcept { return *model_; }

@@ -14,6 +14,7 @@
 
 #include <absl/container/inlined_vector.h>
 
+#include "marsad/ner.h"
 #include "util/hash.h"
 
 namespace marsad::ner {
@@ -236,12 +237,6 @@ class DocumentVotes {
  private:
   LabelCounts words_, names_;
 };
-
-/// Where a sentence comes from, for the domain features (Daumé 2007, "Frustratingly easy
-/// domain adaptation"): a model trained with them (Model::domains) has, besides the shared
-/// weights, a copy of some features per domain, so that ANERcorp's conventions and those of
-/// the news sets each keep their own weights. kNone adds no domain feature.
-enum class Domain : std::uint8_t { kNone = 0, kAnercorp = 1, kNews = 2 };
 
 class Model {
  public:

@@ -398,7 +398,7 @@ TEST(Training, DomainFeaturesKeepEachCorpussConvention) {
   Recognizer r(out);
   EXPECT_TRUE(r.model().domains);
   EXPECT_EQ(r.tag(words)[1], "B-LOC") << "news by default";
-  r.set_domain(Recognizer::Domain::kAnercorp);
+  r.set_domain(Domain::kAnercorp);
   EXPECT_EQ(r.tag(words)[1], "B-ORG");
 
   opts.domains = false;
@@ -407,7 +407,7 @@ TEST(Training, DomainFeaturesKeepEachCorpussConvention) {
   Recognizer plain(out);
   EXPECT_FALSE(plain.model().domains);
   const auto before = plain.tag(words);
-  plain.set_domain(Recognizer::Domain::kAnercorp);
+  plain.set_domain(Domain::kAnercorp);
   EXPECT_EQ(plain.tag(words), before);
 }
 

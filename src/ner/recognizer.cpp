@@ -68,9 +68,7 @@ Recognizer Recognizer::accurate(const std::filesystem::path& model, const std::f
 std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<std::string_view>>& words,
                                                 bool running, const std::vector<std::span<const std::string>>* norms) const {
   std::vector<SentenceFeatures> features(words.size());
-  const ner::Domain domain = !model_->domains            ? ner::Domain::kNone
-                             : domain_ == Domain::kAnercorp ? ner::Domain::kAnercorp
-                                                            : ner::Domain::kNews;
+  const Domain domain = model_->domains ? domain_ : Domain::kNone;
   for (std::size_t s = 0; s < words.size(); ++s)
     model_->extract(words[s], features[s], norms ? (*norms)[s] : std::span<const std::string>(), domain);
   std::vector<std::vector<int>> labels = model_->decode_document(features, running);

@@ -3725,10 +3725,9 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
     surnames.insert({m.key.back()});
   }
   for (const auto& key : surnames) votes[key][0] = 1;
-  std::vector<bool> covered = covered_tokens(d, mentions);
   const std::vector<int> types = token_types(d, mentions);
   constexpr std::size_t kNone = static_cast<std::size_t>(-1), kCrossed = kNone - 1;
-  std::vector<std::size_t> owner(d.tokens.size(), kNone);  // the mention covering each token
+  std::vector<std::size_t> owner(d.tokens.size(), kNone);  // the mention covering each token (kNone: none)
   for (std::size_t i = 0; i < mentions.size(); ++i)
     for (std::uint32_t u = mentions[i].first; u < mentions[i].last; ++u) owner[u] = i;
   // The words of the sentences by the last byte of their search form, in text order: a name
@@ -3784,19 +3783,18 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       std::size_t inside = kNone;
       bool heads = true;  // the words no mention covers are a facility's heads
       for (std::uint32_t u = t; u < last && inside != kCrossed; ++u) {
-        if (!covered[u]) {
+        const std::size_t i = owner[u];
+        if (i == kNone) {
           heads = heads && facilities().contains(d.norm[u]);
           continue;
         }
-        const std::size_t i = owner[u];
-        const bool within = i != kNone && mentions[i].first > t && mentions[i].last == last;
+        const bool within = mentions[i].first > t && mentions[i].last == last;
         inside = within && (inside == kNone || inside == i) ? i : kCrossed;
       }
       if (inside == kCrossed || (inside != kNone && !heads)) continue;
       Mention m = make_mention(d, s, t, last, type);
       if (m.key != key) continue;
       if (inside != kNone) mentions[inside].last = mentions[inside].first;  // erased below
-      std::fill(covered.begin() + t, covered.begin() + last, true);
       std::fill(owner.begin() + t, owner.begin() + last, mentions.size());
       mentions.push_back(std::move(m));
     }
@@ -4301,15 +4299,12 @@ void add_countries_after_prepositions(const Doc& d, std::vector<Mention>& mentio
   static const text::WordSet prepositions = text::search_forms(
       {"ضد", "على", "إلى", "من", "في", "مع", "عن", "بين", "تجاه", "نحو", "لدى", "حول", "داخل", "خارج"});
   const auto& given = given_names();
-  const std::vector<bool> covered = covered_tokens(d, mentions);
-  for (std::uint32_t s = 0; s < d.sentences.size(); ++s)
-    for (std::uint32_t t = d.sentences[s].first_token + 1; t < d.sentences[s].last_token; ++t) {
-      if (covered[t] || !prepositions.contains(d.norm[t - 1]) || !d.model.lexicon.contains(d.norm[t], Category::kCountry) ||
-          given.count(d.norm[t]) || has_tanween(d, t))
-        continue;
-      mentions.push_back(make_mention(d, s, t, t + 1, 1));
-    }
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
+    if (t == d.sentences[s].first_token || !prepositions.contains(d.norm[t - 1]) ||
+        !d.model.lexicon.contains(d.norm[t], Category::kCountry) || given.count(d.norm[t]) || has_tanween(d, t))
+      return std::nullopt;
+    return make_mention(d, s, t, t + 1, 1);
+  });
 }
 
 // سمات البحرين السعودية العراق: countries of the gazetteer side by side with no word between

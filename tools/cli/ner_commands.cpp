@@ -316,7 +316,7 @@ Registration eval_cmd("eval", [](CLI::App& app) {
     std::unique_ptr<ner::Recognizer> own = o->recognizer.load();
     if (o->domain == "anercorp") {
       if (!own) own = std::make_unique<ner::Recognizer>(ner::Recognizer::builtin(o->recognizer.ner.mode()));
-      own->set_domain(ner::Recognizer::Domain::kAnercorp);
+      own->set_domain(ner::Domain::kAnercorp);
     }
     const ner::Recognizer& rec = own ? *own : ner::Recognizer::instance(o->recognizer.ner.mode());
     auto gold = ner::read_conll(o->gold);
