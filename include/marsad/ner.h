@@ -202,14 +202,17 @@ std::vector<Chunk> chunks(const std::vector<std::string>& tags);
 /// Scores predicted tag sequences against gold ones (exact span and type).
 void score(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
            Evaluation& into);
-Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold);
+/// `predicted`, when given, receives each sentence's tags (for conlleval-style error listings).
+Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold,
+                    std::vector<std::vector<std::string>>* predicted = nullptr);
 /// The same scores for what `analyze` reports: the gold's words read as articles (words joined
 /// by spaces, sentences by line breaks), tagged and resolved into entities (names found again
 /// where the tagger missed them, facility and quoted names, dropped nouns), each mention
 /// tagging the words it overlaps. An article runs from one -DOCSTART- to the next; a file
 /// without them is cut into articles of kRunningArticleSentences sentences.
 inline constexpr std::size_t kRunningArticleSentences = 20;
-Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold);
+Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold,
+                             std::vector<std::vector<std::string>>* predicted = nullptr);
 
 struct TrainReport {
   std::size_t train_sentences = 0, dev_sentences = 0;

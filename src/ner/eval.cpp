@@ -128,7 +128,8 @@ void score(const std::vector<std::string>& gold, const std::vector<std::string>&
     into.tokens_correct += gold[i] == predicted[i];
 }
 
-Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold) {
+Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold,
+                    std::vector<std::vector<std::string>>* predicted_out) {
   Evaluation e;
   std::vector<std::vector<std::string>> words;
   words.reserve(gold.size());
@@ -141,6 +142,7 @@ Evaluation evaluate(const Recognizer& recognizer, const std::vector<LabeledSente
       throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
     score(gold[i].tags, predicted[i], e);
   }
+  if (predicted_out) *predicted_out = std::move(predicted);
   return e;
 }
 
@@ -184,7 +186,8 @@ void tag_article(const Recognizer& recognizer, const std::vector<LabeledSentence
 
 }  // namespace
 
-Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold) {
+Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<LabeledSentence>& gold,
+                             std::vector<std::vector<std::string>>* predicted_out) {
   for (std::size_t i = 0; i < gold.size(); ++i)
     if (gold[i].tags.size() != gold[i].words.size())
       throw InputError("gold sentence " + std::to_string(i + 1) + " has words without tags");
@@ -203,6 +206,7 @@ Evaluation evaluate_entities(const Recognizer& recognizer, const std::vector<Lab
   }
   e.seconds = util::thread_cpu_seconds() - start;
   for (std::size_t i = 0; i < gold.size(); ++i) score(gold[i].tags, predicted[i], e);
+  if (predicted_out) *predicted_out = std::move(predicted);
   return e;
 }
 

@@ -97,9 +97,21 @@ TEST(Evaluate, EntitiesOfTheArticleOnGoldWords) {
   gold[1].words = split("وقال شكري إن الوفود ستصل بالقاهرة غدا .");
   gold[1].tags = split("O B-PERS O O O B-LOC O O");
   gold[1].document_start = true;
-  Evaluation e = evaluate_entities(Recognizer::instance(), gold);
+  std::vector<std::vector<std::string>> predicted;
+  Evaluation e = evaluate_entities(Recognizer::instance(), gold, &predicted);
   EXPECT_EQ(e.overall.gold, 4u);
   EXPECT_EQ(e.by_type["LOC"].correct, 2u) << "القاهرة in both articles, بالقاهرة as a whole word";
+  // The tags scored are handed back, a sentence each, for listing the errors (eval ner --predictions).
+  ASSERT_EQ(predicted.size(), 2u);
+  EXPECT_EQ(predicted[1][5], "B-LOC");
+  Evaluation again;
+  for (std::size_t s = 0; s < gold.size(); ++s) score(gold[s].tags, predicted[s], again);
+  EXPECT_EQ(again.overall.correct, e.overall.correct);
+  EXPECT_EQ(again.overall.predicted, e.overall.predicted);
+  std::vector<std::vector<std::string>> tagged;
+  evaluate(Recognizer::instance(), gold, &tagged);
+  ASSERT_EQ(tagged.size(), 2u);
+  EXPECT_EQ(tagged[0].size(), gold[0].words.size());
   gold[1].tags.pop_back();
   EXPECT_THROW(evaluate_entities(Recognizer::instance(), gold), InputError);
 }

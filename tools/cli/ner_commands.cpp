@@ -295,6 +295,7 @@ struct NerEvalOptions {
   double dev_fraction = 0.1;
   bool entities = false;
   std::string domain = "news";
+  std::string predictions;
   FormatArg format;
 };
 
@@ -311,8 +312,14 @@ Registration eval_cmd("eval", [](CLI::App& app) {
                   "The conventions a model trained with `train ner --domains` reads by: news, or anercorp to score it "
                   "on ANERcorp (no effect on other models)")
       ->check(CLI::IsMember({"news", "anercorp"}))->capture_default_str();
+  cmd->add_option("--predictions", o->predictions,
+                  "Also write each scored word as `word gold predicted` (conlleval's input: a blank line "
+                  "between sentences) to this file, for reading the errors");
   o->format.add_to(*cmd, {"text", "json"});
   cmd->callback([o] {
+    if (!o->predictions.empty() && std::filesystem::exists(o->predictions) &&
+        std::filesystem::equivalent(o->gold, o->predictions))
+      throw InputError("--predictions is the gold file; it would be overwritten", {o->predictions});
     std::unique_ptr<ner::Recognizer> own = o->recognizer.load();
     if (o->domain == "anercorp") {
       if (!own) own = std::make_unique<ner::Recognizer>(ner::Recognizer::builtin(o->recognizer.ner.mode()));
@@ -334,7 +341,18 @@ Registration eval_cmd("eval", [](CLI::App& app) {
     if (const auto seen = rec.learnt_articles(gold); seen.learnt > 0)
       std::cerr << "marsad: warning: " << o->gold << ": the model learnt " << seen.learnt << " of its " << seen.articles
                 << " articles (train ner --more-gold); their scores are no held-out figures\n";
-    print(std::cout, o->entities ? ner::evaluate_entities(rec, gold) : ner::evaluate(rec, gold), o->format.value);
+    std::vector<std::vector<std::string>> predicted;
+    auto* keep = o->predictions.empty() ? nullptr : &predicted;
+    print(std::cout, o->entities ? ner::evaluate_entities(rec, gold, keep) : ner::evaluate(rec, gold, keep),
+          o->format.value);
+    if (keep) {
+      OutputFile out(o->predictions);
+      for (std::size_t s = 0; s < gold.size(); ++s) {
+        for (std::size_t i = 0; i < gold[s].words.size(); ++i)
+          out.get() << gold[s].words[i] << ' ' << gold[s].tags[i] << ' ' << predicted[s][i] << '\n';
+        out.get() << '\n';
+      }
+    }
   });
 });
 
