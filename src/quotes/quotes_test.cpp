@@ -1432,6 +1432,22 @@ TEST(FindQuotes, ARoleOverABodyNamedByItsKindIsThePersonWithThatHeadOverTheArtic
   EXPECT_EQ(quotes[1].speaker_entity, "");
 }
 
+TEST(FindQuotes, ARoleSaidShortIsThePersonWhoseTitleHasEachOfItsWords) {
+  // مدير الكرة بنادي الفتح after مدير الفريق الأول لكرة القدم بنادي الفتح سالم العمري: the head
+  // and every other word (لكرة is الكرة, بنادي the same); not مدير الإعلام بنادي الفتح, whose
+  // الإعلام no title has.
+  const std::string text =
+      "أكد مدير الفريق الأول لكرة القدم بنادي الفتح سالم العمري أن المعسكر بدأ. وأوضح مدير الكرة "
+      "بنادي الفتح أن الفريق سيلعب ثلاث مباريات. وقال مدير الإعلام بنادي الفتح إن الجماهير تنتظر.";
+  auto entities = entities_for(text, {{"سالم العمري", ""}, {"الفتح", "org"}});
+  entities[0].titles = {"مدير الفريق الأول لكرة القدم بنادي الفتح"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "سالم العمري");
+  EXPECT_EQ(quotes[1].speaker_entity, "e1");
+  EXPECT_EQ(quotes[2].speaker_entity, "") << quotes[2].speaker;
+}
+
 TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
   // The role also stood near another person (ودعا الرئيس اليمني … المبعوث سامي ولد الطالب), so
   // the words around it name two people; entity resolution gave it to one, who speaks.

@@ -1512,6 +1512,9 @@ int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, s
 //
 // A role over a body named by its kind (رئيس النادي، مدير الشركة) is the one person whose title
 // has the same head over a body the article names (رئيس التعاون، رئيس نادي التعاون).
+//
+// A role said short (مدير الكرة بنادي هجر) is the one person whose title has the same head and
+// every other word of it, proclitics and article aside (مدير الفريق الأول لكرة القدم بنادي هجر).
 int Finder::titled_as(Span phrase) const {
   const std::string role = text::normalize_search(v_.text().substr(phrase.begin, phrase.end - phrase.begin));
   if (role.find(' ') == std::string::npos) return -1;
@@ -1530,15 +1533,38 @@ int Finder::titled_as(Span phrase) const {
       if (bodies.contains(tw[k])) return true;
     return false;
   };
-  for (const bool loose : {false, true}) {
-    if (loose && !over_kind) break;
+  // The word without و/ف, ب/ل/ك and the article (لكرة، الكرة → كرة; بنادي → نادي), leaving
+  // three letters at least.
+  const auto core = [](std::string_view w) {
+    const auto strip = [&w](std::string_view p) {
+      if (!w.starts_with(p) || w.size() < p.size() + 6) return false;
+      w.remove_prefix(p.size());
+      return true;
+    };
+    if (!strip("\u0648")) strip("\u0641");
+    if (!strip("\u0644\u0644") && !strip("\u0628") && !strip("\u0644")) strip("\u0643");
+    strip("\u0627\u0644");
+    return w;
+  };
+  const auto holds_every_word = [&](const std::string& title) {
+    const std::vector<std::string_view> tw = util::split_at(title, ' ');
+    if (tw.size() <= rw.size() || tw[0] != rw[0]) return false;
+    for (std::size_t k = 1; k < rw.size(); ++k)
+      if (std::none_of(tw.begin() + 1, tw.end(), [&](std::string_view w) { return core(w) == core(rw[k]); }))
+        return false;
+    return true;
+  };
+  enum class Match { kSame, kOverBody, kEveryWord };
+  for (const Match how : {Match::kSame, Match::kOverBody, Match::kEveryWord}) {
+    if (how == Match::kOverBody && !over_kind) continue;
+    if (how == Match::kEveryWord && rw.size() < 3) continue;
     int found = -1;
     for (std::size_t e = 0; e < v_.entities().size(); ++e) {
       const Entity& x = v_.entities()[e];
       if (x.type != EntityType::kPerson) continue;
       for (const std::string& title : x.titles) {
         const std::string t = text::normalize_search(title);
-        if (loose ? same_head_over_body(t) : t == role) {
+        if (how == Match::kSame ? t == role : how == Match::kOverBody ? same_head_over_body(t) : holds_every_word(t)) {
           if (found >= 0) return -1;
           found = static_cast<int>(e);
           break;
