@@ -2531,11 +2531,18 @@ void add_dateline_sources(const Doc& d, std::vector<Mention>& mentions) {
   }
 }
 
-// «قرب كركوك والفلوجة وتلعفر ومخمور والحبانية»: a chain of places joined by و, where the
-// tagger stopped after two. An item of one word is a place too when the chain holds two places
-// and no other entity, and the word is in the word cluster (the first extra clustering, which
-// gathers places) of a listed place. Verbs that go on after a list (وصل، والتقى) do not share it.
+// «قرب كركوك والفلوجة وتلعفر ومخمور والحبانية», «( عمّان، ومادبا، والسلط )»: a chain of places
+// joined by و or a comma, where the tagger stopped after two. An item of one word is a place too
+// when the chain holds two places and no other entity, and the word is in the word cluster (the
+// first extra clustering, which gathers places) of a listed place. Verbs that go on after a list
+// (وصل، والتقى) do not share it. A chain starts at a place or at a word after punctuation (a
+// word after another word is the tail of a longer item: قطاعات الأمانة، …).
 void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
+  constexpr std::uint32_t kRareWord = 300;
+  static const text::WordSet etc = text::search_forms({"إلخ", "الخ"});
+  static const std::string kEndings[] = {text::normalize_search("ين"), text::normalize_search("ون"),
+                                         text::normalize_search("ات"), text::normalize_search("ها"),
+                                         text::normalize_search("هما"), text::normalize_search("هم")};
   std::vector<int> type = token_types(d, mentions);
   const auto cluster = [&](std::string_view w) -> std::uint16_t {
     const WordInfo* info = d.model.clusters.find(w);
@@ -2545,20 +2552,37 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
     std::size_t skip = 0;
     return strip_proclitics(d.norm[t], skip);
   };
+  const auto word = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kWord; };
+  const auto conj = [&](std::uint32_t t) { return word(t) && d.norm[t].starts_with("و") && d.norm[t].size() > 4; };
+  const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
     for (std::uint32_t t = begin; t < end; ++t) {
-      if (type[t] != 1) continue;
-      // The chain: t, then words that start with و, one token each (a place's mention may be longer).
+      if (!word(t) || (type[t] != 1 && t > begin && word(t - 1))) continue;
+      // The chain: t, then words after a comma or starting with و, one token each (a place's
+      // mention may be longer).
       std::vector<std::uint32_t> items{t};
-      std::uint32_t k = t + 1;
-      while (k < end && type[k] == 1 && type[k - 1] == 1 && !d.norm[k].starts_with("و")) ++k;  // the rest of t's mention
-      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && d.norm[k].starts_with("و") && d.norm[k].size() > 4) {
-        items.push_back(k++);
+      std::set<std::uint32_t> joined;  // the items linked by their و, not by a comma
+      const auto rest = [&](std::uint32_t k) {  // past the rest of a place's mention
         while (k < end && type[k] == 1 && type[k - 1] == 1 && !d.norm[k].starts_with("و")) ++k;
+        return k;
+      };
+      std::uint32_t k = rest(t + 1);
+      for (;;) {
+        if (k < end && conj(k)) {
+          items.push_back(k);
+          joined.insert(k);
+          k = rest(k + 1);
+        } else if (k + 1 < end && comma(k) && word(k + 1)) {
+          items.push_back(k + 1);
+          k = rest(k + 2);
+          if (type[k - 1] < 0 && k < end && word(k)) break;  // a phrase after the list (، بالتمام والكمال)
+        } else {
+          break;
+        }
       }
-      t = k;
+      t = k > t ? k - 1 : t;
       int places = 0;
       bool others = false;
       std::set<std::uint16_t> clusters;
@@ -2570,13 +2594,24 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       clusters.erase(0);
       if (places < 2 || others) continue;
       for (std::uint32_t i : items) {
-        if (type[i] >= 0 || (i + 1 < end && d.tokens[i + 1].kind == text::TokenKind::kWord && !d.norm[i + 1].starts_with("و")))
-          continue;  // one word, the chain's next link or its end after it
+        // One word: the chain's next link or its end after it; after a comma, its end (مخطط | وهبي).
+        if (type[i] >= 0 || (i + 1 < end && word(i + 1) && (!conj(i + 1) || !joined.contains(i))))
+          continue;
         std::size_t skip = 0;
         const std::string_view w = strip_proclitics(d.norm[i], skip);
-        if (!clusters.contains(cluster(w))) continue;
-        const std::size_t cut = d.norm[i].size() - d.norm[i].substr(2).size();  // و alone
-        mentions.push_back(mention_read_as(d, s, i, i + 1, 1, cut, std::string(d.norm[i].substr(2))));
+        // In the cluster of a listed place, or a word too rare to have one (الحكامية، مادبا) as
+        // written and without its proclitics (فيما is no ف + يما).
+        // Not a plural or dual (والشعبين), a word with a pronoun (وجوارها، وخلافهما) or إلخ.
+        const bool rare = d.model.frequency(d.norm[i]) < kRareWord && d.model.frequency(std::string(w)) < kRareWord &&
+                          !summary::StopWords::instance().contains(w) && !etc.contains(w) &&
+                          !std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return w.ends_with(e); });
+        if (!clusters.contains(cluster(w)) && !rare) continue;
+        if (joined.contains(i)) {
+          const std::size_t cut = d.norm[i].size() - d.norm[i].substr(2).size();  // و alone
+          mentions.push_back(mention_read_as(d, s, i, i + 1, 1, cut, std::string(d.norm[i].substr(2))));
+        } else {
+          mentions.push_back(make_mention(d, s, i, i + 1, 1));  // ومادبا after a comma: cut by frequency
+        }
         type[i] = 1;
         added = true;
       }

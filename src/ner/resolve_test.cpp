@@ -858,6 +858,24 @@ TEST(Resolve, PlacesInAChainOfPlaces) {
   EXPECT_EQ(e[2].type, EntityType::kLocation);
 }
 
+// A list of places joined by commas: its rare one-word items are places too (الحكامية، مادبا);
+// not إلخ, a word with a pronoun (وجوارها), a word after the list (بالتمام والكمال) or the tail
+// of a longer item (قطاعات | الأمانة).
+TEST(Resolve, RareWordsInACommaListOfPlacesArePlaces) {
+  Model m = test_model();
+  WordInfo common{5000, 70, 70};
+  common.extra[0] = 12;
+  for (const char* w : {"الأمانة", "قطاعات", "التمام", "بالتمام"}) m.clusters.add(w, common);
+  for (const char* w : {"السلط", "مادبا", "أوروبا"}) m.clusters.add(w, WordInfo{50, 0, 0});  // cut from و
+  auto e = run("وتشمل قطاعات الأمانة، الحكامية، الطوال، الحرث، القفل، وبها مراكز. وزار عمّان، ومادبا، "
+               "والسلط، إلخ. وسكن صفد، الناصرة، وجوارها. وتمتد في آسيا، أوروبا، بالتمام والكمال.",
+               {{"الطوال", 1}, {"الحرث", 1}, {"عمّان", 1}, {"ومادبا", 1}, {"صفد", 1}, {"الناصرة", 1},
+                {"آسيا", 1}, {"أوروبا", 1}},
+               m);
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"الحكامية", "الطوال", "الحرث", "القفل", "عمّان", "مادبا", "السلط",
+                                                   "صفد", "الناصرة", "آسيا", "أوروبا"}));
+}
+
 // The tagger took a title or an origin into a person's name; the name starts after it. Names
 // that begin with ال keep it.
 TEST(Resolve, APersonsNameDoesNotBeginWithATitleOrAnOrigin) {
@@ -1849,6 +1867,7 @@ TEST(Resolve, AnAdjectiveOfOriginInTheAccusativeIsNoPlace) {
       "اعتقلت الشرطة 30 باكستانيا، وقتل 9 جنديا أفغانيا وباكستانيا، ودفع 500 ريالا سعوديا، ثم عاد إلى سوريا.";
   Model m = test_model();
   m.lexicon.add("سوريا", Category::kCountry);  // the gazetteer's, in a trained model
+  m.clusters.add("دفع", WordInfo{20000, 0, 0});  // a common verb, no rare name in a list
   auto e = run(text, {{"باكستانيا", 1}, {"أفغانيا", 1}, {"وباكستانيا", 1}, {"سعوديا", 1}, {"سوريا", 1}}, m);
   std::vector<std::string> places;
   for (const auto& x : e)
