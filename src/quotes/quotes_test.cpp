@@ -1448,6 +1448,38 @@ TEST(FindQuotes, ARoleSaidShortIsThePersonWhoseTitleHasEachOfItsWords) {
   EXPECT_EQ(quotes[2].speaker_entity, "") << quotes[2].speaker;
 }
 
+TEST(FindQuotes, ARoleWithAPlaceIsThePersonWhoseTitleHasItsAdjective) {
+  // وزير خارجية مصر is وزير الخارجية المصري (مصر → المصري); وزير خارجية الأردن is not.
+  const std::string text =
+      "قال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. وأكد وزير خارجية مصر أن الاتفاق "
+      "قريب. وأضاف وزير خارجية الأردن أن بلاده تدعم الحل.";
+  auto entities = entities_for(text, {{"سامح شكري", ""}});
+  entities[0].titles = {"وزير الخارجية المصري"};
+  auto quotes = quotes_with(text, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
+  EXPECT_EQ(quotes[2].speaker_entity, "") << quotes[2].speaker;
+}
+
+TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
+  // سفير الولايات المتحدة في نيروبي, then السفير روبرت غوديك: the one person titled السفير. With
+  // a second ambassador in the article the role stays unresolved.
+  const std::string one =
+      "أعلن سفير الولايات المتحدة في نيروبي أن الرئيس سيزور كينيا. وقال السفير روبرت غوديك إن الزيارة تاريخية.";
+  auto entities = entities_for(one, {{"روبرت غوديك", ""}});
+  entities[0].titles = {"السفير"};
+  auto quotes = quotes_with(one, entities);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker_entity, "e1") << quotes[0].speaker;
+  const std::string two = one + " وقال السفير جون ماكين إن بلاده ترحب.";
+  entities = entities_for(two, {{"روبرت غوديك", ""}, {"جون ماكين", ""}});
+  entities[0].titles = {"السفير"};
+  entities[1].titles = {"السفير"};
+  quotes = quotes_with(two, entities);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
+}
+
 TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
   // The role also stood near another person (ودعا الرئيس اليمني … المبعوث سامي ولد الطالب), so
   // the words around it name two people; entity resolution gave it to one, who speaks.

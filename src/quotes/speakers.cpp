@@ -1514,7 +1514,11 @@ int Finder::named_by_title(std::size_t role, std::size_t from, std::size_t to, s
 // has the same head over a body the article names (رئيس التعاون، رئيس نادي التعاون).
 //
 // A role said short (مدير الكرة بنادي هجر) is the one person whose title has the same head and
-// every other word of it, proclitics and article aside (مدير الفريق الأول لكرة القدم بنادي هجر).
+// every other word of it, proclitics and article aside (مدير الفريق الأول لكرة القدم بنادي هجر),
+// a place as its adjective of origin (رئيس حكومة المغرب: رئيس الحكومة المغربية).
+//
+// Last, a role is the one person titled by its head alone (سفير الولايات المتحدة في نيروبي:
+// السفير روبرت غوديك).
 int Finder::titled_as(Span phrase) const {
   const std::string role = text::normalize_search(v_.text().substr(phrase.begin, phrase.end - phrase.begin));
   if (role.find(' ') == std::string::npos) return -1;
@@ -1546,16 +1550,26 @@ int Finder::titled_as(Span phrase) const {
     strip("\u0627\u0644");
     return w;
   };
+  // A word of the role in the title, or the place it names as the title's adjective of origin
+  // (المغرب → المغربية، مصر → المصري: رئيس حكومة المغرب is رئيس الحكومة المغربية).
+  const auto in_title = [&](const std::vector<std::string_view>& tw, std::string_view r) {
+    const std::string_view c = core(r);
+    return std::any_of(tw.begin() + 1, tw.end(), [&](std::string_view w) {
+      const std::string_view t = core(w);
+      return t == c || (t.starts_with(c) && (t.substr(c.size()) == "\u064A" || t.substr(c.size()) == "\u064A\u0647"));
+    });
+  };
   const auto holds_every_word = [&](const std::string& title) {
     const std::vector<std::string_view> tw = util::split_at(title, ' ');
-    if (tw.size() <= rw.size() || tw[0] != rw[0]) return false;
+    if (tw.size() < rw.size() || tw[0] != rw[0] || title == role) return false;
     for (std::size_t k = 1; k < rw.size(); ++k)
-      if (std::none_of(tw.begin() + 1, tw.end(), [&](std::string_view w) { return core(w) == core(rw[k]); }))
-        return false;
+      if (!in_title(tw, rw[k])) return false;
     return true;
   };
-  enum class Match { kSame, kOverBody, kEveryWord };
-  for (const Match how : {Match::kSame, Match::kOverBody, Match::kEveryWord}) {
+  // The role's head alone, with the article (السفير for سفير الولايات المتحدة في نيروبي).
+  const std::string head = "\u0627\u0644" + std::string(rw[0]);
+  enum class Match { kSame, kOverBody, kEveryWord, kHead };
+  for (const Match how : {Match::kSame, Match::kOverBody, Match::kEveryWord, Match::kHead}) {
     if (how == Match::kOverBody && !over_kind) continue;
     if (how == Match::kEveryWord && rw.size() < 3) continue;
     int found = -1;
@@ -1564,7 +1578,10 @@ int Finder::titled_as(Span phrase) const {
       if (x.type != EntityType::kPerson) continue;
       for (const std::string& title : x.titles) {
         const std::string t = text::normalize_search(title);
-        if (how == Match::kSame ? t == role : how == Match::kOverBody ? same_head_over_body(t) : holds_every_word(t)) {
+        if (how == Match::kSame        ? t == role
+            : how == Match::kOverBody  ? same_head_over_body(t)
+            : how == Match::kEveryWord ? holds_every_word(t)
+                                       : t == head) {
           if (found >= 0) return -1;
           found = static_cast<int>(e);
           break;
