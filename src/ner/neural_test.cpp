@@ -274,11 +274,11 @@ std::vector<std::string> names(NerMode mode, const std::string& text) {
 }
 
 TEST(AccurateMode, TheBuiltInNeuralTaggerAddsWhatTheFeatureModelMissed) {
-  // الكوت (Kut; also "the cot") alone after a verb's subject is not in the feature model's
-  // reach; the neural tagger reads it as the city. بغداد both find.
-  const std::string text = "وزار الوفد الكوت قبل أن يعود إلى بغداد.";
-  EXPECT_EQ(names(NerMode::kFast, text), std::vector<std::string>{"بغداد"});
-  EXPECT_EQ(names(NerMode::kAccurate, text), (std::vector<std::string>{"الكوت", "بغداد"}));
+  // Two foreign clubs named without their head (نادي) and without a country after them are not
+  // in the feature model's reach; the neural tagger reads them as the clubs.
+  const std::string text = "ويفاوض لاتسيو المدافع منذ أسابيع بينما يراقبه ساوثامبتون.";
+  EXPECT_EQ(names(NerMode::kFast, text), std::vector<std::string>{});
+  EXPECT_EQ(names(NerMode::kAccurate, text), (std::vector<std::string>{"لاتسيو", "ساوثامبتون"}));
 }
 
 TEST(AccurateMode, MissingOrForeignModelFilesAreErrorsNamingTheFile) {

@@ -2582,7 +2582,7 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           break;
         }
       }
-      t = k > t ? k - 1 : t;
+      t = k - 1;  // (k > t: the chain's end)
       int places = 0;
       bool others = false;
       std::set<std::uint16_t> clusters;
@@ -2600,8 +2600,8 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
         std::size_t skip = 0;
         const std::string_view w = strip_proclitics(d.norm[i], skip);
         // In the cluster of a listed place, or a word too rare to have one (الحكامية، مادبا) as
-        // written and without its proclitics (فيما is no ف + يما).
-        // Not a plural or dual (والشعبين), a word with a pronoun (وجوارها، وخلافهما) or إلخ.
+        // written and without its proclitics (فيما is no ف + يما); not a plural or dual
+        // (والشعبين), a word with a pronoun (وجوارها، وخلافهما) or إلخ.
         const bool rare = d.model.frequency(d.norm[i]) < kRareWord && d.model.frequency(std::string(w)) < kRareWord &&
                           !summary::StopWords::instance().contains(w) && !etc.contains(w) &&
                           !std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return w.ends_with(e); });

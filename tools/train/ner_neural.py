@@ -289,7 +289,7 @@ def fit(a, model, vocab, train_part, dev, rng):
     extra = []
     if a.extra:
         extra = [s for s in ner_data.read_conll(a.extra) if s[0] != ["-DOCSTART-"]]
-        print(f"machine-labelled: {len(extra)} sentences, {a.extra_per_epoch or len(extra)} a epoch", flush=True)
+        print(f"--extra: {len(extra)} sentences, {a.extra_per_epoch or len(extra)} a epoch", flush=True)
     for epoch in range(1, a.epochs + 1):
         model.train()
         total, t0 = 0.0, time.time()
@@ -325,7 +325,8 @@ def main():
     ap.add_argument("--finetune", action="store_true", help="train the word vectors too (default: frozen)")
     ap.add_argument("--word-dropout", type=float, default=0.0, help="train-time chance of replacing a word by UNK")
     ap.add_argument("--init", help="a saved model to go on training (its vocabulary and sizes; --lm not supported)")
-    ap.add_argument("--extra", help="machine-labelled CoNLL (ner_silver.py) trained on besides the gold train part")
+    ap.add_argument("--extra", help="more labelled CoNLL trained on besides the gold train part: the news gold sets "
+                    "(bench/gold/gold.py build) or machine-labelled news (ner_silver.py)")
     ap.add_argument("--extra-per-epoch", type=int, default=0,
                     help="sentences of --extra drawn afresh each epoch (0: all of them)")
     ap.add_argument("--lm", help="lm_train.py's model: its states become inputs (needs --vectors, no --finetune)")
