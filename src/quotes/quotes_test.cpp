@@ -43,6 +43,15 @@ std::vector<Quote> quotes_of(const std::string& text, const std::vector<std::pai
   return quotes_with(text, entities_for(text, names));
 }
 
+// The quotes of `text`, with a person for each listed name holding the title beside it.
+std::vector<Quote> quotes_of_titled(const std::string& text, const std::vector<std::pair<std::string, std::string>>& people) {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const auto& p : people) names.emplace_back(p.first, "");
+  std::vector<Entity> entities = entities_for(text, names);
+  for (std::size_t i = 0; i < people.size(); ++i) entities[i].titles = {people[i].second};
+  return quotes_with(text, entities);
+}
+
 struct Expected {
   std::string speaker;
   std::string cue;
@@ -1453,9 +1462,7 @@ TEST(FindQuotes, ARoleWithAPlaceIsThePersonWhoseTitleHasItsAdjective) {
   const std::string text =
       "قال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة. وأكد وزير خارجية مصر أن الاتفاق "
       "قريب. وأضاف وزير خارجية الأردن أن بلاده تدعم الحل.";
-  auto entities = entities_for(text, {{"سامح شكري", ""}});
-  entities[0].titles = {"وزير الخارجية المصري"};
-  auto quotes = quotes_with(text, entities);
+  const auto quotes = quotes_of_titled(text, {{"سامح شكري", "وزير الخارجية المصري"}});
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
   EXPECT_EQ(quotes[2].speaker_entity, "") << quotes[2].speaker;
@@ -1466,16 +1473,11 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   // a second ambassador in the article the role stays unresolved.
   const std::string one =
       "أعلن سفير الولايات المتحدة في نيروبي أن الرئيس سيزور كينيا. وقال السفير روبرت غوديك إن الزيارة تاريخية.";
-  auto entities = entities_for(one, {{"روبرت غوديك", ""}});
-  entities[0].titles = {"السفير"};
-  auto quotes = quotes_with(one, entities);
+  auto quotes = quotes_of_titled(one, {{"روبرت غوديك", "السفير"}});
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker_entity, "e1") << quotes[0].speaker;
   const std::string two = one + " وقال السفير جون ماكين إن بلاده ترحب.";
-  entities = entities_for(two, {{"روبرت غوديك", ""}, {"جون ماكين", ""}});
-  entities[0].titles = {"السفير"};
-  entities[1].titles = {"السفير"};
-  quotes = quotes_with(two, entities);
+  quotes = quotes_of_titled(two, {{"روبرت غوديك", "السفير"}, {"جون ماكين", "السفير"}});
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
