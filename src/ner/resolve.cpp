@@ -763,6 +763,9 @@ std::vector<bool> covered_tokens(const Doc& d, const std::vector<Mention>& menti
   return covered;
 }
 
+// An Arabic or a Latin comma, which joins the items of a list.
+bool is_comma(const Doc& d, std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; }
+
 // Per token, the type of the mention that holds it (-1: none).
 std::vector<int> token_types(const Doc& d, const std::vector<Mention>& mentions) {
   std::vector<int> type(d.tokens.size(), -1);
@@ -1162,7 +1165,6 @@ void add_group_plurals(const Doc& d, std::vector<Mention>& mentions) {
 // names: a common word after a name with و (الهلال والجمهور) is no name.
 void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
-  const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
   const auto conj = [&](std::uint32_t t) { return d.norm[t].size() > 4 && util::has_prefix(d.norm[t], "و"); };
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = std::min<std::uint32_t>(
@@ -1172,9 +1174,9 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       for (std::uint32_t t = begin; t < end; ++t) {
         if (type[t] >= 0 || d.tokens[t].kind != text::TokenKind::kWord) continue;
         // Only a word next to a list's link may join it (the lexicon is read for few words).
-        bool linked = (conj(t) && t > begin && type[t - 1] >= 0) || (t >= begin + 2 && comma(t - 1) && type[t - 2] >= 0);
+        bool linked = (conj(t) && t > begin && type[t - 1] >= 0) || (t >= begin + 2 && is_comma(d, t - 1) && type[t - 2] >= 0);
         for (std::uint32_t k = t + 1; k < std::min(end, t + 4) && !linked; ++k)
-          linked = (conj(k) && type[k] >= 0) || (k + 1 < end && comma(k) && type[k + 1] >= 0);
+          linked = (conj(k) && type[k] >= 0) || (k + 1 < end && is_comma(d, k) && type[k + 1] >= 0);
         if (!linked) continue;
         // The name after its و (والنصر), else the word as written (a name may begin with و).
         for (const std::size_t skip : {conj(t) ? std::size_t{2} : std::size_t{0}, std::size_t{0}}) {
@@ -1188,9 +1190,9 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           const auto last = static_cast<std::uint32_t>(t + len);
           if (std::any_of(type.begin() + t, type.begin() + last, [](int x) { return x >= 0; })) break;
           const bool after = (skip > 0 && t > begin && type[t - 1] == kind) ||
-                             (t >= begin + 2 && comma(t - 1) && type[t - 2] == kind);
+                             (t >= begin + 2 && is_comma(d, t - 1) && type[t - 2] == kind);
           const bool before = (last < end && conj(last) && type[last] == kind) ||
-                              (last + 1 < end && comma(last) && type[last + 1] == kind);
+                              (last + 1 < end && is_comma(d, last) && type[last + 1] == kind);
           if (!after && !before) break;
           // The name as the list reads it, without و.
           mentions.push_back(skip > 0 ? mention_read_as(d, s, t, last, kind, skip, words[0])
@@ -1213,7 +1215,7 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
 void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
   const auto separator = [&](std::uint32_t t, std::uint32_t end) {
-    return t + 1 < end && (d.norm[t] == "،" || d.norm[t] == ",") && d.norm[t + 1].size() > 4 &&
+    return t + 1 < end && is_comma(d, t) && d.norm[t + 1].size() > 4 &&
            d.norm[t + 1].starts_with("و") && d.tokens[t + 1].kind == text::TokenKind::kWord;
   };
   const auto cluster = [&](std::string_view w) -> std::uint16_t {
@@ -1992,7 +1994,6 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
   static const text::WordSet tops = text::search_forms({"رأس", "قائمة"});
   static const std::string on = text::normalize_search("على");
   constexpr std::size_t kMaxWords = 4;
-  const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t first = d.sentences[s].first_token, end = d.sentences[s].last_token;
@@ -2004,7 +2005,7 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
       if (d.tokens[t].kind == text::TokenKind::kWord && d.norm[t].ends_with("\u0647\u0645") &&  // سهم، أسهم
           heads.contains(without_conjunction(d.norm[t]))) {
         if (companies.contains(d.norm[k])) ++k;
-      } else if (d.tokens[t].kind == text::TokenKind::kNumber && comma(k) &&
+      } else if (d.tokens[t].kind == text::TokenKind::kNumber && is_comma(d, k) &&
                  (d.norm[t].ends_with("%") || d.norm[t].ends_with("٪")) &&
                  std::any_of(d.norm.begin() + first, d.norm.begin() + t, [&](const std::string& w) {
                    return w == shares || heads.contains(without_conjunction(w));
@@ -2024,7 +2025,7 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
       bool opened = false, quoted = false, all_quoted = true;
       for (bool next = true; k < end; ++k) {
         const std::string_view w = d.norm[k];
-        if (comma(k) || w == "و") {
+        if (is_comma(d, k) || w == "و") {
           next = true;
           apart = w == "و";
           quoted = false;
@@ -2055,7 +2056,7 @@ void add_listed_shares(const Doc& d, std::vector<Mention>& mentions) {
         // that opens with a function word (not after a sentence's first word: أسهم عدم وجود …،
         // "contributed").
         if (summary::StopWords::instance().contains(conjoined ? bare : w)) {
-          closed = next && items.size() >= 3 && k > 0 && comma(k - 1) && t > first;
+          closed = next && items.size() >= 3 && k > 0 && is_comma(d, k - 1) && t > first;
           break;
         }
         if (next || conjoined) {
@@ -2554,7 +2555,6 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   };
   const auto word = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kWord; };
   const auto conj = [&](std::uint32_t t) { return word(t) && d.norm[t].starts_with("و") && d.norm[t].size() > 4; };
-  const auto comma = [&](std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
@@ -2574,7 +2574,7 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           items.push_back(k);
           joined.insert(k);
           k = rest(k + 1);
-        } else if (k + 1 < end && comma(k) && word(k + 1)) {
+        } else if (k + 1 < end && is_comma(d, k) && word(k + 1)) {
           items.push_back(k + 1);
           k = rest(k + 2);
           if (type[k - 1] < 0 && k < end && word(k)) break;  // a phrase after the list (، بالتمام والكمال)

@@ -1561,7 +1561,7 @@ int Finder::titled_as(Span phrase) const {
   };
   const auto holds_every_word = [&](const std::string& title) {
     const std::vector<std::string_view> tw = util::split_at(title, ' ');
-    if (tw.size() < rw.size() || tw[0] != rw[0] || title == role) return false;
+    if (tw.size() < rw.size() || tw[0] != rw[0]) return false;  // (a title the same as the role: kSame)
     for (std::size_t k = 1; k < rw.size(); ++k)
       if (!in_title(tw, rw[k])) return false;
     return true;
