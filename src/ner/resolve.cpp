@@ -766,6 +766,12 @@ std::vector<bool> covered_tokens(const Doc& d, const std::vector<Mention>& menti
 // An Arabic or a Latin comma, which joins the items of a list.
 bool is_comma(const Doc& d, std::uint32_t t) { return d.norm[t] == "،" || d.norm[t] == ","; }
 
+// A word written with the conjunction و before more than one letter (والنصر، وزين): the next
+// item of a list joined by و.
+bool conjoined_word(const Doc& d, std::uint32_t t) {
+  return d.tokens[t].kind == text::TokenKind::kWord && d.norm[t].size() > 4 && d.norm[t].starts_with("\u0648");
+}
+
 // Per token, the type of the mention that holds it (-1: none).
 std::vector<int> token_types(const Doc& d, const std::vector<Mention>& mentions) {
   std::vector<int> type(d.tokens.size(), -1);
@@ -1165,7 +1171,6 @@ void add_group_plurals(const Doc& d, std::vector<Mention>& mentions) {
 // names: a common word after a name with و (الهلال والجمهور) is no name.
 void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
-  const auto conj = [&](std::uint32_t t) { return d.norm[t].size() > 4 && util::has_prefix(d.norm[t], "و"); };
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = std::min<std::uint32_t>(
         d.sentences[s].last_token, static_cast<std::uint32_t>(d.tokens.size()));
@@ -1174,12 +1179,12 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       for (std::uint32_t t = begin; t < end; ++t) {
         if (type[t] >= 0 || d.tokens[t].kind != text::TokenKind::kWord) continue;
         // Only a word next to a list's link may join it (the lexicon is read for few words).
-        bool linked = (conj(t) && t > begin && type[t - 1] >= 0) || (t >= begin + 2 && is_comma(d, t - 1) && type[t - 2] >= 0);
+        bool linked = (conjoined_word(d, t) && t > begin && type[t - 1] >= 0) || (t >= begin + 2 && is_comma(d, t - 1) && type[t - 2] >= 0);
         for (std::uint32_t k = t + 1; k < std::min(end, t + 4) && !linked; ++k)
-          linked = (conj(k) && type[k] >= 0) || (k + 1 < end && is_comma(d, k) && type[k + 1] >= 0);
+          linked = (conjoined_word(d, k) && type[k] >= 0) || (k + 1 < end && is_comma(d, k) && type[k + 1] >= 0);
         if (!linked) continue;
         // The name after its و (والنصر), else the word as written (a name may begin with و).
-        for (const std::size_t skip : {conj(t) ? std::size_t{2} : std::size_t{0}, std::size_t{0}}) {
+        for (const std::size_t skip : {conjoined_word(d, t) ? std::size_t{2} : std::size_t{0}, std::size_t{0}}) {
           std::vector<std::string> words{d.norm[t].substr(skip)};
           for (std::uint32_t k = t + 1; k < std::min(end, t + 3); ++k) words.push_back(d.norm[k]);
           std::size_t len = 0;
@@ -1191,7 +1196,7 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
           if (std::any_of(type.begin() + t, type.begin() + last, [](int x) { return x >= 0; })) break;
           const bool after = (skip > 0 && t > begin && type[t - 1] == kind) ||
                              (t >= begin + 2 && is_comma(d, t - 1) && type[t - 2] == kind);
-          const bool before = (last < end && conj(last) && type[last] == kind) ||
+          const bool before = (last < end && conjoined_word(d, last) && type[last] == kind) ||
                               (last + 1 < end && is_comma(d, last) && type[last + 1] == kind);
           if (!after && !before) break;
           // The name as the list reads it, without و.
@@ -1215,8 +1220,7 @@ void add_mined_in_lists(const Doc& d, std::vector<Mention>& mentions) {
 void add_people_in_lists(const Doc& d, std::vector<Mention>& mentions) {
   std::vector<int> type = token_types(d, mentions);
   const auto separator = [&](std::uint32_t t, std::uint32_t end) {
-    return t + 1 < end && is_comma(d, t) && d.norm[t + 1].size() > 4 &&
-           d.norm[t + 1].starts_with("و") && d.tokens[t + 1].kind == text::TokenKind::kWord;
+    return t + 1 < end && is_comma(d, t) && conjoined_word(d, t + 1);
   };
   const auto cluster = [&](std::string_view w) -> std::uint16_t {
     const WordInfo* info = d.model.clusters.find(w);
@@ -2554,7 +2558,6 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
     return strip_proclitics(d.norm[t], skip);
   };
   const auto word = [&](std::uint32_t t) { return d.tokens[t].kind == text::TokenKind::kWord; };
-  const auto conj = [&](std::uint32_t t) { return word(t) && d.norm[t].starts_with("و") && d.norm[t].size() > 4; };
   bool added = false;
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const std::uint32_t begin = d.sentences[s].first_token, end = d.sentences[s].last_token;
@@ -2570,7 +2573,7 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       };
       std::uint32_t k = rest(t + 1);
       for (;;) {
-        if (k < end && conj(k)) {
+        if (k < end && conjoined_word(d, k)) {
           items.push_back(k);
           joined.insert(k);
           k = rest(k + 1);
@@ -2595,7 +2598,7 @@ void add_places_in_lists(const Doc& d, std::vector<Mention>& mentions) {
       if (places < 2 || others) continue;
       for (std::uint32_t i : items) {
         // One word: the chain's next link or its end after it; after a comma, its end (مخطط | وهبي).
-        if (type[i] >= 0 || (i + 1 < end && word(i + 1) && (!conj(i + 1) || !joined.contains(i))))
+        if (type[i] >= 0 || (i + 1 < end && word(i + 1) && (!conjoined_word(d, i + 1) || !joined.contains(i))))
           continue;
         std::size_t skip = 0;
         const std::string_view w = strip_proclitics(d.norm[i], skip);
@@ -2779,7 +2782,7 @@ void add_listed_place_chains(const Doc& d, std::vector<Mention>& mentions) {
     for (std::uint32_t t = begin; t < end; ++t) {
       if (d.tokens[t].kind != text::TokenKind::kWord) continue;
       std::uint32_t k = t + 1;
-      while (k < end && d.tokens[k].kind == text::TokenKind::kWord && d.norm[k].starts_with("\u0648") && d.norm[k].size() > 4) ++k;
+      while (k < end && conjoined_word(d, k)) ++k;
       if (k - t < 3) continue;
       std::vector<std::pair<std::uint32_t, std::pair<std::size_t, std::string>>> items;
       bool others = false;
