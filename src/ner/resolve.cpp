@@ -1017,17 +1017,23 @@ const text::WordSet& place_sides() {
 // محافظة الخبر، بمحافظة المذنب: after a governorate (محافظة without the article, behind ب ل و)
 // one word with the article is its town, however common the word (الخبر "the news", الوجه
 // "the face"); not a function word, nor the feminine adjective of a region (المحافظة الشرقية
-// has the article, محافظة الشرقية is Egypt's, a place as well).
+// has the article, محافظة الشرقية is Egypt's, a place as well). So after a municipality (بلدية
+// الدلم، ببلدية القيصومة), but for a head of its own (بلدية المحافظة، بلدية المطار).
 bool governorate_before(const Doc& d, std::uint32_t t) {
-  static const std::string head = text::normalize_search("محافظة");
+  static const std::string governorate = text::normalize_search("محافظة"), municipality = text::normalize_search("بلدية");
   const std::string_view next = d.norm[t + 1];
   // (محافظة المجتمع على … is keeping, by society)
   static const text::WordSet keeping = text::search_forms({"المجتمع", "الأسرة", "البيئة", "النظام", "الأمن", "الهوية"});
   if (!next.starts_with("ال") || next.size() <= 6 || d.tokens[t + 1].kind != text::TokenKind::kWord ||
       summary::StopWords::instance().contains(next) || keeping.contains(next))
     return false;
-  for (const auto& [skip, form] : d.readings(t))
-    if (form == head) return true;
+  for (const auto& [skip, form] : d.readings(t)) {
+    if (form == governorate) return true;
+    if (form == municipality) {
+      const std::string bare(next.substr(4));
+      return !d.model.lexicon.contains(bare, Category::kLocHead) && !d.model.lexicon.contains(bare, Category::kOrgHead);
+    }
+  }
   return false;
 }
 
@@ -1041,9 +1047,10 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       if (covered[t] || covered[t + 1]) continue;
       bool head = false, org_only = false;  // org_only: a mining head alone, for organisations
       bool loc_only = false;                 // a side or the countryside of a place (ريف إدلب)
+      static const std::string municipality = text::normalize_search("بلدية");  // (no head in the lexicon)
       for (const auto& r : d.readings(t)) {
         head = head || d.model.lexicon.contains(r.second, Category::kOrgHead) ||
-               d.model.lexicon.contains(r.second, Category::kLocHead);
+               d.model.lexicon.contains(r.second, Category::kLocHead) || r.second == municipality;
         // محافظتي أبين ولحج: a feminine head in the dual construct (the list's second name
         // joins by add_mined_in_lists)
         if (const std::string& w = r.second; !head && w.size() > 8 && w.ends_with("\u062A\u064A"))
@@ -1937,6 +1944,19 @@ void name_bodies_of_origin(const Doc& d, std::vector<Mention>& mentions) {
   }
   if (added)
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  // The union the tagger found without its adjective is the country's federation with it (رئيس
+  // الاتحاد البرازيلي: sets 5-77 write a people's or a continent's adjective inside, 72 of 73).
+  const std::vector<bool> covered = covered_tokens(d, mentions);
+  for (Mention& m : mentions) {
+    if (m.type != 2 || m.last - m.first != 1 || m.last >= d.sentences[m.sentence].last_token || covered[m.last] ||
+        d.tokens[m.last].kind != text::TokenKind::kWord || !origin_adjective(d, d.norm[m.last]))
+      continue;
+    for (const auto& [skip, form] : d.readings(m.first))
+      if (form == union_word) {
+        m = mention_read_as(d, m.sentence, m.first, m.last + 1, 2, skip, form);
+        break;
+      }
+  }
 }
 
 // الجمهورية اليمنية، الجمهورية الإسلامية الإيرانية، بالجمهورية التونسية: a republic named by its
@@ -3573,7 +3593,8 @@ void name_hotels(const Doc& d, std::vector<Mention>& mentions) {
 
 // مسجد جواثا، جامع الملك فهد، ومسجد العقير: a mosque's name is a place, its head inside it, as
 // the gold sets write it (23 of 24); after the head, a name the tagger found (of any type) or a
-// rare word with the article that it left out (not مسجد الحي, a common noun).
+// rare word with the article that it left out (not مسجد الحي, a common noun). A head alone
+// after a head is none (مسجد جامع: a congregational mosque).
 void name_mosques(const Doc& d, std::vector<Mention>& mentions) {
   constexpr std::uint32_t kRare = 20;
   static const text::WordSet heads = text::search_forms({"مسجد", "جامع"});
@@ -3592,12 +3613,19 @@ void name_mosques(const Doc& d, std::vector<Mention>& mentions) {
     if (!head || d.norm[m.first].starts_with("\u0648") ||
         (m.key.size() == 1 && d.model.lexicon.contains(m.key[0], Category::kCountry)))
       continue;
+    if (m.key.size() == 1 && heads.contains(m.key[0])) {
+      m.type = -1;
+      changed = true;
+      continue;
+    }
     m = mention_read_as(d, m.sentence, m.first - 1, m.last, 1, head->first, head->second);
     m.typed_by_context = true;
     changed = true;
   }
-  if (changed)
+  if (changed) {
+    std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
     std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  }
   const std::vector<bool> covered = covered_tokens(d, mentions);
   add_words(d, mentions, [&](std::uint32_t s, std::uint32_t t) -> std::optional<Mention> {
     const auto head = head_at(t);
@@ -4805,14 +4833,18 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   trim_punctuation(d, mentions);
   // A lone function word, with و or ف or without, names nothing (وأنا، فإن، فليكن، «أم» after a
   // question: "or"), nor does
-  // the article written apart (اللواء الـ 11) or an academic degree (فرص ابتعاث للماجستير
-  // والدكتوراه: the tagger's organisations).
-  static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"});
+  // the article written apart (اللواء الـ 11), an honorific with its pronoun (وقال سموه:
+  // the prince named before, whom the quotes take as the speaker) or an academic degree (فرص
+  // ابتعاث للماجستير والدكتوراه: the tagger's organisations).
+  static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"}),
+                             honorifics = text::search_forms({"سموه", "سموها", "معاليه", "معاليها", "سعادته",
+                                                              "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "دولته"});
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key.size() != 1) return false;
     std::string_view w = without_conjunction(m.key[0]);
-    if (m.key[0] == "\u0627\u0644" || (w != "علي" && w != "خلف" && !(w == "ام" && d.norm[m.first] != w) &&  // (وام: the agency, كام)
-                                         summary::StopWords::instance().contains(w)))
+    if (m.key[0] == "\u0627\u0644" || honorifics.contains(w) ||
+        (w != "علي" && w != "خلف" && !(w == "ام" && d.norm[m.first] != w) &&  // (وام: the agency, كام)
+         summary::StopWords::instance().contains(w)))
       return true;
     for (std::string_view article : {"ال", "لل", "بال", "ل"})
       if (w.size() > article.size() + 8 && w.starts_with(article)) {

@@ -710,6 +710,7 @@ TEST(Resolve, AMosquesNameIsAPlaceWithItsHead) {
   EXPECT_EQ(named_types(e), (Named{{"مسجد جواثا", EntityType::kLocation},
                                    {"مسجد العقير", EntityType::kLocation},
                                    {"الكويت", EntityType::kLocation}}));
+  EXPECT_TRUE(run("ويضم الحي حديقة ومسجد جامع .", {{"جامع", 1}}, m).empty()) << "a congregational mosque";
 }
 
 // Words with tanween are adjectives and adverbs, not names: cut from a name's end, dropped
@@ -1591,6 +1592,16 @@ TEST(Resolve, HonorificsAloneNameNoOne) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"المملكة", "عبدالعزيز آل الشيخ"}));
 }
 
+// «وقال سموه»، «وأكد معاليه»: an honorific with its pronoun stands for the person named before
+// and is no name of its own, whatever the tagger made of it (quotes take it to its holder).
+TEST(Resolve, AnHonorificWithItsPronounIsNoName) {
+  auto e = run("دشن الأمير فيصل بن خالد المشروع. وقال سموه إن المشروع مهم. وأكد معاليه أن العمل بدأ.",
+               {{"فيصل بن خالد", 0}, {"سموه", 0}, {"معاليه", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فيصل بن خالد"}));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].mentions.size(), 1u);
+}
+
 // An office of a place is no person, though its word is also a first name (أمين، أمير).
 TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
   auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
@@ -1902,6 +1913,17 @@ TEST(Resolve, ABodyNamedByItsOriginAndPurposeIsOneOrganisation) {
                                    {"سالم العمر", EntityType::kPerson}}))
       << "الإعلامي is no adjective of origin (إعلام is a common word, not the gazetteer's city); a title "
          "after the purpose is the person's";
+}
+
+// The union the tagger found alone is the country's federation with its adjective, as the
+// gold sets write it; an adjective of no origin stays outside (الاتحاد | الجديد).
+TEST(Resolve, AUnionTakesItsAdjectiveOfOrigin) {
+  const std::string text = "قال رئيس الاتحاد البرازيلي إنه لن يحضر، وأعلن الاتحاد الجديد خطته.";
+  auto e = run(text, {{"الاتحاد", 2}});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "الاتحاد البرازيلي");
+  EXPECT_EQ(e[0].mentions[0], span_of(text, "الاتحاد البرازيلي"));
+  EXPECT_EQ(e[1].mentions[0], span_of(text, "الاتحاد", span_of(text, "وأعلن").end));
 }
 
 TEST(Resolve, AnOfficeBeforeARankIsHisTooButNotAfterAWordOfKinship) {
@@ -2288,6 +2310,15 @@ TEST(Resolve, AGovernoratesTownNamedByACommonWordIsAPlaceThereOnly) {
   ASSERT_EQ(named_types(e), (Named{{"الخبر", EntityType::kLocation}, {"الوئام", EntityType::kOrganization}}));
   EXPECT_EQ(e[0].mentions.size(), 1u) << "the news is no town";
   EXPECT_TRUE(run("تراجعت محافظة المجتمع على عاداته .", {}).empty()) << "keeping, not a governorate";
+}
+
+// So is a municipality's (بلدية الدلم), but for a head of its own after it (بلدية المحافظة).
+TEST(Resolve, AMunicipalitysTownIsAPlace) {
+  const std::string text = "ضبطت بلدية الدلم لحوما فاسدة، وأغلقت بلدية المحافظة المحل.";
+  Model m = test_model();
+  m.lexicon.add("محافظة", Category::kLocHead);
+  auto e = run(text, {}, m);
+  EXPECT_EQ(named_types(e), (Named{{"الدلم", EntityType::kLocation}}));
 }
 
 TEST(Resolve, TheHolyMosquesAndPlacesOfTwoCommonWordsArePlaces) {
