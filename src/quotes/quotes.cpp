@@ -1045,6 +1045,15 @@ std::optional<Found> Finder::build_according(const Cue& c) {
       start += 2;
     set_content(&q, start, reported_end(start, &c - cues_.data()));
   } else {
+    // (orders the words follow, closing them, are no source: …، وفقا لتوجيهات الرئيس; nor is
+    // an attribution inside the quote marks of someone's words that opened in its sentence:
+    // وأضاف: «… وفقا لتوجيهات الرئيس هادي», the speaker's own)
+    static const text::WordSet orders =
+        text::search_forms({"توجيهات", "التوجيهات", "تعليمات", "التعليمات", "أوامر", "الأوامر"});
+    if (orders.contains(source_head) || std::any_of(v_.pairs().begin(), v_.pairs().end(), [&](const QuotePair& pair) {
+          return pair.open >= s.first_token && pair.open < c.first && c.first < pair.end_token;
+        }))
+      return std::nullopt;
     std::size_t end = c.first;
     while (end > s.first_token && v_.is_comma(end - 1)) --end;
     std::size_t words = 0;
