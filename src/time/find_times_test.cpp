@@ -266,6 +266,8 @@ TEST(FindTimes, Durations) {
       {"تستغرق الرحلة عدة أيام.", "", "عدة أيام", "DURATION", "PXD", "", "quantifier"},
       {"استمر الخلاف بين القبيلتين عشرات السنين.", "", "عشرات السنين", "DURATION", "PXY", "", "tens of years"},
       {"بقي في المنفى سنين عديدة.", "", "سنين عديدة", "DURATION", "PXY", "", "quantifier after the unit"},
+      {"تعود الصخور إلى ملايين السنين.", "", "ملايين السنين", "DURATION", "PXY", "", "millions of years: a count unsaid"},
+      {"سكن الإنسان الوادي منذ آلاف السنين.", "", "آلاف السنين", "DURATION", "PXY", "", "thousands of years"},
       {"تأخرت الرحلة أياما عدة.", "", "أياما عدة", "DURATION", "PXD", "", "عدة after the unit"},
       {"تصدر النتائج خلال 60 يوم عمل.", "", "60 يوم عمل", "DURATION", "P60D", "", "working days"},
       {"قضى أسبوعا واحدا في المستشفى.", "", "أسبوعا واحدا", "DURATION", "P1W", "", "one week"},
