@@ -43,6 +43,7 @@ TEST(MergeEntities, NeuralEntitiesFillWhatTheFeatureModelMissed) {
       {{0, 1, 0}, {0, 1, 2}, {0, 1, 2}, "a longer name of the same type (محمد → محمد صديق)"},
       {{0, 3, 0}, {0, 1, 2}, {0, 3, 0}, "a longer entity of another type: the feature model read the lexicon"},
       {{5, 3, 0}, {5, 6, 0}, {5, 6, 0}, "two entities inside one (دينامو | كييف → دينامو كييف)"},
+      {{5, 1, 2}, {5, 6, 6}, {5, 1, 2}, "not over a name of two words of another type (أرسنال | أليكس تشامبرلين)"},
       {{1, 2, 0}, {1, 0, 0}, {1, 2, 0}, "a shorter neural entity changes nothing"},
       {{0, 3, 4}, {1, 2, 0}, {0, 3, 4}, "overlapping without containing: the feature model's stays"},
       {{0, 0, 4}, {0, 3, 0}, {0, 0, 4}, "an I- after the neural entity would continue it: left alone"},
