@@ -205,20 +205,20 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
   const std::vector<LabelChunk> found = label_chunks(feature);
   for (const LabelChunk& n : label_chunks(neural)) {
     std::size_t overlapping = 0, inside = 0;
-    bool long_other = false;  // a name of two words or more, of another type, inside
+    bool person_inside = false;  // a person's name of two words or more inside, for another type
     const LabelChunk* one = nullptr;
     for (const LabelChunk& f : found) {
       if (f.end <= n.begin || n.end <= f.begin) continue;
       ++overlapping;
       inside += n.begin <= f.begin && f.end <= n.end;
-      long_other = long_other || (f.type != n.type && f.end - f.begin >= 2);
+      person_inside = person_inside || (f.type == 0 && n.type != 0 && f.end - f.begin >= 2);
       one = &f;
     }
     // An I- right after the neural entity would continue it into the feature model's words.
     bool free_end = n.end == feature.size() || feature[n.end] == 0 || feature[n.end] % 2 == 1;
     bool take = overlapping == 0 ? free_end
               : overlapping == 1 ? inside == 1 && one->type == n.type && one->end - one->begin < n.end - n.begin && free_end
-                                 : inside == overlapping && !long_other;
+                                 : inside == overlapping && !person_inside;
     // و on a word inside the entity (or on its first word, when the feature model found
     // something there) where the feature model opens no name of its own joins two things.
     if (take && words.size() == neural.size())

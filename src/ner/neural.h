@@ -92,8 +92,8 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 /// The accurate mode's labels: the feature model's, with each neural entity added where the
 /// feature model found nothing, or put in place of what it found inside the neural entity's
 /// extent when that is two or more entities (قوات / الاتحاد الأفريقي → one) or one shorter
-/// entity of the same type (محمد → محمد صديق); not when one of those of another type has two
-/// words or more (أرسنال | أليكس تشامبرلين: a club and its player, no one club). Different
+/// entity of the same type (محمد → محمد صديق); not over a person's name of two words or more
+/// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club). Different
 /// types over the same words keep the feature model's: it reads the lexicon, the neural
 /// tagger does not. A neural entity is
 /// left out when a word inside it begins with the conjunction و where the feature model
