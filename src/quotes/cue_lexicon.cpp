@@ -83,16 +83,17 @@ CueLexicon::CueLexicon(std::string_view tsv) {
       throw FormatError("expected form<TAB>class", Location{"data/quote_cues.tsv", line_no});
     std::string_view rest = line.substr(tab + 1);
     std::size_t tab2 = rest.find('\t');
-    bool goes_on = false, adjective = false, content = false, named = false;
+    bool goes_on = false, adjective = false, content = false, named = false, finding = false;
     if (tab2 != std::string_view::npos) {
       const std::string_view third = rest.substr(tab2 + 1);
-      if (third != "continues" && third != "adjective" && third != "content" && third != "named")
-        throw FormatError("third column must be 'continues', 'adjective', 'content' or 'named'",
+      if (third != "continues" && third != "adjective" && third != "content" && third != "named" && third != "finding")
+        throw FormatError("third column must be 'continues', 'adjective', 'content', 'named' or 'finding'",
                           Location{"data/quote_cues.tsv", line_no});
       goes_on = third == "continues";
       adjective = third == "adjective";
       content = third == "content";
       named = third == "named";
+      finding = third == "finding";
       rest = rest.substr(0, tab2);
     }
     CueClass cls = parse_class(rest, line_no);
@@ -102,6 +103,7 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     if (adjective) adjectives_.insert(words[0]);
     if (content) content_only_.insert(words[0]);
     if (named) named_only_.insert(words[0]);
+    if (finding) findings_.insert(words[0]);
     if (words.size() == 1) {
       words_.emplace(words[0], cls);
     } else {
@@ -143,6 +145,12 @@ bool CueLexicon::named_only(std::string_view norm) const {
   if (named_only_.contains(norm)) return true;
   std::string_view rest;
   return strip_conjunction(norm, rest) && named_only_.contains(rest);
+}
+
+bool CueLexicon::finding(std::string_view norm) const {
+  if (findings_.contains(norm)) return true;
+  std::string_view rest;
+  return strip_conjunction(norm, rest) && findings_.contains(rest);
 }
 
 bool CueLexicon::adjective(std::string_view norm) const {

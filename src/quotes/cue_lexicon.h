@@ -68,6 +68,9 @@ class CueLexicon {
   /// A verb that is a cue only when its speaker is a named entity (كتب: also the plural
   /// "books", the writer's own كتبت, a book written): third column "named".
   bool named_only(std::string_view norm) const;
+  /// A verb that reports a finding (أظهرت الدراسة أن): a cue only when its speaker is no person
+  /// and someone (أظهر اللاعب أنه جاهز shows by deeds): third column "finding".
+  bool finding(std::string_view norm) const;
 
  private:
   struct Phrase {
@@ -81,6 +84,7 @@ class CueLexicon {
   util::StringSet adjectives_;
   util::StringSet content_only_;
   util::StringSet named_only_;
+  util::StringSet findings_;
 };
 
 /// Search-normalized form of one word (hamza forms → ا, ة → ه, ى → ي, no tashkeel).

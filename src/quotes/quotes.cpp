@@ -1313,12 +1313,23 @@ std::vector<Quote> Finder::run() {
   // Who is named is known once the speakers are resolved; a quote dropped then must not lend
   // its speaker to the next, so the speakers are resolved again without it.
   const CueLexicon& lexicon = CueLexicon::instance();
+  // (so is a finding's: أظهرت الدراسة أن, not أظهر اللاعب أنه جاهز, a finding of no one, nor one
+  // inside another's words: وقالت الشبكة إن الإفادة … أظهرت أنه …, the network's report)
   const auto named_only = [&](const Found& f) { return lexicon.named_only(v_.at(f.cue_token).norm); };
+  const auto finding = [&](const Found& f) { return lexicon.finding(v_.at(f.cue_token).norm); };
   std::vector<Found> unresolved;
-  if (std::any_of(found.begin(), found.end(), named_only)) unresolved = found;
+  if (std::any_of(found.begin(), found.end(), [&](const Found& f) { return named_only(f) || finding(f); }))
+    unresolved = found;
   resolve_speakers(found);
   std::vector<bool> unnamed(found.size(), false);
-  for (std::size_t k = 0; k < found.size(); ++k) unnamed[k] = named_only(found[k]) && found[k].quote.speaker_entity.empty();
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Quote& q = found[k].quote;
+    const bool nested = std::any_of(found.begin(), found.end(), [&](const Found& o) {
+      return &o != &found[k] && o.quote.span.begin <= q.cue.begin && q.cue.end <= o.quote.span.end;
+    });
+    unnamed[k] = (named_only(found[k]) && q.speaker_entity.empty()) ||
+                 (finding(found[k]) && (q.speaker.empty() || is_person_entity(q.speaker_entity) || nested));
+  }
   if (std::find(unnamed.begin(), unnamed.end(), true) != unnamed.end()) {
     util::erase_flagged(unresolved, unnamed);
     found = std::move(unresolved);
