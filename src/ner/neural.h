@@ -93,14 +93,13 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 /// feature model found nothing, or put in place of what it found inside the neural entity's
 /// extent when that is two or more entities (قوات / الاتحاد الأفريقي → one) or one shorter
 /// entity of the same type (محمد → محمد صديق); not over a person's name of two words or more
-/// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club). Different
-/// types over the same words keep the feature model's: it reads the lexicon, the neural
-/// tagger does not. A neural entity is
-/// left out when a word inside it begins with the conjunction و where the feature model
-/// begins an entity or has none (مكادو وعبدالله كانو are two people, الخديوي إسماعيل
-/// والملكين no name), and when it would replace something and its first word has و
-/// (ونجله أحمد صالح: the name is أحمد صالح). `words` (empty: no such check) are the
-/// sentence's; labels are marsad's ids.
+/// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club).
+/// Different types over the same words keep the feature model's: it reads the lexicon, the
+/// neural tagger does not. A neural entity is left out when a word inside it begins with the
+/// conjunction و where the feature model begins an entity or has none (مكادو وعبدالله كانو are
+/// two people, الخديوي إسماعيل والملكين no name), and when it would replace something and its
+/// first word has و (ونجله أحمد صالح: the name is أحمد صالح). `words` (empty: no such check)
+/// are the sentence's; labels are marsad's ids.
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
                                 const std::vector<std::string_view>& words = {});
 }  // namespace marsad::ner

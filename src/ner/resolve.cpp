@@ -1014,13 +1014,19 @@ const text::WordSet& place_sides() {
   return sides;
 }
 
+// بلدية, a municipality's head (the lexicon has none).
+const std::string& municipality() {
+  static const std::string form = text::normalize_search("بلدية");
+  return form;
+}
+
 // محافظة الخبر، بمحافظة المذنب: after a governorate (محافظة without the article, behind ب ل و)
 // one word with the article is its town, however common the word (الخبر "the news", الوجه
 // "the face"); not a function word, nor the feminine adjective of a region (المحافظة الشرقية
 // has the article, محافظة الشرقية is Egypt's, a place as well). So after a municipality (بلدية
 // الدلم، ببلدية القيصومة), but for a head of its own (بلدية المحافظة، بلدية المطار).
 bool governorate_before(const Doc& d, std::uint32_t t) {
-  static const std::string governorate = text::normalize_search("محافظة"), municipality = text::normalize_search("بلدية");
+  static const std::string governorate = text::normalize_search("محافظة");
   const std::string_view next = d.norm[t + 1];
   // (محافظة المجتمع على … is keeping, by society)
   static const text::WordSet keeping = text::search_forms({"المجتمع", "الأسرة", "البيئة", "النظام", "الأمن", "الهوية"});
@@ -1029,7 +1035,7 @@ bool governorate_before(const Doc& d, std::uint32_t t) {
     return false;
   for (const auto& [skip, form] : d.readings(t)) {
     if (form == governorate) return true;
-    if (form == municipality) {
+    if (form == municipality()) {
       const std::string bare(next.substr(4));
       return !d.model.lexicon.contains(bare, Category::kLocHead) && !d.model.lexicon.contains(bare, Category::kOrgHead);
     }
@@ -1047,10 +1053,9 @@ void add_mined_after_heads(const Doc& d, std::vector<Mention>& mentions) {
       if (covered[t] || covered[t + 1]) continue;
       bool head = false, org_only = false;  // org_only: a mining head alone, for organisations
       bool loc_only = false;                 // a side or the countryside of a place (ريف إدلب)
-      static const std::string municipality = text::normalize_search("بلدية");  // (no head in the lexicon)
       for (const auto& r : d.readings(t)) {
         head = head || d.model.lexicon.contains(r.second, Category::kOrgHead) ||
-               d.model.lexicon.contains(r.second, Category::kLocHead) || r.second == municipality;
+               d.model.lexicon.contains(r.second, Category::kLocHead) || r.second == municipality();
         // محافظتي أبين ولحج: a feminine head in the dual construct (the list's second name
         // joins by add_mined_in_lists)
         if (const std::string& w = r.second; !head && w.size() > 8 && w.ends_with("\u062A\u064A"))

@@ -68,8 +68,9 @@ class CueLexicon {
   /// A verb that is a cue only when its speaker is a named entity (كتب: also the plural
   /// "books", the writer's own كتبت, a book written): third column "named".
   bool named_only(std::string_view norm) const;
-  /// A verb that reports a finding (أظهرت الدراسة أن): a cue only when its speaker is no person
-  /// and someone (أظهر اللاعب أنه جاهز shows by deeds): third column "finding".
+  /// A verb that reports a finding (أظهرت الدراسة أن): a cue only when its speaker is found and
+  /// is no person (أظهر اللاعب أنه جاهز shows by deeds), and not inside another quote's words:
+  /// third column "finding".
   bool finding(std::string_view norm) const;
 
  private:

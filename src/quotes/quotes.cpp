@@ -1324,11 +1324,13 @@ std::vector<Quote> Finder::run() {
   std::vector<bool> unnamed(found.size(), false);
   for (std::size_t k = 0; k < found.size(); ++k) {
     const Quote& q = found[k].quote;
-    const bool nested = std::any_of(found.begin(), found.end(), [&](const Found& o) {
-      return &o != &found[k] && o.quote.span.begin <= q.cue.begin && q.cue.end <= o.quote.span.end;
-    });
+    const auto nested = [&] {
+      return std::any_of(found.begin(), found.end(), [&](const Found& o) {
+        return &o != &found[k] && o.quote.span.begin <= q.cue.begin && q.cue.end <= o.quote.span.end;
+      });
+    };
     unnamed[k] = (named_only(found[k]) && q.speaker_entity.empty()) ||
-                 (finding(found[k]) && (q.speaker.empty() || is_person_entity(q.speaker_entity) || nested));
+                 (finding(found[k]) && (q.speaker.empty() || is_person_entity(q.speaker_entity) || nested()));
   }
   if (std::find(unnamed.begin(), unnamed.end(), true) != unnamed.end()) {
     util::erase_flagged(unresolved, unnamed);
