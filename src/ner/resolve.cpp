@@ -3836,6 +3836,15 @@ void propagate(const Doc& d, std::vector<Mention>& mentions) {
       if (surnames.count(key) && d.norm[t] == key[0] && nationality(d, key[0]) &&
           !(t > d.sentences[s].first_token && names_next(d, t - 1)))
         continue;
+      // A one-word person with the article (العربي of نبيل العربي) is no one right after a
+      // common word with the article that it can describe (العمل العربي المشترك، الأمن القومي
+      // العربي), but for a title, a rank or a verb of saying before it (الدكتور العربي; آية الله
+      // الخميني).
+      if (type == 0 && key.size() == 1 && key[0].starts_with("\u0627\u0644") && t > d.sentences[s].first_token &&
+          d.norm[t] == key[0] && d.norm[t - 1].starts_with("\u0627\u0644") && d.norm[t - 1] != "\u0627\u0644\u0644\u0647" &&
+          types[t - 1] < 0 &&
+          d.tokens[t - 1].kind == text::TokenKind::kWord && !title_word(d, d.norm[t - 1]) && !names_next(d, t - 1))
+        continue;
       // Nor one right before another name, where it is a title (الشيخ سيد قطب after أحمد عيسى الشيخ).
       if (surnames.count(key) && t + 1 < d.sentences[s].last_token && types[t + 1] == 0 &&
           !d.norm[t + 1].starts_with("\u0648"))

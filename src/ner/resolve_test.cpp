@@ -1602,6 +1602,18 @@ TEST(Resolve, AnHonorificWithItsPronounIsNoName) {
   EXPECT_EQ(e[0].mentions.size(), 1u);
 }
 
+// A family name with the article spreads to its other mentions, not to the adjective it also
+// is after a common word it describes (العمل العربي المشترك، الفجر الصادق), but after a title
+// it does (الدكتور الصادق).
+TEST(Resolve, AFamilyNameDoesNotSpreadToItsAdjectiveAfterACommonWord) {
+  const std::string text =
+      "قال الفلكي محمد الصادق إن الفجر الصادق يبدأ مبكرا. وأكد الدكتور الصادق أن الرصد دقيق.";
+  auto e = run(text, {{"محمد الصادق", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_EQ(e[0].mentions.size(), 2u) << "the full name and الدكتور الصادق, not الفجر الصادق";
+  EXPECT_EQ(e[0].mentions[1], span_of(text, "الصادق", span_of(text, "الدكتور").end));
+}
+
 // An office of a place is no person, though its word is also a first name (أمين، أمير).
 TEST(Resolve, AnOfficeOfAPlaceIsNoPerson) {
   auto e = run("التقى أمين الأحساء المهندس عادل الملحم وفدا زار الأحساء، وأكد أمين الأحساء أهمية الزيارة.",
