@@ -47,6 +47,12 @@ bool strip_conjunction(std::string_view norm, std::string_view& rest) {
   return false;
 }
 
+// Whether a flagged set holds the word, as written or after its conjunction (وأضاف → أضاف).
+bool flagged(const util::StringSet& set, std::string_view norm) {
+  std::string_view rest;
+  return set.contains(norm) || (strip_conjunction(norm, rest) && set.contains(rest));
+}
+
 }  // namespace
 
 bool is_cue(CueClass c) noexcept {
@@ -129,35 +135,11 @@ CueClass CueLexicon::word_class(std::string_view norm, bool* conj) const {
   return CueClass::kNone;
 }
 
-bool CueLexicon::continues(std::string_view norm) const {
-  if (continues_.contains(norm)) return true;
-  std::string_view rest;
-  return strip_conjunction(norm, rest) && continues_.contains(rest);
-}
-
-bool CueLexicon::content_only(std::string_view norm) const {
-  if (content_only_.contains(norm)) return true;
-  std::string_view rest;
-  return strip_conjunction(norm, rest) && content_only_.contains(rest);
-}
-
-bool CueLexicon::named_only(std::string_view norm) const {
-  if (named_only_.contains(norm)) return true;
-  std::string_view rest;
-  return strip_conjunction(norm, rest) && named_only_.contains(rest);
-}
-
-bool CueLexicon::finding(std::string_view norm) const {
-  if (findings_.contains(norm)) return true;
-  std::string_view rest;
-  return strip_conjunction(norm, rest) && findings_.contains(rest);
-}
-
-bool CueLexicon::adjective(std::string_view norm) const {
-  if (adjectives_.contains(norm)) return true;
-  std::string_view rest;
-  return strip_conjunction(norm, rest) && adjectives_.contains(rest);
-}
+bool CueLexicon::continues(std::string_view norm) const { return flagged(continues_, norm); }
+bool CueLexicon::content_only(std::string_view norm) const { return flagged(content_only_, norm); }
+bool CueLexicon::named_only(std::string_view norm) const { return flagged(named_only_, norm); }
+bool CueLexicon::finding(std::string_view norm) const { return flagged(findings_, norm); }
+bool CueLexicon::adjective(std::string_view norm) const { return flagged(adjectives_, norm); }
 
 std::size_t CueLexicon::match_phrase(const std::vector<std::string_view>& words, CueClass* cls,
                                      bool* conj) const {
