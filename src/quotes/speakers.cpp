@@ -240,7 +240,10 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   }
   // رئيس البنك الدولي، جيم يونغ كيم: «…»; رئيس الهيئة، الفريق مهاب مميش: a role's holder
   // named after a comma (after at most two title words), the name closed by punctuation, a
-  // quote mark or إن.
+  // quote mark or إن, or by when it was said first (رئيس الهيئة، عيسى قراقع مساء أمس الجمعة: …).
+  static const text::WordSet when = text::search_forms(
+      {"مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "أمس", "اليوم", "يوم", "السبت", "الأحد", "الاثنين",
+       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"});
   if (i < limit && v_.is_comma(i) && names_a_source(p, p + 1, false)) {
     bool named = false;
     for (std::size_t k = p; k < i; ++k) named = named || is_person(k);
@@ -249,8 +252,10 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
            v_.at(j).cls == CueClass::kNone)
       ++j;
     if (!named && j < limit && is_person(j)) {
-      std::size_t e = std::min(v_.at(j).mention_end, limit);
-      if (e == limit || !v_.is_word(e) || v_.opens_quote(e) || v_.at(e).cls == CueClass::kComplement) i = e;
+      const std::size_t e = std::min(v_.at(j).mention_end, limit);
+      std::size_t c = e;
+      while (c < limit && c < e + 4 && when.contains(v_.at(c).norm)) ++c;
+      if (c == limit || !v_.is_word(c) || v_.opens_quote(c) || v_.at(c).cls == CueClass::kComplement) i = e;
     }
   }
   *span = v_.span(p, i);
@@ -348,8 +353,10 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
   const text::Sentence& s = v_.sentence_of(c.first);
   if (c.first > s.first_token && relative_pronoun(v_.at(c.first - 1).norm)) {
     // … ايلون ماسك، مؤسس شركة … (سبيس إكس) الذي قال إنه …: the nearest person before it.
+    // (not past a cue: in «… بحسب المصادر الامريكية التي قالت» the sources speak)
     for (std::size_t t = c.first - 1; t > s.first_token && c.first - t <= kMaxSpeakerWords + 6;) {
       --t;
+      if (is_cue(v_.at(t).cls)) break;
       if (!is_person(t)) continue;
       std::size_t b = t;
       while (b > s.first_token && v_.at(b - 1).entity == v_.at(t).entity) --b;
