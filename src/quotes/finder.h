@@ -158,6 +158,7 @@ class Finder {
   /// before.
   bool role_taken_up(Span span, std::size_t last_cue, std::string_view last_entity) const;
   Span sole_person_before(const Found& f) const;
+  Span headline_role_holder(Span speaker) const;
   int named_before_role(std::size_t t, std::uint32_t before) const;
   bool is_person(std::size_t i) const;
   std::size_t turn_to_person(std::size_t i, std::size_t limit) const;

@@ -783,8 +783,13 @@ void Finder::resolve_speakers(std::vector<Found>& found) const {
     // speaker: the body names it again, in full, and a verb there without a subject goes on
     // with that; only if the body names none, with the headline's.)
     if (f.paragraph == 0 && v_.is(f.cue_token, ":") && q.speaker_entity.empty()) {
-      headline = q;
-      continue;
+      if (Span s = headline_role_holder(q.speaker_span); s.end > s.begin) {
+        q.speaker_span = s;
+        link_entity(&q);
+      } else {
+        headline = q;
+        continue;
+      }
     }
     if (!f.nested && !scripture) {
       last_person = is_person_entity(q.speaker_entity);
@@ -1061,6 +1066,60 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
     if (!(office || v_.at(i).entity >= 0 || v_.at(i).norm.starts_with("\u0627\u0644"))) return false;
   }
   return true;
+}
+
+// «وزير داخلية البحرين: …» over «… راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين»: a
+// headline's speaker named by an office alone is the one person the body names with the same
+// office word and another word of the headline's phrase after it (داخلية، بايرن): the holder
+// right before the office (or a comma before it), or else the first person after it within 16
+// words of its sentence. Returns that person's mention, or nothing when no one or two people fit.
+Span Finder::headline_role_holder(Span speaker) const {
+  auto [b, e] = tokens_in(speaker);
+  if (e <= b + 1 || e > b + 6 || !holds_office(b)) return {};
+  // A word's stem for the match: without و، ب، ل، لل and the article.
+  const auto stem = [](std::string_view w) {
+    if (w.starts_with("\u0648") && w.size() > 6) w.remove_prefix(2);
+    if (w.starts_with("\u0644\u0644") && w.size() > 8) w.remove_prefix(4);
+    else if ((w.starts_with("\u0628") || w.starts_with("\u0644")) && w.size() > 8) w.remove_prefix(2);
+    if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+    return w;
+  };
+  const std::string_view office = stem(v_.at(b).norm);
+  std::set<std::string_view> words;
+  for (std::size_t i = b + 1; i < e; ++i)
+    if (v_.is_word(i) && (v_.at(i).entity >= 0 || (v_.at(i).cls == CueClass::kNone && stem(v_.at(i).norm).size() > 4)))
+      words.insert(stem(v_.at(i).norm));
+  if (words.empty()) return {};
+  int holder = -1;
+  Span found;
+  bool two = false;
+  const auto hold = [&](std::size_t first) {
+    const int entity = v_.at(first).entity;
+    if (holder >= 0 && holder != entity) two = true;
+    if (holder < 0) holder = entity, found = v_.span(first, v_.at(first).mention_end);
+  };
+  for (std::size_t t = e; t < v_.size() && !two; ++t) {
+    if (v_.at(t).paragraph == 0 || !v_.is_word(t) || stem(v_.at(t).norm) != office) continue;
+    const std::size_t last = v_.sentence_of(t).last_token;
+    std::size_t shared = kNone, person = kNone;
+    for (std::size_t i = t + 1; i < last && i < v_.size() && i <= t + 16; ++i) {
+      if (is_person(i)) {
+        person = i;
+        break;
+      }
+      if (shared == kNone && v_.is_word(i) && words.contains(stem(v_.at(i).norm))) shared = i;
+    }
+    if (shared == kNone) continue;
+    std::size_t before = t > 0 && v_.is_comma(t - 1) ? t - 1 : t;  // (جديع القحطاني، المتحدث الرسمي …)
+    if (before > 0 && is_person(before - 1) && shared <= t + 8) {
+      std::size_t first = before - 1;
+      while (first > 0 && v_.at(first - 1).entity == v_.at(before - 1).entity) --first;
+      hold(first);
+    } else if (person != kNone) {
+      hold(person);
+    }
+  }
+  return two ? Span{} : found;
 }
 
 // «فقد أبدت رئيسة وحدات الكشافة … القائدة اليخاندرا مونيوز كويلو إعجابها … وأكدت خلال زيارتها
