@@ -1447,11 +1447,20 @@ void retype_people_after_org_heads(const Doc& d, std::vector<Mention>& mentions)
   static const text::WordSet heads = text::search_forms(
       {"شركة", "جماعة", "حركة", "مصرف", "بنك", "منظمة", "حزب", "جمعية", "شركته", "شركتها", "شركتهم", "جماعته",
        "جماعتها", "حركته", "حركتها", "مصرفه", "بنكه", "منظمته", "منظمتها", "حزبه", "حزبها", "جمعيته", "جمعيتها"});
+  // A company's share, سهم نوفارتيس، أسهم الراجحي, is the company's too; but أسهم is also the verb
+  // "contributed", with في after its subject (أسهم سالم في الفوز).
+  static const text::WordSet share = text::search_forms({"سهم"}), shares = text::search_forms({"أسهم"});
   const auto after_head = [&](const Mention& m) {
     const std::uint32_t begin = d.sentences[m.sentence].first_token;
     if (m.first <= begin) return false;
     const std::uint32_t h = is_quote_mark(d, m.first - 1) && m.first - 1 > begin ? m.first - 2 : m.first - 1;
-    return reads_as(d, h, heads);
+    if (reads_as(d, h, shares)) {
+      const std::uint32_t end = d.sentences[m.sentence].last_token;
+      for (std::uint32_t t = m.last; t < end && t < m.last + 3; ++t)
+        if (d.norm[t] == "\u0641\u064A") return false;  // في
+      return true;
+    }
+    return reads_as(d, h, heads) || reads_as(d, h, share);
   };
   std::set<std::vector<std::string>> bodies, people;
   for (const auto& m : mentions) {

@@ -1488,6 +1488,11 @@ TEST(Resolve, AForeignNameAfterAGroupsHeadIsTheGroup) {
   auto g = run("بعد قيام شركته \"بيركشاير هاثاواي\" بشراء المصنع، تدفع \"بيركشاير هاثاواي\" نقدا.",
                {{"بيركشاير هاثاواي", 0}});
   EXPECT_EQ(named_types(g), (Named{{"بيركشاير هاثاواي", EntityType::kOrganization}}));
+  // A company's shares; not the verb أسهم "contributed" before its subject and في.
+  auto h = run("وارتفع سهم نوفارتيس 2% بينما تراجعت أسهم الراجحي أمس.", {{"نوفارتيس", 0}, {"الراجحي", 0}});
+  EXPECT_EQ(named_types(h), (Named{{"نوفارتيس", EntityType::kOrganization}, {"الراجحي", EntityType::kOrganization}}));
+  auto i = run("وأسهم سالم في فوز الفريق.", {{"سالم", 0}});
+  EXPECT_EQ(named_types(i), (Named{{"سالم", EntityType::kPerson}}));
 }
 
 // A name the tagger ran on into "in + a place" ends before it; the place is a place of its own.
