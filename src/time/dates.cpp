@@ -409,7 +409,10 @@ std::optional<Match> Parser::month_phrase(std::size_t i) const {
       evidence = true;
     }
   }
-  if (!evidence && month->flag && !bare_year_context(i)) return std::nullopt;
+  // (أيام رمضان: the days of a month name it)
+  const Sense* days = i > 0 ? unit(i - 1, Plurality::kPlural) : nullptr;
+  const bool days_of = days && static_cast<Unit>(days->value) == Unit::kDay;
+  if (!evidence && month->flag && !bare_year_context(i) && !days_of) return std::nullopt;
   return month_value(i, end, day, month->value, cal, year, dir);
 }
 

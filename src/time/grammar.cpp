@@ -482,8 +482,11 @@ std::optional<Match> Parser::bare_duration(std::size_t i) const {
   bool context = i > 0 && (sense(i - 1, Kind::kDurCtx) || (before && !positional(before->text)));
   bool lam = x.begin - x.token_begin > (x.conj ? 2u : 0u);  // لسنوات، لعقود
   // A plural unit in construct with a definite noun names the days of something, not a
-  // length of time: خلال أيام العيد، أشهر الصيف (but خلال أيام: "within days").
-  if (plural == Plurality::kPlural && i + 1 < w_.size() && !w_[i + 1].entry && norm(i + 1).starts_with("ال"))
+  // length of time: خلال أيام العيد، أشهر الصيف (but خلال أيام: "within days"); so with a
+  // feast or a month (خلال أيام عيد الفطر، أيام رمضان، أيام شهر رمضان).
+  if (plural == Plurality::kPlural && i + 1 < w_.size() &&
+      ((!w_[i + 1].entry && norm(i + 1).starts_with("ال")) || sense(i + 1, Kind::kHoliday) ||
+       sense(i + 1, Kind::kMonth) || (unit(i + 1, Plurality::kSingular) && sense(i + 2, Kind::kMonth))))
     return std::nullopt;
   // عدة، عديدة after a plural: "several" makes a length of time in any context (سنين عديدة، أيام عدة).
   if (plural == Plurality::kPlural && i + 1 < w_.size() &&
