@@ -314,7 +314,13 @@ Network parse_network(Reader& in, const std::shared_ptr<const NeuralTagger::Word
       if (!it->is_number_unsigned()) in.fail(std::string("header: '") + key + "' is not a whole number");
       return it->get<std::size_t>();
     };
-    if (size("n_bits", 0) != 0) in.fail("lexicon input bits are not supported by this build");
+    // The one input bit supported is the domain bit (`ner_neural.py --domain-bit`), the
+    // last input column; lexicon bits are not.
+    const std::size_t bits = size("n_bits", 0);
+    const auto bits_note = header.find("bits");
+    const bool domain_bit = bits == 1 && bits_note != header.end() && bits_note->is_string() &&
+                            bits_note->get<std::string>().starts_with("domain");
+    if (bits != 0 && !domain_bit) in.fail("lexicon input bits are not supported by this build");
     const std::size_t n_words = size("n_words"), word_dim = size("word_dim"), n_chars = size("n_chars"),
                       char_dim = size("char_dim"), filters = size("filters"), h = size("hidden"),
                       lm = size("lm_hidden", 0);
@@ -368,8 +374,17 @@ Network parse_network(Reader& in, const std::shared_ptr<const NeuralTagger::Word
       net.lm_backward = lstm("lm.bwd.", "", lm, word_dim);
     }
     const std::size_t input = word_dim + filters + 2 * lm, k = tags.size();
-    net.forward = lstm("lstm.", "_l0", h, input);
-    net.backward = lstm("lstm.", "_l0_reverse", h, input);
+    net.forward = lstm("lstm.", "_l0", h, input + bits);
+    net.backward = lstm("lstm.", "_l0_reverse", h, input + bits);
+    if (domain_bit)
+      for (NeuralTagger::Lstm* l : {&net.forward, &net.backward}) {
+        // The bit's column (the last) moves into news_bias; the weights keep the others.
+        NeuralTagger::Weights& w = l->w_ih;
+        l->news_bias = l->bias;
+        for (std::size_t r = 0; r < w.outputs; ++r) l->news_bias[r] += w.by_column[input * w.outputs + r];
+        w.by_column.resize(input * w.outputs);
+        w.inputs = input;
+      }
     net.out = weights("out.weight", k, 2 * h);
     net.out_bias = vector("out.bias", k);
     // CRF scores re-indexed by marsad's label ids; labels the file lacks can never be chosen.
@@ -415,7 +430,8 @@ NeuralTagger NeuralTagger::parse(std::string_view bytes, std::string_view source
   return t;
 }
 
-std::vector<float> NeuralTagger::Lstm::run(const std::vector<const float*>& inputs, bool reverse) const {
+std::vector<float> NeuralTagger::Lstm::run(const std::vector<const float*>& inputs, bool reverse, bool news) const {
+  const std::vector<float>& bias = news && !news_bias.empty() ? news_bias : this->bias;
   const std::size_t n = inputs.size(), h = hidden();
   // The input's share of every step's gates first, for all steps at once (it does not wait
   // for the previous state); then the steps, each adding the previous state's share.
@@ -473,7 +489,7 @@ void char_features(const Network& net, const std::string& key, std::vector<float
   for (float b : best) x.push_back(tanh_exp(b));
 }
 
-std::vector<float> network_emissions(const Network& net, const std::vector<std::string>& keys) {
+std::vector<float> network_emissions(const Network& net, const std::vector<std::string>& keys, bool news) {
   const std::size_t n = keys.size(), h = net.forward.hidden(), k = net.out.outputs, lm = net.lm_forward.hidden();
   const NeuralTagger::Matrix& table = net.words->vectors;
   std::vector<const float*> vectors;
@@ -496,7 +512,7 @@ std::vector<float> network_emissions(const Network& net, const std::vector<std::
     }
     input_ptrs.push_back(x.data());
   }
-  std::vector<float> fwd = net.forward.run(input_ptrs, false), bwd = net.backward.run(input_ptrs, true);
+  std::vector<float> fwd = net.forward.run(input_ptrs, false, news), bwd = net.backward.run(input_ptrs, true, news);
   std::vector<float> scores(n * kLabels, -1e30f), both(2 * h), file_scores(k);
   for (std::size_t t = 0; t < n; ++t) {
     std::copy_n(fwd.begin() + static_cast<std::ptrdiff_t>(t * h), h, both.begin());
@@ -510,23 +526,23 @@ std::vector<float> network_emissions(const Network& net, const std::vector<std::
 
 }  // namespace
 
-std::vector<float> NeuralTagger::emissions(const std::vector<std::string_view>& words) const {
+std::vector<float> NeuralTagger::emissions(const std::vector<std::string_view>& words, Domain domain) const {
   std::vector<std::string> keys;
   keys.reserve(words.size());
   for (std::string_view w : words) keys.push_back(neural_word_key(w));
   std::vector<float> mean(words.size() * kLabels, 0.0f);
   const float share = 1.0f / static_cast<float>(nets_.size());
   for (const Network& net : nets_) {
-    std::vector<float> e = network_emissions(net, keys);
+    std::vector<float> e = network_emissions(net, keys, domain != Domain::kAnercorp);
     for (std::size_t i = 0; i < mean.size(); ++i) mean[i] += share * e[i];
   }
   return mean;
 }
 
-std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words) const {
+std::vector<int> NeuralTagger::tag(const std::vector<std::string_view>& words, Domain domain) const {
   const std::size_t n = words.size();
   if (n == 0) return {};
-  std::vector<float> em = emissions(words);
+  std::vector<float> em = emissions(words, domain);
   std::vector<float> score(kLabels), next(kLabels);
   std::vector<int> back(n * kLabels, 0);
   for (std::size_t l = 0; l < kLabels; ++l) score[l] = start_[l] + em[l];

@@ -31,10 +31,12 @@ class NeuralTagger {
   static NeuralTagger parse(std::string_view bytes, std::string_view source);
 
   /// Score of each label (marsad's label ids, kLabels per word) for each word, before the
-  /// CRF, averaged over the networks: emissions[i * kLabels + label].
-  std::vector<float> emissions(const std::vector<std::string_view>& words) const;
+  /// CRF, averaged over the networks: emissions[i * kLabels + label]. A network trained with
+  /// a domain bit (`ner_neural.py --domain-bit`) reads ANERcorp's conventions for
+  /// Domain::kAnercorp and the news sets' otherwise; other networks ignore `domain`.
+  std::vector<float> emissions(const std::vector<std::string_view>& words, Domain domain = Domain::kNews) const;
   /// The best label sequence (marsad's label ids) under the emissions and the CRF.
-  std::vector<int> tag(const std::vector<std::string_view>& words) const;
+  std::vector<int> tag(const std::vector<std::string_view>& words, Domain domain = Domain::kNews) const;
 
   std::size_t networks() const noexcept { return nets_.size(); }
 
@@ -55,10 +57,13 @@ class NeuralTagger {
   struct Lstm {
     Weights w_ih, w_hh;
     std::vector<float> bias;  // b_ih + b_hh
+    // With a domain bit: the bias when the bit is 1 (news), the bit's input column added to
+    // `bias` (the bit is the same at every word, so it only moves the gates' bias).
+    std::vector<float> news_bias;
     std::size_t hidden() const noexcept { return w_hh.inputs; }
     /// The states of a run over `inputs` (each w_ih.inputs long) from a zero state,
-    /// right to left when `reverse`; out[t * hidden + j].
-    std::vector<float> run(const std::vector<const float*>& inputs, bool reverse) const;
+    /// right to left when `reverse`, with the domain bit set when `news`; out[t * hidden + j].
+    std::vector<float> run(const std::vector<const float*>& inputs, bool reverse, bool news = false) const;
   };
   struct WordTable {
     std::unordered_map<std::string, std::uint32_t> rows;  // key → row of vectors

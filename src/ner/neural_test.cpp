@@ -138,6 +138,7 @@ struct Tiny {
   bool int8_words = false;
   bool own_words = true;  // false: the second network of an ensemble, using the first's table
   bool lm = false;        // a language model whose forward state carries بغداد to the next words
+  bool domain_bit = false;  // a last input, the news bit (ner_neural.py --domain-bit), lights every word
   float o_bias = 1;       // O's score when nothing lights the state
   nlohmann::json header_changes = nlohmann::json::object();  // merged into the header last
 };
@@ -170,11 +171,13 @@ std::string tiny_model(const Tiny& o = {}) {
     w.tensor("lm.bwd.bias_ih", {4}, {0, 0, 0, 0});
     w.tensor("lm.bwd.bias_hh", {4}, {0, 0, 0, 0});
   }
-  const std::uint32_t inputs = o.lm ? 4 : 2;  // [word ; char CNN ; LM forward ; LM backward]
+  // [word ; char CNN ; LM forward ; LM backward ; domain bit]
+  const std::uint32_t inputs = (o.lm ? 4 : 2) + (o.domain_bit ? 1 : 0);
   for (std::string suffix : {"", "_reverse"}) {
     // Gates i, f, g, o: input open, forget shut, cell = tanh(10 · word, or the LM state), output open.
     std::vector<float> ih(4 * inputs, 0.0f);
     ih[2 * inputs + (o.lm ? 2 : 0)] = 10;
+    if (o.domain_bit) ih[2 * inputs + inputs - 1] = 10;
     w.tensor("lstm.weight_ih_l0" + suffix, {4, inputs}, ih);
     w.tensor("lstm.weight_hh_l0" + suffix, {4, 1}, {0, 0, 0, 0});
     w.tensor("lstm.bias_ih_l0" + suffix, {4}, {10, -10, 0, 10});
@@ -191,6 +194,7 @@ std::string tiny_model(const Tiny& o = {}) {
   nlohmann::json header = {{"n_words", 4}, {"word_dim", 1}, {"n_chars", 5}, {"n_tags", 9}, {"char_dim", 1},
                            {"filters", 1}, {"width", 3},    {"hidden", 1},  {"n_bits", 0}, {"tags", kTags},
                            {"chars", {"", "", "", "", "ب"}}, {"lm_hidden", o.lm ? 1 : 0}};
+  if (o.domain_bit) header.update({{"n_bits", 1}, {"bits", "domain: 1 for news, 0 for anercorp"}});
   header.update(o.header_changes);
   return w.bytes(header, o.version);
 }
@@ -233,6 +237,18 @@ TEST(NeuralTagger, LanguageModelStatesAreTheTaggersInput) {
   NeuralTagger t = NeuralTagger::parse(tiny_model({.lm = true}), "lm");
   EXPECT_EQ(t.tag({"مدينة", "بغداد", "مدينة"}), (std::vector<int>{0, 3, 3}));
   EXPECT_EQ(t.tag({"مدينة", "مدينة"}), (std::vector<int>{0, 0}));
+}
+
+TEST(NeuralTagger, ADomainBitIsSetForNewsAndNotForAnercorp) {
+  // The bit's column lights every word's cell: read as news every word is a place; read as
+  // ANERcorp (bit 0) only بغداد, as without the bit. A bit in the wrong column, or none, would
+  // give the same tags both ways.
+  NeuralTagger t = NeuralTagger::parse(tiny_model({.domain_bit = true}), "domain");
+  EXPECT_EQ(t.tag({"زار", "بغداد"}, Domain::kAnercorp), (std::vector<int>{0, 3}));
+  EXPECT_EQ(t.tag({"زار", "بغداد"}, Domain::kNews), (std::vector<int>{3, 3}));
+  EXPECT_EQ(t.tag({"زار", "بغداد"}), (std::vector<int>{3, 3})) << "news by default";
+  // Other input bits (the lexicon's) are no domain bit and stay unsupported.
+  EXPECT_THROW(NeuralTagger::parse(tiny_model({.header_changes = {{"n_bits", 1}}}), "bits"), FormatError);
 }
 
 TEST(NeuralTagger, DamagedOrForeignFilesAreFormatErrorsWithTheOffset) {

@@ -74,7 +74,7 @@ std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<st
   std::vector<std::vector<int>> labels = model_->decode_document(features, running);
   if (neural_)
     for (std::size_t s = 0; s < words.size(); ++s) {
-      std::vector<int> neural = neural_->tag(words[s]);
+      std::vector<int> neural = neural_->tag(words[s], domain_);
       drop_function_words(neural, words[s]);
       labels[s] = merge_entities(labels[s], neural, words[s]);
     }

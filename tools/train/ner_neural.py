@@ -332,6 +332,11 @@ def main():
     ap.add_argument("--lm", help="lm_train.py's model: its states become inputs (needs --vectors, no --finetune)")
     ap.add_argument("--lm-dropout", type=float, help="dropout on the LM states (default: --dropout)")
     ap.add_argument("--gazetteer-bits", action="store_true", help="add marsad's lexicon match bits (ner_bits.py)")
+    ap.add_argument("--domain-bit", action="store_true",
+                    help="one input bit per word: 1 in the --extra (news) sentences, 0 in ANERcorp's, so that the "
+                         "network learns each corpus's conventions apart; the C++ sets it by the domain read")
+    ap.add_argument("--tag-domain", choices=["anercorp", "news"], default="news",
+                    help="with --domain-bit: the domain --tag reads as (the dev part is always anercorp)")
     ap.add_argument("--char-dim", type=int, default=32)
     ap.add_argument("--filters", type=int, default=64)
     ap.add_argument("--width", type=int, default=3)
@@ -357,6 +362,14 @@ def main():
     if a.gazetteer_bits:
         import ner_bits
         bit_fn, n_bits = ner_bits.word_bits, ner_bits.N_BITS
+    if a.domain_bit:
+        if a.gazetteer_bits:
+            ap.error("--domain-bit and --gazetteer-bits do not go together")
+        news = set()
+        if a.extra and not a.tag:
+            news = {tuple(ws) for ws, _ in ner_data.read_conll(a.extra)}
+        tag_news = a.tag and a.tag_domain == "news"
+        bit_fn, n_bits = (lambda ws: [[1.0 if tag_news or tuple(ws) in news else 0.0]] * len(ws)), 1
     if a.tag:
         model, vocab = load(a.model, bit_fn)
         sentences = ner_data.read_conll(a.tag)
@@ -379,7 +392,10 @@ def main():
     print(s.table())
     print(f"tagged at {s.tokens / secs:.0f} tokens/s (wall, {a.threads} threads, batches of 64 sentences)")
     if a.save:
-        save(a.save, model, vocab, dict(words_note="rows 0, 1 = PAD, UNK; row i + 2 = line i of 'words'"))
+        extra = dict(words_note="rows 0, 1 = PAD, UNK; row i + 2 = line i of 'words'")
+        if a.domain_bit:
+            extra["bits"] = "domain: 1 for news, 0 for anercorp"
+        save(a.save, model, vocab, extra)
         print(f"saved {a.save}")
 
 
