@@ -24,6 +24,9 @@ table; rows 0 and 1 are PAD and UNK), the PyTorch parameters by their names
 ("words.weight", "chars.weight", "conv.weight" (filters, char_dim, width), "conv.bias",
 "lstm.weight_ih_l0", "lstm.weight_hh_l0", "lstm.bias_ih_l0", "lstm.bias_hh_l0" and the same
 with "_reverse", "out.weight", "out.bias", "crf.start", "crf.end", "crf.trans" [from, to]).
+Input bits ("n_bits" in the header) are the last input columns: the lexicon's (--gazetteer-bits,
+read by this script only), or with --domain-bit one bit, 1 for news and 0 for ANERcorp, the
+header's "bits" then starting with "domain" (marsad reads that one: 0 under --domain anercorp).
 
 With `--lm LM.pt` (lm_train.py) the header has "lm_hidden": H (absent or 0: no LM) and the
 file holds the frozen LM's two LSTMs, PyTorch layout (gate order i, f, g, o): "lm.fwd.weight_ih"
