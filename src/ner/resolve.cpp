@@ -22,6 +22,7 @@ extern const std::string_view kNerQuotedHeads;
 extern const std::string_view kNerNameHeads;
 extern const std::string_view kNerGiven;
 extern const std::string_view kNerTriggers;
+extern const std::string_view kHonorificPronouns;
 }  // namespace marsad::data
 
 namespace marsad::ner {
@@ -4860,8 +4861,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   // the prince named before, whom the quotes take as the speaker) or an academic degree (فرص
   // ابتعاث للماجستير والدكتوراه: the tagger's organisations).
   static const text::WordSet degrees = text::search_forms({"ماجستير", "دكتوراه", "بكالوريوس", "دبلوم"}),
-                             honorifics = text::search_forms({"سموه", "سموها", "معاليه", "معاليها", "سعادته",
-                                                              "سعادتها", "فضيلته", "سماحته", "جلالته", "فخامته", "دولته"});
+                             honorifics = text::table_forms(data::kHonorificPronouns);
   std::erase_if(mentions, [&](const Mention& m) {
     if (m.key.size() != 1) return false;
     std::string_view w = without_conjunction(m.key[0]);

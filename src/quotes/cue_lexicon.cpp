@@ -4,9 +4,11 @@
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "util/strings.h"
 
 namespace marsad::data {
 extern const std::string_view kQuoteCues;
+extern const std::string_view kHonorificPronouns;
 }
 
 namespace marsad::quotes {
@@ -72,11 +74,12 @@ std::string fold_word(std::string_view word) {
 }
 
 const CueLexicon& CueLexicon::instance() {
-  static const CueLexicon lexicon(data::kQuoteCues);
+  static const CueLexicon lexicon(data::kQuoteCues, data::kHonorificPronouns);
   return lexicon;
 }
 
-CueLexicon::CueLexicon(std::string_view tsv) {
+CueLexicon::CueLexicon(std::string_view tsv, std::string_view anaphors) {
+  util::for_each_table_line(anaphors, [&](std::string_view form) { words_.emplace(fold_word(form), CueClass::kAnaphor); });
   std::size_t line_no = 0;
   while (!tsv.empty()) {
     std::size_t nl = tsv.find('\n');

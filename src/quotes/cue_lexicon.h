@@ -44,8 +44,9 @@ class CueLexicon {
   /// The lexicon compiled into the library (parsed once; thread-safe).
   static const CueLexicon& instance();
   /// Parses a TSV table (form<TAB>class, optionally <TAB>continues or <TAB>adjective); throws FormatError
-  /// naming the line.
-  explicit CueLexicon(std::string_view tsv);
+  /// naming the line. `anaphors`: more forms of the anaphor class, one a line
+  /// (data/honorific_pronouns.tsv, which entity resolution reads too).
+  explicit CueLexicon(std::string_view tsv, std::string_view anaphors = {});
 
   /// Class of one normalized word, trying it as is and then without a leading و/ف.
   /// `conj` tells whether the conjunction had to be stripped.

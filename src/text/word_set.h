@@ -10,10 +10,19 @@
 
 #include "marsad/text.h"
 #include "util/hash.h"
+#include "util/strings.h"
 
 namespace marsad::text {
 
 using WordSet = util::StringSet;  // looked up once or more per word of every article
+
+/// The search-normalized forms of an embedded table's lines (data/*.tsv: one form a line, #
+/// comments).
+inline WordSet table_forms(std::string_view table) {
+  WordSet out;
+  util::for_each_table_line(table, [&](std::string_view line) { out.insert(normalize_search(line)); });
+  return out;
+}
 
 /// The search-normalized forms of `words` (written as in text: "جماعة", "إلى").
 inline WordSet search_forms(std::initializer_list<std::string_view> words) {
