@@ -656,6 +656,18 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
       while (k < f.cue_token && k < j + 3 && v_.is_word(k) && v_.at(k).entity < 0 && (style_word(v_.at(k).norm) || holds_office(k)))
         ++k;
       if (k < f.cue_token && v_.is_comma(j) && is_person(k)) return v_.span(k, v_.at(k).mention_end);
+      // (or past a description of the body between commas: رئيس نادي بايرن ميونيخ، بطل الدوري
+      // الألماني في المواسم الثلاثة الأخيرة، كارل هاينز رومينيغه)
+      if (v_.is_comma(j))
+        for (std::size_t c = j + 1; c < f.cue_token && c <= j + 14; ++c) {
+          if (is_cue(v_.at(c).cls) || is_person(c) || (!v_.is_word(c) && !v_.is_comma(c) &&
+                                                      v_.tokens()[c].kind != text::TokenKind::kNumber))
+            break;
+          if (v_.is_comma(c)) {
+            if (c + 1 < f.cue_token && is_person(c + 1)) return v_.span(c + 1, v_.at(c + 1).mention_end);
+            break;
+          }
+        }
       for (; j < v_.at(i).mention_end + 3 && j < f.cue_token && v_.is_word(j) && v_.at(j).cls == CueClass::kNone; ++j)
         if (is_person(j)) return v_.span(j, v_.at(j).mention_end);
     }
