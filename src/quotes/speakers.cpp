@@ -1083,8 +1083,8 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
 // «وزير داخلية البحرين: …» over «… راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين»: a
 // headline's speaker named by an office alone is the one person the body names with the same
 // office word and another word of the headline's phrase after it (داخلية، بايرن): the holder
-// right before the office (or a comma before it), or else the first person after it within 16
-// words of its sentence. Returns that person's mention, or nothing when no one or two people fit.
+// right before the office (or a comma before it; the shared word within 8 words of the office),
+// or else the first person after it within 16 words of its sentence. Returns that person's mention, or nothing when no one or two people fit.
 Span Finder::headline_role_holder(Span speaker) const {
   auto [b, e] = tokens_in(speaker);
   if (e <= b + 1 || e > b + 6 || !holds_office(b)) return {};
@@ -1122,7 +1122,7 @@ Span Finder::headline_role_holder(Span speaker) const {
       if (shared == kNone && v_.is_word(i) && words.contains(stem(v_.at(i).norm))) shared = i;
     }
     if (shared == kNone) continue;
-    std::size_t before = t > 0 && v_.is_comma(t - 1) ? t - 1 : t;  // (جديع القحطاني، المتحدث الرسمي …)
+    const std::size_t before = t > 0 && v_.is_comma(t - 1) ? t - 1 : t;  // (جديع القحطاني، المتحدث الرسمي …)
     if (before > 0 && is_person(before - 1) && shared <= t + 8) {
       std::size_t first = before - 1;
       while (first > 0 && v_.at(first - 1).entity == v_.at(before - 1).entity) --first;
