@@ -2340,11 +2340,12 @@ TEST(Resolve, AMunicipalitysTownIsAPlace) {
 
 TEST(Resolve, TheHolyMosquesAndPlacesOfTwoCommonWordsArePlaces) {
   const std::string text =
-      "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف . وتراجع النمو في منطقة اليورو ، وافتتح سوق عكاظ "
-      "بمشاركة جمعية الثقافة والفنون .";
+      "صلي عليه في المسجد الحرام ، وزار المسجد النبوي الشريف والمسجد الأقصى المبارك . وتراجع النمو في منطقة "
+      "اليورو ، وافتتح سوق عكاظ بمشاركة جمعية الثقافة والفنون .";
   auto e = run(text, {{"الحرام", 3}, {"اليورو", 3}});
   EXPECT_EQ(named_types(e), (Named{{"المسجد الحرام", EntityType::kLocation},
                                    {"المسجد النبوي الشريف", EntityType::kLocation},
+                                   {"المسجد الأقصى المبارك", EntityType::kLocation},
                                    {"منطقة اليورو", EntityType::kLocation},
                                    {"سوق عكاظ", EntityType::kMisc},
                                    {"جمعية الثقافة والفنون", EntityType::kOrganization}}));
