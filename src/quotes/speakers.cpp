@@ -70,6 +70,11 @@ bool starts_with_proclitic(std::string_view norm) {
          norm.starts_with("\u0641") || norm.starts_with("\u0648");
 }
 
+// A word without the article, when a word of more than one letter is left (الوزير → وزير).
+std::string_view without_article(std::string_view w) {
+  return w.starts_with("\u0627\u0644") && w.size() > 6 ? w.substr(4) : w;
+}
+
 // A word as written that ends in a possessive pronoun (شكره، حديثها، أبنائهم؛ ة is none).
 bool possessive_ending(std::string_view w) {
   auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
@@ -372,7 +377,7 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
       if (!v_.is_word(t) || w.entity >= 0 || is_cue(w.cls) || w.cls == CueClass::kComplement || w.cls == CueClass::kClause)
         break;
       std::string_view head = w.norm;
-      if (head.starts_with("\u0627\u0644") && head.size() > 6) head.remove_prefix(4);
+      head = without_article(head);
       const CueClass cls = CueLexicon::instance().word_class(head);
       if (cls == CueClass::kDescriptor || cls == CueClass::kRole || cls == CueClass::kOffice) h = t;
     }
@@ -385,7 +390,7 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
     if (h != kNone) {
       const bool feminine_head = v_.surface(h).ends_with("\u0629");
       std::string_view head = v_.at(h).norm;
-      if (head.starts_with("\u0627\u0644") && head.size() > 6) head.remove_prefix(4);
+      head = without_article(head);
       const CueClass cls = CueLexicon::instance().word_class(head);
       const std::string_view written = v_.surface(h);
       const bool person_title = cls == CueClass::kRole || cls == CueClass::kOffice ||
@@ -509,7 +514,7 @@ bool Finder::names_a_source(std::size_t first, std::size_t end, bool bodies) con
 // Whether the word at i names an office or a role (وزير، أمين، المدير، الناطق), maybe with the article.
 bool Finder::office_or_role(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
-  if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+  w = without_article(w);
   const CueClass cls = CueLexicon::instance().word_class(w);
   return cls == CueClass::kOffice || cls == CueClass::kRole;
 }
@@ -951,7 +956,7 @@ Span Finder::lede_subject(const Found& f) const {
     const text::WordSet& institutions = institution_heads();
     const std::size_t h = t + 1;
     std::string_view head = v_.at(h).norm;
-    if (head.rfind("\u0627\u0644", 0) == 0 && head.size() > 6) head = head.substr(4);
+    head = without_article(head);
     const int e = v_.at(h).entity;
     const bool named_body = v_.at(h).norm == head && institutions.contains(head) && end > h + 1 && end <= h + 5;
     // (or by its head with the article and an adjective after a verb in the feminine past:
@@ -1045,7 +1050,7 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
   // (not one the article gives another office: «قال المدير سالم … وبيّن وكيل الأمين», by his
   // titles or an office word right before his name; a ruler's style, الأمير، الملك، is none)
   const auto office_of = [](std::string_view w) {
-    if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+    w = without_article(w);
     if (w.ends_with("\u0647")) w.remove_suffix(2);  // رئيسة: رئيس
     return std::string(w);
   };
@@ -1056,7 +1061,7 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
   for (const std::string& title : entity->titles) {
     const std::string first = text::normalize_search(title.substr(0, title.find(' ')));
     std::string_view bare = first;
-    if (bare.starts_with("\u0627\u0644") && bare.size() > 6) bare.remove_prefix(4);
+    bare = without_article(bare);
     const CueClass cls = CueLexicon::instance().word_class(bare);
     if ((cls == CueClass::kRole || cls == CueClass::kOffice) &&
         !(title.find(' ') == std::string::npos && ruler_style(first)))
@@ -1093,7 +1098,7 @@ Span Finder::headline_role_holder(Span speaker) const {
     if (w.starts_with("\u0648") && w.size() > 6) w.remove_prefix(2);
     if (w.starts_with("\u0644\u0644") && w.size() > 8) w.remove_prefix(4);
     else if ((w.starts_with("\u0628") || w.starts_with("\u0644")) && w.size() > 8) w.remove_prefix(2);
-    if (w.starts_with("\u0627\u0644") && w.size() > 6) w.remove_prefix(4);
+    w = without_article(w);
     return w;
   };
   const std::string_view office = stem(v_.at(b).norm);
@@ -1763,7 +1768,7 @@ bool Finder::office_before(std::size_t i) const {
 // unnamed), with or without ال.
 bool Finder::holds_office(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
-  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  w = without_article(w);
   CueClass cls = CueLexicon::instance().word_class(w);
   return cls == CueClass::kRole || cls == CueClass::kOffice;
 }
@@ -1771,13 +1776,13 @@ bool Finder::holds_office(std::size_t i) const {
 // مسؤول، مصدر، خبير (with or without ال): a speaker described, not named.
 bool Finder::unnamed_source(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
-  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  w = without_article(w);
   return CueLexicon::instance().word_class(w) == CueClass::kDescriptor;
 }
 
 bool Finder::role_head(std::size_t i) const {
   std::string_view w = v_.at(i).norm;
-  if (w.rfind("\u0627\u0644", 0) == 0 && w.size() > 6) w = w.substr(4);
+  w = without_article(w);
   return CueLexicon::instance().word_class(w) == CueClass::kRole;
 }
 
