@@ -200,6 +200,7 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
                                 const std::vector<std::string_view>& words) {
+  constexpr int kPlace = 1, kOrganisation = 2;  // label types (EntityType's order)
   std::vector<int> out = feature;
   if (neural.size() != feature.size()) return out;
   const std::vector<LabelChunk> found = label_chunks(feature);
@@ -207,8 +208,13 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     std::size_t overlapping = 0, inside = 0;
     bool person_inside = false;  // a person's name of two words or more inside, for another type
     const LabelChunk* one = nullptr;
+    bool type_found = false;                   // the neural entity's type is one of the pieces'
+    bool organisation_first = false, place = false;  // the first piece an organisation, a place after
     for (const LabelChunk& f : found) {
       if (f.end <= n.begin || n.end <= f.begin) continue;
+      if (overlapping == 0) organisation_first = f.type == kOrganisation;
+      place = place || (overlapping > 0 && f.type == kPlace);
+      type_found = type_found || f.type == n.type;
       ++overlapping;
       inside += n.begin <= f.begin && f.end <= n.end;
       person_inside = person_inside || (f.type == 0 && n.type != 0 && f.end - f.begin >= 2);
@@ -225,7 +231,10 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
       for (std::size_t i = overlapping > 0 ? n.begin : n.begin + 1; i < n.end && take; ++i)
         take = !(conjoined(words[i]) && (feature[i] == 0 || feature[i] % 2 == 1));
     if (!take) continue;
-    for (std::size_t i = n.begin; i < n.end; ++i) out[i] = (i == n.begin ? 1 : 2) + 2 * n.type;
+    // An organisation and a place after it, one name of a third type to the network: a club or a
+    // company named after its city (دينامو | كييف, ايك | اثينا: no person).
+    const int type = organisation_first && place && !type_found ? kOrganisation : n.type;
+    for (std::size_t i = n.begin; i < n.end; ++i) out[i] = (i == n.begin ? 1 : 2) + 2 * type;
   }
   return out;
 }

@@ -44,6 +44,8 @@ TEST(MergeEntities, NeuralEntitiesFillWhatTheFeatureModelMissed) {
       {{0, 3, 0}, {0, 1, 2}, {0, 3, 0}, "a longer entity of another type: the feature model read the lexicon"},
       {{5, 3, 0}, {5, 6, 0}, {5, 6, 0}, "two entities inside one (دينامو | كييف → دينامو كييف)"},
       {{5, 1, 2}, {5, 6, 6}, {5, 1, 2}, "not over a person's name of two words (أرسنال | أليكس تشامبرلين)"},
+      {{5, 3, 0}, {1, 2, 0}, {5, 6, 0}, "an organisation and a place, a person to the network: a club (ايك | اثينا)"},
+      {{3, 5, 0}, {1, 2, 0}, {1, 2, 0}, "a place first: the network's type (only a name after its city's is a club's)"},
       {{3, 3, 4}, {5, 6, 6}, {5, 6, 6}, "places of two words do not stop it (خان | بني سعد)"},
       {{1, 2, 0}, {1, 0, 0}, {1, 2, 0}, "a shorter neural entity changes nothing"},
       {{0, 3, 4}, {1, 2, 0}, {0, 3, 4}, "overlapping without containing: the feature model's stays"},
