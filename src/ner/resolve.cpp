@@ -4010,6 +4010,33 @@ bool same_entity_as_written(const Model& model, const Mention& part, const Menti
 
 }  // namespace
 
+// «محمد بن سلمان طياري»، «خالد الفيصل الحزم»، «زكي طليمات يسألني»: a person's name of three
+// words or more whose words but the last the article names elsewhere as a person's whole name ran
+// on into the word after it (a name once given whole is shortened to its family name, rarely to
+// its first two words), unless that word is also a person's name, or its last word, elsewhere
+// (فرنسيس فورد كوبولا … كوبولا). Not a compound name's first part (محمد بن راشد آل | مكتوم) nor
+// after a compound name of two words (عبد الله الثاني، أبو شعيب السوري، عز الدين: the name
+// with its number or origin).
+void cut_words_after_named_people(const Doc& d, std::vector<Mention>& mentions) {
+  static const text::WordSet opening = text::search_forms({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل", "ال", "ذو", "ذي", "أبي", "ابي"}),
+                             closing = text::search_forms({"الدين", "الله", "الرحمن", "الاسلام"});
+  std::set<std::vector<std::string>> names;
+  std::set<std::string> last_words;
+  for (const Mention& m : mentions)
+    if (m.type == 0) names.insert(m.key);
+  for (Mention& m : mentions) {
+    const std::size_t n = m.key.size();
+    if (m.type != 0 || n < 3 || m.last - m.first != n || opening.contains(m.key[n - 2]) ||
+        (n == 3 && (opening.contains(without_conjunction(m.key[0])) || closing.contains(m.key[1]))))
+      continue;
+    if (!names.contains(std::vector<std::string>(m.key.begin(), m.key.end() - 1))) continue;
+    const bool named_so = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+      return o.type == 0 && &o != &m && o.key.back() == m.key.back() && (o.key.size() == 1 || o.key != m.key);
+    });
+    if (!named_so) m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
+  }
+}
+
 // «الأمير فيصل بن تركي حدد موعد …»، «الدكتور الربيعة يستقبل …»: a person's name the tagger ran
 // on into the verb after it ends before it. The last word of a name of three words or more is a
 // perfect verb when the corpus writes it often, never with the article, and also with the
@@ -4792,6 +4819,7 @@ std::vector<Entity> resolve(const Model& model, std::string_view text, std::span
   complete_listed_places_before(d, mentions);
   trim_person_openers(d, mentions);
   cut_trailing_verbs(d, mentions);
+  cut_words_after_named_people(d, mentions);
   add_ali(d, mentions);
   add_given_names(d, mentions);
   name_facilities_after_people(d, mentions);

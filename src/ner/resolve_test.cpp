@@ -996,6 +996,21 @@ TEST(Resolve, ANameEndsBeforeAVerbItRanInto) {
   EXPECT_EQ(names_of(e), (std::vector<std::string>{"الربيعة", "محمد يونس"}));
 }
 
+// A person named whole elsewhere in the article ends there when the tagger ran his name on into
+// the next word (طياري); not when that word is his family name, named alone too (كوبولا), nor
+// after a compound name (عبد الله الثاني) or inside one (محمد بن راشد آل | مكتوم).
+TEST(Resolve, ANameNamedWholeElsewhereEndsThere) {
+  auto e = run("وهنأ محمد بن سلمان طياري القوات الجوية ، وقال محمد بن سلمان إن المهمة نجحت .",
+               {{"محمد بن سلمان طياري", 0}, {"محمد بن سلمان", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"محمد بن سلمان"}));
+  e = run("أخرج فرنسيس فورد كوبولا الفيلم ، وقال فرنسيس فورد إن كوبولا يعود .",
+          {{"فرنسيس فورد كوبولا", 0}, {"فرنسيس فورد", 0}, {"كوبولا", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"فرنسيس فورد كوبولا"}));
+  e = run("وصل الملك عبد الله الثاني ، واستقبل عبد الله الضيوف ، وزار محمد بن راشد آل مكتوم المعرض ، ثم غادر محمد بن راشد آل .",
+          {{"عبد الله الثاني", 0}, {"عبد الله", 0}, {"محمد بن راشد آل مكتوم", 0}, {"محمد بن راشد آل", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"عبد الله الثاني", "محمد بن راشد آل مكتوم"}));
+}
+
 // After a family name with the article, a common noun in construct (تعازي القيادة) is no
 // part of the name; a second word of a name stays (الحسن واتارا), as does a word after آل or a
 // title, or before الذي.
