@@ -13,7 +13,9 @@
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "ner/model.h"
 #include "summary/words.h"
+#include "text/word_set.h"
 
 namespace marsad::ner {
 namespace {
@@ -198,9 +200,56 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
   }
 }
 
+// Words no name takes in (merge_entities): function words (بشأن، على، يقول), a noun of five or
+// six letters with «his» after its alef (مرماه، بيسراه; names so written are of three or four,
+// شاه، حماه, or longer, بختونخواه), each also after و or ف; and, as `Closed::kBefore`, titles
+// and person triggers but a name's particles (ابن، بنت، أم), also after و، ف، ب، ل، ك and the
+// article (باللواء | الغامدي), which open no name but stand inside some (الباجي قائد السبسي)
+// or end them (محمد مساعد).
+std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words) {
+  static const text::WordSet particles =  // of names, never closed (أم كلثوم، نوف بنت طلال، ابن عباس)
+      text::search_forms({"أم", "أبو", "أبي", "أبا", "بن", "ابن", "بنت", "عبد", "آل", "ذو", "ذي"});
+  static const text::WordSet function_words = text::search_forms(
+      {"في", "من", "إلى", "على", "عن", "مع", "عبر", "بعد", "قبل", "حول", "خلال", "منذ", "عند", "لدى", "بين", "إن",
+       "أن", "هو", "هي", "هم", "هما", "أنه", "أنها", "كان", "كانت", "قد", "ثم", "أو", "سوى", "بشأن", "الآن", "يقول",
+       "تقول", "قال", "قالت", "أضاف", "أكد", "أيضا", "حيث", "الذي", "التي", "الذين", "أما", "كما", "لكن", "بل",
+       "حتى", "أي", "هذا", "هذه", "ذلك", "تلك", "عليه", "عليها", "إنه", "إنها"});
+  const auto role = [&](std::string_view v) {
+    if (v.starts_with("\u0627\u0644") && v.size() >= 8) v.remove_prefix(4);
+    return lexicon.contains(v, Category::kTitle) || lexicon.contains(v, Category::kPersonTrigger);
+  };
+  std::vector<Closed> closed(words.size(), Closed::kNo);
+  std::string w;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view raw = words[i];
+    if (raw.starts_with("\u0648") || raw.starts_with("\u0641")) raw.remove_prefix(2);
+    // علي the name and آلان are no على and الآن to the search form
+    if (raw == "\u0639\u0644\u064A" || raw.starts_with("\u0622")) continue;
+    w.clear();
+    text::normalize_into(words[i], text::Profile::kSearch, w);
+    std::string_view v = w;
+    // (وان، فان without a hamza: «One», «van», not و، ف + إن)
+    const bool foreign = words[i] == "\u0648\u0627\u0646" || words[i] == "\u0641\u0627\u0646";
+    const std::string_view bare =
+        v.size() >= 6 && (v.starts_with("\u0648") || v.starts_with("\u0641")) && !foreign ? v.substr(2) : v;
+    const std::string_view after_preposition =
+        bare.size() >= 6 && (bare.starts_with("\u0628") || bare.starts_with("\u0644") || bare.starts_with("\u0643")) ? bare.substr(2) : bare;
+    if (particles.contains(v) || particles.contains(bare) || particles.contains(after_preposition)) continue;
+    const std::size_t letters = text::count_codepoints(bare);
+    if (function_words.contains(v) || function_words.contains(bare) ||
+        (bare.ends_with("\u0627\u0647") && letters >= 5 && letters <= 6)) {
+      closed[i] = Closed::kAlways;
+      continue;
+    }
+    if (role(v) || role(bare) || (after_preposition.size() >= 6 && role(after_preposition))) closed[i] = Closed::kBefore;
+  }
+  return closed;
+}
+
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
-                                const std::vector<std::string_view>& words) {
+                                const std::vector<std::string_view>& words, const std::vector<Closed>& closed) {
   constexpr int kPlace = 1, kOrganisation = 2;  // label types (EntityType's order)
+  const auto closed_at = [&](std::size_t i) { return i < closed.size() ? closed[i] : Closed::kNo; };
   std::vector<int> out = feature;
   if (neural.size() != feature.size()) return out;
   const std::vector<LabelChunk> found = label_chunks(feature);
@@ -230,6 +279,14 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     if (take && words.size() == neural.size())
       for (std::size_t i = overlapping > 0 ? n.begin : n.begin + 1; i < n.end && take; ++i)
         take = !(conjoined(words[i]) && (feature[i] == 0 || feature[i] % 2 == 1));
+    // A longer name of the same type does not take in a word no name has (رييس | بيسراه is
+    // "with his left", خالد | يقول), nor open with a title (باللواء | الغامدي) unless a name
+    // stands right before it (الباجي | قائد السبسي: the title is a name's word).
+    const bool name_before = n.begin > 0 && feature[n.begin - 1] != 0;
+    if (take && overlapping == 1)
+      for (std::size_t i = n.begin; i < n.end && take; ++i)
+        take = (one->begin <= i && i < one->end) || closed_at(i) == Closed::kNo ||
+               (closed_at(i) == Closed::kBefore && (i != n.begin || name_before));
     if (!take) continue;
     // An organisation and a place after it, one name of a third type to the network: a club or a
     // company named after its city (دينامو | كييف, ايك | اثينا: no person).

@@ -106,6 +106,14 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 /// two people, الخديوي إسماعيل والملكين no name), and when it would replace something and its
 /// first word has و (ونجله أحمد صالح: the name is أحمد صالح). `words` (empty: no such check)
 /// are the sentence's; labels are marsad's ids.
+/// `closed` (empty: no such check) marks the words a longer name of the same type may not take
+/// in: never (kAlways: على، يقول) or before the feature model's entity (kBefore: a title).
+enum class Closed : std::uint8_t { kNo, kAlways, kBefore };
+class Lexicon;
+/// The closed words of a sentence for merge_entities: function words (بشأن، على، يقول) and nouns
+/// with «his» after an alef (مرماه) always, titles and person triggers before a name.
+std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words);
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
-                                const std::vector<std::string_view>& words = {});
+                                const std::vector<std::string_view>& words = {},
+                                const std::vector<Closed>& closed = {});
 }  // namespace marsad::ner

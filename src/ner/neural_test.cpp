@@ -73,6 +73,35 @@ TEST(MergeEntities, NoReplacementAcrossTheConjunction) {
   for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural, c.words), c.merged) << c.why;
 }
 
+TEST(MergeEntities, ALongerNameTakesInNoClosedWord) {
+  // Labels: 0 O, 1 B-PERS, 2 I-PERS; closed: N no, A always, B before a name.
+  constexpr Closed N = Closed::kNo, A = Closed::kAlways, B = Closed::kBefore;
+  struct {
+    std::vector<int> feature, neural, merged;
+    std::vector<Closed> closed;
+    const char* why;
+  } cases[] = {
+      {{1, 0, 0}, {1, 2, 0}, {1, 0, 0}, {N, A, N}, "رييس | بيسراه: a word no name has"},
+      {{0, 1, 2}, {1, 2, 2}, {0, 1, 2}, {B, N, N}, "باللواء | الغامدي: a title opens no name"},
+      {{1, 0, 1}, {1, 1, 2}, {1, 1, 2}, {N, B, N}, "الباجي | قائد السبسي: a title after a name may be its word"},
+      {{1, 2, 0}, {1, 2, 2}, {1, 2, 2}, {N, N, B}, "محمد عبد | مساعد: a title may end a name"},
+      {{0, 1, 0}, {1, 2, 0}, {1, 2, 0}, {N, N, N}, "nothing closed: the longer name"},
+      {{0, 0, 0}, {1, 2, 0}, {1, 2, 0}, {A, N, N}, "found by the neural tagger alone: not checked"},
+  };
+  const std::vector<std::string_view> words = {"ا", "ب", "ج"};
+  for (const auto& c : cases) EXPECT_EQ(merge_entities(c.feature, c.neural, words, c.closed), c.merged) << c.why;
+}
+
+TEST(ClosedWords, FunctionWordsTitlesAndParticles) {
+  Lexicon lexicon;
+  lexicon.add("لواء", Category::kTitle);
+  lexicon.add("ابن", Category::kPersonTrigger);
+  const std::vector<std::string_view> words = {"خالد", "يقول", "وعلى", "علي", "بيسراه", "باللواء", "ابن", "فان", "فإن", "شاه"};
+  EXPECT_EQ(closed_words(lexicon, words),
+            (std::vector<Closed>{Closed::kNo, Closed::kAlways, Closed::kAlways, Closed::kNo, Closed::kAlways,
+                                 Closed::kBefore, Closed::kNo, Closed::kNo, Closed::kAlways, Closed::kNo}));
+}
+
 TEST(DropFunctionWords, LoneFunctionWordsAndLettersAreNoEntities) {
   // Labels: 0 O, 1 B-PERS, 2 I-PERS, 3 B-LOC.
   std::vector<std::string_view> words = {"وقال", "له", "إن", "بغداد", "د", "سالم", "ولكن"};
