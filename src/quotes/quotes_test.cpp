@@ -1538,6 +1538,19 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
 
+TEST(FindQuotes, ADescriptionWithTheArticleIsThePersonNamedBeforeWithIt) {
+  // الباحث after «الباحث الأردني حسن الخطيب»: the one person named before with that title; a
+  // researcher not named before (no one so titled) stays a description.
+  const std::string text =
+      "ويقول الباحث الأردني حسن الخطيب إن الجماعة انقسمت. ويؤكد الباحث أن الانقسام قديم.";
+  auto quotes = quotes_of_titled(text, {{"حسن الخطيب", "الباحث الأردني"}});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
+  quotes = quotes_of_titled("وقال الوزير سالم العلي إن الخطة جاهزة. ويؤكد الباحث أن الخطة قديمة.", {{"سالم العلي", "الوزير"}});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker_entity, "") << quotes[1].speaker;
+}
+
 TEST(FindQuotes, ARoleIsThePersonResolutionGaveItTo) {
   // The role also stood near another person (ودعا الرئيس اليمني … المبعوث سامي ولد الطالب), so
   // the words around it name two people; entity resolution gave it to one, who speaks.

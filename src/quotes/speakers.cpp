@@ -1682,7 +1682,9 @@ int Finder::titled_as(Span phrase) const {
 // on the words both have (رئيس الوزراء; not وزير الداخلية for وزير الخارجية).
 int Finder::held_by_one(std::size_t t, std::size_t words, std::uint32_t before) const {
   std::string_view role = v_.at(t).norm;
-  if ((words == 1 && !role.starts_with("\u0627\u0644")) || !holds_office(t)) return -1;
+  // (a description with the article too: ويقول الكاتب, after الكاتب سليمان الهتلان)
+  if ((words == 1 && !role.starts_with("\u0627\u0644")) || !(holds_office(t) || (words == 1 && unnamed_source(t))))
+    return -1;
   if (role.starts_with("\u0627\u0644")) role.remove_prefix(4);
   int found = -1;
   for (std::size_t e = 0; e < v_.entities().size(); ++e) {
