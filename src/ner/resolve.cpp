@@ -955,15 +955,21 @@ bool quoted(const Doc& d, const Mention& m) {
   return m.first >= 1 && m.last < d.tokens.size() && is_quote_mark(d, m.first - 1) && is_quote_mark(d, m.last);
 }
 
+const util::StringSet& given_names();
+
 // «…» right after a lone ل (قال لـ«الشرق الأوسط», تابعة لـ"داعش") names the paper, agency or
 // group one speaks to or belongs to: an organisation, and so is the same name in quote marks
 // elsewhere in the article. The name written bare keeps its own reading (the region الشرق
 // الأوسط), so these mentions are kept out of the article-wide type vote. A name the article
-// reads as a work, product or event (MISC: يمكن لـ«أليكسا»، لـ«جوراسيك وورلد») stays one.
+// reads as a work, product or event (MISC: يمكن لـ«أليكسا»، لـ«جوراسيك وورلد») stays one, and
+// so does a person named by a given name alone (المعالج لـ«زينب»).
 void type_quoted_after_lam(const Doc& d, std::vector<Mention>& mentions) {
+  const auto& given = given_names();
   std::set<std::vector<std::string>> organisations;
   for (const auto& m : mentions)
-    if (quoted(d, m) && m.type != 3 && m.first >= 2 && d.norm[m.first - 2] == "ل") organisations.insert(m.key);
+    if (quoted(d, m) && m.type != 3 && m.first >= 2 && d.norm[m.first - 2] == "ل" &&
+        !(m.type == 0 && m.key.size() == 1 && given.count(m.key[0])))  // (الفريق الطبي المعالج لـ«زينب»)
+      organisations.insert(m.key);
   for (auto& m : mentions)
     if (organisations.count(m.key) && quoted(d, m)) m.type = 2, m.typed_by_context = true;
 }

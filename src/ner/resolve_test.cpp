@@ -424,6 +424,15 @@ TEST(Resolve, AQuotedProductAfterALoneLamStaysAProduct) {
   EXPECT_EQ(e[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, AQuotedGivenNameAfterALoneLamStaysAPerson) {
+  // "the team treating «Zainab»": a person named by a given name alone (models/ner_given.tsv),
+  // not a paper one speaks to.
+  const std::string text = "وقرر الفريق الطبي المعالج لـ«زينب» إجراء جراحة عاجلة.";
+  auto e = run(text, {{"زينب", 0}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, EntityType::kPerson);
+}
+
 TEST(Resolve, QuotedTitleAfterAWorkOrEventHeadIsMisc) {
   // A programme title of four words, and an operation's name in straight quote marks.
   const std::string text = "وتقدم المذيعة برنامج «ليالي الصيف في المدينة» كل خميس، "
