@@ -21,6 +21,7 @@ ArticleView::ArticleView(std::string_view text, std::span<const text::Token> tok
   fold_tokens(CueLexicon::instance(), norms);
   pair_quote_marks();
   map_entities();
+  mark_explained();
 }
 
 // «عيسى الحربي- سبق- الرياض: أعرب الأمين العام …، مؤكدا أن»: the dateline that opens the
@@ -192,6 +193,55 @@ void ArticleView::map_entities() {
         words_[k].mention_end = end;
       }
     }
+  }
+}
+
+// بيّن ("he explained") is written as بين ("between") once its shadda is dropped, as it mostly
+// is: a cue when a complementizer follows in its sentence and it is written with the shadda, or
+// opens a clause (with و or ف, or after من جانبه، من جهته) with a person, a role or a style after
+// it (وبين المهندس علي آل حرفش أنه، من جانبه بين قرقاش أن; not وبين النظام الإيراني، بيني وبين
+// الأستاذ، الفرق بين البلدين أن, nor وقد بيَّن الله عقوبة القتل بقوله, with no complementizer).
+void ArticleView::mark_explained() {
+  static const std::string between = fold_word("\u0628\u064A\u0646");
+  static const std::vector<std::string> styles = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد",
+                          "السيدة", "اللواء", "العميد", "العقيد"})
+      out.push_back(fold_word(w));
+    return out;
+  }();
+  static const std::vector<std::string> sides = {fold_word("جانبه"), fold_word("جانبها"), fold_word("جهته"),
+                                                 fold_word("جهتها")};
+  const CueLexicon& lexicon = CueLexicon::instance();
+  for (std::size_t i = 0; i + 1 < size(); ++i) {
+    WordInfo& w = words_[i];
+    if (tokens_[i].kind != text::TokenKind::kWord || w.cls != CueClass::kNone) continue;
+    std::string_view n = w.norm;
+    const bool conjoined = n.size() > between.size() && (n.starts_with("\u0648") || n.starts_with("\u0641"));
+    if (conjoined) n.remove_prefix(2);
+    if (n != between) continue;
+    const bool shadda = surface(i).find("\u0651") != std::string_view::npos;
+    const bool after_side = i > 0 && std::find(sides.begin(), sides.end(), words_[i - 1].norm) != sides.end();
+    // (بيني وبين الأستاذ محمد عبد الوهاب: "between me and")
+    const bool pair = i > 0 && words_[i - 1].norm.size() > between.size() && words_[i - 1].norm.starts_with(between);
+    if (!shadda) {
+      if ((!conjoined && !after_side) || pair || words_[i + 1].sentence != w.sentence) continue;
+      const WordInfo& next = words_[i + 1];
+      std::string_view bare = next.norm;
+      if (bare.starts_with("\u0627\u0644") && bare.size() > 4) bare.remove_prefix(4);
+      const CueClass next_class = lexicon.word_class(bare);
+      const bool speaker = (next.entity >= 0 && entities_[next.entity].type == EntityType::kPerson) ||
+                           next_class == CueClass::kRole || next_class == CueClass::kOffice ||
+                           next_class == CueClass::kDescriptor ||
+                           std::find(styles.begin(), styles.end(), next.norm) != styles.end();
+      if (!speaker) continue;
+    }
+    for (std::size_t k = i + 1; k < size() && k < i + 30 && words_[k].sentence == w.sentence; ++k)
+      if (words_[k].cls == CueClass::kComplement) {
+        w.cls = CueClass::kVerb;
+        w.conj = conjoined;
+        break;
+      }
   }
 }
 

@@ -88,6 +88,7 @@ class ArticleView {
   void pair_quote_marks();
   void close_open_marks(std::vector<std::size_t>& open, std::size_t para_end);
   void map_entities();
+  void mark_explained();
   void split_dateline();
 
   std::string_view text_;

@@ -1538,6 +1538,20 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
 
+TEST(FindQuotes, BayyanaWrittenAsBetween) {
+  // بيّن "explained" without its shadda is بين "between": a cue where it opens a clause with
+  // someone after it and a complementizer (or carries the shadda), never "between" itself.
+  auto quotes = quotes_of("من جانبه بين المهندس سالم العلي أن الحدائق ستفتتح قريبا.", {{"سالم العلي", ""}});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_entity, "e1") << quotes[0].speaker;
+  quotes = quotes_of("وبيّن الحساب الرسمي للنادي أن التذاكر نفدت.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "الحساب الرسمي للنادي");
+  for (const char* text : {"جمع المشهد بيني وبين الأستاذ سالم العلي، وأذكر أن الضحك غلبني.",
+                           "والفرق بين البلدين أن الأول أغنى.", "وقد بيَّن الله عقوبة القتل في كتابه."})
+    EXPECT_TRUE(quotes_of(text, {{"سالم العلي", ""}}).empty()) << text;
+}
+
 TEST(FindQuotes, ADescriptionWithTheArticleIsThePersonNamedBeforeWithIt) {
   // الباحث after «الباحث الأردني حسن الخطيب»: the one person named before with that title; a
   // researcher not named before (no one so titled) stays a description.
