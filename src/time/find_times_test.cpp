@@ -625,6 +625,10 @@ TEST(FindTimes, NewsPaperHabits) {
       << "a season written as a range of years is not the year 2016";
   check({"تستعد البرازيل لأولمبياد 2016 بالعاصمة.", "", "2016", "DATE", "2016", "",
          "a year naming an event"});
+  check({"أعلن الاتحاد أن مباريات مونديال روسيا 2018 ستقام في أربع مدن.", "", "2018", "DATE", "2018", "",
+         "an event's year, its place between, whatever verb follows"});
+  check({"تستعد دبي لاستضافة إكسبو 2020 وسط توقعات كبيرة.", "", "2020", "DATE", "2020", "",
+         "an event's year before a word no count takes"});
   EXPECT_TRUE(run("وصل نحو 2000 جندي إلى المدينة.", "").empty()) << "a count, not a year";
   EXPECT_TRUE(run("فاز الفريق 3 / 2 على ضيفه.", "").empty()) << "a score with spaced slashes is no date";
   check({"وصل الوفد ٨/ ١٠ /١٤٣٦هـ إلى المدينة.", "", "٨/ ١٠ /١٤٣٦هـ", "DATE", "2015-07-24", "",

@@ -162,6 +162,14 @@ bool Parser::event_year(std::size_t i) const noexcept {
   // منتخب مواليد 2000 لكرة القدم: those born that year, whatever follows
   if (norm(i - 1) == "\u0645\u0648\u0627\u0644\u064A\u062F" && w_[i].digits == 4 && w_[i].number >= 1900) return true;
   if (w_[i].number < 1950) return false;
+  // مونديال روسيا 2018 ستقام، يورو 2016 بعد، إكسبو 2020 وسط: the year of a named event, one word
+  // of its place between at most, whatever follows.
+  static const text::WordSet events = text::search_forms(
+      {"مونديال", "المونديال", "لمونديال", "بمونديال", "ومونديال", "أولمبياد", "لأولمبياد", "بأولمبياد", "الأولمبياد",
+       "يورو", "إكسبو", "اكسبو", "الأولمبية", "الشتوية", "الصيفية"});
+  if (events.contains(norm(i - 1)) ||
+      (i >= 2 && w_[i - 2].kind == text::TokenKind::kWord && events.contains(norm(i - 2))))
+    return true;
   if (i + 1 >= w_.size()) return true;
   const Word& next = w_[i + 1];
   if (!next.space_before && (next.punct == '/' || next.punct == '-')) return false;  // 2015/2016
