@@ -90,6 +90,7 @@ class Finder {
   bool time_adjunct(std::size_t i) const;
   bool adjunct_of_antecedent(std::size_t i) const;
   bool fronted_adjunct(std::size_t i, bool topic = false) const;
+  bool reply_adjunct(std::size_t i) const;
   bool opening_verb(std::size_t first, std::size_t cue, bool opener) const;
   std::size_t content_after(std::size_t p, std::size_t limit, bool long_reach, bool says, Quote* q) const;
   std::size_t aside_end(std::size_t i, std::size_t limit) const;

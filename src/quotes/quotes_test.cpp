@@ -1538,6 +1538,19 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
 
+TEST(FindQuotes, AReplysQuestionNamesNoSpeaker) {
+  // The question a reply answers names others (برشلونة، النصر); the one who answers is the one
+  // speaking before, and a reply after the verb is no speaker either.
+  const std::string text =
+      "وقال اللاعب سالم العلي إنه سعيد بالانتقال. وفي رده على سؤال حول مواجهة برشلونة في كأس العالم، "
+      "بسبب انتقاله إلى النصر، قال: «المشاركة أمر لطيف». لكن مصدرا في النادي أفاد ردا على سؤال للصحيفة "
+      "بالقول إن العقد طويل.";
+  const auto quotes = quotes_of(text, {{"سالم العلي", ""}, {"برشلونة", ""}, {"النصر", ""}});
+  ASSERT_GE(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
+  for (std::size_t i = 2; i < quotes.size(); ++i) EXPECT_EQ(quotes[i].speaker, "مصدرا في النادي");
+}
+
 TEST(FindQuotes, BayyanaWrittenAsBetween) {
   // بيّن "explained" without its shadda is بين "between": a cue where it opens a clause with
   // someone after it and a complementizer (or carries the shadda), never "between" itself.

@@ -95,6 +95,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     }
     return p;
   }
+  // أفاد ردا على سؤال لـ«الشرق الأوسط» بالقول، وأضاف ردا على سؤال آخر: a reply is no speaker.
+  if (reply_adjunct(p)) return p;
   // قال كل من فلان وفلان وفلان إن: the people listed speak together.
   if (p + 2 < limit && v_.at(p).norm == "\u0643\u0644" && v_.at(p + 1).norm == "\u0645\u0646" && is_person(p + 2)) {
     std::size_t e = p + 2;
@@ -304,6 +306,20 @@ bool Finder::fronted_adjunct(std::size_t i, bool topic) const {
   return w == "\u0639\u0644\u064A" || is_stop(CueLexicon::instance().word_class(w));  // على، في، خلال، بعد …
 }
 
+// وفي رده على سؤال حول …، ردا على أسئلة الصحافيين، وفي معرض ردها على سؤال: a reply to a question
+// opening the sentence, whose names (the question's) are no subject of the verb after it.
+bool Finder::reply_adjunct(std::size_t i) const {
+  static const text::WordSet reply = text::search_forms({"ردا", "رداً", "وردا", "ورداً", "فردا"}),
+                             in = text::search_forms({"في", "وفي"}), showing = text::search_forms({"معرض"}),
+                             his_reply = text::search_forms({"رده", "ردها", "ردهم", "ردهما"});
+  if (i + 1 >= v_.size()) return false;
+  if (reply.contains(v_.at(i).norm)) return v_.at(i + 1).norm == "\u0639\u0644\u064A";  // على
+  if (!in.contains(v_.at(i).norm)) return false;
+  std::size_t k = i + 1;
+  if (showing.contains(v_.at(k).norm)) ++k;
+  return k + 1 < v_.size() && his_reply.contains(v_.at(k).norm) && v_.at(k + 1).norm == "\u0639\u0644\u064A";
+}
+
 // خلاله، خلالها، فيه، فيها right after a verb: "during it", "in it", the pronoun standing for
 // the noun before the verb (كلمة قال خلالها، كلمة أكد فيها): the verb opens a relative clause.
 bool Finder::adjunct_of_antecedent(std::size_t i) const {
@@ -482,7 +498,7 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
   if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
   if (b + 1 < end && was(b)) ++b;  // وكان النجيفي أبلغ: without قد too
   if (b + 1 == end && v_.at(b).norm == "\u0642\u062F") ++b;  // …، كان قد أوضح: no subject written
-  if (b == end || fronted_adjunct(b)) {
+  if (b == end || fronted_adjunct(b) || reply_adjunct(b)) {
     *implicit = true;
     return kNone;
   }
@@ -547,6 +563,19 @@ Span Finder::implied_subject(const std::vector<Found>& found, std::size_t k) con
         from = v_.is_comma(i) ? i + 1 : i;
         break;
       }
+  // A reply's question ends at its comma when one clause follows it to the cue («وردا على سؤال عن
+  // الاتفاق، اكتفى رئيس الوزراء … بالقول»), else it runs up to the cue, commas and all («وردا على
+  // ما إذا تراوده فكرة التمثيل، لا سيما أن … يشارك فيه الفنان عاصي الحلاني … أجاب»; وفي رده على
+  // سؤال حول … برشلونة …، بسبب انتقاله إلى النصر، قال): its names are the question's.
+  if (reply_adjunct(from)) {
+    std::size_t comma = kNone, commas = 0;
+    for (std::size_t i = from + 1; i < f.cue_token; ++i)
+      if (v_.is_comma(i)) {
+        if (comma == kNone) comma = i;
+        ++commas;
+      }
+    from = commas == 1 && comma + 1 < f.cue_token && !fronted_adjunct(comma + 1) ? comma + 1 : f.cue_token;
+  }
   // ورحب المدير بالزيارة، فيما أبدى القنصل يونج سعادته بها، وقال إن …: a clause that فيما or
   // بينما opens, its verb then a person, hands the turn to that person, the subject nearest the cue.
   // (A participle that opens its sentence goes on with the sentence before: «فيما أثنى الدكتور
