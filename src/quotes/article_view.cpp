@@ -198,9 +198,10 @@ void ArticleView::map_entities() {
 
 // بيّن ("he explained") is written as بين ("between") once its shadda is dropped, as it mostly
 // is: a cue when a complementizer follows in its sentence and it is written with the shadda, or
-// opens a clause (with و or ف, or after من جانبه، من جهته) with a person, a role or a style after
-// it (وبين المهندس علي آل حرفش أنه، من جانبه بين قرقاش أن; not وبين النظام الإيراني، بيني وبين
-// الأستاذ، الفرق بين البلدين أن, nor وقد بيَّن الله عقوبة القتل بقوله, with no complementizer).
+// opens a clause (with و or ف, or after من جانبه، من جهته) with a person, a role or a style
+// after it (وبين المهندس علي آل حرفش أنه، من جانبه بين قرقاش أن). Not وبين النظام الإيراني، وبين
+// الدراسة (a description: "and between the studies"), بيني وبين الأستاذ، الفرق بين البلدين أن,
+// nor وقد بيَّن الله عقوبة القتل بقوله, with no complementizer.
 void ArticleView::mark_explained() {
   static const std::string between = fold_word("\u0628\u064A\u0646");
   static const std::vector<std::string> styles = [] {
@@ -232,7 +233,6 @@ void ArticleView::mark_explained() {
       const CueClass next_class = lexicon.word_class(bare);
       const bool speaker = (next.entity >= 0 && entities_[next.entity].type == EntityType::kPerson) ||
                            next_class == CueClass::kRole || next_class == CueClass::kOffice ||
-                           next_class == CueClass::kDescriptor ||
                            std::find(styles.begin(), styles.end(), next.norm) != styles.end();
       if (!speaker) continue;
     }

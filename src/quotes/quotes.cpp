@@ -1337,6 +1337,16 @@ std::vector<Quote> Finder::run() {
     found = std::move(unresolved);
     resolve_speakers(found);
   }
+  // حذر فلان … بقوله «…»، أكد … بالقول إن: two cues over the same words report them once, as
+  // the one whose speaker is named (else found), the first if both or neither; dropped only now,
+  // so the speakers implied after them are those read with both.
+  const auto rank = [](const Quote& q) { return !q.speaker_entity.empty() ? 2 : !q.speaker.empty() ? 1 : 0; };
+  std::vector<bool> repeated(found.size(), false);
+  for (std::size_t k = 0; k < found.size(); ++k)
+    for (std::size_t j = k + 1; j < found.size() && !repeated[k]; ++j)
+      if (!repeated[j] && found[j].quote.span == found[k].quote.span)
+        (rank(found[j].quote) > rank(found[k].quote) ? repeated[k] : repeated[j]) = true;
+  util::erase_flagged(found, repeated);
   std::vector<Quote> out;
   out.reserve(found.size());
   for (Found& f : found) out.push_back(std::move(f.quote));

@@ -1538,6 +1538,15 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
 
+TEST(FindQuotes, TwoCuesOverTheSameWordsReportThemOnce) {
+  // حذر … بقوله «…»، أكد عليه … بقوله إن: the verb and «his saying» introduce one quote.
+  auto quotes = quotes_of("وتحدث سالم العلي عن الأمن، لكنه حذر من انتقال الإرهاب إلى البلاد بقوله «سنضع حدا للفوضى».",
+                          {{"سالم العلي", ""}});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_entity, "e1");
+  EXPECT_EQ(quotes_of("وهو ما أكد عليه أيضا الوزير سالم العلي، بقوله إن «الأمن للجميع».", {{"سالم العلي", ""}}).size(), 1u);
+}
+
 TEST(FindQuotes, AReplysQuestionNamesNoSpeaker) {
   // The question a reply answers names others (برشلونة، النصر); the one who answers is the one
   // speaking before, and a reply after the verb is no speaker either.
