@@ -1538,6 +1538,14 @@ TEST(FindQuotes, ARoleIsTheOnePersonTitledByItsHeadAlone) {
   EXPECT_EQ(quotes[0].speaker_entity, "") << quotes[0].speaker;
 }
 
+TEST(FindQuotes, ANumberOfThemSpeakAsWhoTheyAre) {
+  // عدد من المواطنين، الكثير من الخبراء: the number and who they are, not «عدد» alone.
+  auto quotes = quotes_of("وقال عدد من المواطنين إن الكهرباء انقطعت. ويرى الكثير من الخبراء أن الحل قريب.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "عدد من المواطنين");
+  EXPECT_EQ(quotes[1].speaker, "الكثير من الخبراء");
+}
+
 TEST(FindQuotes, TwoCuesOverTheSameWordsReportThemOnce) {
   // حذر … بقوله «…»، أكد عليه … بقوله إن: the verb and «his saying» introduce one quote.
   auto quotes = quotes_of("وتحدث سالم العلي عن الأمن، لكنه حذر من انتقال الإرهاب إلى البلاد بقوله «سنضع حدا للفوضى».",

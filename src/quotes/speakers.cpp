@@ -134,8 +134,12 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const bool named_for = i > p && v_.at(i - 1).norm == "\u0628\u0627\u0633\u0645";
     // (a bridge right before أن is the cue's: وأشارت بعض المصادر إلى أن)
     const bool bridge_of_cue = w.cls == CueClass::kBridge && i + 1 < limit && v_.at(i + 1).cls == CueClass::kComplement;
+    // عدد من المواطنين، عشرات من الخبراء: a number of them, then who they are.
+    static const text::WordSet quantities = text::search_forms(
+        {"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب", "معظم", "غالبية", "مجموعة"});
+    const bool partitive_of = n == 1 && w.norm == "\u0645\u0646" && quantities.contains(v_.at(i - 1).norm);
     bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || (w.cls == CueClass::kBridge && !bridge_of_cue))) ||
-                 general(i) || named_for;
+                 general(i) || named_for || partitive_of;
     // ل + the article opening the phrase is the one told (توضح للمشجع الشبابي أن), no speaker.
     if (n == 0 && !lam_skip && w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644")) break;
     // وفقا لشبكة سكاي نيوز: after an attribution with ل the addressee words name the source.
