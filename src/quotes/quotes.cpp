@@ -638,6 +638,15 @@ std::optional<Found> Finder::build(std::size_t k) {
       // علّقت بالقول: «…»: "by saying" names no one; the one who speaks is the one before.
       if (after == c.end && by_saying(c.end)) after = c.end + 1, f.implicit = true;
     }
+    // في وقت قال فيه مسؤول أمني إن: a source after the pronoun of the time or the speech the
+    // relative clause is on.
+    // (not كتب: لافتة كتب فيها نص تصريح لفوتشيتش is what was written on it)
+    if (after == c.end && c.end + 1 < limit && adjunct_of_antecedent(c.end) &&
+        !CueLexicon::instance().named_only(v_.at(c.first).norm)) {
+      Span span;
+      const std::size_t later = speaker_after(c.end + 1, limit, 0, &span);
+      if (later > c.end + 1 && names_a_source(c.end + 1, later)) after = later, q.speaker_span = span;
+    }
     // واختتم حديثه بأن، وختم كلمته قائلا: the speech the verb ends is its object; the speaker is
     // the one before.
     if (c.end < limit && own_speech(c.end)) after = c.end + 1, q.speaker_span = {}, f.implicit = true;

@@ -1546,6 +1546,17 @@ TEST(FindQuotes, ANumberOfThemSpeakAsWhoTheyAre) {
   EXPECT_EQ(quotes[1].speaker, "الكثير من الخبراء");
 }
 
+TEST(FindQuotes, WasAndThatAreNoSpeakers) {
+  // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
+  // the source after the time's pronoun.
+  const auto quotes = quotes_of("وأكدت سيندي تشاو أن العمل مستمر. لكنها كانت تقول إن الوقت ضيق. "
+                                "ويأتي ذلك في وقت قال فيه مسؤول أمني إن الجيش مستعد.",
+                                {{"سيندي تشاو", ""}});
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
+  EXPECT_EQ(quotes[2].speaker, "مسؤول أمني");
+}
+
 TEST(FindQuotes, TwoCuesOverTheSameWordsReportThemOnce) {
   // حذر … بقوله «…»، أكد عليه … بقوله إن: the verb and «his saying» introduce one quote.
   auto quotes = quotes_of("وتحدث سالم العلي عن الأمن، لكنه حذر من انتقال الإرهاب إلى البلاد بقوله «سنضع حدا للفوضى».",

@@ -140,8 +140,15 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const bool partitive_of = n == 1 && w.norm == "\u0645\u0646" && quantities.contains(v_.at(i - 1).norm);
     bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || (w.cls == CueClass::kBridge && !bridge_of_cue))) ||
                  general(i) || named_for || partitive_of;
-    // ل + the article opening the phrase is the one told (توضح للمشجع الشبابي أن), no speaker.
+    // ل + the article opening the phrase is the one told (توضح للمشجع الشبابي أن), no speaker;
+    // nor is a demonstrative without its noun, or before a time (ويأتي ذلك في وقت قال فيه، وصرح
+    // ذلك اليوم بأن: "that"; هؤلاء الأعضاء، هذا المصدر speak).
     if (n == 0 && !lam_skip && w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644")) break;
+    static const text::WordSet demonstratives = text::search_forms({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك"}),
+                               times = text::search_forms({"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
+    if (n == 0 && demonstratives.contains(w.norm) &&
+        (i + 1 >= limit || !v_.at(i + 1).norm.starts_with("\u0627\u0644") || times.contains(v_.at(i + 1).norm)))
+      break;
     // وفقا لشبكة سكاي نيوز: after an attribution with ل the addressee words name the source.
     keeps = keeps || (lam_skip && n == 0 && w.cls == CueClass::kStop);
     if (!keeps && ends_speaker(w)) break;
@@ -501,6 +508,10 @@ std::size_t Finder::subject_before(const Cue& c, Span* span, bool* implicit) con
                      v_.at(b - 1).cls == CueClass::kClause || is_cue(v_.at(b - 1).cls);
   if (!at_boundary) return kNone;  // too long to be a subject: the verb is not a cue
   if (b + 1 < end && was(b)) ++b;  // وكان النجيفي أبلغ: without قد too
+  if (b + 1 == end && was(b)) {    // لكنه كان يقول: "was", no subject
+    *implicit = true;
+    return kNone;
+  }
   if (b + 1 == end && v_.at(b).norm == "\u0642\u062F") ++b;  // …، كان قد أوضح: no subject written
   if (b == end || fronted_adjunct(b) || reply_adjunct(b)) {
     *implicit = true;
