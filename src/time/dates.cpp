@@ -242,7 +242,10 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
                      (i == 0 || punct(i - 1, '.') || sentence_end(i - 1, i));
   bool bare_ok = !y->hijri && w_[i].digits == 4 &&
                  ((y->year >= 1900 && y->year <= 2100 && (bare_year_context(i) || event_year(i) || listed_year(i))) || entry);
-  if (y->era || bare_ok) return year_value(i, y->end, *y);
+  // بين عامي 2010 و2014: the two years' noun, in construct with the first, is in its extent
+  // (as عام in عام 2010).
+  static const text::WordSet two_years = text::search_forms({"عامي", "سنتي", "لعامي", "بعامي", "لسنتي", "بسنتي"});
+  if (y->era || bare_ok) return year_value(i > 0 && two_years.contains(norm(i - 1)) ? i - 1 : i, y->end, *y);
   return std::nullopt;
 }
 

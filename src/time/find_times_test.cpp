@@ -629,6 +629,8 @@ TEST(FindTimes, NewsPaperHabits) {
          "an event's year, its place between, whatever verb follows"});
   check({"تستعد دبي لاستضافة إكسبو 2020 وسط توقعات كبيرة.", "", "2020", "DATE", "2020", "",
          "an event's year before a word no count takes"});
+  check({"ارتفعت الأسعار بين عامي 2010 و2014 بنسبة كبيرة.", "", "عامي 2010", "DATE", "2010", "",
+         "the two years' noun in the first year's extent, as عام in عام 2010"});
   EXPECT_TRUE(run("وصل نحو 2000 جندي إلى المدينة.", "").empty()) << "a count, not a year";
   EXPECT_TRUE(run("فاز الفريق 3 / 2 على ضيفه.", "").empty()) << "a score with spaced slashes is no date";
   check({"وصل الوفد ٨/ ١٠ /١٤٣٦هـ إلى المدينة.", "", "٨/ ١٠ /١٤٣٦هـ", "DATE", "2015-07-24", "",
