@@ -101,8 +101,9 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 /// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club).
 /// Different types over the same words keep the feature model's: it reads the lexicon, the
 /// neural tagger does not; an organisation and a place after it that the neural tagger makes
-/// one name of a third type are one organisation (دينامو | كييف, a person to it: a club). A neural entity is left out when a word inside it begins with the
-/// conjunction و where the feature model begins an entity or has none (مكادو وعبدالله كانو are
+/// one name of a third type are one organisation (دينامو | كييف, a person to it: a club). A
+/// neural entity is left out when a word inside it begins with the conjunction و where the
+/// feature model begins an entity or has none (مكادو وعبدالله كانو are
 /// two people, الخديوي إسماعيل والملكين no name), and when it would replace something and its
 /// first word has و (ونجله أحمد صالح: the name is أحمد صالح). `words` (empty: no such check)
 /// are the sentence's; labels are marsad's ids.

@@ -4024,10 +4024,10 @@ bool same_entity_as_written(const Model& model, const Mention& part, const Menti
 // after a compound name of two words (عبد الله الثاني، أبو شعيب السوري، عز الدين: the name
 // with its number or origin).
 void cut_words_after_named_people(const Doc& d, std::vector<Mention>& mentions) {
-  static const text::WordSet opening = text::search_forms({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل", "ال", "ذو", "ذي", "أبي", "ابي"}),
-                             closing = text::search_forms({"الدين", "الله", "الرحمن", "الاسلام"});
+  static const text::WordSet opening =
+                                 text::search_forms({"عبد", "أبو", "أم", "بن", "ابن", "بنت", "آل", "ال", "ذو", "ذي", "أبي"}),
+                             closing = text::search_forms({"الدين", "الله", "الرحمن", "الإسلام"});
   std::set<std::vector<std::string>> names;
-  std::set<std::string> last_words;
   for (const Mention& m : mentions)
     if (m.type == 0) names.insert(m.key);
   for (Mention& m : mentions) {

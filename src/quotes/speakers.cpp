@@ -107,6 +107,12 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     *span = v_.span(p + 2, e);
     return e;
   }
+  // عدد من المواطنين، عشرات من الخبراء: a number of them, then who they are (below).
+  static const text::WordSet quantities = text::search_forms(
+      {"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب", "معظم", "غالبية", "مجموعة"});
+  static const text::WordSet demonstratives = text::search_forms({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك"}),
+                             times = text::search_forms(
+                                 {"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
   bool descriptor = false;
   std::size_t i = p, n = 0;
   while (i < limit && (n < kMaxSpeakerWords || is_person(i)) && v_.is_word(i)) {  // (a long role, then its holder)
@@ -134,9 +140,6 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     const bool named_for = i > p && v_.at(i - 1).norm == "\u0628\u0627\u0633\u0645";
     // (a bridge right before أن is the cue's: وأشارت بعض المصادر إلى أن)
     const bool bridge_of_cue = w.cls == CueClass::kBridge && i + 1 < limit && v_.at(i + 1).cls == CueClass::kComplement;
-    // عدد من المواطنين، عشرات من الخبراء: a number of them, then who they are.
-    static const text::WordSet quantities = text::search_forms(
-        {"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب", "معظم", "غالبية", "مجموعة"});
     const bool partitive_of = n == 1 && w.norm == "\u0645\u0646" && quantities.contains(v_.at(i - 1).norm);
     bool keeps = (descriptor && n <= 3 && (w.norm == "\u0641\u064A" || (w.cls == CueClass::kBridge && !bridge_of_cue))) ||
                  general(i) || named_for || partitive_of;
@@ -144,8 +147,6 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // nor is a demonstrative without its noun, or before a time (ويأتي ذلك في وقت قال فيه، وصرح
     // ذلك اليوم بأن: "that"; هؤلاء الأعضاء، هذا المصدر speak).
     if (n == 0 && !lam_skip && w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644")) break;
-    static const text::WordSet demonstratives = text::search_forms({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك"}),
-                               times = text::search_forms({"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
     if (n == 0 && demonstratives.contains(w.norm) &&
         (i + 1 >= limit || !v_.at(i + 1).norm.starts_with("\u0627\u0644") || times.contains(v_.at(i + 1).norm)))
       break;
@@ -320,7 +321,7 @@ bool Finder::fronted_adjunct(std::size_t i, bool topic) const {
 // وفي رده على سؤال حول …، ردا على أسئلة الصحافيين، وفي معرض ردها على سؤال: a reply to a question
 // opening the sentence, whose names (the question's) are no subject of the verb after it.
 bool Finder::reply_adjunct(std::size_t i) const {
-  static const text::WordSet reply = text::search_forms({"ردا", "رداً", "وردا", "ورداً", "فردا"}),
+  static const text::WordSet reply = text::search_forms({"ردا", "وردا", "فردا"}),  // (tanween folded away)
                              in = text::search_forms({"في", "وفي"}), showing = text::search_forms({"معرض"}),
                              his_reply = text::search_forms({"رده", "ردها", "ردهم", "ردهما"});
   if (i + 1 >= v_.size()) return false;
