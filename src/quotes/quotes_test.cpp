@@ -1546,6 +1546,13 @@ TEST(FindQuotes, ANumberOfThemSpeakAsWhoTheyAre) {
   EXPECT_EQ(quotes[1].speaker, "الكثير من الخبراء");
 }
 
+TEST(FindQuotes, TheRelativeClausesPronounIsNoSpeaker) {
+  // وفق ما أفادت به بعض وسائل الإعلام: the pronoun of «ما» after the verb, its subject after it.
+  const auto quotes = quotes_of("وأغلقت الحدود أمس، وفق ما أفادت به وسائل إعلام محلية، مؤكدة أن الحركة توقفت تماما.");
+  ASSERT_GE(quotes.size(), 1u);
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "وسائل إعلام محلية");
+}
+
 TEST(FindQuotes, WasAndThatAreNoSpeakers) {
   // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
   // the source after the time's pronoun.
