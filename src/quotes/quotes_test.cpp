@@ -1546,6 +1546,13 @@ TEST(FindQuotes, ANumberOfThemSpeakAsWhoTheyAre) {
   EXPECT_EQ(quotes[1].speaker, "الكثير من الخبراء");
 }
 
+TEST(FindQuotes, WarnsInThePresent) {
+  // تحذر as يحذر: "warns", a cue in the present too.
+  const auto quotes = quotes_of("وتحذر شركات عقار محلية من أن نشاط البيع سيتراجع.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "شركات عقار محلية");
+}
+
 TEST(FindQuotes, TheRelativeClausesPronounIsNoSpeaker) {
   // وفق ما أفادت به بعض وسائل الإعلام: the pronoun of «ما» after the verb, its subject after it.
   const auto quotes = quotes_of("وأغلقت الحدود أمس، وفق ما أفادت به وسائل إعلام محلية، مؤكدة أن الحركة توقفت تماما.");
