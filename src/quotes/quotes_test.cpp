@@ -1546,6 +1546,14 @@ TEST(FindQuotes, ANumberOfThemSpeakAsWhoTheyAre) {
   EXPECT_EQ(quotes[1].speaker, "الكثير من الخبراء");
 }
 
+TEST(FindQuotes, ATopicAfterTheVerbIsNoSpeaker) {
+  // وأضاف حول تثبيت قوة الحرس: what is spoken about, not who speaks (the one speaking before).
+  const auto quotes = quotes_of("وقال الأمير سالم العلي إن القوة جاهزة. وأضاف حول تثبيت قوة الحرس الوطني أن القرار نهائي.",
+                                {{"سالم العلي", ""}});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker_entity, "e1") << quotes[1].speaker;
+}
+
 TEST(FindQuotes, WarnsInThePresent) {
   // تحذر as يحذر: "warns", a cue in the present too.
   const auto quotes = quotes_of("وتحذر شركات عقار محلية من أن نشاط البيع سيتراجع.");

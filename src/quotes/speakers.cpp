@@ -110,6 +110,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   // عدد من المواطنين، عشرات من الخبراء: a number of them, then who they are (below).
   static const text::WordSet quantities = text::search_forms(
       {"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب", "معظم", "غالبية", "مجموعة"});
+  static const text::WordSet topics = text::search_forms({"حول", "بشأن", "بخصوص", "وحول", "وبشأن"});
   static const text::WordSet demonstratives = text::search_forms({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك"}),
                              times = text::search_forms(
                                  {"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
@@ -152,6 +153,8 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // nor is a demonstrative without its noun, or before a time (ويأتي ذلك في وقت قال فيه، وصرح
     // ذلك اليوم بأن: "that"; هؤلاء الأعضاء، هذا المصدر speak).
     if (n == 0 && !lam_skip && w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644")) break;
+    // (nor a topic: أكد حول تثبيت قوة الحرس …، قال بشأن الاتفاق: what is spoken about)
+    if (n == 0 && topics.contains(w.norm)) break;
     if (n == 0 && demonstratives.contains(w.norm) &&
         (i + 1 >= limit || !v_.at(i + 1).norm.starts_with("\u0627\u0644") || times.contains(v_.at(i + 1).norm)))
       break;
