@@ -4027,18 +4027,27 @@ void cut_words_after_named_people(const Doc& d, std::vector<Mention>& mentions) 
   static const text::WordSet opening =
                                  text::search_forms({"عبد", "أبو", "أم", "بن", "ابن", "بنت", "آل", "ال", "ذو", "ذي", "أبي"}),
                              closing = text::search_forms({"الدين", "الله", "الرحمن", "الإسلام"});
-  std::set<std::vector<std::string>> names;
-  for (const Mention& m : mentions)
-    if (m.type == 0) names.insert(m.key);
+  // (counted once, before any cut: an article may repeat a name thousands of times)
+  std::map<std::vector<std::string>, std::size_t> names;  // a person's key → its mentions
+  std::map<std::string, std::size_t> alone, ending;         // a word → persons named by it alone / ending with it
+  for (const Mention& m : mentions) {
+    if (m.type != 0 || m.key.empty()) continue;
+    ++names[m.key];
+    ++ending[m.key.back()];
+    if (m.key.size() == 1) ++alone[m.key.back()];
+  }
+  const auto count = [](const auto& map, const auto& key) {
+    auto it = map.find(key);
+    return it == map.end() ? std::size_t{0} : it->second;
+  };
   for (Mention& m : mentions) {
     const std::size_t n = m.key.size();
     if (m.type != 0 || n < 3 || m.last - m.first != n || opening.contains(m.key[n - 2]) ||
         (n == 3 && (opening.contains(without_conjunction(m.key[0])) || closing.contains(m.key[1]))))
       continue;
     if (!names.contains(std::vector<std::string>(m.key.begin(), m.key.end() - 1))) continue;
-    const bool named_so = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
-      return o.type == 0 && &o != &m && o.key.back() == m.key.back() && (o.key.size() == 1 || o.key != m.key);
-    });
+    // (its last word a person's name alone, or the last word of another person's name)
+    const bool named_so = count(alone, m.key.back()) > 0 || count(ending, m.key.back()) > count(names, m.key);
     if (!named_so) m = make_mention(d, m.sentence, m.first, m.last - 1, 0);
   }
 }
