@@ -11,6 +11,7 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 
+#include "marsad/analysis.h"
 #include "marsad/error.h"
 #include "marsad/text.h"
 #include "ner/model.h"
@@ -206,7 +207,8 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 // and person triggers but a name's particles (ابن، بنت، أم), also after و، ف، ب، ل، ك and the
 // article (باللواء | الغامدي), which open no name but stand inside some (الباجي قائد السبسي)
 // or end them (محمد مساعد).
-std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words) {
+std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words,
+                                 std::span<const std::string> norms) {
   static const text::WordSet particles =  // of names, never closed (أم كلثوم، نوف بنت طلال، ابن عباس)
       text::search_forms({"أم", "أبو", "أبي", "أبا", "بن", "ابن", "بنت", "عبد", "آل", "ذو", "ذي"});
   static const text::WordSet function_words = text::search_forms(
@@ -225,9 +227,12 @@ std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::
     if (raw.starts_with("\u0648") || raw.starts_with("\u0641")) raw.remove_prefix(2);
     // علي the name and آلان are no على and الآن to the search form
     if (raw == "\u0639\u0644\u064A" || raw.starts_with("\u0622")) continue;
-    w.clear();
-    text::normalize_into(words[i], text::Profile::kSearch, w);
-    std::string_view v = w;
+    if (norms.size() != words.size()) {
+      w.clear();
+      text::normalize_into(words[i], text::Profile::kSearch, w);
+    }
+    std::string_view v =
+        norms.size() == words.size() ? std::string_view(norms[i]) : std::string_view(w);
     // (وان، فان without a hamza: «One», «van», not و، ف + إن)
     const bool foreign = words[i] == "\u0648\u0627\u0646" || words[i] == "\u0641\u0627\u0646";
     const std::string_view bare =
@@ -248,7 +253,8 @@ std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::
 
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
                                 const std::vector<std::string_view>& words, const std::vector<Closed>& closed) {
-  constexpr int kPlace = 1, kOrganisation = 2;  // label types (EntityType's order)
+  constexpr int kPlace = static_cast<int>(EntityType::kLocation),
+                kOrganisation = static_cast<int>(EntityType::kOrganization);
   const auto closed_at = [&](std::size_t i) { return i < closed.size() ? closed[i] : Closed::kNo; };
   std::vector<int> out = feature;
   if (neural.size() != feature.size()) return out;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -112,8 +113,10 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 enum class Closed : std::uint8_t { kNo, kAlways, kBefore };
 class Lexicon;
 /// The closed words of a sentence for merge_entities: function words (بشأن، على، يقول) and nouns
-/// with «his» after an alef (مرماه) always, titles and person triggers before a name.
-std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words);
+/// with «his» after an alef (مرماه) always, titles and person triggers before a name. `norms`:
+/// the words' search forms if the caller has them (else made here).
+std::vector<Closed> closed_words(const Lexicon& lexicon, const std::vector<std::string_view>& words,
+                                 std::span<const std::string> norms = {});
 std::vector<int> merge_entities(const std::vector<int>& feature, const std::vector<int>& neural,
                                 const std::vector<std::string_view>& words = {},
                                 const std::vector<Closed>& closed = {});

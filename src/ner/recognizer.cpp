@@ -76,7 +76,10 @@ std::vector<std::vector<int>> Recognizer::label(const std::vector<std::vector<st
     for (std::size_t s = 0; s < words.size(); ++s) {
       std::vector<int> neural = neural_->tag(words[s], domain_);
       drop_function_words(neural, words[s]);
-      labels[s] = merge_entities(labels[s], neural, words[s], closed_words(model_->lexicon, words[s]));
+      labels[s] =
+          merge_entities(labels[s], neural, words[s],
+                         closed_words(model_->lexicon, words[s],
+                                      norms ? (*norms)[s] : std::span<const std::string>()));
     }
   return labels;
 }

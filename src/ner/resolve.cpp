@@ -3234,8 +3234,6 @@ void cut_prayers(const Doc& d, std::vector<Mention>& mentions) {
   std::erase_if(mentions, [](const Mention& x) { return x.type < 0; });
 }
 
-const util::StringSet& given_names();
-
 // سأل فيه عبدالله بن مسعود النبي صلى الله عليه وسلم: the Prophet's title is no name (the gold
 // sets leave النبي and الرسول alone untagged, 5 of 5), neither alone nor after the name of the one
 // who spoke to him, which the tagger ran on into it (of whatever type it made the two).
@@ -4024,12 +4022,13 @@ bool same_entity_as_written(const Model& model, const Mention& part, const Menti
 // after a compound name of two words (عبد الله الثاني، أبو شعيب السوري، عز الدين: the name
 // with its number or origin).
 void cut_words_after_named_people(const Doc& d, std::vector<Mention>& mentions) {
-  static const text::WordSet opening =
-                                 text::search_forms({"عبد", "أبو", "أم", "بن", "ابن", "بنت", "آل", "ال", "ذو", "ذي", "أبي"}),
+  static const text::WordSet opening = text::search_forms({"عبد", "أبو", "أم", "بن", "ابن", "بنت",
+                                                           "آل", "ال", "ذو", "ذي", "أبي"}),
                              closing = text::search_forms({"الدين", "الله", "الرحمن", "الإسلام"});
   // (counted once, before any cut: an article may repeat a name thousands of times)
   std::map<std::vector<std::string>, std::size_t> names;  // a person's key → its mentions
-  std::map<std::string, std::size_t> alone, ending;         // a word → persons named by it alone / ending with it
+  std::map<std::string, std::size_t> alone;               // a word → persons named by it alone
+  std::map<std::string, std::size_t> ending;              // a word → persons whose name ends with it
   for (const Mention& m : mentions) {
     if (m.type != 0 || m.key.empty()) continue;
     ++names[m.key];

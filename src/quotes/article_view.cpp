@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/word_set.h"
+
 namespace marsad::quotes {
 namespace {
 
@@ -204,15 +206,8 @@ void ArticleView::map_entities() {
 // nor وقد بيَّن الله عقوبة القتل بقوله, with no complementizer.
 void ArticleView::mark_explained() {
   static const std::string between = fold_word("\u0628\u064A\u0646");
-  static const std::vector<std::string> styles = [] {
-    std::vector<std::string> out;
-    for (const char* w : {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد",
-                          "السيدة", "اللواء", "العميد", "العقيد"})
-      out.push_back(fold_word(w));
-    return out;
-  }();
-  static const std::vector<std::string> sides = {fold_word("جانبه"), fold_word("جانبها"), fold_word("جهته"),
-                                                 fold_word("جهتها")};
+  static const text::WordSet ranks = text::search_forms({"اللواء", "العميد", "العقيد"}),
+                             sides = text::search_forms({"جانبه", "جانبها", "جهته", "جهتها"});
   const CueLexicon& lexicon = CueLexicon::instance();
   for (std::size_t i = 0; i + 1 < size(); ++i) {
     WordInfo& w = words_[i];
@@ -222,7 +217,7 @@ void ArticleView::mark_explained() {
     if (conjoined) n.remove_prefix(2);
     if (n != between) continue;
     const bool shadda = surface(i).find("\u0651") != std::string_view::npos;
-    const bool after_side = i > 0 && std::find(sides.begin(), sides.end(), words_[i - 1].norm) != sides.end();
+    const bool after_side = i > 0 && sides.contains(words_[i - 1].norm);
     // (بيني وبين الأستاذ محمد عبد الوهاب: "between me and")
     const bool pair = i > 0 && words_[i - 1].norm.size() > between.size() && words_[i - 1].norm.starts_with(between);
     if (!shadda) {
@@ -231,9 +226,10 @@ void ArticleView::mark_explained() {
       std::string_view bare = next.norm;
       if (bare.starts_with("\u0627\u0644") && bare.size() > 4) bare.remove_prefix(4);
       const CueClass next_class = lexicon.word_class(bare);
-      const bool speaker = (next.entity >= 0 && entities_[next.entity].type == EntityType::kPerson) ||
-                           next_class == CueClass::kRole || next_class == CueClass::kOffice ||
-                           std::find(styles.begin(), styles.end(), next.norm) != styles.end();
+      const bool speaker =
+          (next.entity >= 0 && entities_[next.entity].type == EntityType::kPerson) ||
+          next_class == CueClass::kRole || next_class == CueClass::kOffice ||
+          style_word(next.norm) || ranks.contains(next.norm);
       if (!speaker) continue;
     }
     for (std::size_t k = i + 1; k < size() && k < i + 30 && words_[k].sentence == w.sentence; ++k)

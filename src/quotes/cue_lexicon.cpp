@@ -4,6 +4,7 @@
 
 #include "marsad/error.h"
 #include "marsad/text.h"
+#include "text/word_set.h"
 #include "util/strings.h"
 
 namespace marsad::data {
@@ -65,6 +66,13 @@ bool is_cue(CueClass c) noexcept {
 
 bool is_stop(CueClass c) noexcept {
   return c == CueClass::kStop || c == CueClass::kSubordinator || c == CueClass::kAdverb;
+}
+
+bool style_word(std::string_view norm) {
+  static const text::WordSet styles =
+      text::search_forms({"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
+                          "الشيخ", "السيد", "السيدة"});
+  return styles.contains(norm);
 }
 
 std::string fold_word(std::string_view word) {

@@ -38,6 +38,8 @@ enum class CueClass : std::uint8_t {
 bool is_cue(CueClass c) noexcept;  ///< verb, participle, according(_lam), source, naming, saying
 /// A word that ends a speaker phrase: stop, subordinator or adverb.
 bool is_stop(CueClass c) noexcept;
+/// الدكتور، المهندس، الشيخ: a style before a name (a search form).
+bool style_word(std::string_view norm);
 
 class CueLexicon {
  public:

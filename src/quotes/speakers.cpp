@@ -23,11 +23,10 @@ bool ruler_style(std::string_view norm) {
   return rulers.contains(norm);
 }
 
-// الدكتور، المهندس، الشيخ: a style before a name (search form).
-bool style_word(std::string_view norm) {
-  static const text::WordSet styles = text::search_forms(
-      {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة"});
-  return styles.contains(norm);
+// حول، بشأن، بخصوص: "about", a topic's preposition (search form, no conjunction).
+bool about(std::string_view w) {
+  static const text::WordSet topics = text::search_forms({"حول", "بشأن", "بخصوص"});
+  return topics.contains(w);
 }
 
 // The last letter of a word, past its vowel marks; 0 if none.
@@ -108,9 +107,9 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     return e;
   }
   // عدد من المواطنين، عشرات من الخبراء: a number of them, then who they are (below).
-  static const text::WordSet quantities = text::search_forms(
-      {"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب", "معظم", "غالبية", "مجموعة"});
-  static const text::WordSet topics = text::search_forms({"حول", "بشأن", "بخصوص", "وحول", "وبشأن"});
+  static const text::WordSet quantities =
+      text::search_forms({"عدد", "العديد", "عشرات", "مئات", "آلاف", "كثير", "الكثير", "أغلب",
+                          "معظم", "غالبية", "مجموعة"});
   static const text::WordSet demonstratives = text::search_forms({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك"}),
                              times = text::search_forms(
                                  {"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
@@ -154,7 +153,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
     // ذلك اليوم بأن: "that"; هؤلاء الأعضاء، هذا المصدر speak).
     if (n == 0 && !lam_skip && w.norm.size() > 6 && w.norm.starts_with("\u0644\u0644")) break;
     // (nor a topic: أكد حول تثبيت قوة الحرس …، قال بشأن الاتفاق: what is spoken about)
-    if (n == 0 && topics.contains(w.norm)) break;
+    if (n == 0 && about(without_and(i))) break;
     if (n == 0 && demonstratives.contains(w.norm) &&
         (i + 1 >= limit || !v_.at(i + 1).norm.starts_with("\u0627\u0644") || times.contains(v_.at(i + 1).norm)))
       break;
@@ -314,14 +313,8 @@ bool Finder::general(std::size_t i) const {
 bool Finder::fronted_adjunct(std::size_t i, bool topic) const {
   std::string_view w = v_.at(i).norm;
   if (w.size() > 4 && (w.starts_with("\u0648") || w.starts_with("\u0641"))) w.remove_prefix(2);
-  static constexpr std::string_view kTopics[] = {
-      "\u062D\u0648\u0644",                                // حول
-      "\u0639\u0646",                                      // عن
-      "\u0628\u0634\u0627\u0646",                          // بشأن
-      "\u0628\u062E\u0635\u0648\u0635",                    // بخصوص
-      "\u0628\u0627\u0644\u0646\u0633\u0628\u0647"};       // بالنسبة
-  for (std::string_view t : kTopics)
-    if (w == t) return true;
+  if (about(w) || w == "\u0639\u0646" || w == "\u0628\u0627\u0644\u0646\u0633\u0628\u0647")
+    return true;  // عن، بالنسبة
   if (topic) return false;
   return w == "\u0639\u0644\u064A" || is_stop(CueLexicon::instance().word_class(w));  // على، في، خلال، بعد …
 }
@@ -329,14 +322,15 @@ bool Finder::fronted_adjunct(std::size_t i, bool topic) const {
 // وفي رده على سؤال حول …، ردا على أسئلة الصحافيين، وفي معرض ردها على سؤال: a reply to a question
 // opening the sentence, whose names (the question's) are no subject of the verb after it.
 bool Finder::reply_adjunct(std::size_t i) const {
-  static const text::WordSet reply = text::search_forms({"ردا", "وردا", "فردا"}),  // (tanween folded away)
-                             in = text::search_forms({"في", "وفي"}), showing = text::search_forms({"معرض"}),
-                             his_reply = text::search_forms({"رده", "ردها", "ردهم", "ردهما"});
+  static const text::WordSet his_reply = text::search_forms({"رده", "ردها", "ردهم", "ردهما"});
   if (i + 1 >= v_.size()) return false;
-  if (reply.contains(v_.at(i).norm)) return v_.at(i + 1).norm == "\u0639\u0644\u064A";  // على
-  if (!in.contains(v_.at(i).norm)) return false;
+  const std::string_view w = without_and(i);
+  if (w == "\u0631\u062F\u0627")
+    return v_.at(i + 1).norm == "\u0639\u0644\u064A";  // ردا (tanween folded away) على
+  if (w != "\u0641\u064A") return false;               // في
+  static const std::string showing = text::normalize_search("معرض");
   std::size_t k = i + 1;
-  if (showing.contains(v_.at(k).norm)) ++k;
+  if (v_.at(k).norm == showing) ++k;
   return k + 1 < v_.size() && his_reply.contains(v_.at(k).norm) && v_.at(k + 1).norm == "\u0639\u0644\u064A";
 }
 
@@ -1142,7 +1136,8 @@ bool Finder::role_taken_up(Span span, std::size_t last_cue, std::string_view las
 // headline's speaker named by an office alone is the one person the body names with the same
 // office word and another word of the headline's phrase after it (داخلية، بايرن): the holder
 // right before the office (or a comma before it; the shared word within 8 words of the office),
-// or else the first person after it within 16 words of its sentence. Returns that person's mention, or nothing when no one or two people fit.
+// or else the first person after it within 16 words of its sentence. Returns that person's
+// mention, or nothing when no one or two people fit.
 Span Finder::headline_role_holder(Span speaker) const {
   auto [b, e] = tokens_in(speaker);
   if (e <= b + 1 || e > b + 6 || !holds_office(b)) return {};

@@ -156,20 +156,18 @@ bool Parser::bare_year_context(std::size_t i) const noexcept {
 // A year naming an event or plan (أولمبياد 2016، رؤية 2030): a noun before it, and after it no
 // noun it could be counting (2000 جندي) — only punctuation, a proclitic word or a particle.
 bool Parser::event_year(std::size_t i) const noexcept {
+  if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord) return false;
+  // مونديال روسيا 2018 ستقام، يورو 2016 بعد، إكسبو 2020 وسط: the year of a named event, one word
+  // of its place between at most, whatever follows.
+  if (w_[i].number >= 1950 &&
+      (sense(i - 1, Kind::kEvent) ||
+       (i >= 2 && w_[i - 2].kind == text::TokenKind::kWord && sense(i - 2, Kind::kEvent))))
+    return true;
   // (موسم 2015: a season, a unit only with واحد, names its year like an event)
-  if (i == 0 || w_[i - 1].kind != text::TokenKind::kWord || (w_[i - 1].entry && !unit(i - 1, Plurality::kOne)))
-    return false;
+  if (w_[i - 1].entry && !unit(i - 1, Plurality::kOne)) return false;
   // منتخب مواليد 2000 لكرة القدم: those born that year, whatever follows
   if (norm(i - 1) == "\u0645\u0648\u0627\u0644\u064A\u062F" && w_[i].digits == 4 && w_[i].number >= 1900) return true;
   if (w_[i].number < 1950) return false;
-  // مونديال روسيا 2018 ستقام، يورو 2016 بعد، إكسبو 2020 وسط: the year of a named event, one word
-  // of its place between at most, whatever follows.
-  static const text::WordSet events = text::search_forms(
-      {"مونديال", "المونديال", "لمونديال", "بمونديال", "ومونديال", "أولمبياد", "لأولمبياد", "بأولمبياد", "الأولمبياد",
-       "يورو", "إكسبو", "اكسبو", "الأولمبية", "الشتوية", "الصيفية"});
-  if (events.contains(norm(i - 1)) ||
-      (i >= 2 && w_[i - 2].kind == text::TokenKind::kWord && events.contains(norm(i - 2))))
-    return true;
   if (i + 1 >= w_.size()) return true;
   const Word& next = w_[i + 1];
   if (!next.space_before && (next.punct == '/' || next.punct == '-')) return false;  // 2015/2016

@@ -91,7 +91,7 @@ constexpr WordKind kWordKinds[] = {
     {"hourword", Kind::kHourWord, WordKind::kInt}, {"notday", Kind::kNotDay, WordKind::kInt},
     {"anaphor", Kind::kAnaphor, WordKind::kInt},   {"name", Kind::kName, WordKind::kInt},
     {"holiday", Kind::kHoliday, WordKind::kText},  {"notverb", Kind::kNotVerb, WordKind::kInt},
-    {"whole", Kind::kWhole, WordKind::kInt},
+    {"whole", Kind::kWhole, WordKind::kInt},       {"event", Kind::kEvent, WordKind::kInt},
 };
 
 // A holiday's argument (its days, read by holiday_days() where it is used) must parse.

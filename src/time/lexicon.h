@@ -50,6 +50,7 @@ enum class Kind : std::uint8_t {
   kHoliday,    ///< text = its days, "calendar:month:day" (see holiday_days)
   kNotVerb,    ///< a name that looks like a future verb (سيتي)
   kWhole,      ///< كامل after a duration
+  kEvent,      ///< a named event whose year follows it (مونديال، أولمبياد، إكسبو)
 };
 
 struct Sense {
