@@ -171,6 +171,7 @@ struct Tiny {
   bool lm = false;        // a language model whose forward state carries بغداد to the next words
   bool domain_bit = false;  // a last input, the news bit (ner_neural.py --domain-bit), lights every word
   float o_bias = 1;       // O's score when nothing lights the state
+  std::string words = "بغداد\nمدينة";  // the table's keys; the first lights the state
   nlohmann::json header_changes = nlohmann::json::object();  // merged into the header last
 };
 
@@ -182,7 +183,7 @@ struct Tiny {
 std::string tiny_model(const Tiny& o = {}) {
   ModelWriter w;
   if (o.own_words) {
-    w.words("بغداد\nمدينة");
+    w.words(o.words);
     if (o.int8_words)  // as a quantised table: 127 · (1 / 127) = 1
       w.tensor_int8("words.weight", {4, 1}, {1, 1, 1.0f / 127, 1}, {0, 0, 127, 0});
     else
@@ -247,6 +248,17 @@ TEST(NeuralTagger, TagsWithATinyHandMadeModel) {
   NeuralTagger quantised = NeuralTagger::parse(tiny_model({.int8_words = true}), "tiny-int8");
   EXPECT_EQ(quantised.tag({"زار", "الوزير", "بغداد", "أمس"}), labels);
   EXPECT_NEAR(quantised.emissions({"بغداد"})[3], em[3], 1e-5);
+}
+
+TEST(NeuralTagger, AWordTheTableLacksIsLookedUpWithoutItsProclitics) {
+  NeuralTagger t = NeuralTagger::parse(tiny_model(), "tiny");
+  for (std::string_view w : {"وبغداد", "لبغداد", "فبغداد", "وببغداد"})
+    EXPECT_EQ(t.tag({w}), std::vector<int>{3}) << w << ": بغداد's vector";
+  EXPECT_EQ(t.tag({"ومجهولة"}), std::vector<int>{0}) << "unknown with or without و";
+  NeuralTagger article = NeuralTagger::parse(tiny_model({.words = "البصرة\nمدينة"}), "tiny");
+  EXPECT_EQ(article.tag({"للبصرة"}), std::vector<int>{3}) << "لل is ل before the article: البصرة";
+  EXPECT_EQ(article.tag({"والبصرة"}), std::vector<int>{3});
+  EXPECT_EQ(article.tag({"البصرة", "بصرة"}), (std::vector<int>{3, 0})) << "the article is no proclitic";
 }
 
 TEST(NeuralTagger, AnEnsembleAveragesItsNetworks) {

@@ -139,6 +139,29 @@ def word_key(word):
     return unicodedata.normalize("NFKC", word).translate(_TABLE).lower()
 
 
+# A key the word table lacks is looked up without its proclitics, the longest first
+# (وبرشلونة → برشلونة, للمنتخب → المنتخب), at least two letters left. Must match table_row in
+# src/ner/neural.cpp.
+PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل",
+              "و", "ف", "ب", "ل", "ك")
+
+
+def table_row(key, rows, unknown):
+    """The row of `key` in `rows` (a key → row dict), else of the key without its proclitics."""
+    row = rows.get(key)
+    if row is not None:
+        return row
+    for p in PROCLITICS:
+        if len(key) < len(p) + 2 or not key.startswith(p):
+            continue
+        rest = key[len(p):]
+        if p.endswith("لل") and "ال" + rest in rows:  # لل is ل before the article
+            return rows["ال" + rest]
+        if rest in rows:
+            return rows[rest]
+    return unknown
+
+
 # Raw news text → ANERcorp-like tokens: whitespace split, then punctuation split off as
 # separate tokens (ANERcorp writes "," "." "(" ")" "«" "»" "-" "/" ":" '"' as tokens of their
 # own); runs of letters, digits and combining marks stay together, so "2015" and "الـ20" stay

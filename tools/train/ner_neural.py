@@ -85,7 +85,7 @@ class Vocab:
         for b, (ws, ts) in enumerate(sentences):
             for t, w in enumerate(ws):
                 key = ner_data.word_key(w)
-                wid = self.word_id.get(key, UNK)
+                wid = ner_data.table_row(key, self.word_id, UNK)
                 if word_dropout and rng.random() < word_dropout:
                     wid = UNK
                 words[b, t] = wid
@@ -103,7 +103,7 @@ class Vocab:
             if lm is not None:
                 key = tuple(ws)
                 if key not in self.lm_cache:
-                    ids = torch.tensor([self.word_id.get(ner_data.word_key(w), UNK) for w in ws])
+                    ids = torch.tensor([ner_data.table_row(ner_data.word_key(w), self.word_id, UNK) for w in ws])
                     self.lm_cache[key] = self.lm_fn(ids)
                 lm.append(self.lm_cache[key])
         out = dict(words=words, chars=chars, char_len=char_len, mask=mask, tags=tags)
