@@ -940,11 +940,18 @@ std::optional<Found> Finder::build_according(const Cue& c) {
   if (p < s.last_token && v_.at(p).norm == "\u0645\u0627") ++p;  // بحسب ما (ذكرت) …
   // (also a present tense the lexicon keeps out, «يذكر أن» being the paper's own voice: بحسب ما
   // يذكر موقع الأكاديمية)
+  // (and a verb with the relative's pronoun on it: بحسب ما ذكره البيت الأبيض، وفق ما نقلته الوكالة)
   const auto saying_after_ma = [&](std::size_t i) {
     if (v_.at(i).cls == CueClass::kVerb) return true;
-    const std::string_view w = v_.at(i).norm;
-    return v_.is_word(i) && w.size() > 6 && (w.starts_with("\u064A") || w.starts_with("\u062A")) &&
-           CueLexicon::instance().word_class(w.substr(2)) == CueClass::kVerb;
+    if (!v_.is_word(i)) return false;
+    const CueLexicon& lexicon = CueLexicon::instance();
+    std::string_view w = v_.at(i).norm;
+    for (std::string_view pronoun : {"\u0647", "\u0647\u0627"})  // ه، ها
+      if (w.size() > pronoun.size() + 4 && w.ends_with(pronoun) &&
+          lexicon.word_class(w.substr(0, w.size() - pronoun.size())) == CueClass::kVerb)
+        return true;
+    return w.size() > 6 && (w.starts_with("\u064A") || w.starts_with("\u062A")) &&
+           lexicon.word_class(w.substr(2)) == CueClass::kVerb;
   };
   if ((p > c.end || ends_with_ma(c.first)) && p < s.last_token && saying_after_ma(p)) {
     ++p;

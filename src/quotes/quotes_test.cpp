@@ -1568,6 +1568,24 @@ TEST(FindQuotes, TheRelativeClausesPronounIsNoSpeaker) {
   for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "وسائل إعلام محلية");
 }
 
+TEST(FindQuotes, TheRelativesPronounOnTheVerbOfAccordingToIsNoSpeaker) {
+  // بحسب ما ذكره البيت الأبيض: the verb carries the pronoun of «ما»; the source follows it.
+  auto quotes = quotes_of("وسيلتقي الرئيس نظيره الأمريكي الشهر المقبل، بحسب ما ذكره البيت الأبيض في بيان.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "البيت الأبيض");
+  quotes = quotes_of("وارتفعت الأسعار خلال الربع الثاني، وفق ما أظهرته بيانات الهيئة.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "بيانات الهيئة");
+}
+
+TEST(FindQuotes, AlsoAndItBetweenTheVerbAndItsSubject) {
+  // وشدد عليه أيضا المتحدث: «it» and «also» stand between the verb and who speaks.
+  const auto quotes = quotes_of(
+      "وقال الوزير خالد الفيصل إن الاتفاق نهائي. وشدد عليه أيضا المتحدث باسم الوزارة أن القرار نافذ.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "المتحدث باسم الوزارة");
+}
+
 TEST(FindQuotes, WasAndThatAreNoSpeakers) {
   // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
   // the source after the time's pronoun.

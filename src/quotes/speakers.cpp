@@ -115,9 +115,16 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
                                  {"اليوم", "الوقت", "الحين", "العام", "الشهر", "الأسبوع", "المساء", "الصباح"});
   // ما أعلنت عنه الشركة، وفق ما أفادت به بعض وسائل الإعلام، ما أشار إليه المراقبون: the
   // relative clause's pronoun after the verb; its subject follows.
-  static const text::WordSet resumptive = text::search_forms({"به", "بها", "عنه", "عنها", "إليه", "إليها", "منه", "منها"});
-  if (p + 1 < limit && resumptive.contains(v_.at(p).norm) && v_.is_word(p + 1) && names_a_source(p + 1, p + 2))
-    ++p;
+  // (also «it» with على: وشدد عليه أيضا المتحدث; and أيضا / كذلك between the verb and its subject)
+  static const text::WordSet resumptive =
+      text::search_forms({"به", "بها", "عنه", "عنها", "إليه", "إليها", "منه", "منها", "عليه", "عليها"}),
+                             also = text::search_forms({"أيضا", "أيضاً", "كذلك"});
+  {
+    std::size_t subject = p;
+    if (subject < limit && resumptive.contains(v_.at(subject).norm)) ++subject;
+    if (subject < limit && also.contains(v_.at(subject).norm)) ++subject;
+    if (subject > p && subject < limit && v_.is_word(subject) && names_a_source(subject, subject + 1)) p = subject;
+  }
   bool descriptor = false;
   std::size_t i = p, n = 0;
   while (i < limit && (n < kMaxSpeakerWords || is_person(i)) && v_.is_word(i)) {  // (a long role, then its holder)
