@@ -145,6 +145,7 @@ class Finder {
   Span source_introduced(const std::vector<Found>& found, std::size_t k) const;
   bool office_or_role(std::size_t i) const;
   std::pair<std::size_t, std::size_t> tokens_in(Span sp) const;
+  bool demonstrative_before_noun(std::size_t i) const;
   static bool feminine(std::string_view norm);
   int verb_gender(std::size_t t) const;
   Span other_gender_subject(const Found& f, std::size_t since, std::string_view last) const;

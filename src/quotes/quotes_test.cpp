@@ -1586,6 +1586,18 @@ TEST(FindQuotes, AlsoAndItBetweenTheVerbAndItsSubject) {
   EXPECT_EQ(quotes[1].speaker, "المتحدث باسم الوزارة");
 }
 
+TEST(FindQuotes, TheSpokesmanAndThisOfficialAreTheOnesIntroducedBefore) {
+  // متحدث باسم قوات الإطفاء … وقال المتحدث; مسؤول في الشرطة … كما أوضح هذا المسؤول.
+  auto quotes = quotes_of(
+      "وقال متحدث باسم قوات الإطفاء إن المصابين خرجوا من المستشفى. وقال المتحدث: «لا نرسل أحدا إلى المبنى الآن».");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "متحدث باسم قوات الإطفاء");
+  quotes = quotes_of(
+      "وقال مسؤول في شرطة المدينة إن الدوريات زادت. كما أوضح هذا المسؤول أن رجاله يراقبون الطرق ليلا.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "مسؤول في شرطة المدينة");
+}
+
 TEST(FindQuotes, WasAndThatAreNoSpeakers) {
   // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
   // the source after the time's pronoun.

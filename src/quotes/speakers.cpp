@@ -1034,6 +1034,7 @@ Span Finder::lede_subject(const Found& f) const {
 Span Finder::source_introduced(const std::vector<Found>& found, std::size_t k) const {
   const Found& f = found[k];
   auto [t, end] = tokens_in(f.quote.speaker_span);
+  if (end >= t + 2 && demonstrative_before_noun(t)) ++t;
   if (end <= t || end > t + 3 || !v_.is_word(t)) return {};
   std::string_view w = v_.at(t).norm;
   if (!w.starts_with("\u0627\u0644") || w.size() < 8) return {};
@@ -1042,7 +1043,7 @@ Span Finder::source_introduced(const std::vector<Found>& found, std::size_t k) c
       text::search_forms({"وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "موقع"});
   const CueClass cls = CueLexicon::instance().word_class(head);
   const bool outlet = cls == CueClass::kReporter && outlets.contains(head);
-  if (cls != CueClass::kDescriptor && !outlet) return {};
+  if (cls != CueClass::kDescriptor && cls != CueClass::kOffice && !outlet) return {};
   Span best;
   std::size_t best_cue = 0;
   const auto consider = [&](std::size_t cue, Span span) {
@@ -1325,6 +1326,13 @@ bool Finder::feminine(std::string_view norm) {
 
 // وأكد المصدر ذاته، بحسب المصدر نفسه: the earlier quote whose speaker phrase holds the same
 // noun (مصدر عسكري ليبي); -1 if the phrase is not of that form or none does.
+// هذا المسؤول، هذه المصادر: a demonstrative at i before a noun with the article.
+bool Finder::demonstrative_before_noun(std::size_t i) const {
+  static const text::WordSet these = text::search_forms({"هذا", "هذه", "هؤلاء"});
+  return i + 1 < v_.size() && these.contains(v_.at(i).norm) && v_.is_word(i + 1) &&
+         v_.at(i + 1).norm.starts_with("\u0627\u0644");
+}
+
 int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) const {
   auto [t, end] = tokens_in(found[k].quote.speaker_span);
   auto bare = [](std::string_view w) {  // المصدر، للمصدر، لمصدر → مصدر
@@ -1344,9 +1352,13 @@ int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) c
   // المصادر، المسؤول العراقي: a source described with the article is one introduced before
   // without it (مصادر مطلعة يمنية، مسؤول عراقي رفيع المستوى), the nearest whose phrase starts
   // with that noun and holds every other word.
+  // (also «this official», هذا المسؤول, and a spokesman so introduced: متحدث باسم قوات
+  // الإطفاء … وقال المتحدث)
+  if (end >= t + 2 && demonstrative_before_noun(t)) ++t;
   if (end == t || end > t + 3 || !v_.is_word(t) || bare(v_.at(t).norm) == v_.at(t).norm) return -1;
   std::string_view head = bare(v_.at(t).norm);
-  if (CueLexicon::instance().word_class(head) != CueClass::kDescriptor) return -1;
+  if (const CueClass cls = CueLexicon::instance().word_class(head); cls != CueClass::kDescriptor && cls != CueClass::kOffice)
+    return -1;
   for (std::size_t j = k; j-- > 0;) {
     auto [b, e] = tokens_in(found[j].quote.speaker_span);
     if (b >= e || v_.at(b).norm != head) continue;
