@@ -241,12 +241,28 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
                      (punct(i + 1, '-') || punct(i + 1, ':')) && w_[i + 2].number < 0 &&
                      (i == 0 || punct(i - 1, '.') || sentence_end(i - 1, i));
   bool bare_ok = !y->hijri && w_[i].digits == 4 &&
-                 ((y->year >= 1900 && y->year <= 2100 && (bare_year_context(i) || event_year(i) || listed_year(i))) || entry);
+                 ((y->year >= 1900 && y->year <= 2100 &&
+                   (bare_year_context(i) || event_year(i) || listed_year(i) || spaced_range_end(i))) ||
+                  entry);
   // بين عامي 2010 و2014: the two years' noun, in construct with the first, is in its extent
   // (as عام in عام 2010).
   static const text::WordSet two_years = text::search_forms({"عامي", "سنتي", "لعامي", "بعامي", "لسنتي", "بسنتي"});
   if (y->era || bare_ok) return year_value(i > 0 && two_years.contains(norm(i - 1)) ? i - 1 : i, y->end, *y);
   return std::nullopt;
+}
+
+// خلال الفترة 1981 - 2010، بين عامي 1990 - 2000: the later year of two with a dash spaced
+// apart from both, the first a year in its own right (after a word that dates a bare year, or
+// a year's noun); the pair written tight (2015-2016، 2015/2016م) is a season's or a plan's
+// name, left to the rules above.
+bool Parser::spaced_range_end(std::size_t i) const noexcept {
+  if (i < 3 || w_[i].digits != 4 || !w_[i].space_before || !dash(i - 1) || !w_[i - 1].space_before ||
+      w_[i - 2].digits != 4 || w_[i - 2].number >= w_[i].number || w_[i - 2].number < 1900)
+    return false;
+  const Sense* u = unit(i - 3, Plurality::kSingular);
+  static const text::WordSet two_years = text::search_forms({"عامي", "سنتي"});
+  return bare_year_context(i - 2) || (u && static_cast<Unit>(u->value) == Unit::kYear) ||
+         two_years.contains(norm(i - 3));
 }
 
 // (2016 - 2017 - 2018), (2016ــ2017- 2018): years listed alone in brackets, at least `least`.

@@ -710,6 +710,18 @@ TEST(FindTimes, YearsListedInBrackets) {
   EXPECT_EQ(found("خطة (2016-2017) للتدريب.", "2015-08-10"), (Found{"2016 → 2016"}));
 }
 
+// Two years with a dash spaced apart: a period from one to the other, both years, when the first
+// is a year in its own right (after خلال الفترة, عام, بين عامي); written tight they stay a
+// season's or a plan's name, and a later number that does not rise is no range.
+TEST(FindTimes, AYearRangeWithSpacedDashNamesBothYears) {
+  EXPECT_EQ(found("ارتفع المعدل المسجل خلال الفترة 1981 - 2010 بنسبة كبيرة.", "2015-07-22"),
+            (Found{"1981 → 1981", "2010 → 2010"}));
+  EXPECT_EQ(found("شغل المنصب بين عامي 1991 - 1998 ثم استقال.", "2015-07-22"),
+            (Found{"عامي 1991 → 1991", "1998 → 1998"}));
+  EXPECT_EQ(found("خطة (2016-2017) للتدريب.", "2015-08-10"), (Found{"2016 → 2016"}));
+  EXPECT_EQ(found("خلال الفترة 2014 - 2010 تراجعت المبيعات.", "2015-07-22"), (Found{"2014 → 2014"}));
+}
+
 // A wire's filing time under the report («// انتهى // 06:20 ت م», Makkah time) is on the
 // report's day, not on the last day the report named.
 TEST(FindTimes, AWiresFilingTimeIsOnTheReportsDay) {

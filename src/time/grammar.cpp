@@ -110,7 +110,7 @@ std::optional<Parser::Year> Parser::year_number(std::size_t i) const {
     return Year{x.number, era && era->value == 1 ? i + 2 : i + 1, true, true};
   }
   if (i > 1 && (w_[i - 1].punct == '/' || w_[i - 1].punct == '-') && w_[i - 2].number >= 0 &&
-      (!x.space_before || w_[i - 2].digits == 4) && !listed_year(i, 3))
+      (!x.space_before || w_[i - 2].digits == 4) && !listed_year(i, 3) && !spaced_range_end(i))
     return std::nullopt;  // the end of a range or a date that did not parse (2015/2016م); not a list (2016-2017-2018)
   // الآيزو 2008:9001: digits joined by a colon are a code (a standard, a verse), not a year.
   const auto joined = [&](std::size_t k) { return k < w_.size() && !w_[k].space_before; };
