@@ -497,6 +497,8 @@ TEST(FindTimes, TenseOfTheClauseAndClockOnADay) {
   // future one after أن.
   check({"أعلن الاتحاد الأربعاء أن البطولة ستقام في المغرب.", "2024-02-08", "الأربعاء", "DATE",
          "2024-02-07", "", "past clause: the last Wednesday"});
+  check({"قال وزير الدفاع الخميس إنه سيسمح بتسليح الجنود.", "2015-08-01", "الخميس", "DATE", "2015-07-30", "",
+         "إنه opens the future clause as إن does: the Thursday is the saying's, past"});
   check({"يتوقع أن يتأثر الأردن بمنخفض جوي مساء الأربعاء.", "2024-12-30", "مساء الأربعاء", "TIME",
          "2025-01-01TEV", "", "أن + imperfect verb: the coming Wednesday"});
   // 21 July 2015 is a Tuesday. «المقبلة» of a span with its own noun (الأشهر المقبلة) puts that

@@ -1,4 +1,5 @@
 #include "time/words.h"
+#include <algorithm>
 
 namespace marsad::time {
 namespace {
@@ -120,12 +121,22 @@ bool marks_future(const Words& words, std::size_t k) {
   return is_future_verb(norm);
 }
 
-// Clauses end at punctuation and line breaks; a complementizer أن/إن opens a new one.
+// أن/إن alone or with its subject's pronoun (إنه، أنها، أنهم، إننا).
+bool complementizer(std::string_view norm) {
+  if (!norm.starts_with(kAn)) return false;
+  const std::string_view rest = norm.substr(kAn.size());
+  static constexpr std::string_view kPronouns[] = {"", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627",
+                                                   "\u0647\u0646", "\u0646\u0627", "\u0646\u064A", "\u0643", "\u0643\u0645"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), rest) != std::end(kPronouns);
+}
+
+// Clauses end at punctuation and line breaks; a complementizer أن/إن opens a new one (قال
+// كارتر الخميس إنه سيسمح: the Thursday is the saying's, past).
 bool opens_clause(std::string_view text, const Words& words, std::size_t i) {
   if (i == words.items.size()) return true;
   const Word& w = words.items[i];
   if (w.punct && std::string_view(".?!,;:").find(w.punct) != std::string_view::npos) return true;
-  if (w.kind == text::TokenKind::kWord && without_conj(words.norm(w)) == kAn) return true;
+  if (w.kind == text::TokenKind::kWord && complementizer(without_conj(words.norm(w)))) return true;
   return i > 0 && text.substr(words.items[i - 1].end, w.token_begin - words.items[i - 1].end)
                           .find('\n') != std::string_view::npos;
 }
