@@ -1598,6 +1598,16 @@ TEST(FindQuotes, TheSpokesmanAndThisOfficialAreTheOnesIntroducedBefore) {
   EXPECT_EQ(quotes[1].speaker, "مسؤول في شرطة المدينة");
 }
 
+TEST(FindQuotes, AdverbsAfterTheVerbAreNoSpeakers) {
+  // وأعلن رسميا أن، قال صراحة إن، أكدت مسبقا أن: the adverb is no subject; the speaker is implied.
+  const auto quotes = quotes_of(
+      "وقال الوزير خالد الفيصل إن الاتفاق نهائي. وأعلن رسميا أن المشروع بدأ. وقال صراحة إن التمويل متوفر. "
+      "وأكد مسبقا أن العمل سيتأخر.");
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_NE(quotes[0].speaker.find("خالد الفيصل"), std::string::npos) << quotes[0].speaker;
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, quotes[0].speaker) << q.cue.begin;
+}
+
 TEST(FindQuotes, WasAndThatAreNoSpeakers) {
   // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
   // the source after the time's pronoun.
