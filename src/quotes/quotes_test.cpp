@@ -1608,6 +1608,13 @@ TEST(FindQuotes, AdverbsAfterTheVerbAreNoSpeakers) {
   for (const Quote& q : quotes) EXPECT_EQ(q.speaker, quotes[0].speaker) << q.cue.begin;
 }
 
+TEST(FindQuotes, TheParticleOfTheCompoundPastIsNoSpeaker) {
+  // وكان قد أكد أن: كان قد is one past tense; its subject is the one speaking before.
+  const auto quotes = quotes_of("وقال الوزير خالد الفيصل إن الاتفاق نهائي. وكان قد أكد أن العمل سيتأخر.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, quotes[0].speaker);
+}
+
 TEST(FindQuotes, WasAndThatAreNoSpeakers) {
   // لكنها كانت تقول: "was", the one speaking before; ويأتي ذلك في وقت قال فيه مسؤول: "that",
   // the source after the time's pronoun.

@@ -757,6 +757,8 @@ bool Finder::opening_verb(std::size_t first, std::size_t cue, bool opener) const
   const WordInfo& w = v_.at(first);
   const bool conj = w.norm.starts_with("\u0648") || w.norm.starts_with("\u0641");
   if (first + 1 >= cue || w.norm.size() <= 4 || w.cls != CueClass::kNone || !(conj || opener)) return false;
+  // (وكان قد أكد: the particle of the compound past, no subject after the verb)
+  if (v_.at(first + 1).norm == "\u0642\u062F") return false;
   CueClass bare = CueLexicon::instance().word_class(conj ? std::string_view(w.norm).substr(2) : std::string_view(w.norm));
   return bare != CueClass::kClause && bare != CueClass::kBridge && !fronted_adjunct(first);
 }
