@@ -118,7 +118,7 @@ std::size_t Finder::speaker_after(std::size_t p, std::size_t limit, std::size_t 
   // (also «it» with على: وشدد عليه أيضا المتحدث; and أيضا / كذلك between the verb and its subject)
   static const text::WordSet resumptive =
       text::search_forms({"به", "بها", "عنه", "عنها", "إليه", "إليها", "منه", "منها", "عليه", "عليها"}),
-                             also = text::search_forms({"أيضا", "أيضاً", "كذلك"});
+                             also = text::search_forms({"أيضا", "كذلك"});
   {
     std::size_t subject = p;
     if (subject < limit && resumptive.contains(v_.at(subject).norm)) ++subject;
@@ -1326,8 +1326,6 @@ bool Finder::feminine(std::string_view norm) {
   return norm.size() > 4 && norm.substr(norm.size() - 2) == "\u062A";
 }
 
-// وأكد المصدر ذاته، بحسب المصدر نفسه: the earlier quote whose speaker phrase holds the same
-// noun (مصدر عسكري ليبي); -1 if the phrase is not of that form or none does.
 // هذا المسؤول، هذه المصادر: a demonstrative at i before a noun with the article.
 bool Finder::demonstrative_before_noun(std::size_t i) const {
   static const text::WordSet these = text::search_forms({"هذا", "هذه", "هؤلاء"});
@@ -1335,6 +1333,8 @@ bool Finder::demonstrative_before_noun(std::size_t i) const {
          v_.at(i + 1).norm.starts_with("\u0627\u0644");
 }
 
+// وأكد المصدر ذاته، بحسب المصدر نفسه: the earlier quote whose speaker phrase holds the same
+// noun (مصدر عسكري ليبي); -1 if the phrase is not of that form or none does.
 int Finder::same_source_before(const std::vector<Found>& found, std::size_t k) const {
   auto [t, end] = tokens_in(found[k].quote.speaker_span);
   auto bare = [](std::string_view w) {  // المصدر، للمصدر، لمصدر → مصدر

@@ -246,8 +246,7 @@ std::optional<Match> Parser::year_phrase(std::size_t i) const {
                   entry);
   // بين عامي 2010 و2014: the two years' noun, in construct with the first, is in its extent
   // (as عام in عام 2010).
-  static const text::WordSet two_years = text::search_forms({"عامي", "سنتي", "لعامي", "بعامي", "لسنتي", "بسنتي"});
-  if (y->era || bare_ok) return year_value(i > 0 && two_years.contains(norm(i - 1)) ? i - 1 : i, y->end, *y);
+  if (y->era || bare_ok) return year_value(i > 0 && two_years_noun(i - 1) ? i - 1 : i, y->end, *y);
   return std::nullopt;
 }
 
@@ -260,9 +259,13 @@ bool Parser::spaced_range_end(std::size_t i) const noexcept {
       w_[i - 2].digits != 4 || w_[i - 2].number >= w_[i].number || w_[i - 2].number < 1900)
     return false;
   const Sense* u = unit(i - 3, Plurality::kSingular);
-  static const text::WordSet two_years = text::search_forms({"عامي", "سنتي"});
-  return bare_year_context(i - 2) || (u && static_cast<Unit>(u->value) == Unit::kYear) ||
-         two_years.contains(norm(i - 3));
+  return bare_year_context(i - 2) || (u && static_cast<Unit>(u->value) == Unit::kYear) || two_years_noun(i - 3);
+}
+
+// عامي، سنتي (with ل or ب): the dual noun in construct with a first year (بين عامي 2010 و2014).
+bool Parser::two_years_noun(std::size_t k) const noexcept {
+  static const text::WordSet two_years = text::search_forms({"عامي", "سنتي", "لعامي", "بعامي", "لسنتي", "بسنتي"});
+  return two_years.contains(norm(k));
 }
 
 // (2016 - 2017 - 2018), (2016ــ2017- 2018): years listed alone in brackets, at least `least`.

@@ -100,6 +100,7 @@ class Parser {
   bool listed_year(std::size_t i, std::size_t least = 2) const noexcept;
   bool dash(std::size_t k) const noexcept;
   bool spaced_range_end(std::size_t i) const noexcept;
+  bool two_years_noun(std::size_t k) const noexcept;
   std::optional<Match> clock(std::size_t i) const;
   std::optional<Match> duration(std::size_t i) const;
   std::optional<Match> bare_duration(std::size_t i) const;
