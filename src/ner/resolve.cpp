@@ -4224,6 +4224,14 @@ void drop_adjectives_of_origin(const Doc& d, std::vector<Mention>& mentions) {
     if (m.type != 2 || m.key.size() != 2 || m.key[1].starts_with("\u0627\u0644") || !is_org_head(d, m.first)) return false;
     return kinds.contains(m.key[1]) || nationality(d, "\u0627\u0644" + m.key[1]);
   });
+  // اليونانيون، الانفصاليون، الآريوسيين: a plural of origin or belonging with the article is a
+  // people, no one's name (the sets leave such adjectives O; a group the news names so is made an
+  // organisation by add_group_plurals, which this leaves alone).
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.type != 0 || m.key.size() != 1) return false;
+    const std::string_view w = without_conjunction(m.key[0]);
+    return w.starts_with("\u0627\u0644") && w.size() >= 14 && (w.ends_with("\u064A\u0648\u0646") || w.ends_with("\u064A\u064A\u0646"));
+  });
   const std::vector<bool> covered = covered_tokens(d, mentions);
   const auto agreeing = [](std::string_view w) {
     for (std::string_view p : {"و", "ف"})

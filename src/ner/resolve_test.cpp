@@ -1631,6 +1631,14 @@ TEST(Resolve, AnHonorificWithItsPronounIsNoName) {
   EXPECT_EQ(e[0].mentions.size(), 1u);
 }
 
+// اليونانيون، الانفصاليين: a plural of origin or belonging with the article is a people, no
+// person, whatever the tagger made of it; a name of that ending without the article stays.
+TEST(Resolve, APluralOfOriginIsNoPerson) {
+  auto e = run("وقال اليونانيون إن الخطة قاسية. وهاجم الانفصاليين الجيش. وزار نابليون المدينة.",
+               {{"اليونانيون", 0}, {"الانفصاليين", 0}, {"نابليون", 0}});
+  EXPECT_EQ(names_of(e), (std::vector<std::string>{"نابليون"}));
+}
+
 // A family name with the article spreads to its other mentions, not to the adjective it also
 // is after a common word it describes (العمل العربي المشترك، الفجر الصادق), but after a title
 // it does (الدكتور الصادق).
