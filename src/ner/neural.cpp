@@ -265,9 +265,10 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     const LabelChunk* one = nullptr;
     bool type_found = false;                   // the neural entity's type is one of the pieces'
     bool organisation_first = false, place = false;  // the first piece an organisation, a place after
+    bool place_first = false;  // no person's name opens with a place (كولومبيا | بوش، ريف دمشق | محمد علوش)
     for (const LabelChunk& f : found) {
       if (f.end <= n.begin || n.end <= f.begin) continue;
-      if (overlapping == 0) organisation_first = f.type == kOrganisation;
+      if (overlapping == 0) organisation_first = f.type == kOrganisation, place_first = f.type == kPlace;
       place = place || (overlapping > 0 && f.type == kPlace);
       type_found = type_found || f.type == n.type;
       ++overlapping;
@@ -279,7 +280,7 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     bool free_end = n.end == feature.size() || feature[n.end] == 0 || feature[n.end] % 2 == 1;
     bool take = overlapping == 0 ? free_end
               : overlapping == 1 ? inside == 1 && one->type == n.type && one->end - one->begin < n.end - n.begin && free_end
-                                 : inside == overlapping && !person_inside;
+                                 : inside == overlapping && !person_inside && !(place_first && n.type == 0);
     // و on a word inside the entity (or on its first word, when the feature model found
     // something there) where the feature model opens no name of its own joins two things.
     if (take && words.size() == neural.size())

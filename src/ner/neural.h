@@ -99,7 +99,8 @@ void drop_function_words(std::vector<int>& labels, const std::vector<std::string
 /// feature model found nothing, or put in place of what it found inside the neural entity's
 /// extent when that is two or more entities (قوات / الاتحاد الأفريقي → one) or one shorter
 /// entity of the same type (محمد → محمد صديق); not over a person's name of two words or more
-/// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club).
+/// when it is no person (أرسنال | أليكس تشامبرلين: a club and its player, no one club), nor as a
+/// person over a place and what follows it (كولومبيا | بوش: no person's name opens with a place).
 /// Different types over the same words keep the feature model's: it reads the lexicon, the
 /// neural tagger does not; an organisation and a place after it that the neural tagger makes
 /// one name of a third type are one organisation (دينامو | كييف, a person to it: a club). A
