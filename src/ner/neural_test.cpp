@@ -98,10 +98,13 @@ TEST(ClosedWords, FunctionWordsTitlesAndParticles) {
   Lexicon lexicon;
   lexicon.add("لواء", Category::kTitle);
   lexicon.add("ابن", Category::kPersonTrigger);
-  const std::vector<std::string_view> words = {"خالد", "يقول", "وعلى", "علي", "بيسراه", "باللواء", "ابن", "فان", "فإن", "شاه"};
+  const std::vector<std::string_view> words = {"خالد", "يقول", "وعلى", "علي", "بيسراه", "باللواء", "ابن", "فان", "فإن", "شاه",
+                                               "خلفا", "بدون"};
   EXPECT_EQ(closed_words(lexicon, words),
             (std::vector<Closed>{Closed::kNo, Closed::kAlways, Closed::kAlways, Closed::kNo, Closed::kAlways,
-                                 Closed::kBefore, Closed::kNo, Closed::kNo, Closed::kAlways, Closed::kNo}));
+                                 Closed::kBefore, Closed::kNo, Closed::kNo, Closed::kAlways, Closed::kNo,
+                                 Closed::kAlways, Closed::kAlways}))
+      << "خلفا لساندرو روسيل، بدون ميسي: prepositions open no name";
 }
 
 TEST(DropFunctionWords, LoneFunctionWordsAndLettersAreNoEntities) {
