@@ -266,7 +266,8 @@ std::vector<int> merge_entities(const std::vector<int>& feature, const std::vect
     const LabelChunk* one = nullptr;
     bool type_found = false;                   // the neural entity's type is one of the pieces'
     bool organisation_first = false, place = false;  // the first piece an organisation, a place after
-    bool place_first = false;  // no person's name opens with a place (كولومبيا | بوش، ريف دمشق | محمد علوش)
+    // no person's name opens with a place (كولومبيا | بوش، ريف دمشق | محمد علوش)
+    bool place_first = false;
     for (const LabelChunk& f : found) {
       if (f.end <= n.begin || n.end <= f.begin) continue;
       if (overlapping == 0) organisation_first = f.type == kOrganisation, place_first = f.type == kPlace;
