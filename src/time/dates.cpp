@@ -664,6 +664,15 @@ std::optional<Match> Parser::relative_unit(std::size_t i, bool bare_ok) const {
   if (const Sense* a = sense(j + 1, Kind::kRelAdj))
     return relative_value(i, j + 2, static_cast<Unit>(u->value), a->value);
   if (bare_ok) return relative_value(i, j + 1, static_cast<Unit>(u->value), 0);
+  // خلال الأسبوع، على مدار الأسبوع: the week a market report sums up, the document's (the sets
+  // mark it so 4 times of 4; a bare year or month there is left: طوال العام is a length).
+  static const text::WordSet over = text::search_forms({"خلال", "وخلال", "مدار", "على مدار"});
+  // (not one an adjective or ordinal after it names: خلال الأسبوع الأول، الأسبوع نفسه، الممتد)
+  static const text::WordSet same = text::search_forms({"نفسه", "ذاته"});
+  const bool described = j + 1 < w_.size() && w_[j + 1].kind == text::TokenKind::kWord &&
+                         (w_[j + 1].definite || same.contains(norm(j + 1)) || norm(j + 1).starts_with("\u0627\u0644"));
+  if (static_cast<Unit>(u->value) == Unit::kWeek && i > 0 && over.contains(norm(i - 1)) && !described)
+    return relative_value(i, j + 1, Unit::kWeek, 0);
   return std::nullopt;
 }
 

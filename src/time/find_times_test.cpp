@@ -724,6 +724,14 @@ TEST(FindTimes, AYearRangeWithSpacedDashNamesBothYears) {
   EXPECT_EQ(found("خلال الفترة 2014 - 2010 تراجعت المبيعات.", "2015-07-22"), (Found{"2014 → 2014"}));
 }
 
+// خلال الأسبوع in a market report: the document's week; not a week an ordinal or adjective names.
+TEST(FindTimes, DuringTheWeekIsTheDocumentsWeek) {
+  EXPECT_EQ(found("وتراجعت أسعار معظم المواد خلال الأسبوع، مقارنة بالأسعار السابقة.", "2015-08-04"),
+            (Found{"الأسبوع → 2015-W32"}));
+  EXPECT_TRUE(run("ستشعر بالألم خلال الأسبوع الأول من العلاج.", "2015-08-04").empty());
+  EXPECT_TRUE(run("وانخفضت الصفقات خلال الأسبوع نفسه بنسبة كبيرة.", "2015-08-04").empty());
+}
+
 // A wire's filing time under the report («// انتهى // 06:20 ت م», Makkah time) is on the
 // report's day, not on the last day the report named.
 TEST(FindTimes, AWiresFilingTimeIsOnTheReportsDay) {
