@@ -564,23 +564,13 @@ void char_features(const Network& net, const std::string& key, std::vector<float
   for (float b : best) x.push_back(tanh_exp(b));
 }
 
-// The row of a key's vector. A key the table lacks is looked up without its proclitics, the
-// longest first (وبرشلونة → برشلونة, للمنتخب → المنتخب): the table keeps the most frequent keys
-// as written, so a name is often there bare and not with و or ب before it. Two letters at least
-// stay. Must match ner_data.table_row, which the network was trained with.
+// The row of a key's vector. A key the table lacks is looked up as the name it may be behind
+// its proclitics (name_readings: وبرشلونة → برشلونة, للمنتخب → المنتخب, وبالرياض → الرياض), in
+// that order: the table keeps the most frequent keys as written, so a name is often there bare
+// and not with و or ب before it. Must match ner_data.table_row, which the network was trained with.
 std::uint32_t table_row(const NeuralTagger::WordTable& table, const std::string& key) {
-  if (auto it = table.rows.find(key); it != table.rows.end()) return it->second;
-  static constexpr std::string_view kProclitics[] = {"وبال", "فبال", "وال", "فال", "بال", "كال", "ولل",
-                                                     "فلل",  "لل",   "وب", "ول", "وك",  "فب",  "فل",
-                                                     "و",    "ف",    "ب",  "ل",  "ك"};
-  constexpr std::size_t kLetter = std::string_view("ب").size();
-  for (std::string_view p : kProclitics) {
-    if (key.size() < p.size() + 2 * kLetter || !key.starts_with(p)) continue;
-    const std::string rest = key.substr(p.size());
-    if (p.ends_with("لل"))  // لل is ل before the article: للمنتخب is ل + المنتخب
-      if (auto it = table.rows.find("ال" + rest); it != table.rows.end()) return it->second;
-    if (auto it = table.rows.find(rest); it != table.rows.end()) return it->second;
-  }
+  for (const auto& [skip, form] : name_readings(key))
+    if (auto it = table.rows.find(form); it != table.rows.end()) return it->second;
   return kUnk;
 }
 

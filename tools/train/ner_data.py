@@ -139,26 +139,36 @@ def word_key(word):
     return unicodedata.normalize("NFKC", word).translate(_TABLE).lower()
 
 
-# A key the word table lacks is looked up without its proclitics, the longest first
-# (وبرشلونة → برشلونة, للمنتخب → المنتخب), at least two letters left. Must match table_row in
-# src/ner/neural.cpp.
-PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل",
-              "و", "ف", "ب", "ل", "ك")
+# A key the word table lacks is looked up as the name it may be behind its proclitics, in the
+# order of name_readings in src/ner/lexicon.cpp (which table_row in src/ner/neural.cpp calls):
+# without و/ف, then also without ب/ل/ك (لل: ال + the rest, then the rest), at least two letters
+# left: وبرشلونة → برشلونة, للمنتخب → المنتخب, وبالرياض → الرياض.
+def name_readings(key):
+    out = [key]
+
+    def add(form):
+        if len(form) >= 2 and form not in out:
+            out.append(form)
+    for conj in ("", "و", "ف"):
+        if not key.startswith(conj):
+            continue
+        rest = key[len(conj):]
+        if conj:
+            add(rest)
+        if rest.startswith("لل"):
+            add("ا" + rest[1:])
+            add(rest[1:])
+        elif rest[:1] in ("ب", "ل", "ك"):
+            add(rest[1:])
+    return out
 
 
 def table_row(key, rows, unknown):
-    """The row of `key` in `rows` (a key → row dict), else of the key without its proclitics."""
-    row = rows.get(key)
-    if row is not None:
-        return row
-    for p in PROCLITICS:
-        if len(key) < len(p) + 2 or not key.startswith(p):
-            continue
-        rest = key[len(p):]
-        if p.endswith("لل") and "ال" + rest in rows:  # لل is ل before the article
-            return rows["ال" + rest]
-        if rest in rows:
-            return rows[rest]
+    """The row of `key` in `rows` (a key → row dict), else of the first of its readings there."""
+    for form in name_readings(key):
+        row = rows.get(form)
+        if row is not None:
+            return row
     return unknown
 
 
